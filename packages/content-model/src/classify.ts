@@ -1,0 +1,77 @@
+import {vocabularyFiles, type Vocabulary} from './vocabulary.js'
+import type {ContentKind} from './entries.js'
+
+export type Classified =
+  | {kind: 'guide-page'; guide: string; slug: string}
+  | {kind: 'signal'; year: string; name: string}
+  | {kind: 'consultation'; name: string}
+  | {kind: 'vocabulary'; list: keyof Vocabulary}
+  | {kind: 'misplaced'; expected: string; contentKind: ContentKind | undefined}
+  | {kind: 'ignored'}
+
+const vocabularyByFile = new Map<string, keyof Vocabulary>(
+  Object.entries(vocabularyFiles).map(([list, name]) => [name, list as keyof Vocabulary])
+)
+
+/**
+ * Decide what a file in the content directory is, from its path.
+ *
+ * @param file path relative to the content root, forward slashes
+ */
+export function classifyPath(file: string): Classified {
+  const parts = file.split('/')
+  const [area] = parts
+  const name = parts[parts.length - 1] ?? ''
+  const isMarkdown = /\.mdx?$/i.test(name)
+  if (area === 'guides') {
+    if (!isMarkdown) return {kind: 'ignored'}
+    if (parts.length === 3 && name.endsWith('.md')) {
+      return {kind: 'guide-page', guide: parts[1]!, slug: name.slice(0, -3)}
+    }
+    return {
+      kind: 'misplaced',
+      contentKind: 'guide-page',
+      expected: 'Een gidspagina hoort in `guides/<gids>/<pagina>.md`: één map per gids, zonder submappen, met de extensie `.md`.'
+    }
+  }
+  if (area === 'signals') {
+    if (!isMarkdown) return {kind: 'ignored'}
+    if (parts.length === 3 && /^\d{4}$/.test(parts[1]!) && name.endsWith('.md')) {
+      return {kind: 'signal', year: parts[1]!, name: name.slice(0, -3)}
+    }
+    return {
+      kind: 'misplaced',
+      contentKind: 'signal',
+      expected: 'Een signaal hoort in `signals/<jaar>/<id>.md`, bijvoorbeeld `signals/2021/sig-2021-004.md`.'
+    }
+  }
+  if (area === 'consultations') {
+    if (!isMarkdown) return {kind: 'ignored'}
+    if (parts.length === 2 && name.endsWith('.md')) return {kind: 'consultation', name: name.slice(0, -3)}
+    return {
+      kind: 'misplaced',
+      contentKind: 'consultation',
+      expected: 'Een consultatie hoort in `consultations/<id>.md`, zonder submappen.'
+    }
+  }
+  if (area === 'vocabulary') {
+    const list = parts.length === 2 ? vocabularyByFile.get(name) : undefined
+    if (list) return {kind: 'vocabulary', list}
+    if (/\.ya?ml$/i.test(name)) {
+      return {
+        kind: 'misplaced',
+        contentKind: 'vocabulary',
+        expected: `De woordenlijst kent alleen ${Object.values(vocabularyFiles).map((f) => `\`${f}\``).join(', ')}.`
+      }
+    }
+    return {kind: 'ignored'}
+  }
+  if (isMarkdown) {
+    return {
+      kind: 'misplaced',
+      contentKind: undefined,
+      expected: 'Inhoud hoort in `guides/`, `signals/`, `consultations/` of `vocabulary/`.'
+    }
+  }
+  return {kind: 'ignored'}
+}

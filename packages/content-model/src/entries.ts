@@ -1,0 +1,68 @@
+import type {Consultation} from './consultation.js'
+import type {GuidePage} from './guide.js'
+import type {PositionMap} from './positions.js'
+import type {Problem} from './problem.js'
+import type {Signal} from './signal.js'
+import type {Vocabulary} from './vocabulary.js'
+
+interface EntryBase {
+  /** Path relative to the content root, forward slashes. */
+  file: string
+  /** Positions of frontmatter keys and values. */
+  positions: PositionMap
+  /** Markdown after the frontmatter. */
+  body: string
+  /** 1-based line where the body starts. */
+  bodyLine: number
+}
+
+export interface GuidePageEntry extends EntryBase {
+  kind: 'guide-page'
+  /** Folder name of the guide. */
+  guide: string
+  /** File name without `.md` (`index` for the guide's start page). */
+  slug: string
+  /** `<guide>/<slug>`, as used in `related`. */
+  path: string
+  data: GuidePage
+}
+
+export interface SignalEntry extends EntryBase {
+  kind: 'signal'
+  data: Signal
+}
+
+export interface ConsultationEntry extends EntryBase {
+  kind: 'consultation'
+  data: Consultation
+}
+
+export type Entry = GuidePageEntry | SignalEntry | ConsultationEntry
+
+/** Positions of vocabulary entries, per vocabulary file. */
+export type VocabularyPositions = Partial<Record<keyof Vocabulary, {file: string; positions: PositionMap}>>
+
+/** Everything in a content directory, with the problems found while reading it. */
+export interface Collections {
+  /** Absolute path of the content directory. */
+  root: string
+  vocabulary: Vocabulary
+  vocabularyPositions: VocabularyPositions
+  guides: GuidePageEntry[]
+  signals: SignalEntry[]
+  consultations: ConsultationEntry[]
+  /**
+   * Content files that could not be turned into entries, with their kind and,
+   * when the frontmatter could be read, its raw data (so references are still checked).
+   */
+  rejected: RejectedFile[]
+  problems: Problem[]
+}
+
+export type ContentKind = 'guide-page' | 'signal' | 'consultation' | 'vocabulary'
+
+export interface RejectedFile {
+  file: string
+  kind: ContentKind
+  raw?: {data: Record<string, unknown>; positions: PositionMap}
+}

@@ -1,0 +1,24 @@
+export {problem, compareProblems, fileStart, type Problem, type Severity, type Span} from './problem.js'
+export {isCalendarDate, slugPattern, signalIdPattern} from './fields.js'
+export {
+  vocabularyEntrySchema,
+  synonymSchema,
+  vocabularyFiles,
+  type Vocabulary,
+  type VocabularyEntry,
+  type VocabularyKind,
+  type Synonym
+} from './vocabulary.js'
+export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
+export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'
+export {consultationSchema, questionSchema, consultationStatuses, type Consultation, type ConsultationStatus, type Question} from './consultation.js'
+export type {Collections, ConsultationEntry, ContentKind, Entry, GuidePageEntry, RejectedFile, SignalEntry, VocabularyPositions} from './entries.js'
+export {parseFrontmatter, type Frontmatter} from './frontmatter.js'
+export {locate, locateKey, pathKey, type PositionMap} from './positions.js'
+export {decodeContent, maxFileBytes} from './decode.js'
+export {classifyPath, type Classified} from './classify.js'
+export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
+export {crossCheck} from './cross-check.js'
+export {loadContent, listContentFiles, parseContentFile, assembleCollections, ContentDirectoryError, type ParsedFile} from './load.js'
+export {closest, editDistance} from './suggest.js'
+export {buildJsonSchemas, type ContentType} from './json-schema.js'

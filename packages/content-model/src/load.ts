@@ -1,0 +1,187 @@
+import {readdir, readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import {classifyPath} from './classify.js'
+import {crossCheck} from './cross-check.js'
+import type {Collections, ConsultationEntry, ContentKind, GuidePageEntry, SignalEntry, VocabularyPositions} from './entries.js'
+import {parseConsultation, parseGuidePage, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
+import {compareProblems, problem, type Problem} from './problem.js'
+import {vocabularyFiles, type Vocabulary} from './vocabulary.js'
+
+/** Thrown when the content directory itself cannot be used: a usage error, not a content problem. */
+export class ContentDirectoryError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'ContentDirectoryError'
+  }
+}
+
+/** The result of reading one file: an entry of some kind, or problems. */
+export type ParsedFile =
+  | {kind: 'guide-page'; entry?: GuidePageEntry; raw?: RawFrontmatter; problems: Problem[]}
+  | {kind: 'signal'; entry?: SignalEntry; raw?: RawFrontmatter; problems: Problem[]}
+  | {kind: 'consultation'; entry?: ConsultationEntry; raw?: RawFrontmatter; problems: Problem[]}
+  | {kind: 'vocabulary'; list: keyof Vocabulary; entries?: Vocabulary[keyof Vocabulary]; positions: VocabularyPositions[keyof Vocabulary]; problems: Problem[]}
+  | {kind: 'misplaced'; contentKind: ContentKind | undefined; problems: Problem[]}
+  | {kind: 'ignored'; problems: Problem[]}
+
+/**
+ * Parse one content file from its path and bytes: the first phase of
+ * validation. Pure: the same input always gives the same result.
+ *
+ * @param file path relative to the content root, forward slashes
+ * @param bytes the file's content
+ */
+export function parseContentFile(file: string, bytes: Uint8Array | string): ParsedFile {
+  const where = classifyPath(file)
+  switch (where.kind) {
+    case 'guide-page':
+      return {kind: 'guide-page', ...parseGuidePage(file, bytes, where)}
+    case 'signal':
+      return {kind: 'signal', ...parseSignal(file, bytes)}
+    case 'consultation':
+      return {kind: 'consultation', ...parseConsultation(file, bytes)}
+    case 'vocabulary': {
+      const result = parseVocabularyList(file, bytes, where.list)
+      return {
+        kind: 'vocabulary',
+        list: where.list,
+        positions: {file, positions: result.positions},
+        problems: result.problems,
+        ...(result.entries ? {entries: result.entries} : {})
+      }
+    }
+    case 'misplaced':
+      return {
+        kind: 'misplaced',
+        contentKind: where.contentKind,
+        problems: [problem('file/location', file, {line: 1, column: 1}, `Het bestand \`${file}\` staat niet op de goede plek.`, where.expected)]
+      }
+    default:
+      return {kind: 'ignored', problems: []}
+  }
+}
+
+/**
+ * List every file below the content directory, relative and sorted, so the
+ * result never depends on the file system's order.
+ *
+ * @param root absolute path of the content directory
+ */
+export async function listContentFiles(root: string): Promise<string[]> {
+  let info
+  try {
+    info = await stat(root)
+  } catch (error) {
+    throw new ContentDirectoryError(
+      `De inhoudsmap \`${root}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`,
+      {cause: error}
+    )
+  }
+  if (!info.isDirectory()) {
+    throw new ContentDirectoryError(`\`${root}\` is geen map. Geef de inhoudsmap op met --content of OPENDEUREN_CONTENT.`)
+  }
+  const entries = await readdir(root, {recursive: true, withFileTypes: true})
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const full = path.join(entry.parentPath, entry.name)
+    const relative = path.relative(root, full).split(path.sep).join('/')
+    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue
+    files.push(relative)
+  }
+  return files.sort()
+}
+
+/** Collect parsed files into collections and run the cross-file checks. */
+export function assembleCollections(root: string, parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>): Collections {
+  const vocabulary: Vocabulary = {themes: [], audiences: [], instruments: [], synonyms: []}
+  const vocabularyPositions: VocabularyPositions = {}
+  const collections: Collections = {
+    root,
+    vocabulary,
+    vocabularyPositions,
+    guides: [],
+    signals: [],
+    consultations: [],
+    rejected: [],
+    problems: []
+  }
+  const seenLists = new Set<keyof Vocabulary>()
+  for (const {file, parsed} of parsedFiles) {
+    collections.problems.push(...parsed.problems)
+    switch (parsed.kind) {
+      case 'guide-page':
+        if (parsed.entry) collections.guides.push(parsed.entry)
+        else collections.rejected.push(parsed.raw ? {file, kind: 'guide-page', raw: parsed.raw} : {file, kind: 'guide-page'})
+        break
+      case 'signal':
+        if (parsed.entry) collections.signals.push(parsed.entry)
+        else collections.rejected.push(parsed.raw ? {file, kind: 'signal', raw: parsed.raw} : {file, kind: 'signal'})
+        break
+      case 'consultation':
+        if (parsed.entry) collections.consultations.push(parsed.entry)
+        else collections.rejected.push(parsed.raw ? {file, kind: 'consultation', raw: parsed.raw} : {file, kind: 'consultation'})
+        break
+      case 'vocabulary':
+        seenLists.add(parsed.list)
+        if (parsed.entries) (vocabulary as unknown as Record<string, unknown>)[parsed.list] = parsed.entries
+        else collections.rejected.push({file, kind: 'vocabulary'})
+        vocabularyPositions[parsed.list] = parsed.positions
+        break
+      case 'misplaced':
+        if (parsed.contentKind) collections.rejected.push({file, kind: parsed.contentKind})
+        break
+      default:
+        break
+    }
+  }
+  for (const [list, name] of Object.entries(vocabularyFiles)) {
+    if (seenLists.has(list as keyof Vocabulary)) continue
+    collections.problems.push(
+      problem(
+        'file/missing',
+        `vocabulary/${name}`,
+        {line: 1, column: 1},
+        `De woordenlijst \`vocabulary/${name}\` ontbreekt.`,
+        'Zonder woordenlijst kunnen thema’s, doelgroepen en instrumenten niet worden gecontroleerd. Zet het bestand terug uit git.'
+      )
+    )
+  }
+  collections.problems.push(...crossCheck(collections))
+  collections.problems.sort(compareProblems)
+  return collections
+}
+
+/**
+ * Read a content directory into typed collections. Never throws on bad
+ * content: every problem is returned with a file, line and column. Throws
+ * `ContentDirectoryError` only when the directory itself is missing.
+ *
+ * @param root the content directory
+ */
+export async function loadContent(root: string): Promise<Collections> {
+  const absolute = path.resolve(root)
+  const files = await listContentFiles(absolute)
+  const parsedFiles: Array<{file: string; parsed: ParsedFile}> = []
+  const batch = 64
+  for (let start = 0; start < files.length; start += batch) {
+    const slice = files.slice(start, start + batch)
+    const results = await Promise.all(
+      slice.map(async (file) => {
+        if (classifyPath(file).kind === 'ignored') return {file, parsed: {kind: 'ignored', problems: []} as ParsedFile}
+        try {
+          const bytes = await readFile(path.join(absolute, file))
+          return {file, parsed: parseContentFile(file, bytes)}
+        } catch (error) {
+          const parsed: ParsedFile = {
+            kind: 'ignored',
+            problems: [problem('file/unreadable', file, {line: 1, column: 1}, `Het bestand kan niet worden gelezen: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'Controleer de rechten op het bestand.')]
+          }
+          return {file, parsed}
+        }
+      })
+    )
+    parsedFiles.push(...results)
+  }
+  return assembleCollections(absolute, parsedFiles)
+}
