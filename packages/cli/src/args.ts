@@ -1,0 +1,58 @@
+import path from 'node:path'
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {UsageError} from './errors.js'
+import type {Io} from './io.js'
+
+type Options = NonNullable<ParseArgsConfig['options']>
+
+/** Options every command takes. */
+export const commonOptions = {
+  content: {type: 'string'},
+  help: {type: 'boolean', short: 'h'}
+} as const satisfies Options
+
+/**
+ * Parse a command's arguments with Dutch errors.
+ *
+ * @param args the arguments after the command name
+ * @param options the command's own options (merged with the common ones)
+ * @param command the command's name, for messages
+ */
+export function parseCommandArgs<O extends Options>(args: string[], options: O, command: string) {
+  try {
+    return parseArgs({args, options: {...commonOptions, ...options}, allowPositionals: true, strict: true})
+  } catch (error) {
+    const code = (error as {code?: string}).code
+    const message = (error as Error).message
+    const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1] ?? ''
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      throw new UsageError(`Onbekende optie \`${option}\` voor \`opendeuren ${command}\`. Zie \`opendeuren ${command} --help\`.`)
+    }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+      throw new UsageError(`De optie \`${option}\` van \`opendeuren ${command}\` heeft een waarde nodig. Zie \`opendeuren ${command} --help\`.`)
+    }
+    throw new UsageError(`Ongeldige argumenten voor \`opendeuren ${command}\`: ${message}`)
+  }
+}
+
+/**
+ * The content directory: `--content`, else `OPENDEUREN_CONTENT`, else `./content`.
+ *
+ * @param value the `--content` option
+ * @param io for the environment and working directory
+ */
+export function contentDir(value: string | undefined, io: Io): string {
+  return path.resolve(io.cwd, value ?? io.env.OPENDEUREN_CONTENT ?? 'content')
+}
+
+/**
+ * Parse a whole, non-negative number option.
+ *
+ * @param value raw option value
+ * @param name option name, for the message
+ */
+export function wholeNumber(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined
+  if (!/^\d+$/.test(value)) throw new UsageError(`De optie \`--${name}\` verwacht een heel getal (0 of meer), niet \`${value}\`.`)
+  return Number(value)
+}

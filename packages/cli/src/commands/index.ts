@@ -1,0 +1,6 @@
+import type {Command} from '../command.js'
+import {newCommand} from './new.js'
+import {schemaCommand} from './schema.js'
+
+/** Every subcommand, in the order `opendeuren --help` lists them. */
+export const commands: Command[] = [newCommand, schemaCommand]

@@ -1,0 +1,58 @@
+import {ContentDirectoryError} from '@opendeuren/content-model'
+import {commands} from './commands/index.js'
+import {exitCodes, UsageError} from './errors.js'
+import {processIo, type Io} from './io.js'
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return `Gebruik: opendeuren <opdracht> [opties]
+
+Open Deuren: handreikingen, praktijksignalen en consultatiereacties.
+
+Opdrachten:
+${commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n')}
+
+Elke opdracht kent --help en --content MAP (standaard ./content of
+OPENDEUREN_CONTENT). Afsluitcodes: 0 in orde, 1 problemen gevonden,
+2 verkeerd aangeroepen of interne fout.
+`
+}
+
+/**
+ * Run the `opendeuren` command.
+ *
+ * @param argv arguments after the program name
+ * @param io the outside world (the real process by default)
+ * @returns the exit code
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(overview())
+    return name === undefined ? exitCodes.usage : exitCodes.ok
+  }
+  if (name === '--version') {
+    io.out('0.1.0\n')
+    return exitCodes.ok
+  }
+  const command = commands.find((c) => c.name === name)
+  if (!command) {
+    io.err(`Onbekende opdracht \`${name}\`. Kies uit: ${commands.map((c) => c.name).join(', ')}. Zie \`opendeuren --help\`.\n`)
+    return exitCodes.usage
+  }
+  try {
+    return await command.run(rest, io)
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof ContentDirectoryError) {
+      io.err(`opendeuren ${name}: ${error.message}\n`)
+      return exitCodes.usage
+    }
+    io.err(
+      `opendeuren ${name}: interne fout: ${(error as Error).message ?? String(error)}\n` +
+        'Dit is een fout in Open Deuren, niet in uw inhoud. Meld hem aan het team' +
+        (io.env.OPENDEUREN_DEBUG ? '.\n' : ' (met OPENDEUREN_DEBUG=1 ziet u de details).\n')
+    )
+    if (io.env.OPENDEUREN_DEBUG) io.err(`${(error as Error).stack ?? ''}\n`)
+    return exitCodes.usage
+  }
+}
