@@ -1,3 +1,4 @@
+import {slugPattern} from './fields.js'
 import {vocabularyFiles, type Vocabulary} from './vocabulary.js'
 import type {ContentKind} from './entries.js'
 
@@ -26,7 +27,14 @@ export function classifyPath(file: string): Classified {
   if (area === 'guides') {
     if (!isMarkdown) return {kind: 'ignored'}
     if (parts.length === 3 && name.endsWith('.md')) {
-      return {kind: 'guide-page', guide: parts[1]!, slug: name.slice(0, -3)}
+      const guide = parts[1]!
+      const slug = name.slice(0, -3)
+      if (slugPattern.test(guide) && slugPattern.test(slug)) return {kind: 'guide-page', guide, slug}
+      return {
+        kind: 'misplaced',
+        contentKind: 'guide-page',
+        expected: 'Map- en bestandsnamen van gidsen worden adressen op de site: gebruik kleine letters, cijfers en streepjes, zoals `het-gesprek-aangaan.md`.'
+      }
     }
     return {
       kind: 'misplaced',

@@ -90,16 +90,8 @@ export function crossCheck(content: CheckInput): Problem[] {
   }
 
   // Guide pages.
-  const pagePaths = new Map<string, string>()
   const guideFolders = new Map<string, string[]>()
   for (const page of content.guides) {
-    const lower = page.path.toLowerCase()
-    const other = pagePaths.get(lower)
-    if (other) {
-      problems.push(
-        problem('id/duplicate', page.file, {line: 1, column: 1}, `De pagina \`${page.path}\` bestaat al als \`${other}\`.`, 'Geef de pagina een andere bestandsnaam.')
-      )
-    } else pagePaths.set(lower, page.file)
     const files = guideFolders.get(page.guide) ?? []
     files.push(page.slug)
     guideFolders.set(page.guide, files)

@@ -53,7 +53,8 @@ function lineOf(text: string, offset: number): number {
  */
 export function parseFrontmatter(file: string, text: string): {frontmatter?: Frontmatter; problems: Problem[]} {
   const problems: Problem[] = []
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  // Windows line ends would leave a `\r` in the last value; lines and columns stay the same without them.
+  const source = (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n/g, '\n')
   if (!/^---[ \t]*\r?\n/.test(source)) {
     problems.push(
       problem(

@@ -115,6 +115,12 @@ function customMessage(code: string, field: string, value: unknown): {message: s
   }
 }
 
+function containerName(path: ReadonlyArray<PropertyKey>): string {
+  if (path.length === 0) return 'in de frontmatter'
+  if (path.length === 1 && typeof path[0] === 'number') return `in item ${path[0] + 1}`
+  return `in \`${path.map(String).join('.')}\``
+}
+
 function capital(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1)
 }
@@ -138,8 +144,15 @@ export function issuesToProblems(
   fallback: Span
 ): Problem[] {
   const problems: Problem[] = []
+  // zod runs every check of a field; one message per field is enough.
+  const reported = new Set<string>()
   for (const issue of issues) {
     const path = issue.path
+    if (issue.code !== 'unrecognized_keys') {
+      const key = path.map(String).join('.')
+      if (reported.has(key)) continue
+      reported.add(key)
+    }
     const value = getIn(data, path)
     const field = fieldName(path)
     if (issue.code === 'unrecognized_keys') {
@@ -168,7 +181,7 @@ export function issuesToProblems(
           'schema/missing-key',
           file,
           path.length > 1 ? locate(positions, path.slice(0, -1), fallback) : fallback,
-          `Verplichte sleutel \`${path.map(String).join('.')}\` ontbreekt in de frontmatter.`,
+          `Verplichte sleutel \`${String(path[path.length - 1])}\` ontbreekt ${containerName(path.slice(0, -1))}.`,
           `Voeg \`${String(path[path.length - 1])}:\` toe met een waarde.`
         )
       )

@@ -1,0 +1,46 @@
+import {expect, test} from 'vitest'
+import * as api from '../src/index.js'
+
+test('public exports are stable', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'ContentDirectoryError',
+    'assembleCollections',
+    'buildJsonSchemas',
+    'classifyPath',
+    'closest',
+    'compareProblems',
+    'consultationSchema',
+    'consultationStatuses',
+    'crossCheck',
+    'decodeContent',
+    'editDistance',
+    'fileStart',
+    'guidePageSchema',
+    'impacts',
+    'isCalendarDate',
+    'listContentFiles',
+    'loadContent',
+    'locate',
+    'locateKey',
+    'maxFileBytes',
+    'parseConsultation',
+    'parseContentFile',
+    'parseFrontmatter',
+    'parseGuidePage',
+    'parseMarkdown',
+    'parseSignal',
+    'parseVocabularyList',
+    'pathKey',
+    'problem',
+    'questionSchema',
+    'signalIdPattern',
+    'signalSchema',
+    'signalSourceSchema',
+    'slugPattern',
+    'sourceSchema',
+    'synonymSchema',
+    'visibilities',
+    'vocabularyEntrySchema',
+    'vocabularyFiles'
+  ])
+})
