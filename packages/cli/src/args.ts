@@ -42,7 +42,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
  * @param io for the environment and working directory
  */
 export function contentDir(value: string | undefined, io: Io): string {
-  return path.resolve(io.cwd, value ?? io.env.OPENDEUREN_CONTENT ?? 'content')
+  return path.resolve(io.cwd, value || io.env.OPENDEUREN_CONTENT || 'content')
 }
 
 /**
