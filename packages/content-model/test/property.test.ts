@@ -65,14 +65,14 @@ describe('the loader never crashes and always gives valid positions', () => {
       fc.property(fc.constantFrom(...files.map((f) => f.file)), fc.uint8Array({maxLength: 400}), (file, bytes) => check(file, bytes)),
       {numRuns: 300}
     )
-  })
+  }, 60_000)
 
   test('arbitrary text after a frontmatter opening', () => {
     fc.assert(
       fc.property(fc.constantFrom(...files.map((f) => f.file)), fc.string({unit: 'binary', maxLength: 300}), (file, text) => check(file, encode(`---\n${text}\n---\n`))),
       {numRuns: 300}
     )
-  })
+  }, 60_000)
 
   test('mutated valid files', () => {
     fc.assert(
@@ -82,7 +82,7 @@ describe('the loader never crashes and always gives valid positions', () => {
       }),
       {numRuns: 500}
     )
-  })
+  }, 60_000)
 
   test('random valid-looking frontmatter objects', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), {maxLength: 3}))
@@ -93,5 +93,5 @@ describe('the loader never crashes and always gives valid positions', () => {
       }),
       {numRuns: 300}
     )
-  })
+  }, 60_000)
 })
