@@ -1,0 +1,67 @@
+import {closest, problem, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import type {RootContent} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import type {Block} from './document.js'
+import {collectDefinitions, toBlocks} from './from-mdast.js'
+import {parseMarkdownTree} from './markdown.js'
+
+/** The adviser's own text from a consultation's body. */
+export interface AdviserText {
+  /** Text before the first section: the introduction. */
+  introduction: Block[]
+  /** Text under `## <question id>`, by question id. */
+  sections: Map<string, Block[]>
+  /** Sections that belong to no question, and questions without a section. */
+  problems: Problem[]
+}
+
+/**
+ * Split a consultation's body into the introduction and one section per
+ * question (`## <question id>`). A heading of level 1 or 2 always starts a
+ * section; one that names no question is reported and its text left out, so
+ * nothing ends up under the wrong question.
+ *
+ * @param entry the consultation entry
+ */
+export function readAdviserText(entry: ConsultationEntry): AdviserText {
+  const tree = parseMarkdownTree(entry.body)
+  const definitions = collectDefinitions(tree)
+  const questionIds = entry.data.questions.map((q) => q.id)
+  const problems: Problem[] = []
+  const parts = new Map<string, RootContent[]>()
+  const introduction: RootContent[] = []
+  let current: RootContent[] | undefined = introduction
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth <= 2) {
+      const id = toString(node).trim()
+      const span = {line: (node.position?.start.line ?? 1) + entry.bodyLine - 1, column: node.position?.start.column ?? 1}
+      if (!questionIds.includes(id)) {
+        const suggestion = closest(id, questionIds)
+        problems.push(
+          problem(
+            'consultation/unknown-section',
+            entry.file,
+            span,
+            `De sectie \`${'#'.repeat(node.depth)} ${id}\` hoort bij geen vraag; de tekst eronder staat niet in de reactie.`,
+            suggestion ? `Bedoelde u \`## ${suggestion}\`?` : `Gebruik als kop precies de id van een vraag: ${questionIds.map((q) => `\`## ${q}\``).join(', ')}.`,
+            'warning'
+          )
+        )
+        current = undefined
+      } else if (parts.has(id)) {
+        problems.push(
+          problem('consultation/duplicate-section', entry.file, span, `De sectie \`## ${id}\` staat er twee keer; de tekst van beide staat onder de vraag.`, 'Voeg de twee secties samen.', 'warning')
+        )
+        current = parts.get(id)
+      } else {
+        current = []
+        parts.set(id, current)
+      }
+      continue
+    }
+    current?.push(node)
+  }
+  const sections = new Map<string, Block[]>()
+  for (const [id, nodes] of parts) sections.set(id, toBlocks(nodes, definitions))
+  return {introduction: toBlocks(introduction, definitions), sections, problems}
+}

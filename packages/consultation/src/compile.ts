@@ -1,0 +1,122 @@
+import {closest, locate, problem, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {readAdviserText} from './adviser-text.js'
+import {composeResponse} from './compose.js'
+import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'
+import type {ResponseDocument} from './document.js'
+import {ConsultationError} from './errors.js'
+import {renderHtml, renderSectionsHtml} from './render-html.js'
+import {renderMarkdown} from './render-markdown.js'
+import {renderText} from './render-text.js'
+import {selectSignals} from './select.js'
+import {buildTrace, type Trace} from './trace.js'
+
+/** Options of `compileResponse`. */
+export interface CompileOptions {
+  /**
+   * Add visible notes for the adviser where the response is thin (a question
+   * without evidence, no introduction). The CLI builds drafts; the site
+   * leaves this off (the default).
+   */
+  draft?: boolean
+}
+
+/** A compiled response. Everything is public except `trace`, `warnings` and `usedFiles`. */
+export interface CompiledResponse {
+  /** The consultation's fields, without `include`/`exclude`. */
+  consultation: PublicConsultation
+  /** Path of the consultation file, relative to the content root. */
+  file: string
+  /** The response as a document tree. */
+  document: ResponseDocument
+  /** `response.md`. */
+  markdown: string
+  /** `response.html`: standalone, printable, `lang="nl"`. */
+  html: string
+  /** The sections as an HTML fragment (`<section>`, `<h2>`, `<h3>`), to embed under a page's own `<h1>`. */
+  bodyHtml: string
+  /** Plain text per question id (`answers/<id>.txt`). */
+  answers: Record<string, string>
+  /** Internal: which signals support which paragraph, which were left out and why. */
+  trace: Trace
+  /** Internal: problems worth showing the adviser (questions without evidence, stray sections). */
+  warnings: Problem[]
+  /** Internal: the consultation file and the files of the signals the public text rests on. */
+  usedFiles: string[]
+}
+
+/**
+ * The consultations whose responses may be shown publicly: status
+ * `ingediend` or `gepubliceerd`, sorted by id.
+ *
+ * @param collections the loaded content
+ */
+export function publicConsultations(collections: Pick<Collections, 'consultations'>): ConsultationEntry[] {
+  return collections.consultations
+    .filter((entry) => entry.data.status === 'ingediend' || entry.data.status === 'gepubliceerd')
+    .sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0))
+}
+
+function findConsultation(collections: Collections, id: string): ConsultationEntry {
+  const entry = collections.consultations.find((c) => c.data.id === id)
+  if (entry) return entry
+  const file = `consultations/${id}.md`
+  if (collections.rejected.some((r) => r.file === file)) {
+    const problems = collections.problems.filter((p) => p.file === file && p.severity === 'error')
+    throw new ConsultationError(`Het bestand \`${file}\` heeft fouten, dus de reactie kan niet worden gemaakt. Los ze eerst op; \`opendeuren lint\` toont ze allemaal.`, problems)
+  }
+  const known = collections.consultations.map((c) => c.data.id).sort()
+  const suggestion = closest(id, known)
+  throw new ConsultationError(
+    `De consultatie \`${id}\` bestaat niet.` +
+      (suggestion ? ` Bedoelde u \`${suggestion}\`?` : known.length > 0 ? ` Er zijn: ${known.join(', ')}.` : ' Er zijn nog geen consultaties; maak er een met `opendeuren new consultation`.')
+  )
+}
+
+/**
+ * Compile the response to a consultation: select the signals per question,
+ * pass them through the visibility gate (`disclose`), compose the response
+ * and render every text output. Pure and deterministic: the same content
+ * gives the same strings. The DOCX is made from `document` with `renderDocx`.
+ *
+ * @param collections the loaded content
+ * @param id the consultation's id
+ * @param options draft notes
+ * @throws ConsultationError when the consultation does not exist or has errors
+ */
+export function compileResponse(collections: Collections, id: string, options: CompileOptions = {}): CompiledResponse {
+  const entry = findConsultation(collections, id)
+  const selections = selectSignals(entry.data, collections.signals)
+  const {evidence, ledger} = disclose(selections, collections.vocabulary)
+  const adviser = readAdviserText(entry)
+  const consultation = publicConsultation(entry.data)
+  const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, options)
+  const bodyHtml = renderSectionsHtml(document.sections)
+  const answers: Record<string, string> = {}
+  for (const section of document.sections) if (section.question) answers[section.question] = renderText([section])
+  const warnings = [...adviser.problems]
+  evidence.questions.forEach(({question, groups}, index) => {
+    if (groups.length > 0) return
+    warnings.push(
+      problem(
+        'consultation/no-evidence',
+        entry.file,
+        locate(entry.positions, ['questions', index, 'id'], {line: 1, column: 1}),
+        `Vraag \`${question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.`,
+        'Zie trace.json voor de signalen die passen maar zijn weggelaten. Voeg signalen toe met `include`, verbreed de `themes` van de vraag, of schrijf de tekst zelf.',
+        'warning'
+      )
+    )
+  })
+  return {
+    consultation,
+    file: entry.file,
+    document,
+    markdown: renderMarkdown(document),
+    html: renderHtml(document, bodyHtml),
+    bodyHtml,
+    answers,
+    trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}),
+    warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
+    usedFiles: [entry.file, ...ledger.usedFiles]
+  }
+}

@@ -1,0 +1,44 @@
+import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
+
+const generatedId = /^[A-Za-z0-9_-]{21}$/
+
+/**
+ * Make a DOCX from the `docx` package reproducible: it stamps the clock into
+ * `docProps/core.xml` and into every zip entry, and gives some relationships
+ * random ids. This rewrites the created and modified dates to `date`, renames
+ * random relationship ids to `rIdOd1`, `rIdOd2`, ... in order of appearance,
+ * and zips again with `date` as every entry's time.
+ *
+ * @param bytes the DOCX as written by `Packer`
+ * @param date `YYYY-MM-DD`
+ */
+export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
+  const files = unzipSync(bytes)
+  const names = Object.keys(files)
+  const renames = new Map<string, string>()
+  for (const name of names.filter((n) => n.endsWith('.rels'))) {
+    for (const match of strFromU8(files[name]!).matchAll(/\bId="([^"]+)"/g)) {
+      const id = match[1]!
+      if (generatedId.test(id) && !/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdOd${renames.size + 1}`)
+    }
+  }
+  const stamp = `${date}T00:00:00Z`
+  const result: Record<string, [Uint8Array, {mtime: Date}]> = {}
+  // fflate writes an entry's time as local time: build the date from local
+  // parts so every time zone writes the same bytes. Zip times start in 1980.
+  const [year, month, day] = (date < '1980-01-01' ? '1980-01-01' : date).split('-').map(Number)
+  const mtime = new Date(year!, month! - 1, day!, 12)
+  for (const name of names) {
+    let data = files[name]!
+    if (name.endsWith('.xml') || name.endsWith('.rels')) {
+      let xml = strFromU8(data)
+      if (name === 'docProps/core.xml') {
+        xml = xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
+      }
+      for (const [from, to] of renames) xml = xml.split(`"${from}"`).join(`"${to}"`)
+      data = strToU8(xml)
+    }
+    result[name] = [data, {mtime}]
+  }
+  return zipSync(result, {level: 6})
+}

@@ -1,0 +1,122 @@
+import {isCalendarDate, type VocabularyEntry} from '@opendeuren/content-model'
+import {XMLParser, XMLValidator} from 'fast-xml-parser'
+
+/** One consultation from internetconsultatie.nl's XML feed. */
+export interface FeedConsultation {
+  title: string
+  url?: string
+  /** `YYYY-MM-DD`. */
+  opens?: string
+  /** `YYYY-MM-DD`. */
+  closes?: string
+  ministries: string[]
+}
+
+/** The feed cannot be read at all. */
+export class FeedError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'FeedError'
+  }
+}
+
+const parser = new XMLParser({
+  ignoreAttributes: true,
+  parseTagValue: false,
+  trimValues: true,
+  processEntities: true,
+  isArray: (name) => name === 'consultatie' || name === 'departement'
+})
+
+function textOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || undefined
+  if (typeof value === 'number') return String(value)
+  if (value && typeof value === 'object' && '#text' in value) return textOf((value as {'#text': unknown})['#text'])
+  return undefined
+}
+
+/** `dd-mm-yyyy` (as the feed writes dates) to `YYYY-MM-DD`, or undefined. */
+function feedDate(value: string): string | undefined {
+  const match = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(value)
+  if (!match) return undefined
+  const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
+  return isCalendarDate(iso) ? iso : undefined
+}
+
+/**
+ * Read internetconsultatie.nl's XML feed of open consultations:
+ * `<consultaties><consultatie><titel/><url/><startdatum>dd-mm-yyyy</startdatum>
+ * <einddatum/><departementen><departement/></departementen></consultatie>`.
+ * Pure. An item without a title is skipped and a field that cannot be read is
+ * left out; each is reported in Dutch in `problems`.
+ *
+ * @param xml the feed's text
+ * @throws FeedError when the text is not XML or not such a feed
+ */
+export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; problems: string[]} {
+  const valid = XMLValidator.validate(xml)
+  if (valid !== true) {
+    throw new FeedError(`Dit is geen geldige XML (regel ${valid.err.line}, kolom ${valid.err.col}: ${valid.err.msg}).`)
+  }
+  const document = parser.parse(xml) as Record<string, unknown>
+  const root = document.consultaties
+  if (root === undefined) {
+    const found = Object.keys(document).filter((key) => !key.startsWith('?'))
+    throw new FeedError(`Dit is geen consultatiefeed: verwacht \`<consultaties>\`, gevonden \`<${found[0] ?? '?'}>\`.`)
+  }
+  const list = root && typeof root === 'object' ? ((root as {consultatie?: unknown[]}).consultatie ?? []) : []
+  const items: FeedConsultation[] = []
+  const problems: string[] = []
+  list.forEach((raw, index) => {
+    const where = `Consultatie ${index + 1} in de feed`
+    const record = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>
+    const title = textOf(record.titel)
+    if (!title) {
+      problems.push(`${where} heeft geen \`<titel>\` en is overgeslagen.`)
+      return
+    }
+    const item: FeedConsultation = {title, ministries: []}
+    const url = textOf(record.url)
+    if (url && /^https?:\/\/[^\s]+$/.test(url)) item.url = url
+    else if (url) problems.push(`${where} (‘${title}’): de url \`${url}\` is geen http(s)-adres en is weggelaten.`)
+    for (const [tag, key] of [['startdatum', 'opens'], ['einddatum', 'closes']] as const) {
+      const value = textOf(record[tag])
+      if (!value) continue
+      const date = feedDate(value)
+      if (date) item[key] = date
+      else problems.push(`${where} (‘${title}’): \`<${tag}>${value}</${tag}>\` is geen datum als dd-mm-jjjj en is weggelaten.`)
+    }
+    if (item.opens && item.closes && item.closes < item.opens) {
+      problems.push(`${where} (‘${title}’): de einddatum valt voor de startdatum; beide zijn weggelaten.`)
+      delete item.opens
+      delete item.closes
+    }
+    const departments = (record.departementen as {departement?: unknown[]} | undefined)?.departement ?? []
+    item.ministries = departments.map(textOf).filter((d): d is string => Boolean(d))
+    items.push(item)
+  })
+  return {items, problems}
+}
+
+const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+const ignoredWords = new Set(['en', 'van', 'de', 'het', 'op', 'in', 'werk', 'werken', 'voor', 'met'])
+
+/**
+ * Guess up to three themes for a consultation from its title: a theme matches
+ * when a word of its label (or its id) starts a word of the title.
+ *
+ * @param title the consultation's title
+ * @param themes the theme vocabulary
+ */
+export function guessThemes(title: string, themes: readonly VocabularyEntry[]): string[] {
+  const words = fold(title).split(/[^a-z0-9]+/).filter(Boolean)
+  const result: string[] = []
+  for (const theme of themes) {
+    const keys = fold(`${theme.label} ${theme.id}`)
+      .split(/[^a-z0-9]+/)
+      .filter((key) => key.length >= 5 && !ignoredWords.has(key))
+    if (keys.some((key) => words.some((word) => word.startsWith(key) || (word.length >= 6 && key.startsWith(word))))) result.push(theme.id)
+    if (result.length === 3) break
+  }
+  return result
+}

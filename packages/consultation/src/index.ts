@@ -1,0 +1,35 @@
+export {compileResponse, publicConsultations, type CompiledResponse, type CompileOptions} from './compile.js'
+export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
+export {compareSignals} from './rank.js'
+export {
+  disclose,
+  publicConsultation,
+  minimumInternGroup,
+  highlightCount,
+  type EvidenceGroup,
+  type Ledger,
+  type LeftOutReason,
+  type PublicAggregate,
+  type PublicConsultation,
+  type PublicEvidence,
+  type PublicQuestion,
+  type PublicSignal,
+  type QuestionEvidence
+} from './disclose.js'
+export {readAdviserText, type AdviserText} from './adviser-text.js'
+export {composeResponse, fallbackDate, type ComposeOptions} from './compose.js'
+export {inlineText, type Block, type Inline, type ListItem, type ResponseDocument, type Section} from './document.js'
+export {renderMarkdown, renderSectionsMarkdown, escapeMarkdownText} from './render-markdown.js'
+export {renderHtml, renderSectionsHtml, escapeHtml} from './render-html.js'
+export {renderText} from './render-text.js'
+export {renderDocx} from './render-docx.js'
+export {normaliseDocx} from './docx-package.js'
+export {isSafeUrl} from './safe-url.js'
+export {firstParagraph} from './summary.js'
+export {buildTrace, type Trace, type TraceParagraph} from './trace.js'
+export {blockingProblems, isPrivacyError} from './check.js'
+export {lintContentProblems, LinterUnavailableError, type Linter} from './lint.js'
+export {responseFiles, type OutputFile} from './files.js'
+export {parseConsultationFeed, guessThemes, FeedError, type FeedConsultation} from './feed.js'
+export {ConsultationError} from './errors.js'
+export {dutchDate} from './dutch.js'

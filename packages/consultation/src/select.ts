@@ -1,0 +1,56 @@
+import type {Consultation, Question, SignalEntry} from '@opendeuren/content-model'
+import {compareSignals} from './rank.js'
+
+/** Why a signal matched a question. */
+export type MatchReason = 'theme' | 'instrument' | 'include'
+
+/** A signal that matched a question, and why. */
+export interface Match {
+  signal: SignalEntry
+  reason: MatchReason
+}
+
+/** The signals of one question, before any visibility rule is applied. Internal. */
+export interface QuestionSelection {
+  question: Question
+  /** Matching signals, strongest first. */
+  matched: Match[]
+  /** Signals that matched but are listed in `exclude`, strongest first. */
+  excluded: SignalEntry[]
+}
+
+/**
+ * Select, per question, the signals whose themes or instruments match the
+ * question's themes, plus `include`, minus `exclude`. Pure; every list is
+ * ranked with `compareSignals`.
+ *
+ * @param consultation the consultation's data
+ * @param signals every signal of the content
+ * @returns one selection per question, in the consultation's order
+ */
+export function selectSignals(consultation: Consultation, signals: readonly SignalEntry[]): QuestionSelection[] {
+  const byId = new Map(signals.map((signal) => [signal.data.id, signal]))
+  const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
+  return consultation.questions.map((question) => {
+    const themes = new Set(question.themes)
+    const excludedIds = new Set(question.exclude ?? [])
+    const reasons = new Map<SignalEntry, MatchReason>()
+    for (const signal of signals) {
+      if (signal.data.themes.some((theme) => themes.has(theme))) reasons.set(signal, 'theme')
+      else if (signal.data.instruments.some((instrument) => themes.has(instrument))) reasons.set(signal, 'instrument')
+    }
+    for (const id of question.include ?? []) {
+      const signal = byId.get(id)
+      if (signal && !reasons.has(signal)) reasons.set(signal, 'include')
+    }
+    const matched: Match[] = []
+    const excluded: SignalEntry[] = []
+    for (const [signal, reason] of reasons) {
+      if (excludedIds.has(signal.data.id)) excluded.push(signal)
+      else matched.push({signal, reason})
+    }
+    matched.sort((a, b) => strongestFirst(a.signal, b.signal))
+    excluded.sort(strongestFirst)
+    return {question, matched, excluded}
+  })
+}
