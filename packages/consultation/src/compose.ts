@@ -41,7 +41,7 @@ function quoteParagraph(signal: PublicSignal): Block {
 }
 
 function groupBlocks(group: EvidenceGroup): Block[] {
-  const blocks: Block[] = [{type: 'heading', depth: 3, children: [text(group.instrument.label)]}]
+  const blocks: Block[] = [{type: 'heading', depth: 4, children: [text(group.instrument.label)]}]
   blocks.push(...group.quotes.map(quoteParagraph))
   if (group.aggregate) {
     const {signals, employers} = group.aggregate
@@ -75,8 +75,9 @@ function metaLines(consultation: PublicConsultation): ResponseDocument['meta'] {
 /**
  * Put the response together, in Dutch: who the network is and what the
  * evidence represents, a summary, one section per question (the adviser's
- * text first, then the evidence per instrument, strongest first, each group
- * ending with its recommendations), and a closing with the contact role.
+ * text first, then under an h3 "Wat werkgevers ons meldden" the evidence per
+ * instrument as h4, strongest first, each group ending with its
+ * recommendations), and a closing with the contact role.
  * It sees only public input: the consultation's fields, the adviser's text
  * and the evidence that passed `disclose`.
  *
@@ -112,7 +113,7 @@ export function composeResponse(
   evidence.questions.forEach(({question, groups}, index) => {
     const blocks: Block[] = [...(adviser.sections.get(question.id) ?? [])]
     if (groups.length > 0) {
-      blocks.push(paragraph(groups.length === 1 ? 'Wat werkgevers uit ons netwerk hierover meldden:' : 'Wat werkgevers uit ons netwerk hierover meldden, per regeling:'))
+      blocks.push({type: 'heading', depth: 3, children: [text('Wat werkgevers ons meldden')]})
       for (const group of groups) blocks.push(...groupBlocks(group))
     } else if (draft) blocks.push(note(noEvidence))
     sections.push({id: `vraag-${question.id}`, question: question.id, heading: [text(`Vraag ${index + 1}. ${question.text}`)], blocks})

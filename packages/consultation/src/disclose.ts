@@ -154,7 +154,7 @@ export function disclose(selections: readonly QuestionSelection[], vocabulary: V
       const members = [...openbaar]
       if (intern.length >= minimumInternGroup) {
         group.aggregate = {signals: intern.length, employers: intern.reduce((sum, s) => sum + s.data.employers, 0)}
-        record.counted[key] = intern.map((s) => s.data.id)
+        record.counted[key] = intern.map((s) => s.data.id).sort()
         members.push(...intern)
       } else {
         for (const signal of intern) record.leftOut.push({signal: signal.data.id, visibility: 'intern', reason: 'intern-group-too-small', instrument})

@@ -5,6 +5,7 @@ import {
   ExternalHyperlink,
   Footer,
   HeadingLevel,
+  LineRuleType,
   LevelFormat,
   Packer,
   PageNumber,
@@ -157,12 +158,12 @@ export async function renderDocx(document: ResponseDocument): Promise<Uint8Array
     creator: properties.creator,
     lastModifiedBy: properties.creator,
     description: properties.description,
-    keywords: properties.keywords.join(', '),
+    keywords: properties.keywords.join('; '),
     revision: 1,
     styles: {
       default: {
-        document: {run: {font: 'Calibri', size: 22, language: {value: 'nl-NL'}}, paragraph: {spacing: {after: 120, line: 276}}},
-        title: {run: {size: 40, bold: true, color: '1A1A1A'}, paragraph: {spacing: {after: 240}}},
+        document: {run: {font: 'Calibri', size: 22, language: {value: 'nl-NL'}}, paragraph: {spacing: {after: 120, line: 276, lineRule: LineRuleType.AUTO}}},
+        title: {run: {size: 40, bold: true, color: '1A1A1A'}, paragraph: {spacing: {after: 240, line: 264, lineRule: LineRuleType.AUTO}}},
         heading1: {run: {size: 30, bold: true, color: '1A1A1A'}, paragraph: {spacing: {before: 360, after: 120}, keepNext: true}},
         heading2: {run: {size: 26, bold: true, color: '1A1A1A'}, paragraph: {spacing: {before: 240, after: 80}, keepNext: true}},
         heading3: {run: {size: 23, bold: true, color: '1A1A1A'}, paragraph: {spacing: {before: 200, after: 60}, keepNext: true}}

@@ -8,7 +8,8 @@ body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-se
 main { max-width: 44rem; margin: 0 auto; padding: 2rem 1.25rem 4rem; }
 h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 1rem; }
 h2 { font-size: 1.4rem; margin: 2.5rem 0 0.75rem; border-bottom: 1px solid #767676; padding-bottom: 0.25rem; }
-h3 { font-size: 1.15rem; margin: 1.75rem 0 0.5rem; }
+h3 { font-size: 1.2rem; margin: 1.75rem 0 0.5rem; }
+h4 { font-size: 1.05rem; margin: 1.25rem 0 0.4rem; }
 a { color: #0b4f8a; }
 a:focus-visible { outline: 3px solid #0b4f8a; outline-offset: 2px; }
 .od-meta { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; margin: 0 0 2rem; }
@@ -23,7 +24,7 @@ pre { overflow-x: auto; background: #f3f3f3; padding: 0.75rem; }
   @page { size: A4; margin: 2cm; }
   body { font-size: 11pt; }
   main { max-width: none; padding: 0; }
-  h2, h3 { break-after: avoid; }
+  h2, h3, h4 { break-after: avoid; }
   p, li { orphans: 3; widows: 3; }
   a { color: inherit; }
   a[href^="http"]::after { content: " (" attr(href) ")"; font-size: 0.9em; }

@@ -1,0 +1,116 @@
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {compileResponse, publicConsultations} from '../src/compile.js'
+import {ConsultationError} from '../src/errors.js'
+import {fixtureContent, loadFixture} from './helpers.js'
+
+/** Compare with a file in `expected/`; OPENDEUREN_UPDATE_EXPECTED=1 writes it instead (review the diff). */
+function expectFile(fixture: string, name: string, actual: string) {
+  const file = path.join(fixtureContent(fixture), '..', 'expected', name)
+  if (process.env.OPENDEUREN_UPDATE_EXPECTED === '1' || !existsSync(file)) {
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(file, actual)
+  }
+  expect(actual).toBe(readFileSync(file, 'utf8'))
+}
+
+describe('compileResponse on the response fixture (draft)', async () => {
+  const content = await loadFixture('response')
+  const compiled = compileResponse(content, 'toets', {draft: true})
+
+  test.each(['response.md', 'response.html', 'trace.json', 'answers/lks.txt', 'answers/leeg.txt'])('%s matches expected/', (name) => {
+    const actual =
+      name === 'response.md' ? compiled.markdown : name === 'response.html' ? compiled.html : name === 'trace.json' ? `${JSON.stringify(compiled.trace, null, 2)}\n` : compiled.answers[name.slice(8, -4)]!
+    expectFile('response', name, actual)
+  })
+
+  test('one answer per question, in order', () => {
+    expect(Object.keys(compiled.answers)).toEqual(['lks', 'quotum', 'leeg', 'sociaal'])
+  })
+
+  test('warnings: a question without public evidence, a section that belongs to no question', () => {
+    expect(compiled.warnings).toEqual([
+      {
+        ruleId: 'consultation/no-evidence',
+        file: 'consultations/toets.md',
+        line: 21,
+        column: 9,
+        endLine: 21,
+        endColumn: 13,
+        message: 'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.',
+        hint: 'Zie trace.json voor de signalen die passen maar zijn weggelaten. Voeg signalen toe met `include`, verbreed de `themes` van de vraag, of schrijf de tekst zelf.',
+        severity: 'warning'
+      },
+      {
+        ruleId: 'consultation/unknown-section',
+        file: 'consultations/toets.md',
+        line: 45,
+        column: 1,
+        message: 'De sectie `## onbekend` hoort bij geen vraag; de tekst eronder staat niet in de reactie.',
+        hint: 'Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`.',
+        severity: 'warning'
+      }
+    ])
+  })
+
+  test('the public consultation has no include/exclude (they may name private signals)', () => {
+    expect(compiled.consultation.questions[0]).toEqual({id: 'lks', text: 'Hoe werkt de loonkostensubsidie?', themes: ['financiele-regelingen']})
+  })
+
+  test('an HTML comment in the adviser text never reaches the output', () => {
+    expect(compiled.markdown + compiled.html + Object.values(compiled.answers).join('')).not.toContain('notitie voor onszelf')
+  })
+
+  test('bodyHtml is a fragment with h2 and h3 only, in order, and no document wrapper', () => {
+    expect(compiled.bodyHtml).not.toMatch(/<html|<head|<body|<h1/)
+    const levels = [...compiled.bodyHtml.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]))
+    expect(levels[0]).toBe(2)
+    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1)
+    expect(compiled.html).toContain(compiled.bodyHtml)
+  })
+
+  test('without draft there are no notes for the adviser', () => {
+    const final = compileResponse(content, 'toets')
+    expect(final.markdown).not.toContain('Let op')
+    expect(final.html).not.toContain('class="od-note"')
+    expect(final.markdown).toContain('## Vraag 3. Hoe gaat het met inburgering?')
+  })
+})
+
+describe('compileResponse errors and publicConsultations', async () => {
+  const content = await loadFixture('response')
+
+  test.each([
+    {id: 'toetz', message: 'De consultatie `toetz` bestaat niet. Bedoelde u `toets`?'},
+    {id: 'iets-heel-anders', message: 'De consultatie `iets-heel-anders` bestaat niet. Er zijn: toets.'}
+  ])('unknown id $id', ({id, message}) => {
+    expect(() => compileResponse(content, id)).toThrow(new ConsultationError(message))
+  })
+
+  test('a consultation file with errors', () => {
+    const broken = {
+      ...content,
+      consultations: [],
+      rejected: [{file: 'consultations/toets.md', kind: 'consultation' as const}],
+      problems: [{ruleId: 'schema/required', file: 'consultations/toets.md', line: 1, column: 1, message: 'Het veld `title` ontbreekt.', severity: 'error' as const}]
+    }
+    try {
+      compileResponse(broken, 'toets')
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConsultationError)
+      expect((error as ConsultationError).message).toBe(
+        'Het bestand `consultations/toets.md` heeft fouten, dus de reactie kan niet worden gemaakt. Los ze eerst op; `opendeuren lint` toont ze allemaal.'
+      )
+      expect((error as ConsultationError).problems).toEqual(broken.problems)
+    }
+  })
+
+  test('only ingediend and gepubliceerd are public, sorted by id', () => {
+    const entry = content.consultations[0]!
+    const variant = (id: string, status: 'concept' | 'ingediend' | 'gepubliceerd') => ({...entry, data: {...entry.data, id, status}})
+    const list = publicConsultations({consultations: [variant('b', 'gepubliceerd'), variant('c', 'concept'), variant('a', 'ingediend')]})
+    expect(list.map((e) => e.data.id)).toEqual(['a', 'b'])
+  })
+})

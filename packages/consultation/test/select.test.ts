@@ -1,0 +1,73 @@
+import type {Consultation} from '@opendeuren/content-model'
+import {describe, expect, test} from 'vitest'
+import {selectSignals} from '../src/select.js'
+import {loadFixture, signalEntry} from './helpers.js'
+
+const ids = (list: ReadonlyArray<{signal: {data: {id: string}}}>) => list.map((m) => m.signal.data.id)
+
+describe('selectSignals on the response fixture', async () => {
+  const content = await loadFixture('response')
+  const consultation = content.consultations[0]!.data
+  const selections = selectSignals(consultation, content.signals)
+
+  test.each([
+    {
+      question: 'lks',
+      // impact, then employers, then newest date; 004 is excluded; 009 comes in through include
+      matched: ['sig-2021-008', 'sig-2021-002', 'sig-2021-012', 'sig-2021-011', 'sig-2021-019', 'sig-2021-001', 'sig-2021-003', 'sig-2021-009', 'sig-2021-007', 'sig-2021-006', 'sig-2021-005', 'sig-2021-010'],
+      excluded: ['sig-2021-004']
+    },
+    // equal impact, employers and date: the id decides
+    {question: 'quotum', matched: ['sig-2021-015', 'sig-2021-013', 'sig-2021-014'], excluded: []},
+    {question: 'leeg', matched: ['sig-2021-016', 'sig-2021-017'], excluded: []},
+    // the question's theme `social-return` matches the signal's instrument
+    {question: 'sociaal', matched: ['sig-2021-018'], excluded: []}
+  ])('question $question', ({question, matched, excluded}) => {
+    const selection = selections.find((s) => s.question.id === question)!
+    expect(ids(selection.matched)).toEqual(matched)
+    expect(selection.excluded.map((s) => s.data.id)).toEqual(excluded)
+  })
+
+  test('the reason of each match', () => {
+    const lks = selections[0]!
+    expect(lks.matched.find((m) => m.signal.data.id === 'sig-2021-009')?.reason).toBe('include')
+    expect(lks.matched.find((m) => m.signal.data.id === 'sig-2021-002')?.reason).toBe('theme')
+    expect(selections[3]!.matched[0]!.reason).toBe('instrument')
+  })
+})
+
+describe('selectSignals rules', () => {
+  const question = {id: 'q', text: 'Vraag?', themes: ['regeldruk']}
+  const consultation = (q: Partial<Consultation['questions'][number]>): Consultation => ({
+    id: 'c',
+    title: 'C',
+    ministry: 'M',
+    status: 'concept',
+    respondent: {organisation: 'O', contact_role: 'R'},
+    questions: [{...question, ...q}]
+  })
+  const signals = [
+    signalEntry({id: 'sig-2020-001', themes: ['regeldruk']}),
+    signalEntry({id: 'sig-2020-002', themes: ['begeleiding']}),
+    signalEntry({id: 'sig-2020-003', themes: ['begeleiding'], instruments: ['regeldruk']})
+  ]
+
+  test.each([
+    {name: 'theme match', q: {}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: []},
+    {name: 'include adds a signal that does not match', q: {include: ['sig-2020-002']}, matched: ['sig-2020-001', 'sig-2020-002', 'sig-2020-003'], excluded: []},
+    {name: 'include of a signal that already matches changes nothing', q: {include: ['sig-2020-001']}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: []},
+    {name: 'exclude wins over a match', q: {exclude: ['sig-2020-001']}, matched: ['sig-2020-003'], excluded: ['sig-2020-001']},
+    {name: 'exclude wins over include', q: {include: ['sig-2020-002'], exclude: ['sig-2020-002']}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: ['sig-2020-002']},
+    {name: 'include of an unknown id is ignored (the loader reports it)', q: {include: ['sig-2020-999']}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: []}
+  ])('$name', ({q, matched, excluded}) => {
+    const [selection] = selectSignals(consultation(q), signals)
+    expect(ids(selection!.matched)).toEqual(matched)
+    expect(selection!.excluded.map((s) => s.data.id)).toEqual(excluded)
+  })
+
+  test('the order does not depend on the order of the files', () => {
+    const forward = selectSignals(consultation({}), signals)
+    const backward = selectSignals(consultation({}), [...signals].reverse())
+    expect(ids(backward[0]!.matched)).toEqual(ids(forward[0]!.matched))
+  })
+})
