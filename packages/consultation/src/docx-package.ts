@@ -1,13 +1,12 @@
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 
-const generatedId = /^[A-Za-z0-9_-]{21}$/
-
 /**
  * Make a DOCX from the `docx` package reproducible: it stamps the clock into
  * `docProps/core.xml` and into every zip entry, and gives some relationships
- * random ids. This rewrites the created and modified dates to `date`, renames
- * random relationship ids to `rIdOd1`, `rIdOd2`, ... in order of appearance,
- * and zips again with `date` as every entry's time.
+ * random ids (`rId` followed by random letters). This rewrites the created
+ * and modified dates to `date`, renames every relationship id that is not
+ * `rId<number>` to `rIdOd1`, `rIdOd2`, ... in order of appearance, and zips
+ * again with `date` as every entry's time.
  *
  * @param bytes the DOCX as written by `Packer`
  * @param date `YYYY-MM-DD`
@@ -19,7 +18,7 @@ export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
   for (const name of names.filter((n) => n.endsWith('.rels'))) {
     for (const match of strFromU8(files[name]!).matchAll(/\bId="([^"]+)"/g)) {
       const id = match[1]!
-      if (generatedId.test(id) && !/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdOd${renames.size + 1}`)
+      if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdOd${renames.size + 1}`)
     }
   }
   const stamp = `${date}T00:00:00Z`

@@ -2,10 +2,10 @@ import type {Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parseMarkdownTree} from './markdown.js'
 
-// A block with none of these characters, and no block syntax at its start, is
-// plain text in Markdown: it needs no parser (which matters for 10,000 signals).
+// A block with none of these characters, and no block syntax at the start of
+// any of its lines, is plain text in Markdown: it needs no parser (which matters for 10,000 signals).
 const inlineSyntax = /[\\`*_[\]<>&|~!]|https?:|www\./
-const blockStart = /^(?:#|>|[-+*]\s|\d+[.)]\s|\s{4}|`{3}|~{3}|\||<|=|-{3})/
+const blockStart = /^(?:\s*#|\s*>|\s*[-+*](?:\s|$)|\s*\d+[.)](?:\s|$)|\s{4}|\s*`{3}|\s*~{3}|\s*\||\s*<|\s*=|\s*-{3})/m
 
 /**
  * The first paragraph of a signal's body as plain text (one line): the

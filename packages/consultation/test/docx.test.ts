@@ -1,0 +1,65 @@
+import {strFromU8, unzipSync} from 'fflate'
+import {describe, expect, test} from 'vitest'
+import {compileResponse} from '../src/compile.js'
+import {renderDocx} from '../src/render-docx.js'
+import {loadFixture} from './helpers.js'
+import {zipEntries} from './zip.js'
+
+describe('renderDocx', async () => {
+  const content = await loadFixture('response')
+  const compiled = compileResponse(content, 'toets', {draft: true})
+  const bytes = await renderDocx(compiled.document)
+  const files = unzipSync(bytes)
+  const xml = (name: string) => strFromU8(files[name]!)
+
+  test('two renders give the same bytes', async () => {
+    const again = await renderDocx(compileResponse(await loadFixture('response'), 'toets', {draft: true}).document)
+    expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
+  })
+
+  test('every zip entry has the fixed date (closes of the consultation), not the clock', () => {
+    const entries = zipEntries(bytes)
+    expect(entries.length).toBeGreaterThan(5)
+    for (const entry of entries) expect({name: entry.name, date: entry.date, time: entry.time}).toEqual({name: entry.name, date: '2021-10-13', time: '12:00:00'})
+  })
+
+  test('document properties with fixed dates', () => {
+    const core = xml('docProps/core.xml')
+    expect(core).toContain('<dc:title>Reactie op de internetconsultatie ‘Toetsconsultatie’</dc:title>')
+    expect(core).toContain('<dc:creator>Open Deuren</dc:creator>')
+    expect(core).toContain('<dc:subject>Internetconsultatie: Toetsconsultatie</dc:subject>')
+    expect(core).toContain('<cp:keywords>Subsidies en financiële regelingen; Banenafspraak en quotum; Inburgering en werk; Social return en sociaal inkopen</cp:keywords>')
+    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2021-10-13T00:00:00Z</dcterms:created>')
+    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2021-10-13T00:00:00Z</dcterms:modified>')
+  })
+
+  test('real headings in order, real lists, Dutch, page numbers in the footer', () => {
+    const document = xml('word/document.xml')
+    const styles = [...document.matchAll(/<w:pStyle w:val="(Title|Heading\d)"\/>/g)].map((m) => m[1])
+    expect(styles[0]).toBe('Title')
+    expect(styles.filter((s) => s === 'Heading1')).toHaveLength(compiled.document.sections.length)
+    let previous = 0
+    for (const style of styles.slice(1)) {
+      const level = Number(style!.slice(7))
+      expect(level - previous).toBeLessThanOrEqual(1)
+      previous = level
+    }
+    expect(document).toContain('<w:numPr>')
+    expect(xml('word/styles.xml')).toContain('<w:lang w:val="nl-NL"/>')
+    const footer = Object.keys(files).find((name) => /^word\/footer\d+\.xml$/.test(name))!
+    expect(xml(footer)).toMatch(/PAGE[\s\S]*NUMPAGES/)
+    expect(xml('word/numbering.xml')).toContain('w:val="bullet"')
+  })
+
+  test('every question heading is in the document text', () => {
+    const text = xml('word/document.xml').replace(/<[^>]+>/g, '')
+    for (const [index, question] of compiled.consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
+  })
+
+  test('links become hyperlinks with stable relationship ids', () => {
+    const rels = xml('word/_rels/document.xml.rels')
+    expect(rels).toContain('Id="rIdOd1"')
+    expect(rels).toContain('Target="https://www.internetconsultatie.nl/toets"')
+    expect(xml('word/document.xml')).toContain('r:id="rIdOd1"')
+  })
+})

@@ -1,0 +1,48 @@
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {describe, expect, test} from 'vitest'
+import {compileResponse} from '../src/compile.js'
+import {renderDocx} from '../src/render-docx.js'
+import {loadFixture} from './helpers.js'
+
+const tools = ['libreoffice', 'pdftotext', 'pdftoppm']
+const missing = tools.filter((tool) => {
+  try {
+    execFileSync('which', [tool], {stdio: 'ignore'})
+    return false
+  } catch {
+    return true
+  }
+})
+const required = process.env.OPENDEUREN_REQUIRE_BROWSER === '1'
+if (missing.length > 0) {
+  const message = `DOCX -> PDF test: ${missing.join(', ')} not installed (apt-get install libreoffice-writer poppler-utils).`
+  if (required) throw new Error(`${message} OPENDEUREN_REQUIRE_BROWSER=1 demands it.`)
+  console.warn(`SKIPPED ${message} Set OPENDEUREN_REQUIRE_BROWSER=1 to make this a failure.`)
+}
+
+const screenshots = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'screenshots')
+
+describe.skipIf(missing.length > 0)('the DOCX opens in LibreOffice', () => {
+  test('converted to PDF, its text has every question heading; page 1 as PNG', async () => {
+    const content = await loadFixture('response')
+    const compiled = compileResponse(content, 'toets', {draft: true})
+    const dir = mkdtempSync(path.join(tmpdir(), 'opendeuren-docx-'))
+    const docx = path.join(dir, 'response.docx')
+    writeFileSync(docx, await renderDocx(compiled.document))
+    // Its own profile, so parallel runs and a user's open LibreOffice do not get in the way.
+    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {stdio: 'pipe', timeout: 120_000})
+    const text = execFileSync('pdftotext', [path.join(dir, 'response.pdf'), '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ')
+    for (const [index, question] of compiled.consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
+    expect(text).toContain('Pagina 1 van')
+    mkdirSync(screenshots, {recursive: true})
+    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', path.join(dir, 'response.pdf'), path.join(screenshots, 'response-docx-page')])
+    const png = readFileSync(path.join(screenshots, 'response-docx-page-1.png'))
+    expect(png.subarray(1, 4).toString()).toBe('PNG')
+    // A4 at 80 dpi, rounded up by pdftoppm: 662 x 936 pixels
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([662, 936])
+  }, 180_000)
+})

@@ -1,0 +1,52 @@
+import {describe, expect, test} from 'vitest'
+import type {Block, Section} from '../src/document.js'
+import {escapeHtml, renderSectionsHtml} from '../src/render-html.js'
+import {isSafeUrl} from '../src/safe-url.js'
+
+const section = (blocks: Block[]): Section => ({id: 'vraag-a', heading: [{type: 'text', value: 'Vraag <1>'}], blocks})
+
+describe('HTML rendering', () => {
+  test('escapes text and attributes', () => {
+    expect(escapeHtml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;')
+  })
+
+  test.each([
+    ['https://example.org', true],
+    ['http://example.org', true],
+    ['mailto:info@example.org', true],
+    ['/consultaties/x', true],
+    ['#vraag-a', true],
+    ['javascript:alert(1)', false],
+    [' JavaScript:alert(1)', false],
+    ['java\tscript:alert(1)', false],
+    ['data:text/html,x', false],
+    ['vbscript:x', false]
+  ])('isSafeUrl(%j) is %s', (url, safe) => {
+    expect(isSafeUrl(url)).toBe(safe)
+  })
+
+  test('sections, notes, unsafe links and tables with header cells', () => {
+    const html = renderSectionsHtml([
+      section([
+        {type: 'note', children: [{type: 'text', value: 'Let op'}]},
+        {type: 'paragraph', children: [{type: 'link', url: 'javascript:alert(1)', children: [{type: 'text', value: 'klik'}]}, {type: 'text', value: ' <b>'}]},
+        {type: 'table', align: ['left'], head: [[{type: 'text', value: 'Jaar'}]], rows: [[[{type: 'text', value: '2020'}]]]}
+      ])
+    ])
+    expect(html).toBe(
+      [
+        '<section id="vraag-a">',
+        '<h2>Vraag &lt;1&gt;</h2>',
+        '<p class="od-note" role="note">Let op</p>',
+        '<p>klik &lt;b&gt;</p>',
+        '<table>',
+        '<thead><tr><th scope="col" style="text-align: left">Jaar</th></tr></thead>',
+        '<tbody>',
+        '<tr><td style="text-align: left">2020</td></tr>',
+        '</tbody>',
+        '</table>',
+        '</section>'
+      ].join('\n')
+    )
+  })
+})
