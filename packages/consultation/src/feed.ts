@@ -115,7 +115,7 @@ export function guessThemes(title: string, themes: readonly VocabularyEntry[]): 
     const keys = fold(`${theme.label} ${theme.id}`)
       .split(/[^a-z0-9]+/)
       .filter((key) => key.length >= 5 && !ignoredWords.has(key))
-    if (keys.some((key) => words.some((word) => word.startsWith(key) || (word.length >= 6 && key.startsWith(word))))) result.push(theme.id)
+    if (keys.some((key) => words.some((word) => word.startsWith(key)))) result.push(theme.id)
     if (result.length === 3) break
   }
   return result

@@ -1,0 +1,83 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import {describe, expect, test} from 'vitest'
+import {FeedError, guessThemes, parseConsultationFeed} from '../src/feed.js'
+import {fixtureContent, loadFixture} from './helpers.js'
+
+const feed = readFileSync(path.join(fixtureContent('feed'), '..', 'open-consultaties.xml'), 'utf8')
+
+describe('parseConsultationFeed', () => {
+  test('reads the internetconsultatie.nl feed fixture', () => {
+    const {items, problems} = parseConsultationFeed(feed)
+    expect(items).toEqual([
+      {
+        title: 'Wijziging van de Participatiewet in verband met de vereenvoudiging van loonkostensubsidie',
+        url: 'https://www.internetconsultatie.nl/loonkostensubsidie-vereenvoudiging',
+        opens: '2024-03-01',
+        closes: '2024-04-12',
+        ministries: ['Sociale Zaken en Werkgelegenheid']
+      },
+      {
+        title: 'Besluit inburgering & participatie',
+        url: 'https://www.internetconsultatie.nl/inburgering_participatie',
+        opens: '2024-02-05',
+        closes: '2024-03-18',
+        ministries: ['Sociale Zaken en Werkgelegenheid', 'Justitie en Veiligheid']
+      },
+      {title: 'Wet banenafspraak en quotum: nieuwe telling', url: 'https://www.internetconsultatie.nl/quotumtelling', closes: '2024-04-30', ministries: ['Sociale Zaken en Werkgelegenheid']},
+      {title: 'Regeling over verkeersborden', opens: '2024-04-01', closes: '2024-05-15', ministries: ['Infrastructuur en Waterstaat']},
+      {title: 'Vereenvoudiging van de Quotumwet', url: 'https://www.internetconsultatie.nl/quotumwet', opens: '2020-06-01', closes: '2020-07-01', ministries: ['Sociale Zaken en Werkgelegenheid']}
+    ])
+    expect(problems).toEqual([
+      'Consultatie 3 in de feed (‘Wet banenafspraak en quotum: nieuwe telling’): `<startdatum>31-02-2024</startdatum>` is geen datum als dd-mm-jjjj en is weggelaten.',
+      'Consultatie 4 in de feed (‘Regeling over verkeersborden’): de url `ftp://example.org/borden` is geen http(s)-adres en is weggelaten.',
+      'Consultatie 5 in de feed heeft geen `<titel>` en is overgeslagen.'
+    ])
+  })
+
+  test.each([
+    {xml: '<consultaties><consultatie></consultaties>', message: 'Dit is geen geldige XML (regel 1, kolom 28: Expected closing tag \'consultatie\' (opened in line 1, col 15) instead of closing tag \'consultaties\'.).'},
+    {xml: '<?xml version="1.0"?><rss><channel/></rss>', message: 'Dit is geen consultatiefeed: verwacht `<consultaties>`, gevonden `<rss>`.'}
+  ])('refuses $xml', ({xml, message}) => {
+    expect(() => parseConsultationFeed(xml)).toThrow(new FeedError(message))
+  })
+
+  test('an empty feed has no items', () => {
+    expect(parseConsultationFeed('<consultaties></consultaties>')).toEqual({items: [], problems: []})
+  })
+
+  test('never throws anything but FeedError on any input', () => {
+    fc.assert(
+      fc.property(fc.string({maxLength: 200}), (text) => {
+        try {
+          parseConsultationFeed(text)
+        } catch (error) {
+          expect(error).toBeInstanceOf(FeedError)
+        }
+      })
+    )
+  })
+
+  test('titles survive any text (entities are decoded once)', () => {
+    const escape = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+    fc.assert(
+      fc.property(fc.string({minLength: 1, maxLength: 60}).filter((t) => t.trim() !== '' && !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(t)), (title) => {
+        const {items} = parseConsultationFeed(`<consultaties><consultatie><titel>${escape(title)}</titel></consultatie></consultaties>`)
+        expect(items[0]?.title).toBe(title.replace(/\s+/g, ' ').trim())
+      })
+    )
+  })
+})
+
+describe('guessThemes', async () => {
+  const {vocabulary} = await loadFixture('response')
+  test.each([
+    ['Wet banenafspraak en quotum: nieuwe telling', ['banenafspraak']],
+    ['Besluit inburgering & participatie', ['inburgering-en-werk']],
+    ['Regeling over verkeersborden', []],
+    ['Vereenvoudiging van de Quotumwet', ['banenafspraak']]
+  ])('%s', (title, themes) => {
+    expect(guessThemes(title, vocabulary.themes)).toEqual(themes)
+  })
+})
