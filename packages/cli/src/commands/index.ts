@@ -1,6 +1,7 @@
 import type {Command} from '../command.js'
+import {consultationCommand} from './consultation.js'
 import {newCommand} from './new.js'
 import {schemaCommand} from './schema.js'
 
 /** Every subcommand, in the order `opendeuren --help` lists them. */
-export const commands: Command[] = [newCommand, schemaCommand]
+export const commands: Command[] = [newCommand, schemaCommand, consultationCommand]

@@ -1,0 +1,191 @@
+import {mkdir, readdir, rm, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {
+  blockingProblems,
+  compileResponse,
+  ConsultationError,
+  disclose,
+  lintContentProblems,
+  LinterUnavailableError,
+  responseFiles,
+  selectSignals
+} from '@opendeuren/consultation'
+import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
+import {contentDir, parseCommandArgs} from '../args.js'
+import type {Command} from '../command.js'
+import {exitCodes, UsageError} from '../errors.js'
+import type {Io} from '../io.js'
+import {importConsultations} from './consultation-import.js'
+
+/** What `build` needs from outside: replaceable in tests, never by users. */
+export const buildDependencies = {lint: lintContentProblems}
+
+/**
+ * One problem on one line (plus its hint), with the path relative to where
+ * the user is: `content/consultations/x.md:21:9  waarschuwing  ...  (rule)`.
+ *
+ * @param p the problem
+ * @param root the content root
+ * @param io for the working directory
+ */
+export function formatProblem(p: Problem, root: string, io: Io): string {
+  const file = path.relative(io.cwd, path.join(root, p.file)) || p.file
+  const label = p.severity === 'error' ? 'fout' : 'waarschuwing'
+  return `${file}:${p.line}:${p.column}  ${label}  ${p.message}  (${p.ruleId})\n${p.hint ? `    ${p.hint}\n` : ''}`
+}
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+async function build(args: string[], values: {content?: string | undefined; out?: string | undefined; final?: boolean | undefined}, io: Io): Promise<number> {
+  const [id, extra] = args
+  if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.')
+  if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
+  const root = contentDir(values.content, io)
+  const content = await loadContent(root)
+  let compiled
+  try {
+    compiled = compileResponse(content, id, {draft: !values.final})
+  } catch (error) {
+    if (!(error instanceof ConsultationError)) throw error
+    if (error.problems.length === 0) throw new UsageError(error.message)
+    for (const p of error.problems) io.err(formatProblem(p, root, io))
+    io.err(`${error.message}\n`)
+    return exitCodes.problems
+  }
+  let lintProblems: Problem[]
+  try {
+    lintProblems = await buildDependencies.lint(root, io.cwd)
+  } catch (error) {
+    if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
+    throw error
+  }
+  const blocking = blockingProblems(content, compiled, lintProblems)
+  if (blocking.length > 0) {
+    for (const p of blocking) io.err(formatProblem(p, root, io))
+    const privacy = blocking.filter((p) => p.ruleId.startsWith('privacy/')).length
+    io.err(
+      `De reactie is niet gemaakt: ${count(blocking.length, 'fout', 'fouten')} in de inhoud waarop hij steunt` +
+        (privacy > 0 ? `, waarvan ${privacy} in de privacycontrole` : '') +
+        '. Los ze op (een signaal met een privacyprobleem kunt u ook uitsluiten met `exclude` of op `vertrouwelijk` zetten) en bouw opnieuw.\n'
+    )
+    return exitCodes.problems
+  }
+  const out = path.resolve(io.cwd, values.out ?? path.join('build', 'consultations', id))
+  const files = await responseFiles(compiled)
+  await mkdir(path.join(out, 'answers'), {recursive: true})
+  const answers = new Set(files.filter((f) => f.path.startsWith('answers/')).map((f) => f.path.slice(8)))
+  // Answers of questions that no longer exist would be pasted by mistake: remove them.
+  for (const name of await readdir(path.join(out, 'answers'))) if (name.endsWith('.txt') && !answers.has(name)) await rm(path.join(out, 'answers', name))
+  for (const file of files) await writeFile(path.join(out, file.path), file.data)
+  for (const warning of compiled.warnings) io.err(formatProblem(warning, root, io))
+  const {trace} = compiled
+  const quoted = new Set(trace.questions.flatMap((q) => q.quoted))
+  const counted = new Set(trace.questions.flatMap((q) => Object.values(q.counted).flat()))
+  const leftOut = new Set(trace.questions.flatMap((q) => q.leftOut.map((l) => l.signal)).filter((s) => !quoted.has(s) && !counted.has(s)))
+  const where = path.relative(io.cwd, out) || '.'
+  io.out(
+    `Reactie op ‘${compiled.consultation.title}’ gemaakt in ${where}/:\n` +
+      files.map((f) => `  ${f.path}\n`).join('') +
+      `${count(compiled.consultation.questions.length, 'vraag', 'vragen')}; ${count(trace.used.length, 'signaal', 'signalen')} gebruikt ` +
+      `(${quoted.size} geciteerd, ${counted.size} alleen geteld), ${leftOut.size} weggelaten (zie trace.json).\n` +
+      'trace.json is intern: stuur alleen response.docx, response.md of de antwoorden mee.\n'
+  )
+  return exitCodes.ok
+}
+
+function list(content: Collections, json: boolean, io: Io): number {
+  const rows = [...content.consultations]
+    .sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
+    .map((entry) => {
+      const selections = selectSignals(entry.data, content.signals)
+      const {ledger} = disclose(selections, content.vocabulary)
+      return {
+        id: entry.data.id,
+        title: entry.data.title,
+        status: entry.data.status,
+        closes: entry.data.closes ?? null,
+        questions: selections.map((s, i) => {
+          const record = ledger.questions[i]!
+          return {id: s.question.id, matching: s.matched.length, usable: record.quoted.length + Object.values(record.counted).flat().length}
+        })
+      }
+    })
+  if (json) {
+    io.out(`${JSON.stringify(rows, null, 2)}\n`)
+    return exitCodes.ok
+  }
+  if (rows.length === 0) {
+    io.out('Er zijn nog geen consultaties. Maak er een met `opendeuren new consultation` of `opendeuren consultation import`.\n')
+    return exitCodes.ok
+  }
+  for (const row of rows) {
+    io.out(`${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}\n  ${row.title}\n`)
+    for (const q of row.questions) io.out(`  - ${q.id}: ${count(q.matching, 'passend signaal', 'passende signalen')}, ${q.usable} openbaar bruikbaar\n`)
+  }
+  return exitCodes.ok
+}
+
+const options = {
+  out: {type: 'string'},
+  final: {type: 'boolean'},
+  json: {type: 'boolean'},
+  theme: {type: 'string', multiple: true},
+  ministry: {type: 'string'}
+} as const
+
+export const consultationCommand: Command = {
+  name: 'consultation',
+  summary: 'maak een consultatiereactie uit signalen; toon of importeer consultaties',
+  help: `Gebruik: opendeuren consultation build <id> [--out MAP] [--final]
+       opendeuren consultation list [--json]
+       opendeuren consultation import <bestand.xml | URL> [--theme ID] [--ministry TEKST]
+
+  build    maakt de reactie op consultatie <id> uit de passende signalen, in
+           MAP (standaard build/consultations/<id>): response.md,
+           response.html, response.docx, answers/<vraag>.txt (platte tekst
+           voor het webformulier) en trace.json (intern: welk signaal onder
+           welke alinea ligt en wat is weggelaten, en waarom).
+           Openbare signalen worden geciteerd, interne alleen geteld (in
+           groepen van minstens 3), vertrouwelijke nooit. Een gebruikt signaal
+           met een privacyfout stopt de build.
+  list     toont elke consultatie met status, sluitingsdatum en per vraag het
+           aantal passende en openbaar bruikbare signalen.
+  import   leest de XML-feed van internetconsultatie.nl (bestand of URL) en
+           maakt voor elke nieuwe consultatie een bestand met status concept.
+           Bestaande (zelfde url of id) worden overgeslagen.
+
+Opties:
+  --out MAP          uitvoermap van build
+  --final            build zonder notities voor de adviseur (de definitieve tekst)
+  --json             list als JSON
+  --theme ID         import: thema voor elke nieuwe consultatie (herhaalbaar;
+                     anders geraden uit de titel)
+  --ministry TEKST   import: alleen consultaties van dit ministerie (deel van de naam)
+  --content MAP      inhoudsmap (standaard ./content of OPENDEUREN_CONTENT)
+  -h, --help         deze hulp
+
+Voorbeelden:
+  opendeuren consultation build vereenvoudiging-quotumwet
+  opendeuren consultation import https://www.internetconsultatie.nl/... --ministry "Sociale Zaken"
+`,
+  async run(args, io) {
+    const {values, positionals} = parseCommandArgs(args, options, 'consultation')
+    if (values.help) {
+      io.out(this.help)
+      return exitCodes.ok
+    }
+    const [action, ...rest] = positionals
+    const allowed: Record<string, string[]> = {build: ['out', 'final'], list: ['json'], import: ['theme', 'ministry']}
+    if (!action) throw new UsageError('Zeg wat u wilt doen: opendeuren consultation build|list|import. Zie `opendeuren consultation --help`.')
+    if (!allowed[action]) throw new UsageError(`Onbekende actie \`${action}\`; kies build, list of import.`)
+    for (const option of ['out', 'final', 'json', 'theme', 'ministry'] as const) {
+      if (values[option] !== undefined && !allowed[action]!.includes(option)) throw new UsageError(`De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`)
+    }
+    if (action === 'build') return build(rest, values, io)
+    if (action === 'list') {
+      if (rest.length > 0) throw new UsageError(`Onverwacht argument \`${rest[0]}\`.`)
+      return list(await loadContent(contentDir(values.content, io)), values.json ?? false, io)
+    }
+    return importConsultations(rest, {content: values.content, theme: values.theme, ministry: values.ministry}, io)
+  }
+}
