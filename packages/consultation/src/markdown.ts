@@ -3,7 +3,13 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
-const processor = unified().use(remarkParse).use(remarkGfm).freeze()
+const withGfm = unified().use(remarkParse).use(remarkGfm).freeze()
+const commonMark = unified().use(remarkParse).freeze()
+
+// What only GFM reads differently from CommonMark: strikethrough, tables,
+// autolinked addresses and footnotes. Text without these parses the same
+// without GFM, in about half the time.
+const gfmSyntax = /[~|@]|www\.|https?:|\[\^/i
 
 /**
  * Parse Markdown (CommonMark with GFM) into mdast.
@@ -11,5 +17,5 @@ const processor = unified().use(remarkParse).use(remarkGfm).freeze()
  * @param text the Markdown
  */
 export function parseMarkdownTree(text: string): Root {
-  return processor.parse(text)
+  return (gfmSyntax.test(text) ? withGfm : commonMark).parse(text)
 }

@@ -8,22 +8,29 @@ describe('firstParagraph', () => {
     {name: 'skips a heading', body: '## Wat er gebeurde\n\nDe *loonwaarde* verschilt.', expected: 'De loonwaarde verschilt.'},
     {name: 'markup becomes text', body: 'Zie [de wet](https://x.nl) en **dit**.', expected: 'Zie de wet en dit.'},
     {name: 'a list first: the first paragraph after it', body: '- een\n- twee\n\nAlinea.', expected: 'Alinea.'},
+    {name: 'an HTML comment over several blocks is never the summary', body: '<!-- notitie\n\nnog een -->\n\nDe alinea.', expected: 'De alinea.'},
+    {name: 'an inline HTML comment is left out', body: 'Een <!-- geheim --> alinea.', expected: 'Een alinea.'},
+    {name: 'a reference link defined further on', body: 'Zie [de wet][w].\n\n[w]: https://x.nl', expected: 'Zie de wet.'},
+    {name: 'a fenced code block with blank lines', body: '```\ncode\n\nmeer code\n```\n\nNa de code.', expected: 'Na de code.'},
+    {name: 'a list item that goes on after a blank line', body: '- punt\n\n  vervolg van het punt\n\nDe alinea.', expected: 'De alinea.'},
     {name: 'no paragraph', body: '## Alleen een kop\n', expected: ''},
     {name: 'empty', body: '', expected: ''}
   ])('$name', ({body, expected}) => {
     expect(firstParagraph(body)).toBe(expected)
   })
 
-  test('the fast path gives what the parser gives', () => {
-    const word = fc.string({unit: fc.constantFrom(...'abcdeëé.,;:?\'"()/0123456789-'.split('')), minLength: 1, maxLength: 8})
-    const line = fc.array(word, {minLength: 1, maxLength: 8}).map((words) => words.join(' '))
+  test('reading block by block gives what parsing the whole body gives', () => {
+    const word = fc.string({unit: fc.constantFrom(...'abcdeëé.,;:?\'"()/0123456789-*_#>`[]!~|@^'.split('')), minLength: 1, maxLength: 8})
+    const line = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '    '), fc.array(word, {minLength: 1, maxLength: 6})).map(([indent, words]) => indent + words.join(' '))
+    const block = fc.array(line, {minLength: 1, maxLength: 3}).map((lines) => lines.join('\n'))
     fc.assert(
-      fc.property(fc.array(line, {minLength: 1, maxLength: 4}), (lines) => {
-        const body = `${lines.join('\n')}\n\nTweede.`
-        // A leading space forces the parser path through a block-start pattern that plain text never has.
-        const parsed = firstParagraph(`    \n\n## kop\n\n${body}`)
-        expect(firstParagraph(body)).toBe(parsed)
-      })
+      fc.property(fc.array(block, {minLength: 1, maxLength: 4}), (blocks) => {
+        const body = blocks.join('\n\n')
+        // A link definition at the end makes firstParagraph parse the whole body at once.
+        const whole = firstParagraph(`${body}\n\n[zz-definitie]: https://example.org`)
+        expect(firstParagraph(body)).toBe(whole)
+      }),
+      {numRuns: 300}
     )
   })
 })

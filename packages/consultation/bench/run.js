@@ -1,0 +1,112 @@
+// Benchmark: compile a response from 10,000 signals for a consultation with
+// 10 questions, and compare with the time it takes just to read and parse the
+// 10,000 files (`loadContent`), measured in the same run.
+// Run with `npm run bench -w @opendeuren/consultation` after `npm run build`.
+import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {loadContent} from '@opendeuren/content-model'
+import {compileResponse, renderDocx} from '../dist/index.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const signalCount = 10_000
+const questionCount = 10
+
+// A small deterministic generator, so every run measures the same content.
+let seed = 42
+const random = () => {
+  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
+  return seed / 2 ** 31
+}
+const pick = (list) => list[Math.floor(random() * list.length)]
+
+const themes = ['banenafspraak', 'psychische-gezondheid', 'verzuim-en-re-integratie', 'werkaanpassing', 'jobcarving', 'begeleiding', 'financiele-regelingen', 'werkgeversdienstverlening', 'werving-en-selectie', 'social-return', 'aanbesteden', 'samenwerking', 'inclusieve-cultuur', 'crisis-en-continuiteit', 'doelgroep-en-toegang', 'leren-en-ontwikkelen', 'inburgering-en-werk', 'meten-en-monitoren', 'regeldruk']
+const instruments = ['loonkostensubsidie', 'loondispensatie', 'loonwaardemeting', 'no-riskpolis', 'jobcoach', 'werkplekaanpassing', 'quotumheffing', 'doelgroepregister', 'now', 'proefplaatsing', 'lkv-banenafspraak', 'social-return', 'praktijkleren', 'inburgering', 'beschut-werk']
+const words = 'werkgever medewerker gemeente subsidie begeleiding aanvraag maanden wachten regeling contract functie team leidinggevende uitvoering beoordeling'.split(' ')
+const sentence = () => {
+  const list = Array.from({length: 8 + Math.floor(random() * 10)}, () => pick(words))
+  return `${list[0].charAt(0).toUpperCase()}${list.slice(1).join(' ')}.`
+}
+const paragraph = () => Array.from({length: 3 + Math.floor(random() * 3)}, sentence).join(' ')
+
+function generate(root) {
+  cpSync(path.join(here, '..', 'test', 'fixtures', 'response', 'content', 'vocabulary'), path.join(root, 'vocabulary'), {recursive: true})
+  for (let n = 0; n < signalCount; n++) {
+    // Ids go up to NNN = 999 per year: 20 years of 500 signals.
+    const year = 2005 + (n % 20)
+    const id = `sig-${year}-${String(Math.floor(n / 20) + 1).padStart(3, '0')}`
+    const dir = path.join(root, 'signals', String(year))
+    mkdirSync(dir, {recursive: true})
+    const r = random()
+    const visibility = r < 0.6 ? 'openbaar' : r < 0.9 ? 'intern' : 'vertrouwelijk'
+    const body = random() < 0.1 ? `## Wat er gebeurde\n\n${paragraph()} Zie **dit**.\n\n${paragraph()}` : `${paragraph()}\n\n${paragraph()}`
+    writeFileSync(
+      path.join(dir, `${id}.md`),
+      `---
+id: ${id}
+title: ${sentence().slice(0, -1)}
+date: ${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}
+themes: [${pick(themes)}]
+instruments: [${pick(instruments)}, ${pick(instruments)}]
+employers: ${1 + Math.floor(random() * 30)}
+source: {kind: werkgever, sector: zorg}
+visibility: ${visibility}
+impact: ${pick(['hoog', 'midden', 'laag'])}
+recommendation: ${sentence()}
+---
+${body}
+`
+    )
+  }
+  mkdirSync(path.join(root, 'consultations'))
+  const questions = Array.from({length: questionCount}, (_, i) => `  - id: vraag-${i + 1}\n    text: Vraag ${i + 1}?\n    themes: [${themes[i]}, ${themes[i + 9]}]\n`).join('')
+  const sections = Array.from({length: questionCount}, (_, i) => `## vraag-${i + 1}\n\n${paragraph()}\n`).join('\n')
+  writeFileSync(
+    path.join(root, 'consultations', 'bench.md'),
+    `---\nid: bench\ntitle: Benchconsultatie\nministry: Ministerie van Sociale Zaken en Werkgelegenheid\ncloses: 2024-06-01\nstatus: concept\nrespondent:\n  organisation: Open Deuren\n  contact_role: Beleidsadviseur\nquestions:\n${questions}---\n${paragraph()}\n\n${sections}`
+  )
+}
+
+async function median(runs, task) {
+  const times = []
+  let result
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now()
+    result = await task()
+    times.push(performance.now() - start)
+  }
+  times.sort((a, b) => a - b)
+  return {ms: times[Math.floor(times.length / 2)], result}
+}
+
+const root = mkdtempSync(path.join(tmpdir(), 'opendeuren-bench-'))
+try {
+  generate(root)
+  const load = await median(3, () => loadContent(root))
+  const content = load.result
+  if (content.problems.length > 0) throw new Error(`generated content has problems: ${JSON.stringify(content.problems.slice(0, 3))}`)
+  const text = await median(5, () => {
+    const compiled = compileResponse(content, 'bench', {draft: true})
+    return {compiled, trace: JSON.stringify(compiled.trace, null, 2)}
+  })
+  const withDocx = await median(3, async () => {
+    const compiled = compileResponse(content, 'bench', {draft: true})
+    JSON.stringify(compiled.trace, null, 2)
+    return renderDocx(compiled.document)
+  })
+  const {compiled} = text.result
+  const quoted = compiled.trace.questions.reduce((sum, q) => sum + q.quoted.length, 0)
+  const rows = [
+    ['read + parse 10,000 files (loadContent)', load.ms, undefined],
+    ['compile: md, html, answers, trace', text.ms, 1000],
+    ['compile + DOCX', withDocx.ms, 3000]
+  ]
+  console.log(`${signalCount} signals, ${questionCount} questions; ${compiled.trace.used.length} signals used, ${quoted} quotations; response.md ${(compiled.markdown.length / 1e6).toFixed(1)} MB, response.docx ${(withDocx.result.length / 1e6).toFixed(1)} MB`)
+  for (const [name, ms, budget] of rows) {
+    const ratio = (ms / load.ms).toFixed(2)
+    console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms  ${ratio}x loadContent${budget ? `  budget ${budget} ms: ${ms <= budget ? 'ok' : 'OVER'}` : ''}`)
+  }
+} finally {
+  rmSync(root, {recursive: true, force: true})
+}
