@@ -8,15 +8,17 @@ import {compileResponse} from '../src/compile.js'
 import {renderDocx} from '../src/render-docx.js'
 import {loadFixture} from './helpers.js'
 
-const tools = ['libreoffice', 'pdftotext', 'pdftoppm']
-const missing = tools.filter((tool) => {
+const installed = (tool: string) => {
   try {
     execFileSync('which', [tool], {stdio: 'ignore'})
-    return false
-  } catch {
     return true
+  } catch {
+    return false
   }
-})
+}
+// Debian's libreoffice-writer-nogui may only bring `soffice`.
+const office = ['libreoffice', 'soffice'].find(installed)
+const missing = [...(office ? [] : ['libreoffice']), ...['pdftotext', 'pdftoppm'].filter((tool) => !installed(tool))]
 const required = process.env.OPENDEUREN_REQUIRE_BROWSER === '1'
 if (missing.length > 0) {
   const message = `DOCX -> PDF test: ${missing.join(', ')} not installed (apt-get install libreoffice-writer poppler-utils).`
@@ -34,7 +36,7 @@ describe.skipIf(missing.length > 0)('the DOCX opens in LibreOffice', () => {
     const docx = path.join(dir, 'response.docx')
     writeFileSync(docx, await renderDocx(compiled.document))
     // Its own profile, so parallel runs and a user's open LibreOffice do not get in the way.
-    execFileSync('libreoffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {stdio: 'pipe', timeout: 120_000})
+    execFileSync(office!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {stdio: 'pipe', timeout: 120_000})
     const text = execFileSync('pdftotext', [path.join(dir, 'response.pdf'), '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ')
     for (const [index, question] of compiled.consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
     expect(text).toContain('Pagina 1 van')
