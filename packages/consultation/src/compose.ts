@@ -2,7 +2,7 @@ import type {Vocabulary} from '@opendeuren/content-model'
 import type {AdviserText} from './adviser-text.js'
 import type {EvidenceGroup, PublicConsultation, PublicEvidence, PublicSignal} from './disclose.js'
 import {type Block, type Inline, type ListItem, type ResponseDocument, type Section, text} from './document.js'
-import {asSentence, counted, dutchDate, inSentence} from './dutch.js'
+import {asSentence, counted, dutchDate} from './dutch.js'
 
 /** Options of `composeResponse`. */
 export interface ComposeOptions {
@@ -46,8 +46,8 @@ function groupBlocks(group: EvidenceGroup): Block[] {
   if (group.aggregate) {
     const {signals, employers} = group.aggregate
     const subject = `${counted(employers, 'werkgever', 'werkgevers')} in ${counted(signals, 'niet-openbaar signaal', 'niet-openbare signalen')}`
-    const about = `ervaringen met ${inSentence(group.instrument.label)} die bij deze vraag horen.`
-    const sentence = group.quotes.length > 0 ? `Daarnaast meldden ${subject} ${about}` : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} meldden ${about}`
+    // The group's heading names the instrument; the sentence need not (labels do not fit every sentence).
+    const sentence = group.quotes.length > 0 ? `Daarnaast meldden ${subject} ervaringen die hierbij horen.` : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} meldden ervaringen die hierbij horen.`
     blocks.push(paragraph(sentence, [`group:${group.key}`]))
   }
   const recommendations = new Map<string, string[]>()

@@ -24,18 +24,6 @@ export function counted(count: number, one: string, many: string): string {
 }
 
 /**
- * A vocabulary label in the middle of a sentence: the first letter lowercase,
- * unless the first word is an abbreviation (`NOW`, `UWV-regeling`).
- *
- * @param label the label as the vocabulary writes it
- */
-export function inSentence(label: string): string {
-  const firstWord = label.split(/[\s-]/)[0] ?? ''
-  if (firstWord.length > 1 && firstWord === firstWord.toUpperCase()) return label
-  return label.charAt(0).toLowerCase() + label.slice(1)
-}
-
-/**
  * A title followed by a full stop, unless it already ends in punctuation.
  *
  * @param title the title

@@ -12,7 +12,7 @@ describe('trace', async () => {
     expect(aggregate).toEqual({
       section: 'vraag-lks',
       block: lks.blocks.findIndex((b) => b.type === 'paragraph' && b.evidence?.[0] === 'group:lks/loonkostensubsidie') + 1,
-      excerpt: 'Daarnaast meldden 18 werkgevers in 3 niet-openbare signalen ervaringen met loon…',
+      excerpt: 'Daarnaast meldden 18 werkgevers in 3 niet-openbare signalen ervaringen die hier…',
       signals: ['sig-2021-005', 'sig-2021-006', 'sig-2021-007']
     })
     const quote = trace.paragraphs.find((p) => p.excerpt.startsWith('Subsidie stopt bij verhuizing'))
