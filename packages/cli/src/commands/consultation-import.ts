@@ -38,12 +38,17 @@ function ministryOf(item: FeedConsultation): string {
   return item.ministries.map((m) => (/^ministerie\b/i.test(m) ? m : `Ministerie van ${m}`)).join(', ')
 }
 
-function existing(content: Collections): {ids: Set<string>; urls: Map<string, string>} {
+const titleKey = (title: string) => title.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
+
+/** Consultations already there, by id, url and title (a file written by hand may have another id and no url). */
+function existing(content: Collections): {ids: Set<string>; urls: Map<string, string>; titles: Map<string, string>} {
   const ids = new Set<string>()
   const urls = new Map<string, string>()
+  const titles = new Map<string, string>()
   for (const entry of content.consultations) {
     ids.add(entry.data.id)
     if (entry.data.url) urls.set(entry.data.url, entry.file)
+    titles.set(titleKey(entry.data.title), entry.file)
   }
   for (const rejected of content.rejected) {
     if (rejected.kind !== 'consultation') continue
@@ -51,13 +56,13 @@ function existing(content: Collections): {ids: Set<string>; urls: Map<string, st
     const url = rejected.raw?.data.url
     if (typeof url === 'string') urls.set(url, rejected.file)
   }
-  return {ids, urls}
+  return {ids, urls, titles}
 }
 
 /**
  * `opendeuren consultation import <file.xml | URL>`: scaffold a consultation
  * file (status `concept`) for each consultation in internetconsultatie.nl's
- * feed that is not there yet (same url or id).
+ * feed that is not there yet (same url, id or title).
  *
  * @param args the file or URL
  * @param options `--content`, `--theme`, `--ministry`
@@ -92,10 +97,10 @@ export async function importConsultations(args: string[], options: {content?: st
   let skipped = 0
   let failed = 0
   for (const item of items) {
-    const byUrl = item.url ? known.urls.get(item.url) : undefined
     const base = slugify(item.title)
-    if (byUrl || known.ids.has(base)) {
-      io.out(`overgeslagen: ‘${item.title}’ bestaat al (${byUrl ?? `consultations/${base}.md`})\n`)
+    const found = (item.url ? known.urls.get(item.url) : undefined) ?? known.titles.get(titleKey(item.title)) ?? (known.ids.has(base) ? `consultations/${base}.md` : undefined)
+    if (found) {
+      io.out(`overgeslagen: ‘${item.title}’ bestaat al (${found})\n`)
       skipped++
       continue
     }
@@ -129,6 +134,7 @@ export async function importConsultations(args: string[], options: {content?: st
     await mkdir(path.dirname(target), {recursive: true})
     await writeFile(target, text, {flag: 'wx'})
     known.ids.add(id)
+    known.titles.set(titleKey(item.title), file)
     if (item.url) known.urls.set(item.url, file)
     io.out(`${path.relative(io.cwd, target) || target}\n`)
     created++

@@ -152,7 +152,7 @@ export const consultationCommand: Command = {
            aantal passende en openbaar bruikbare signalen.
   import   leest de XML-feed van internetconsultatie.nl (bestand of URL) en
            maakt voor elke nieuwe consultatie een bestand met status concept.
-           Bestaande (zelfde url of id) worden overgeslagen.
+           Bestaande (zelfde url, id of titel) worden overgeslagen.
 
 Opties:
   --out MAP          uitvoermap van build
