@@ -1,4 +1,4 @@
-import {isCalendarDate, type VocabularyEntry} from '@opendeuren/content-model'
+import {isCalendarDate, type Signal, type Vocabulary, type VocabularyEntry} from '@opendeuren/content-model'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 /** One consultation from internetconsultatie.nl's XML feed. */
@@ -101,22 +101,37 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
 const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 const ignoredWords = new Set(['en', 'van', 'de', 'het', 'op', 'in', 'werk', 'werken', 'voor', 'met'])
 
+/** Whether a word of the entry's label or id starts a word of the title. */
+function named(entry: VocabularyEntry, words: readonly string[]): boolean {
+  const keys = fold(`${entry.label} ${entry.id}`)
+    .split(/[^a-z0-9]+/)
+    .filter((key) => key.length >= 5 && !ignoredWords.has(key))
+  return keys.some((key) => words.some((word) => word.startsWith(key)))
+}
+
 /**
- * Guess up to three themes for a consultation from its title: a theme matches
- * when a word of its label (or its id) starts a word of the title.
+ * Guess up to three themes for a consultation from its title: a theme
+ * matches when a word of its label (or id) starts a word of the title
+ * (`Quotumwet` → `banenafspraak`, whose label has "quotum"). An instrument
+ * named in the title (`loonkostensubsidie`) brings the theme that signals
+ * about that instrument have most often.
  *
  * @param title the consultation's title
- * @param themes the theme vocabulary
+ * @param vocabulary the themes and instruments
+ * @param signals signals, to learn which theme goes with an instrument
  */
-export function guessThemes(title: string, themes: readonly VocabularyEntry[]): string[] {
+export function guessThemes(title: string, vocabulary: Pick<Vocabulary, 'themes' | 'instruments'>, signals: readonly Signal[] = []): string[] {
   const words = fold(title).split(/[^a-z0-9]+/).filter(Boolean)
-  const result: string[] = []
-  for (const theme of themes) {
-    const keys = fold(`${theme.label} ${theme.id}`)
-      .split(/[^a-z0-9]+/)
-      .filter((key) => key.length >= 5 && !ignoredWords.has(key))
-    if (keys.some((key) => words.some((word) => word.startsWith(key)))) result.push(theme.id)
-    if (result.length === 3) break
+  const result = vocabulary.themes.filter((theme) => named(theme, words)).map((theme) => theme.id)
+  for (const instrument of vocabulary.instruments.filter((entry) => named(entry, words))) {
+    const counts = new Map<string, number>()
+    for (const signal of signals) {
+      if (!signal.instruments.includes(instrument.id)) continue
+      for (const theme of signal.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1)
+    }
+    // Most signals first; ties in the order of the vocabulary.
+    const best = vocabulary.themes.map((t) => t.id).filter((id) => counts.has(id)).sort((a, b) => counts.get(b)! - counts.get(a)!)[0]
+    if (best && !result.includes(best)) result.push(best)
   }
-  return result
+  return result.slice(0, 3)
 }

@@ -71,13 +71,21 @@ describe('parseConsultationFeed', () => {
 })
 
 describe('guessThemes', async () => {
-  const {vocabulary} = await loadFixture('response')
+  const {vocabulary, signals} = await loadFixture('response')
+  const data = signals.map((s) => s.data)
   test.each([
     ['Wet banenafspraak en quotum: nieuwe telling', ['banenafspraak']],
     ['Besluit inburgering & participatie', ['inburgering-en-werk']],
     ['Regeling over verkeersborden', []],
-    ['Vereenvoudiging van de Quotumwet', ['banenafspraak']]
+    ['Vereenvoudiging van de Quotumwet', ['banenafspraak']],
+    // an instrument in the title: the theme its signals have most
+    ['Vereenvoudiging van loonkostensubsidie', ['financiele-regelingen']],
+    ['Jobcoach en quotum', ['banenafspraak', 'regeldruk']]
   ])('%s', (title, themes) => {
-    expect(guessThemes(title, vocabulary.themes)).toEqual(themes)
+    expect(guessThemes(title, vocabulary, data)).toEqual(themes)
+  })
+
+  test('without signals an instrument brings no theme', () => {
+    expect(guessThemes('Vereenvoudiging van loonkostensubsidie', vocabulary)).toEqual([])
   })
 })

@@ -106,7 +106,7 @@ export async function importConsultations(args: string[], options: {content?: st
     }
     let id = base
     for (let n = 2; known.ids.has(id); n++) id = `${base}-${n}`
-    const guessed = guessThemes(item.title, content.vocabulary.themes)
+    const guessed = guessThemes(item.title, content.vocabulary, content.signals.map((s) => s.data))
     const themes = options.theme?.length ? options.theme : guessed.length > 0 ? guessed : [themeIds[0]!]
     const themeNote = options.theme?.length
       ? ''
