@@ -67,16 +67,17 @@ class BlockWriter {
   private lists = 0
 
   blocks(nodes: readonly Block[], level = 0): Child[] {
-    return nodes.flatMap((node) => this.block(node, level))
+    // A lead-in paragraph ("Wat wij aanbevelen:") stays on the page of its list.
+    return nodes.flatMap((node, index) => this.block(node, level, nodes[index + 1]?.type === 'list'))
   }
 
-  private block(node: Block, level: number): Child[] {
+  private block(node: Block, level: number, keepNext = false): Child[] {
     const indent = level > 0 ? {left: 720 * level} : undefined
     switch (node.type) {
       case 'heading':
         return [new Paragraph({heading: headingLevels[node.depth - 2], children: runs(node.children), keepNext: true})]
       case 'paragraph':
-        return [new Paragraph({children: runs(node.children), ...(indent ? {indent} : {})})]
+        return [new Paragraph({children: runs(node.children), ...(indent ? {indent} : {}), ...(keepNext ? {keepNext} : {})})]
       case 'note':
         return [
           new Paragraph({

@@ -51,6 +51,13 @@ describe('renderDocx', async () => {
     expect(xml('word/numbering.xml')).toContain('w:val="bullet"')
   })
 
+  test('a lead-in paragraph stays on the page of its list', () => {
+    const paragraphs = xml('word/document.xml').split('</w:p>')
+    const leadIns = paragraphs.filter((p) => p.includes('Wat wij aanbevelen'))
+    expect(leadIns.length).toBeGreaterThan(0)
+    for (const p of leadIns) expect(p).toContain('<w:keepNext/>')
+  })
+
   test('every question heading is in the document text', () => {
     const text = xml('word/document.xml').replace(/<[^>]+>/g, '')
     for (const [index, question] of compiled.consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)

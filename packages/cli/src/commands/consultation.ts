@@ -82,7 +82,8 @@ async function build(args: string[], values: {content?: string | undefined; out?
   const quoted = new Set(trace.questions.flatMap((q) => q.quoted))
   const counted = new Set(trace.questions.flatMap((q) => Object.values(q.counted).flat()))
   const leftOut = new Set(trace.questions.flatMap((q) => q.leftOut.map((l) => l.signal)).filter((s) => !quoted.has(s) && !counted.has(s)))
-  const where = path.relative(io.cwd, out) || '.'
+  const relative = path.relative(io.cwd, out)
+  const where = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative || '.'
   io.out(
     `Reactie op ‘${compiled.consultation.title}’ gemaakt in ${where}/:\n` +
       files.map((f) => `  ${f.path}\n`).join('') +
