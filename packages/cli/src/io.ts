@@ -14,6 +14,11 @@ export interface Io {
   today(): string
   /** Ask a question on the terminal; only called when `interactive`. */
   ask(question: string): Promise<string>
+  /**
+   * Replace the one status line on the terminal (stderr) with `line`; `''`
+   * clears it. Absent when stderr is not a terminal: then there is no progress.
+   */
+  status?: (line: string) => void
 }
 
 /** Today's date in the local time zone as `YYYY-MM-DD`. */
@@ -22,8 +27,27 @@ export function localDate(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
+let quietOnClosedPipe = false
+
+/**
+ * `opendeuren … | head` closes the pipe before everything is written; the
+ * next write fails with EPIPE. That is the reader's choice, not an error:
+ * stop quietly instead of crashing with a stack trace.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  if (quietOnClosedPipe) return
+  quietOnClosedPipe = true
+  for (const stream of [stdout, stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit()
+      throw error
+    })
+  }
+}
+
 /** The real process. */
 export function processIo(): Io {
+  exitQuietlyOnClosedPipe()
   return {
     out: (text) => stdout.write(text),
     err: (text) => stderr.write(text),
@@ -32,6 +56,7 @@ export function processIo(): Io {
     env: process.env,
     cwd: process.cwd(),
     today: () => localDate(),
+    status: stderr.isTTY ? (line) => stderr.write(`\r\u001B[K${line}`) : undefined,
     async ask(question) {
       const {createInterface} = await import('node:readline/promises')
       const rl = createInterface({input: stdin, output: stdout})
