@@ -1,0 +1,89 @@
+import {createHash} from 'node:crypto'
+import {readFileSync} from 'node:fs'
+import {mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {FileRecord} from '../engine/lint-file.js'
+import type {LintConfig} from '../types.js'
+
+/** Bump when the shape of a record or the meaning of a rule changes. */
+const cacheFormat = 3
+
+const linterVersion = ((): string => {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version?: string}
+    return manifest.version ?? '0'
+  } catch {
+    return '0'
+  }
+})()
+
+/** One cached file: the hash of its bytes and what linting it gave. */
+export interface CachedFile {
+  hash: string
+  record: FileRecord
+}
+
+/** The cache of one content root, for one linter version and one configuration. */
+export interface LintCache {
+  key: string
+  root: string
+  files: Record<string, CachedFile>
+}
+
+/**
+ * The key under which records stay valid: linter version, cache format and
+ * the parts of the configuration that per-file rules read. Severities are
+ * applied after the cache, so changing them keeps it.
+ *
+ * @param config the resolved configuration
+ */
+export function cacheKey(config: LintConfig): string {
+  const relevant = JSON.stringify({allow: [...config.emailAllowList].sort(), minScore: config.readability.minScore})
+  return `${linterVersion}:${cacheFormat}:${createHash('sha1').update(relevant).digest('hex')}`
+}
+
+/** Hash of a file's bytes. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha1').update(bytes).digest('base64')
+}
+
+/** Where `cache: true` puts the cache. */
+export function defaultCachePath(cwd: string): string {
+  return path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json')
+}
+
+/**
+ * Read the cache; a missing, corrupt or outdated cache is an empty one, never an error.
+ *
+ * @param file the cache file
+ * @param key the current cache key
+ * @param root the content root
+ */
+export async function readCache(file: string, key: string, root: string): Promise<LintCache> {
+  const empty: LintCache = {key, root, files: {}}
+  try {
+    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LintCache>
+    if (data.key !== key || data.root !== root || data.files === null || typeof data.files !== 'object') return empty
+    return {key, root, files: data.files}
+  } catch {
+    return empty
+  }
+}
+
+/**
+ * Write the cache atomically (temporary file, then rename), so a reader never
+ * sees half a file. Failing to write only costs speed next time.
+ *
+ * @param file the cache file
+ * @param cache what to store
+ */
+export async function writeCache(file: string, cache: LintCache): Promise<void> {
+  const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
+  try {
+    await mkdir(path.dirname(file), {recursive: true})
+    await writeFile(temporary, JSON.stringify(cache))
+    await rename(temporary, file)
+  } catch {
+    await unlink(temporary).catch(() => undefined)
+  }
+}

@@ -1,0 +1,137 @@
+import GithubSlugger from 'github-slugger'
+import type {Nodes, Root} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import type {Span} from '@opendeuren/content-model'
+
+/** A heading, with the anchor the site gives it. */
+export interface HeadingInfo {
+  depth: number
+  text: string
+  slug: string
+  span: Span
+}
+
+/** A link or definition (its destination) or a link reference (its text). */
+export interface LinkInfo {
+  kind: 'link' | 'definition' | 'reference'
+  url: string
+  text: string
+  /** Whether the link has an image with alt text as its content. */
+  hasImageText: boolean
+  span: Span
+}
+
+export interface ImageInfo {
+  url: string
+  alt: string
+  span: Span
+}
+
+export interface HtmlInfo {
+  value: string
+  span: Span
+}
+
+/** Prose of one paragraph, with where each piece of text starts (for line numbers of sentences). */
+export interface ProseInfo {
+  text: string
+  pieces: Array<{offset: number; line: number}>
+  span: Span
+}
+
+/** Everything the rules need from a Markdown body, gathered in one walk over its tree. */
+export interface Outline {
+  headings: HeadingInfo[]
+  links: LinkInfo[]
+  images: ImageInfo[]
+  html: HtmlInfo[]
+  prose: ProseInfo[]
+  /** Anchors in this body: heading slugs and `id`/`name` attributes of raw HTML. */
+  anchors: Set<string>
+}
+
+const customId = /\s*\{#([^}\s]+)\}\s*$/
+
+function spanOf(node: Nodes, lineOffset: number): Span {
+  const start = node.position?.start ?? {line: 1, column: 1}
+  const end = node.position?.end ?? start
+  return {line: start.line + lineOffset, column: start.column, endLine: end.line + lineOffset, endColumn: end.column}
+}
+
+function collectProse(node: Nodes, lineOffset: number): ProseInfo {
+  let text = ''
+  const pieces: ProseInfo['pieces'] = []
+  const walk = (current: Nodes): void => {
+    if (current.type === 'text') {
+      pieces.push({offset: text.length, line: (current.position?.start.line ?? 1) + lineOffset})
+      text += current.value
+    } else if (current.type === 'break') text += '\n'
+    else if ('children' in current) {
+      for (const child of current.children) walk(child as Nodes)
+    }
+  }
+  walk(node)
+  return {text, pieces, span: spanOf(node, lineOffset)}
+}
+
+/**
+ * Walk a parsed body once and gather headings (with Docusaurus anchors),
+ * links, images, raw HTML and prose.
+ *
+ * @param tree the parsed body
+ * @param lineOffset lines of the file before the body
+ */
+export function outline(tree: Root, lineOffset: number): Outline {
+  const slugger = new GithubSlugger()
+  const result: Outline = {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
+  visit(tree, (node, _index, parent) => {
+    switch (node.type) {
+      case 'heading': {
+        let text = toString(node)
+        const custom = customId.exec(text)
+        let slug: string
+        if (custom) {
+          text = text.slice(0, custom.index)
+          slug = custom[1]!
+        } else slug = slugger.slug(text)
+        result.anchors.add(slug)
+        result.headings.push({depth: node.depth, text, slug, span: spanOf(node, lineOffset)})
+        return
+      }
+      case 'link':
+      case 'linkReference': {
+        let hasImageText = false
+        visit(node, (child) => {
+          if ((child.type === 'image' || child.type === 'imageReference') && (child.alt ?? '').trim() !== '') hasImageText = true
+        })
+        result.links.push({
+          kind: node.type === 'link' ? 'link' : 'reference',
+          url: node.type === 'link' ? node.url : '',
+          text: toString(node, {includeImageAlt: false}),
+          hasImageText,
+          span: spanOf(node, lineOffset)
+        })
+        return
+      }
+      case 'definition':
+        result.links.push({kind: 'definition', url: node.url, text: '', hasImageText: false, span: spanOf(node, lineOffset)})
+        return
+      case 'image':
+      case 'imageReference':
+        result.images.push({url: node.type === 'image' ? node.url : '', alt: node.alt ?? '', span: spanOf(node, lineOffset)})
+        return
+      case 'html':
+        result.html.push({value: node.value, span: spanOf(node, lineOffset)})
+        for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi)) result.anchors.add(match[1]!)
+        return
+      case 'paragraph':
+        // Table cells are not paragraphs in mdast, so tables never count as prose.
+        if (parent?.type !== 'tableCell') result.prose.push(collectProse(node, lineOffset))
+        return
+      default:
+        return
+    }
+  })
+  return result
+}

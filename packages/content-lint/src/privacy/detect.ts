@@ -1,0 +1,115 @@
+import {ibanLengths, passesElfproef, passesMod97} from './checksums.js'
+import {maskBsn, maskEmail, maskIban, maskPhone} from './mask.js'
+
+/** A personal data item found in text; `value` is already masked. */
+export interface Finding {
+  ruleId: 'privacy/bsn' | 'privacy/email' | 'privacy/phone' | 'privacy/iban'
+  start: number
+  end: number
+  masked: string
+  /** For a BSN: the word (BSN, burgerservicenummer, ...) near it. */
+  context?: string
+}
+
+// Every pattern starts only where a token starts (lookbehind) and repeats a
+// bounded or unambiguous unit, so a scan is linear in the length of the text.
+const phonePattern =
+  /(?<![\w+@/.,-])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){8}|\(0\d{2,3}\)[ ]?\d(?:[ -]?\d){4,6}|0[1-9](?:[ -]?\d){8})(?![\w@]|[.,:/-]\d)/g
+const bsnPattern = /(?<![\w.,+@/-])(?:\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}([. ])\d{3}\1\d{3})(?![\w@]|[.,:/-]\d)/g
+const bsnWords = /\b(bsn|burgerservicenummer|burger-servicenummer|sofinummer|sofi-nummer)\b/i
+const emailPattern = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
+const ibanPattern = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}/g
+const urlPattern = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]*|\bwww\.[^\s<>"'`)\]]*/gi
+const datePattern = /^\d{2}-\d{2}-\d{4}/
+
+/** Blank out web addresses (keeping offsets): numbers in them are ids, not personal data. */
+function withoutUrls(text: string): string {
+  return text.replace(urlPattern, (url) => ' '.repeat(url.length))
+}
+
+function phoneKeep(written: string): number {
+  const international = /^(\+31|0031)[ -]?(\(0\)[ -]?)?(\d+)/.exec(written)
+  if (international) {
+    const prefixDigits = international[1]!.replace(/\D/g, '').length + (international[2] ? 1 : 0)
+    const group = international[3]!
+    return prefixDigits + (group.length <= 3 ? group.length : 1)
+  }
+  const area = /^\(?(\d+)/.exec(written)![1]!
+  return area.length <= 4 && area.length < 10 ? area.length : 2
+}
+
+function findPhones(text: string, found: Finding[]): void {
+  for (const match of text.matchAll(phonePattern)) {
+    const written = match[0]
+    const digits = written.replace(/\D/g, '')
+    const national = digits.startsWith('0031') ? digits.slice(4) : digits.startsWith('31') ? digits.slice(2) : digits.slice(1)
+    if (national.replace(/^0/, '').length !== 9 || datePattern.test(written)) continue
+    found.push({ruleId: 'privacy/phone', start: match.index, end: match.index + written.length, masked: maskPhone(written, phoneKeep(written))})
+  }
+}
+
+function findBsns(text: string, found: Finding[]): void {
+  for (const match of text.matchAll(bsnPattern)) {
+    const digits = match[0].replace(/\D/g, '')
+    if (!passesElfproef(digits)) continue
+    const start = match.index
+    const end = start + match[0].length
+    const near = bsnWords.exec(text.slice(Math.max(0, start - 60), end + 30))
+    // Three groups of three is how amounts are written: only a BSN when the word is there.
+    if (match[1] !== undefined && !near) continue
+    const finding: Finding = {ruleId: 'privacy/bsn', start, end, masked: maskBsn(digits)}
+    if (near) finding.context = near[1]!
+    found.push(finding)
+  }
+}
+
+function isAllowed(address: string, allowList: readonly string[]): boolean {
+  const lower = address.toLowerCase()
+  const domain = lower.slice(lower.lastIndexOf('@') + 1)
+  return allowList.some((allowed) => allowed === lower || allowed === `*@${domain}`)
+}
+
+function findEmails(text: string, allowList: readonly string[], found: Finding[]): void {
+  for (const match of text.matchAll(emailPattern)) {
+    const address = match[0].replace(/^[.]+/, '')
+    if (!/\.[a-z]{2,}$/i.test(address) || isAllowed(address, allowList)) continue
+    found.push({ruleId: 'privacy/email', start: match.index, end: match.index + match[0].length, masked: maskEmail(address)})
+  }
+}
+
+function findIbans(text: string, found: Finding[]): void {
+  for (const match of text.matchAll(ibanPattern)) {
+    const country = match[0].slice(0, 2).toUpperCase()
+    const wanted = ibanLengths[country]
+    let compact = ''
+    let end = match.index
+    for (const char of match[0]) {
+      end++
+      if (char === ' ') continue
+      compact += char
+      if (compact.length === wanted) break
+    }
+    if (wanted !== undefined && compact.length !== wanted) continue
+    if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue
+    if (country === 'NL' && !/^NL\d{2}[A-Z]{4}\d{10}$/i.test(compact)) continue
+    if (!passesMod97(compact)) continue
+    found.push({ruleId: 'privacy/iban', start: match.index, end, masked: maskIban(compact)})
+  }
+}
+
+/**
+ * Find BSNs, e-mail addresses, Dutch phone numbers and IBANs in a text.
+ * Web addresses are skipped. Values come back masked, never in full.
+ *
+ * @param text the text to scan
+ * @param emailAllowList role addresses that may appear (`*@domain` for a domain)
+ */
+export function detectPersonalData(text: string, emailAllowList: readonly string[]): Finding[] {
+  const scanned = withoutUrls(text)
+  const found: Finding[] = []
+  findPhones(scanned, found)
+  findBsns(scanned, found)
+  findEmails(scanned, emailAllowList, found)
+  findIbans(scanned, found)
+  return found.sort((a, b) => a.start - b.start)
+}

@@ -1,0 +1,141 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {closest, locate, problem, type Collections, type Problem} from '@opendeuren/content-model'
+import type {LinkFact} from './link-targets.js'
+import {siteRoutes, type Route} from './routes.js'
+
+/** What the cross-file link check knows of the content. */
+export interface LinkContext {
+  root: string
+  collections: Collections
+  /** Every file below the root, relative. */
+  files: ReadonlySet<string>
+  /** Anchors per Markdown file. */
+  anchors: ReadonlyMap<string, ReadonlySet<string>>
+  /** Outgoing links per file. */
+  links: ReadonlyMap<string, readonly LinkFact[]>
+}
+
+const conceptHint = 'Conceptpagina’s staan niet op de site, dus de link werkt daar niet. Publiceer die pagina ook, of haal de link weg.'
+
+function anchorProblem(file: string, fact: LinkFact, target: string, anchors: ReadonlySet<string> | undefined): Problem | undefined {
+  if (fact.anchor === undefined || !anchors || anchors.has(fact.anchor)) return undefined
+  const suggestion = closest(fact.anchor, anchors)
+  return problem(
+    'links/anchor-missing',
+    file,
+    fact.span,
+    `De kop \`#${fact.anchor}\` bestaat niet in \`${target}\`.`,
+    suggestion ? `Bedoelde u \`#${suggestion}\`?` : 'Het anker is de tekst van de kop in kleine letters, met streepjes in plaats van spaties.'
+  )
+}
+
+/** Resolve a relative link to a file the site knows: the file itself, `x.md`, or `x/index.md`. */
+function resolveRelative(files: ReadonlySet<string>, resolved: string): {target?: string; exists: boolean} {
+  const bare = resolved.replace(/\/+$/, '')
+  for (const candidate of [bare, `${bare}.md`, `${bare}/index.md`]) if (files.has(candidate)) return {target: candidate, exists: true}
+  for (const file of files) if (file.startsWith(`${bare}/`)) return {exists: true}
+  return {exists: false}
+}
+
+function missingFile(context: LinkContext, file: string, fact: LinkFact, resolved: string): Problem {
+  const folder = path.posix.dirname(resolved)
+  const siblings = [...context.files].filter((f) => path.posix.dirname(f) === folder).map((f) => path.posix.basename(f))
+  const name = path.posix.basename(resolved)
+  const suggestion = closest(name, siblings)
+  const written = fact.url.split(/[?#]/)[0]!
+  const suggested = suggestion ? written.slice(0, written.length - encodeURI(name).length).concat(suggestion) : undefined
+  return problem(
+    'links/file-missing',
+    file,
+    fact.span,
+    `De link naar \`${written}\` wijst naar een bestand dat niet bestaat (\`${resolved}\`).`,
+    suggested && suggested !== written ? `Bedoelde u \`${suggested}\`?` : 'Controleer de bestandsnaam en het pad; een andere pagina van dezelfde gids linkt u als `./pagina.md`.'
+  )
+}
+
+/**
+ * Check every link that leaves its file: relative links to files and
+ * headings, absolute links to pages of the site, and links (also `related`)
+ * from published pages to concept pages. Runs on stored facts, so it is
+ * cheap to repeat on every run, also when all files come from the cache.
+ *
+ * @param context the content and the facts of every file
+ */
+export function checkLinks(context: LinkContext): Problem[] {
+  const problems: Problem[] = []
+  const guides = new Map(context.collections.guides.map((g) => [g.file, g]))
+  const published = new Set<string>([
+    ...context.collections.guides.filter((g) => g.data.status === 'gepubliceerd').map((g) => g.file),
+    ...context.collections.consultations.filter((c) => c.data.status !== 'concept').map((c) => c.file)
+  ])
+  const routes = siteRoutes(context.collections)
+  for (const [file, facts] of context.links) {
+    for (const fact of facts) {
+      if (fact.kind === 'site') {
+        problems.push(...checkSiteLink(file, fact, routes, context.anchors))
+        continue
+      }
+      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), fact.path === '' ? '.' : fact.path))
+      if (resolved.startsWith('../')) {
+        if (!existsSync(path.join(context.root, resolved))) problems.push(missingFile(context, file, fact, resolved))
+        continue
+      }
+      const {target, exists} = fact.path === '' ? {target: file, exists: true} : resolveRelative(context.files, resolved)
+      if (!exists) {
+        problems.push(missingFile(context, file, fact, resolved))
+        continue
+      }
+      if (!target) continue
+      const anchor = anchorProblem(file, fact, target, context.anchors.get(target))
+      if (anchor) problems.push(anchor)
+      if (published.has(file) && guides.get(target)?.data.status === 'concept') {
+        problems.push(problem('links/to-concept', file, fact.span, `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die de status \`concept\` heeft.`, conceptHint))
+      }
+    }
+  }
+  const byPath = new Map(context.collections.guides.map((g) => [g.path, g]))
+  for (const page of context.collections.guides) {
+    if (page.data.status !== 'gepubliceerd') continue
+    page.data.related?.forEach((target, index) => {
+      if (byPath.get(target)?.data.status !== 'concept') return
+      problems.push(
+        problem(
+          'links/to-concept',
+          page.file,
+          locate(page.positions, ['related', index], {line: 1, column: 1}),
+          `Deze pagina is gepubliceerd, maar \`related\` noemt \`${target}\`, die de status \`concept\` heeft.`,
+          conceptHint
+        )
+      )
+    })
+  }
+  return problems
+}
+
+function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string, Route>, anchors: LinkContext['anchors']): Problem[] {
+  const last = fact.path.split('/').pop() ?? ''
+  // A path with an extension is a static file of the site (an image, a PDF), not a page.
+  if (/\.[a-z0-9]+$/i.test(last)) return []
+  const normal = fact.path.length > 1 ? fact.path.replace(/\/+$/, '') : fact.path
+  const route = routes.get(normal)
+  if (route?.file) {
+    const anchor = anchorProblem(file, fact, route.file, anchors.get(route.file))
+    return anchor ? [anchor] : []
+  }
+  if (route && !route.concept) return []
+  const written = fact.url.split(/[?#]/)[0]!
+  if (route?.concept) {
+    return [problem('links/site-route-missing', file, fact.span, `De link \`${written}\` wijst naar een pagina die niet op de site staat: \`${route.concept}\` heeft de status \`concept\`.`, conceptHint)]
+  }
+  const suggestion = closest(normal, [...routes.keys()].filter((r) => !routes.get(r)!.concept))
+  return [
+    problem(
+      'links/site-route-missing',
+      file,
+      fact.span,
+      `De link \`${written}\` wijst naar een pagina die niet op de site bestaat.`,
+      suggestion ? `Bedoelde u \`${suggestion}\`?` : 'Link liever relatief naar het bestand (`./pagina.md` of `../andere-gids/index.md`); dan controleert de site de link ook.'
+    )
+  ]
+}

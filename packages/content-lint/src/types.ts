@@ -1,0 +1,74 @@
+import type {Collections, Problem} from '@opendeuren/content-model'
+
+/** What a rule's problems become: dropped, advice or blocking. */
+export type RuleSetting = 'off' | 'warning' | 'error'
+
+/** Resolved configuration (defaults merged with the user's file). */
+export interface LintConfig {
+  /** Per-rule severity overrides, by rule id. */
+  rules: Record<string, RuleSetting>
+  /** Flesch-Douma threshold: guide pages scoring lower get a warning. */
+  readability: {minScore: number}
+  /** Role addresses allowed in content, e.g. `info@opendeuren.nl`; `*@domain` allows a whole domain. */
+  emailAllowList: string[]
+  /** Absolute path of the file it came from, if any. */
+  file?: string
+}
+
+/** Options of {@link lintContent}. */
+export interface LintOptions {
+  /** Content root (absolute or relative to process.cwd()). */
+  root: string
+  /**
+   * Paths (relative to cwd or absolute; files or directories) to report on;
+   * all files are still loaded so references resolve. Omitted: report everything.
+   */
+  files?: string[]
+  config?: LintConfig
+  /** `--strict`: review_by in the past becomes an error. */
+  strict?: boolean
+  /**
+   * `--cache`: reuse per-file results. `true` = default location
+   * `<cwd>/node_modules/.cache/opendeuren/lint-cache.json`; or an explicit file path.
+   */
+  cache?: boolean | string
+  /** Called as files are processed (for a progress line on a terminal). */
+  onProgress?: (done: number, total: number) => void
+  /** Today's date as `YYYY-MM-DD` (for the currency rules); default: the local date. */
+  today?: string
+}
+
+/** The problems of one file. */
+export interface FileResult {
+  /** Path relative to the content root, forward slashes (as in Problem.file). */
+  file: string
+  /** Absolute path. */
+  filePath: string
+  /** Problems in this file, sorted by line/column. Severity already resolved by config. */
+  problems: Problem[]
+  /** File text, present when the file has problems (for code frames). */
+  source?: string
+}
+
+/** The outcome of {@link lintContent}. */
+export interface LintRun {
+  /** One per reported file (every file in scope, also those without problems), sorted by file. */
+  results: FileResult[]
+  /** All reported problems, flattened, sorted by compareProblems. */
+  problems: Problem[]
+  errorCount: number
+  warningCount: number
+  collections: Collections
+  /** Files in scope and how many came from the cache. */
+  stats: {files: number; cached: number}
+}
+
+/** Description of one rule, for documentation, SARIF and configuration checks. */
+export interface RuleMeta {
+  id: string
+  defaultSeverity: 'error' | 'warning'
+  /** Dutch: what the rule finds. */
+  description: string
+  /** Dutch: why it matters and how to fix it. */
+  rationale: string
+}
