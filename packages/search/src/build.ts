@@ -1,0 +1,116 @@
+import {indexTerms} from './analyse.js'
+import {splitSections, summarise} from './sections.js'
+import type {PageInput, PageRow, RecordRow, SerialisedSearchIndex, SummaryShard, VocabularyInput} from './types.js'
+
+/** Options for {@link buildSearchIndex}. */
+export interface BuildOptions {
+  /** Records per summary shard (default 256). */
+  shardSize?: number
+  /** Distinctive words of the section text kept per record (default 12). */
+  termsPerRecord?: number
+}
+
+interface Draft {
+  page: number
+  heading: string
+  anchor: string
+  text: string
+  summary: string
+  exclude: Set<string>
+}
+
+function comparePages(a: PageInput, b: PageInput): number {
+  if (a.guide !== b.guide) return a.guide < b.guide ? -1 : 1
+  if (a.slug === b.slug) return 0
+  if (a.slug === 'index') return -1
+  if (b.slug === 'index') return 1
+  return a.slug < b.slug ? -1 : 1
+}
+
+/**
+ * Build the search index: one record per guide page and one per h2 section.
+ * Pure and deterministic: the same pages give the same index, byte for byte.
+ * Pass only published pages; this function does not filter.
+ *
+ * @param pages the published guide pages
+ * @param vocabulary themes, audiences and synonyms
+ * @param options shard size and terms per record
+ * @returns the core (searched) and the summary shards (shown)
+ */
+export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput, options: BuildOptions = {}): SerialisedSearchIndex {
+  const shardSize = options.shardSize ?? 256
+  const termsPerRecord = options.termsPerRecord ?? 12
+  const sorted = [...pages].sort(comparePages)
+  const guideIds = [...new Set(sorted.map((page) => page.guide))]
+  const guideTitle = new Map(sorted.filter((page) => page.slug === 'index').map((page) => [page.guide, page.title]))
+  const themeIndex = new Map(vocabulary.themes.map((theme, i) => [theme.id, i]))
+  const audienceIndex = new Map(vocabulary.audiences.map((audience, i) => [audience.id, i]))
+  const guideIndex = new Map(guideIds.map((id, i) => [id, i]))
+
+  const pageRows: PageRow[] = []
+  const drafts: Draft[] = []
+  sorted.forEach((page, p) => {
+    pageRows.push([
+      guideIndex.get(page.guide)!,
+      page.slug,
+      page.title,
+      page.themes.flatMap((id) => (themeIndex.has(id) ? [themeIndex.get(id)!] : [])),
+      page.audiences.flatMap((id) => (audienceIndex.has(id) ? [audienceIndex.get(id)!] : [])),
+      page.keywords.join(', ')
+    ])
+    const split = splitSections(page.body)
+    const titleTerms = new Set(indexTerms(`${page.title} ${page.keywords.join(' ')}`))
+    drafts.push({
+      page: p,
+      heading: '',
+      anchor: '',
+      text: `${page.description}\n\n${split.intro}`,
+      summary: summarise(page.description || split.intro),
+      exclude: titleTerms
+    })
+    for (const section of split.sections) {
+      drafts.push({
+        page: p,
+        heading: section.heading,
+        anchor: section.anchor,
+        text: section.text,
+        summary: summarise(section.text),
+        exclude: new Set([...titleTerms, ...indexTerms(section.heading)])
+      })
+    }
+  })
+
+  const counts = drafts.map((draft) => {
+    const tf = new Map<string, number>()
+    for (const term of indexTerms(draft.text)) {
+      if (!draft.exclude.has(term) && term.length > 2) tf.set(term, (tf.get(term) ?? 0) + 1)
+    }
+    return tf
+  })
+  const df = new Map<string, number>()
+  for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
+
+  const records: RecordRow[] = drafts.map((draft, i) => {
+    const scored = [...counts[i]!].map(([term, tf]) => ({term, score: (1 + Math.log(tf)) * Math.log(1 + drafts.length / df.get(term)!)}))
+    scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
+    return [draft.page, draft.heading, draft.anchor, scored.slice(0, termsPerRecord).map((entry) => entry.term).join(' ')]
+  })
+  const shards: SummaryShard[] = []
+  for (let start = 0; start < drafts.length; start += shardSize) {
+    shards.push(drafts.slice(start, start + shardSize).map((draft) => draft.summary))
+  }
+
+  return {
+    core: {
+      version: 1,
+      shardSize,
+      guides: guideIds.map((id) => [id, guideTitle.get(id) ?? id]),
+      themes: vocabulary.themes.map((theme) => [theme.id, theme.label]),
+      audiences: vocabulary.audiences.map((audience) => [audience.id, audience.label]),
+      synonyms: vocabulary.synonyms.map((synonym) => [...new Set([synonym.term, synonym.label, ...(synonym.also ?? [])])]),
+      pages: pageRows,
+      records
+    },
+    shards
+  }
+}

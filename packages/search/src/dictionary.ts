@@ -1,0 +1,123 @@
+import {boundedDistance} from './distance.js'
+
+/** A dictionary term that matches a query word, with how well it matches (0-1). */
+export interface TermMatch {
+  term: number
+  quality: number
+}
+
+function paddedTrigrams(word: string): string[] {
+  const padded = `^^${word}$$`
+  const grams: string[] = []
+  for (let i = 0; i + 3 <= padded.length; i++) grams.push(padded.slice(i, i + 3))
+  return grams
+}
+
+/**
+ * The distinct index terms with a trigram index over them, so a query word
+ * finds its exact, prefix, compound-part and misspelt matches without
+ * comparing it with every term.
+ */
+export class Dictionary {
+  /** Term strings by id. */
+  readonly terms: string[] = []
+  private readonly ids = new Map<string, number>()
+  private grams = new Map<string, number[]>()
+  private counts = new Uint16Array(0)
+
+  /**
+   * The id of a term, adding it when new.
+   *
+   * @param term an index term
+   */
+  add(term: string): number {
+    let id = this.ids.get(term)
+    if (id === undefined) {
+      id = this.terms.length
+      this.terms.push(term)
+      this.ids.set(term, id)
+    }
+    return id
+  }
+
+  /**
+   * The id of a term, if it is in the dictionary.
+   *
+   * @param term an index term
+   */
+  id(term: string): number | undefined {
+    return this.ids.get(term)
+  }
+
+  /** Build the trigram index; call once after the last {@link add}. */
+  seal(): void {
+    this.grams = new Map()
+    this.terms.forEach((term, id) => {
+      for (const gram of new Set(paddedTrigrams(term))) {
+        const list = this.grams.get(gram)
+        if (list) list.push(id)
+        else this.grams.set(gram, [id])
+      }
+    })
+    this.counts = new Uint16Array(this.terms.length)
+  }
+
+  /**
+   * Terms that match a query word: the word itself (1), terms it starts
+   * (prefix, while typing), compounds that contain it, and terms one or two
+   * edits away (a letter missing, extra, wrong or swapped).
+   *
+   * @param words spellings of one query word (its stem and its full form)
+   * @param limit at most this many matches, best first
+   */
+  match(words: string[], limit = 24): TermMatch[] {
+    const best = new Map<number, number>()
+    for (const word of new Set(words)) this.matchWord(word, best)
+    const matches = [...best].map(([term, quality]) => ({term, quality}))
+    matches.sort((a, b) => b.quality - a.quality || a.term - b.term)
+    return matches.slice(0, limit)
+  }
+
+  private matchWord(word: string, best: Map<number, number>): void {
+    const keep = (term: number, quality: number) => {
+      if ((best.get(term) ?? 0) < quality) best.set(term, quality)
+    }
+    const exact = this.ids.get(word)
+    if (exact !== undefined) keep(exact, 1)
+    if (word.length < 3) return
+    const grams = paddedTrigrams(word)
+    const counts = this.counts
+    const touched: number[] = []
+    for (const gram of new Set(grams)) {
+      const list = this.grams.get(gram)
+      if (!list) continue
+      for (const id of list) {
+        if (counts[id] === 0) touched.push(id)
+        counts[id]!++
+      }
+    }
+    const inner = Math.max(grams.length - 4, 1)
+    const fuzzyFloor = grams.length - 3
+    const maxEdits = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0
+    for (const id of touched) {
+      const shared = counts[id]!
+      counts[id] = 0
+      if (id === exact) continue
+      const term = this.terms[id]!
+      if (shared >= inner && term.length > word.length) {
+        if (term.startsWith(word)) {
+          keep(id, 0.6 + (0.3 * word.length) / term.length)
+          continue
+        }
+        if (word.length >= 4 && term.includes(word)) {
+          keep(id, 0.45 + (0.25 * word.length) / term.length)
+          continue
+        }
+      }
+      if (maxEdits > 0 && shared >= fuzzyFloor - 3 * (maxEdits - 1)) {
+        const distance = boundedDistance(word, term, maxEdits)
+        if (distance <= maxEdits) keep(id, distance === 1 ? 0.7 : 0.45)
+      }
+    }
+  }
+}

@@ -1,0 +1,25 @@
+export {fold, words, stopwords, type Word} from './normalise.js'
+export {stem} from './stem.js'
+export {indexTerms, phraseTerms, queryWords, type QueryWord} from './analyse.js'
+export {boundedDistance} from './distance.js'
+export {expandQuery, type Clause} from './expand.js'
+export {splitSections, summarise, inlineText, type Section, type SplitPage} from './sections.js'
+export {buildSearchIndex, type BuildOptions} from './build.js'
+export {SearchIndex, type LoadedRecord, type Postings} from './search-index.js'
+export {runQuery} from './query.js'
+export {highlight, type Segment} from './highlight.js'
+export {suggest, type Suggestions} from './suggest.js'
+export {searchUrl, parseSearchUrl, type SearchUrlState} from './url.js'
+export type {
+  PageInput,
+  LabelledInput,
+  SynonymInput,
+  VocabularyInput,
+  PageRow,
+  RecordRow,
+  SearchIndexCore,
+  SummaryShard,
+  SerialisedSearchIndex,
+  SearchOptions,
+  SearchResult
+} from './types.js'

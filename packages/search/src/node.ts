@@ -1,0 +1,48 @@
+import {loadContent, type Collections} from '@opendeuren/content-model'
+import {buildSearchIndex, type BuildOptions} from './build.js'
+import {SearchIndex} from './search-index.js'
+import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js'
+
+/**
+ * The pages and vocabulary of loaded content that may enter the index:
+ * only guide pages with `status: gepubliceerd`.
+ *
+ * @param collections content from `loadContent`
+ */
+export function searchInput(collections: Collections): {pages: PageInput[]; vocabulary: VocabularyInput} {
+  const pages = collections.guides
+    .filter((entry) => entry.data.status === 'gepubliceerd')
+    .map((entry) => ({
+      guide: entry.guide,
+      slug: entry.slug,
+      title: entry.data.title,
+      description: entry.data.description,
+      themes: entry.data.themes,
+      audiences: entry.data.audiences,
+      keywords: entry.data.keywords ?? [],
+      body: entry.body
+    }))
+  const {themes, audiences, synonyms} = collections.vocabulary
+  return {pages, vocabulary: {themes, audiences, synonyms}}
+}
+
+/**
+ * Build the serialised index from a content directory.
+ *
+ * @param root the content directory
+ * @param options shard size and terms per record
+ */
+export async function buildSearchIndexFromContent(root: string, options: BuildOptions = {}): Promise<SerialisedSearchIndex> {
+  const {pages, vocabulary} = searchInput(await loadContent(root))
+  return buildSearchIndex(pages, vocabulary, options)
+}
+
+/**
+ * Load a ready-to-query index from a content directory, with every summary.
+ *
+ * @param root the content directory
+ */
+export async function loadSearchIndexFromContent(root: string): Promise<SearchIndex> {
+  const {core, shards} = await buildSearchIndexFromContent(root)
+  return new SearchIndex(core, shards)
+}
