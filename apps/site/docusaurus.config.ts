@@ -1,0 +1,91 @@
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import type {Config} from '@docusaurus/types'
+import openDeurenContent, {primeContent, resolveOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
+
+const siteDir = path.dirname(fileURLToPath(import.meta.url))
+
+/** Options of our content plugin; paths relative to this directory. */
+const contentOptions: Partial<PluginOptions> = {
+  editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main'
+}
+
+// The search UI is added by its own plugin and theme component (apps/site/src/theme/SearchBar).
+const hasSearch = existsSync(path.join(siteDir, 'src/theme/SearchBar/index.tsx'))
+const hasSearchPage = existsSync(path.join(siteDir, 'src/pages/zoeken.tsx'))
+
+export default async function createConfig(): Promise<Config> {
+  const options = resolveOptions(siteDir, contentOptions)
+  // Validate the content and write the generated guide pages before the
+  // plugins start: plugin-content-docs reads them during its own setup.
+  await primeContent(options)
+
+  return {
+    title: 'Open Deuren',
+    tagline: 'Praktische kennis voor inclusieve werkgevers',
+    url: 'https://opendeuren.nl',
+    baseUrl: '/',
+    trailingSlash: undefined,
+    favicon: 'img/favicon.svg',
+    onBrokenLinks: 'throw',
+    onBrokenAnchors: 'throw',
+    onDuplicateRoutes: 'throw',
+    i18n: {defaultLocale: 'nl', locales: ['nl'], localeConfigs: {nl: {label: 'Nederlands', htmlLang: 'nl-NL'}}},
+    markdown: {format: 'detect', hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'}},
+    future: {v4: true, faster: true, experimental_vcs: 'disabled'},
+    themes: [['@docusaurus/theme-classic', {customCss: './src/css/custom.css'}]],
+    plugins: [
+      [openDeurenContent, contentOptions],
+      [
+        '@docusaurus/plugin-content-docs',
+        {
+          path: path.relative(siteDir, options.generatedDir),
+          routeBasePath: options.guidesBasePath,
+          sidebarPath: path.relative(siteDir, options.sidebarsFile),
+          numberPrefixParser: false,
+          breadcrumbs: true
+        }
+      ],
+      '@docusaurus/plugin-content-pages',
+      ['@docusaurus/plugin-sitemap', {lastmod: null, changefreq: null, priority: null}]
+    ],
+    themeConfig: {
+      colorMode: {defaultMode: 'light', disableSwitch: false, respectPrefersColorScheme: true},
+      navbar: {
+        title: 'Open Deuren',
+        logo: {alt: 'Open Deuren, naar de startpagina', src: 'img/logo.svg', width: 32, height: 32},
+        items: [
+          {to: '/gidsen', label: 'Gidsen', position: 'left', activeBaseRegex: '^/gidsen'},
+          {to: '/themas', label: "Thema's", position: 'left', activeBaseRegex: '^/themas'},
+          {to: '/consultaties', label: 'Consultaties', position: 'left', activeBaseRegex: '^/consultaties'},
+          ...(hasSearch ? [{type: 'search', position: 'right'}] : [])
+        ]
+      },
+      footer: {
+        style: 'light',
+        links: [
+          {
+            title: 'Open Deuren',
+            items: [
+              {label: 'Gidsen', to: '/gidsen'},
+              {label: "Thema's", to: '/themas'},
+              {label: 'Consultaties', to: '/consultaties'},
+              ...(hasSearchPage ? [{label: 'Zoeken', to: '/zoeken'}] : [])
+            ]
+          },
+          {
+            title: 'Over deze site',
+            items: [
+              {label: 'Toegankelijkheid', to: '/toegankelijkheid'},
+              {label: 'Contact: toegankelijkheid@opendeuren.nl', href: 'mailto:toegankelijkheid@opendeuren.nl'}
+            ]
+          }
+        ],
+        copyright: 'Open Deuren, netwerk van inclusieve werkgevers. Teksten vrij te gebruiken met bronvermelding.'
+      },
+      docs: {sidebar: {hideable: false, autoCollapseCategories: false}},
+      tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 2}
+    }
+  }
+}

@@ -1,0 +1,54 @@
+import type {LoadContext, Plugin} from '@docusaurus/types'
+import {resolveOptions, type PluginOptions} from './options.js'
+import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
+
+export {DEFAULT_OPTIONS, resolveOptions, type PluginOptions} from './options.js'
+export {primeContent, prepareContent, type PreparedContent} from './prepare.js'
+export {ContentBuildError, formatProblems} from './problems.js'
+export type {PageMeta} from './generate.js'
+export type {ListedPage, ResponsePage, ResponseSummary, SitePages, ThemeSummary} from './pages.js'
+
+/** Name of the plugin, also the key of its routes' data. */
+export const pluginName = 'open-deuren-content'
+
+/**
+ * Docusaurus plugin: validates the content (a build with content errors
+ * fails with all of them), writes the published guide pages for
+ * plugin-content-docs and adds the home, guides, theme and consultation pages.
+ *
+ * @param context the Docusaurus load context
+ * @param userOptions options from docusaurus.config.ts, merged with `DEFAULT_OPTIONS`
+ */
+export default function openDeurenContent(context: LoadContext, userOptions: Partial<PluginOptions> = {}): Plugin<PreparedContent> {
+  const options = resolveOptions(context.siteDir, userOptions)
+  const url = (path: string) => `${context.baseUrl}${path.replace(/^\//, '')}`
+
+  return {
+    name: pluginName,
+
+    getPathsToWatch() {
+      return [`${options.contentDir}/**/*.{md,yml}`]
+    },
+
+    async loadContent() {
+      return (await takePrimedContent(options)) ?? (await prepareContent(options))
+    },
+
+    async contentLoaded({content, actions}) {
+      const {addRoute, createData} = actions
+      const {pages} = content
+      const route = async (path: string, component: string, data: unknown) => {
+        const file = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.json`
+        addRoute({path: url(path), exact: true, component: `@site/src/components/routes/${component}`, modules: {data: await createData(file, JSON.stringify(data))}})
+      }
+      const responses = pages.responses.map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
+      const themes = pages.themes.map(({pages: listed, responses: onTheme, ...theme}) => ({...theme, pageCount: listed.length, responseCount: onTheme.length}))
+      await route('/', 'HomePage', {guides: pages.guides, themes, responses})
+      await route('/gidsen', 'GuidesPage', {guides: pages.guides})
+      await route('/themas', 'ThemesPage', {themes})
+      for (const theme of pages.themes) await route(theme.url, 'ThemePage', theme)
+      await route('/consultaties', 'ResponsesPage', {responses})
+      for (const response of pages.responses) await route(response.url, 'ResponsePage', response)
+    }
+  }
+}

@@ -1,0 +1,55 @@
+import path from 'node:path'
+
+/** Options of the Open Deuren content plugin. */
+export interface PluginOptions {
+  /** Content root (`content/` of the repository); env `OPENDEUREN_CONTENT` overrides it. */
+  contentDir: string
+  /** Where the published guide pages are written for plugin-content-docs. */
+  generatedDir: string
+  /** The sidebars file written for plugin-content-docs (one sidebar per guide). */
+  sidebarsFile: string
+  /** URL path under which the guides are served (without slashes). */
+  guidesBasePath: string
+  /** Start of every "Stel een wijziging voor" link; the source path is appended. */
+  editUrlBase: string
+  /** Path of the content directory inside the repository, for edit links. */
+  repositoryContentPath: string
+  /** Directory whose linter configuration (`opendeuren.config.*`) is used. */
+  configDir: string
+}
+
+/** Defaults, relative to the site directory where a path is relative. */
+export const DEFAULT_OPTIONS: PluginOptions = {
+  contentDir: '../../content',
+  generatedDir: '.generated/gidsen',
+  sidebarsFile: '.generated/sidebars.cjs',
+  guidesBasePath: 'gidsen',
+  editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main',
+  repositoryContentPath: 'content',
+  configDir: '../..'
+}
+
+/**
+ * Merge user options with the defaults and make every path absolute.
+ *
+ * @param siteDir the Docusaurus site directory
+ * @param user options given in docusaurus.config.ts
+ * @param env the environment (`OPENDEUREN_CONTENT` overrides `contentDir`)
+ */
+export function resolveOptions(
+  siteDir: string,
+  user: Partial<PluginOptions> = {},
+  env: NodeJS.ProcessEnv = process.env
+): PluginOptions {
+  const merged = {...DEFAULT_OPTIONS, ...user}
+  const contentDir = env.OPENDEUREN_CONTENT ? path.resolve(env.OPENDEUREN_CONTENT) : path.resolve(siteDir, merged.contentDir)
+  return {
+    ...merged,
+    contentDir,
+    generatedDir: path.resolve(siteDir, merged.generatedDir),
+    sidebarsFile: path.resolve(siteDir, merged.sidebarsFile),
+    configDir: path.resolve(siteDir, merged.configDir),
+    editUrlBase: merged.editUrlBase.replace(/\/+$/, ''),
+    guidesBasePath: merged.guidesBasePath.replace(/^\/+|\/+$/g, '')
+  }
+}

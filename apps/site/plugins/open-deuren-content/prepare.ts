@@ -1,0 +1,63 @@
+import type {Collections} from '@opendeuren/content-model'
+import {writeGeneratedDocs} from './generate.js'
+import {selectPublishedGuides, type PublishedGuides} from './model.js'
+import type {PluginOptions} from './options.js'
+import {buildSitePages, compileResponses, type SitePages} from './pages.js'
+import {loadValidContent} from './validate.js'
+
+/** The validated content with everything the site publishes. */
+export interface PreparedContent {
+  collections: Collections
+  published: PublishedGuides
+  pages: SitePages
+}
+
+/**
+ * Load and validate the content, write the published guide pages for
+ * plugin-content-docs and compile the theme and consultation pages.
+ *
+ * @param options resolved plugin options
+ */
+export async function prepareContent(options: PluginOptions): Promise<PreparedContent> {
+  const collections = await loadValidContent(options)
+  const published = selectPublishedGuides(collections, options)
+  await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
+  const pages = buildSitePages(collections, published, await compileResponses(collections))
+  return {collections, published, pages}
+}
+
+// docusaurus.config.ts and the plugin are loaded as separate module instances,
+// so the prepared content is handed over through a global registry.
+const registry = Symbol.for('opendeuren.site.prepared')
+type Registry = Map<string, Promise<PreparedContent>>
+
+function primed(): Registry {
+  const holder = globalThis as unknown as Record<symbol, Registry | undefined>
+  holder[registry] ??= new Map()
+  return holder[registry]
+}
+
+/**
+ * Prepare the content before Docusaurus starts its plugins, so the generated
+ * docs exist when plugin-content-docs reads them. The plugin's first
+ * `loadContent` takes this result instead of loading the content again.
+ *
+ * @param options resolved plugin options
+ */
+export function primeContent(options: PluginOptions): Promise<PreparedContent> {
+  const result = prepareContent(options)
+  primed().set(options.contentDir, result)
+  return result
+}
+
+/**
+ * The primed result for this content directory, once; afterwards (on a
+ * reload of the dev server) `undefined`, so the content is read again.
+ *
+ * @param options resolved plugin options
+ */
+export function takePrimedContent(options: PluginOptions): Promise<PreparedContent> | undefined {
+  const result = primed().get(options.contentDir)
+  primed().delete(options.contentDir)
+  return result
+}

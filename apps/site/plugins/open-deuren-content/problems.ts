@@ -1,0 +1,51 @@
+import path from 'node:path'
+import type {Problem} from '@opendeuren/content-model'
+
+/** The content has errors: the site must not be built from it. */
+export class ContentBuildError extends Error {
+  /** Every error, in file order. */
+  declare readonly problems: Problem[]
+
+  constructor(message: string, problems: Problem[], options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'ContentBuildError'
+    // Not enumerable: Docusaurus prints an error's own properties after its message.
+    Object.defineProperty(this, 'problems', {value: problems, enumerable: false})
+  }
+}
+
+/**
+ * One line per problem, as editors and CI understand it:
+ * `content/guides/x/y.md:3:7  error  guide/themes  Onbekend thema …`.
+ *
+ * @param problems the problems to print
+ * @param root absolute content root (file paths in problems are relative to it)
+ * @param cwd directory the printed paths are relative to
+ */
+export function formatProblems(problems: readonly Problem[], root: string, cwd: string = process.cwd()): string {
+  return problems
+    .map((p) => {
+      const file = path.relative(cwd, path.join(root, p.file)).split(path.sep).join('/')
+      const label = p.severity === 'error' ? 'fout' : 'waarschuwing'
+      const hint = p.hint ? `\n    ${p.hint}` : ''
+      return `${file}:${p.line}:${p.column}  ${label}  ${p.ruleId}  ${p.message}${hint}`
+    })
+    .join('\n')
+}
+
+/**
+ * Throw when there are errors, with all of them in the message at once.
+ *
+ * @param problems everything the loader and linter found
+ * @param root absolute content root
+ */
+export function assertNoErrors(problems: readonly Problem[], root: string): void {
+  const errors = problems.filter((p) => p.severity === 'error')
+  if (errors.length === 0) return
+  const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
+  throw new ContentBuildError(
+    `De site wordt niet gebouwd: de content in ${root} heeft ${count}.\n${formatProblems(errors, root)}\n` +
+      'Los de fouten op (controleer met `npx opendeuren lint`) en bouw opnieuw.',
+    errors
+  )
+}

@@ -1,0 +1,56 @@
+import React from 'react'
+import Link from '@docusaurus/Link'
+import Layout from '@theme/Layout'
+import Heading from '@theme/Heading'
+import {dutchDate} from '../../lib/dutch-date'
+import PrintButton from '../PrintButton'
+import {statusLabel} from './ResponsesPage'
+import type {ResponsePage as ResponseData} from './types'
+import styles from './routes.module.css'
+
+interface Props {
+  data: ResponseData
+}
+
+/**
+ * `/consultaties/<id>`: the compiled public response. `bodyHtml` comes from
+ * our own generator, which escapes all content text, so it is inserted as is.
+ */
+export default function ResponsePage({data}: Props): React.JSX.Element {
+  return (
+    <Layout title={data.title} description={`Reactie van ${data.organisation} op de consultatie ${data.title}.`}>
+      <main className={styles.page}>
+        <nav aria-label="Kruimelpad" className={styles.crumbs}>
+          <Link to="/consultaties">Consultaties</Link>
+        </nav>
+        <article>
+          <header>
+            <Heading as="h1">{data.title}</Heading>
+            <dl className={styles.facts}>
+              <dt>Status</dt>
+              <dd>{statusLabel(data.status)}</dd>
+              <dt>Ministerie</dt>
+              <dd>{data.ministry}</dd>
+              {data.closes && (
+                <>
+                  <dt>Consultatie sloot op</dt>
+                  <dd>{dutchDate(data.closes)}</dd>
+                </>
+              )}
+              {data.consultationUrl && (
+                <>
+                  <dt>Consultatie</dt>
+                  <dd>
+                    <a href={data.consultationUrl}>Bekijk de consultatie bij de overheid</a>
+                  </dd>
+                </>
+              )}
+            </dl>
+            <PrintButton />
+          </header>
+          <div className={`markdown ${styles.response}`} dangerouslySetInnerHTML={{__html: data.bodyHtml}} />
+        </article>
+      </main>
+    </Layout>
+  )
+}
