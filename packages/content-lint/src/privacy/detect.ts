@@ -16,7 +16,18 @@ export interface Finding {
 const phonePattern =
   /(?<![\w+@/.,-])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){8}|\(0\d{2,3}\)[ ]?\d(?:[ -]?\d){4,6}|0[1-9](?:[ -]?\d){8})(?![\w@]|[.,:/-]\d)/g
 const bsnPattern = /(?<![\w.,+@/-])(?:\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}([. ])\d{3}\1\d{3})(?![\w@]|[.,:/-]\d)/g
-const bsnWords = /\b(bsn|burgerservicenummer|burger-servicenummer|sofinummer|sofi-nummer)\b/i
+const bsnWords = /\b(bsn|burgerservicenummer|burger-servicenummer|sofinummer|sofi-nummer)\b/gi
+
+/** A BSN word at most 40 characters before (with no other number in between) or 20 after the number. */
+function nearWord(text: string, start: number, end: number): RegExpExecArray | undefined {
+  const before = text.slice(Math.max(0, start - 40), start)
+  const words = [...before.matchAll(bsnWords)]
+  const last = words[words.length - 1]
+  if (last && !/\d/.test(before.slice(last.index + last[0].length))) return last
+  const after = text.slice(end, end + 20)
+  for (const match of after.matchAll(bsnWords)) if (!/\d/.test(after.slice(0, match.index))) return match
+  return undefined
+}
 const emailPattern = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 const ibanPattern = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}/g
 const urlPattern = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]*|\bwww\.[^\s<>"'`)\]]*/gi
@@ -54,7 +65,7 @@ function findBsns(text: string, found: Finding[]): void {
     if (!passesElfproef(digits)) continue
     const start = match.index
     const end = start + match[0].length
-    const near = bsnWords.exec(text.slice(Math.max(0, start - 60), end + 30))
+    const near = nearWord(text, start, end)
     // Three groups of three is how amounts are written: only a BSN when the word is there.
     if (match[1] !== undefined && !near) continue
     const finding: Finding = {ruleId: 'privacy/bsn', start, end, masked: maskBsn(digits)}
@@ -78,7 +89,10 @@ function findEmails(text: string, allowList: readonly string[], found: Finding[]
 }
 
 function findIbans(text: string, found: Finding[]): void {
-  for (const match of text.matchAll(ibanPattern)) {
+  const pattern = new RegExp(ibanPattern.source, 'g')
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    // The pattern may run on into the next words; go on right after what was used.
+    pattern.lastIndex = match.index + 4
     const country = match[0].slice(0, 2).toUpperCase()
     const wanted = ibanLengths[country]
     let compact = ''
@@ -94,6 +108,7 @@ function findIbans(text: string, found: Finding[]): void {
     if (country === 'NL' && !/^NL\d{2}[A-Z]{4}\d{10}$/i.test(compact)) continue
     if (!passesMod97(compact)) continue
     found.push({ruleId: 'privacy/iban', start: match.index, end, masked: maskIban(compact)})
+    pattern.lastIndex = end
   }
 }
 
@@ -106,10 +121,16 @@ function findIbans(text: string, found: Finding[]): void {
  */
 export function detectPersonalData(text: string, emailAllowList: readonly string[]): Finding[] {
   const scanned = withoutUrls(text)
+  // Most specific first: the digits of an IBAN are no phone number.
   const found: Finding[] = []
-  findPhones(scanned, found)
+  if (/[A-Za-z]{2}\d\d/.test(scanned)) findIbans(scanned, found)
+  if (scanned.includes('@')) findEmails(scanned, emailAllowList, found)
   findBsns(scanned, found)
-  findEmails(scanned, emailAllowList, found)
-  findIbans(scanned, found)
-  return found.sort((a, b) => a.start - b.start)
+  findPhones(scanned, found)
+  const kept: Finding[] = []
+  for (const finding of found) {
+    if (kept.some((other) => finding.start < other.end && other.start < finding.end)) continue
+    kept.push(finding)
+  }
+  return kept.sort((a, b) => a.start - b.start)
 }
