@@ -27,36 +27,42 @@ export function localDate(date = new Date()): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
-let quietOnClosedPipe = false
+const closedStreams = new Set<NodeJS.WriteStream>()
+let watching = false
 
 /**
  * `opendeuren … | head` closes the pipe before everything is written; the
- * next write fails with EPIPE. That is the reader's choice, not an error:
- * stop quietly instead of crashing with a stack trace.
+ * next write fails with EPIPE. That is the reader's choice, not an error: no
+ * stack trace, drop the rest of the output, and let the command finish with
+ * its own exit code.
  */
-function exitQuietlyOnClosedPipe(): void {
-  if (quietOnClosedPipe) return
-  quietOnClosedPipe = true
+function watchForClosedPipes(): void {
+  if (watching) return
+  watching = true
   for (const stream of [stdout, stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit()
-      throw error
+      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+      closedStreams.add(stream)
     })
   }
 }
 
+function writeTo(stream: NodeJS.WriteStream, text: string): void {
+  if (!closedStreams.has(stream)) stream.write(text)
+}
+
 /** The real process. */
 export function processIo(): Io {
-  exitQuietlyOnClosedPipe()
+  watchForClosedPipes()
   return {
-    out: (text) => stdout.write(text),
-    err: (text) => stderr.write(text),
+    out: (text) => writeTo(stdout, text),
+    err: (text) => writeTo(stderr, text),
     interactive: Boolean(stdin.isTTY && stdout.isTTY),
     colour: Boolean(stdout.isTTY) && !process.env.NO_COLOR,
     env: process.env,
     cwd: process.cwd(),
     today: () => localDate(),
-    status: stderr.isTTY ? (line) => stderr.write(`\r\u001B[K${line}`) : undefined,
+    status: stderr.isTTY ? (line) => writeTo(stderr, `\r\u001B[K${line}`) : undefined,
     async ask(question) {
       const {createInterface} = await import('node:readline/promises')
       const rl = createInterface({input: stdin, output: stdout})

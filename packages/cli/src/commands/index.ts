@@ -1,7 +1,8 @@
 import type {Command} from '../command.js'
 import {consultationCommand} from './consultation.js'
+import {lintCommand} from './lint.js'
 import {newCommand} from './new.js'
 import {schemaCommand} from './schema.js'
 
 /** Every subcommand, in the order `opendeuren --help` lists them. */
-export const commands: Command[] = [newCommand, schemaCommand, consultationCommand]
+export const commands: Command[] = [newCommand, lintCommand, schemaCommand, consultationCommand]
