@@ -6,6 +6,8 @@ import type {PublishedGuides, PublishedPage} from './model.js'
 export interface PageMeta {
   guide: string
   guideTitle: string
+  /** Site path of the guide's start page. */
+  guideUrl: string
   themes: PublishedPage['themes']
   audiences: PublishedPage['audiences']
   updated: string
@@ -21,12 +23,13 @@ export interface PageMeta {
  * stay strings.
  *
  * @param page the published page
- * @param guideTitle title of its guide
+ * @param guide title and site path of its guide
  */
-export function renderGeneratedPage(page: PublishedPage, guideTitle: string): string {
+export function renderGeneratedPage(page: PublishedPage, guide: {title: string; url: string}): string {
   const meta: PageMeta = {
     guide: page.guide,
-    guideTitle,
+    guideTitle: guide.title,
+    guideUrl: guide.url,
     themes: page.themes,
     audiences: page.audiences,
     updated: page.updated,
@@ -94,7 +97,7 @@ export async function writeGeneratedDocs(published: PublishedGuides, docsDir: st
   const wanted = new Map<string, string>()
   for (const guide of published.guides) {
     for (const page of guide.pages) {
-      wanted.set(path.join(docsDir, page.guide, `${page.slug}.md`), renderGeneratedPage(page, guide.title))
+      wanted.set(path.join(docsDir, page.guide, `${page.slug}.md`), renderGeneratedPage(page, guide))
     }
   }
   await mkdir(docsDir, {recursive: true})

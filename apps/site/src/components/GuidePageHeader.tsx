@@ -19,7 +19,9 @@ export default function GuidePageHeader({title, description, meta}: Props): Reac
   const {toc} = useDoc()
   return (
     <header className={styles.header}>
-      <p className={styles.guide}>Gids: {meta.guideTitle}</p>
+      <p className={styles.guide}>
+        Gids: <Link to={meta.guideUrl}>{meta.guideTitle}</Link>
+      </p>
       <Heading as="h1">{title}</Heading>
       <p className={styles.description}>{description}</p>
       <dl className={styles.facts}>

@@ -1,0 +1,94 @@
+import {existsSync} from 'node:fs'
+import {readFile, stat} from 'node:fs/promises'
+import {createServer} from 'node:http'
+import type {AddressInfo} from 'node:net'
+import path from 'node:path'
+import {chromium, type Browser} from 'playwright-core'
+
+/** Where CI and this machine have Chromium (Debian package). */
+export const chromiumPath = '/usr/bin/chromium'
+
+/** With `OPENDEUREN_REQUIRE_BROWSER=1` a missing browser fails the tests instead of skipping them. */
+export const browserRequired = process.env.OPENDEUREN_REQUIRE_BROWSER === '1'
+
+/** Whether browser tests run: Chromium is there, or it is required (and then they fail loudly). */
+export const browserAvailable = existsSync(chromiumPath)
+
+/** Use as `describe.skipIf(skipBrowserTests)`. */
+export const skipBrowserTests = !browserAvailable && !browserRequired
+
+if (!browserAvailable) {
+  const banner = '!'.repeat(78)
+  console.warn(
+    `\n${banner}\n!! ${chromiumPath} ontbreekt: de browsertests (axe, toetsenbord, print, screenshots)\n` +
+      `!! worden ${browserRequired ? 'NIET overgeslagen en FALEN (OPENDEUREN_REQUIRE_BROWSER=1)' : 'OVERGESLAGEN'}.\n` +
+      `!! Installeer Chromium (apt-get install chromium) om ze te draaien.\n${banner}\n`
+  )
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.woff2': 'font/woff2'
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? false
+}
+
+/** A static file server on localhost. */
+export interface Served {
+  /** `http://127.0.0.1:<port>` without a trailing slash. */
+  url: string
+  close(): Promise<void>
+}
+
+/**
+ * Serve a directory the way a static host serves a Docusaurus build:
+ * `/a/b` → `a/b`, `a/b/index.html` or `a/b.html`; otherwise `404.html` with status 404.
+ *
+ * @param dir the directory to serve
+ */
+export async function serveDirectory(dir: string): Promise<Served> {
+  const root = path.resolve(dir)
+  const server = createServer(async (request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    const base = path.join(root, pathname)
+    if (!base.startsWith(root)) {
+      response.writeHead(403).end()
+      return
+    }
+    const candidates = pathname.endsWith('/') ? [path.join(base, 'index.html')] : [base, path.join(base, 'index.html'), `${base}.html`]
+    for (const file of candidates) {
+      if (await isFile(file)) {
+        response.writeHead(200, {'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream'})
+        response.end(await readFile(file))
+        return
+      }
+    }
+    const notFound = path.join(root, '404.html')
+    response.writeHead(404, {'content-type': contentTypes['.html']!})
+    response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found')
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const {port} = server.address() as AddressInfo
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+  }
+}
+
+/** Launch headless Chromium; throws (with the path) when it is missing. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!browserAvailable) throw new Error(`Chromium ontbreekt op ${chromiumPath} en OPENDEUREN_REQUIRE_BROWSER=1 is gezet.`)
+  return chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
+  })
+}

@@ -1,0 +1,73 @@
+import {readFile} from 'node:fs/promises'
+import path from 'node:path'
+import type {Browser, BrowserContext} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {axeViolations, type Violation} from './axe.js'
+import {launchBrowser, serveDirectory, skipBrowserTests, type Served} from './browser.js'
+import {ensureDefaultBuild, sitemapPaths} from './site-build.js'
+
+interface PageReport {
+  path: string
+  mode: 'licht' | 'donker'
+  status?: number
+  violations: Violation[]
+  consoleErrors: string[]
+  foreignRequests: string[]
+}
+
+describe.skipIf(skipBrowserTests)('every page in the sitemap', () => {
+  let served: Served
+  let browser: Browser
+  let paths: string[]
+
+  beforeAll(async () => {
+    const dir = await ensureDefaultBuild()
+    paths = sitemapPaths(await readFile(path.join(dir, 'sitemap.xml'), 'utf8'))
+    served = await serveDirectory(dir)
+    browser = await launchBrowser()
+  }, 600_000)
+
+  afterAll(async () => {
+    await browser?.close()
+    await served?.close()
+  })
+
+  async function check(context: BrowserContext, sitePath: string, mode: PageReport['mode']): Promise<PageReport> {
+    const page = await context.newPage()
+    const report: PageReport = {path: sitePath, mode, violations: [], consoleErrors: [], foreignRequests: []}
+    page.on('console', (message) => {
+      if (message.type() === 'error') report.consoleErrors.push(message.text())
+    })
+    page.on('pageerror', (error) => report.consoleErrors.push(error.message))
+    page.on('request', (request) => {
+      const url = new URL(request.url())
+      if (url.protocol !== 'data:' && url.origin !== served.url) report.foreignRequests.push(request.url())
+    })
+    const response = await page.goto(served.url + sitePath, {waitUntil: 'networkidle'})
+    report.status = response?.status()
+    report.violations = await axeViolations(page)
+    await page.close()
+    return report
+  }
+
+  it('has the site\'s own pages in the sitemap', () => {
+    for (const expected of ['/', '/gidsen', '/themas', '/consultaties', '/toegankelijkheid']) expect(paths).toContain(expected)
+    expect(paths.filter((p) => p.startsWith('/gidsen/')).length).toBeGreaterThan(0)
+    expect(paths.filter((p) => p.startsWith('/themas/')).length).toBeGreaterThan(0)
+  })
+
+  it('answers 200 with zero axe violations (WCAG 2.2 AA), no console errors and no requests to other hosts, in light and dark mode', async () => {
+    const failures: PageReport[] = []
+    for (const mode of ['licht', 'donker'] as const) {
+      const context = await browser.newContext({colorScheme: mode === 'licht' ? 'light' : 'dark'})
+      for (const sitePath of paths) {
+        const report = await check(context, sitePath, mode)
+        if (report.status !== 200 || report.violations.length > 0 || report.consoleErrors.length > 0 || report.foreignRequests.length > 0) {
+          failures.push(report)
+        }
+      }
+      await context.close()
+    }
+    expect(failures).toEqual([])
+  }, 900_000)
+})

@@ -1,0 +1,52 @@
+import {mkdir, readFile, stat} from 'node:fs/promises'
+import path from 'node:path'
+import type {Browser} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {launchBrowser, serveDirectory, skipBrowserTests, type Served} from './browser.js'
+import {ensureDefaultBuild, siteDir, sitemapPaths} from './site-build.js'
+
+const screenshotDir = path.join(siteDir, 'screenshots')
+const widths = [1280, 375]
+
+describe.skipIf(skipBrowserTests)('screenshots for review', () => {
+  let served: Served
+  let browser: Browser
+  let pages: Record<string, string>
+
+  beforeAll(async () => {
+    const dir = await ensureDefaultBuild()
+    const paths = sitemapPaths(await readFile(path.join(dir, 'sitemap.xml'), 'utf8'))
+    // A chapter (not a start page) shows the most: header, body, sidebar, pagination.
+    const chapter = paths.find((p) => /^\/gidsen\/[^/]+\/[^/]+$/.test(p)) ?? paths.find((p) => p.startsWith('/gidsen/'))!
+    const theme = paths.find((p) => p.startsWith('/themas/'))!
+    pages = {home: '/', gids: chapter, thema: theme}
+    served = await serveDirectory(dir)
+    browser = await launchBrowser()
+    await mkdir(screenshotDir, {recursive: true})
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+    await served?.close()
+  })
+
+  it('writes home, a guide page and a theme page at 1280 and 375 px wide; nothing scrolls sideways down to 320 px', async () => {
+    const overflowing: string[] = []
+    for (const width of [...widths, 320]) {
+      const context = await browser.newContext({viewport: {width, height: 900}})
+      const page = await context.newPage()
+      for (const [name, sitePath] of Object.entries(pages)) {
+        await page.goto(served.url + sitePath, {waitUntil: 'networkidle'})
+        // WCAG 1.4.10 (reflow): no horizontal scrolling at 320 CSS px.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        if (overflow > 0) overflowing.push(`${sitePath} bij ${width}px: ${overflow}px te breed`)
+        if (!widths.includes(width)) continue
+        const file = path.join(screenshotDir, `${name}-${width}.png`)
+        await page.screenshot({path: file, fullPage: true})
+        expect((await stat(file)).size).toBeGreaterThan(1000)
+      }
+      await context.close()
+    }
+    expect(overflowing).toEqual([])
+  })
+})
