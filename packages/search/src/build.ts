@@ -1,5 +1,5 @@
 import {indexTerms} from './analyse.js'
-import {splitSections, summarise} from './sections.js'
+import {headingAnchors, splitSections, summarise} from './sections.js'
 import type {PageInput, PageRow, RecordRow, SerialisedSearchIndex, SummaryShard, VocabularyInput} from './types.js'
 
 /** Options for {@link buildSearchIndex}. */
@@ -35,7 +35,7 @@ function comparePages(a: PageInput, b: PageInput): number {
  * @param pages the published guide pages
  * @param vocabulary themes, audiences and synonyms
  * @param options shard size and terms per record
- * @returns the core (searched) and the summary shards (shown)
+ * @returns the core (searched first), the text terms (searched once loaded) and the summary shards (shown)
  */
 export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput, options: BuildOptions = {}): SerialisedSearchIndex {
   const shardSize = options.shardSize ?? 256
@@ -90,11 +90,20 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
   const df = new Map<string, number>()
   for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
 
-  const records: RecordRow[] = drafts.map((draft, i) => {
+  const terms = drafts.map((_, i) => {
     const scored = [...counts[i]!].map(([term, tf]) => ({term, score: (1 + Math.log(tf)) * Math.log(1 + drafts.length / df.get(term)!)}))
     scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    return [draft.page, draft.heading, draft.anchor, scored.slice(0, termsPerRecord).map((entry) => entry.term).join(' ')]
+    return scored.slice(0, termsPerRecord).map((entry) => entry.term).join(' ')
   })
+  const records: RecordRow[] = []
+  for (let start = 0; start < drafts.length; ) {
+    let end = start + 1
+    while (end < drafts.length && drafts[end]!.page === drafts[start]!.page) end++
+    const page = drafts.slice(start, end)
+    const plain = headingAnchors(page.map((draft) => draft.heading))
+    page.forEach((draft, k) => records.push([draft.page, draft.heading, draft.anchor === plain[k] ? '' : draft.anchor]))
+    start = end
+  }
   const shards: SummaryShard[] = []
   for (let start = 0; start < drafts.length; start += shardSize) {
     shards.push(drafts.slice(start, start + shardSize).map((draft) => draft.summary))
@@ -111,6 +120,7 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
       pages: pageRows,
       records
     },
+    terms,
     shards
   }
 }

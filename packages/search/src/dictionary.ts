@@ -14,6 +14,19 @@ function paddedTrigrams(word: string): string[] {
 }
 
 /**
+ * How likely a one-edit neighbour is what was meant: a letter left out or
+ * two letters swapped are the commonest slips, a wrong letter the least likely.
+ */
+function oneEditQuality(typed: string, term: string): number {
+  if (term.length === typed.length + 1) return 0.75
+  if (term.length + 1 === typed.length) return 0.7
+  let first = 0
+  while (first < typed.length && typed[first] === term[first]) first++
+  const swapped = typed[first] === term[first + 1] && typed[first + 1] === term[first]
+  return swapped ? 0.75 : 0.62
+}
+
+/**
  * The distinct index terms with a trigram index over them, so a query word
  * finds its exact, prefix, compound-part and misspelt matches without
  * comparing it with every term.
@@ -116,7 +129,7 @@ export class Dictionary {
       }
       if (maxEdits > 0 && shared >= fuzzyFloor - 3 * (maxEdits - 1)) {
         const distance = boundedDistance(word, term, maxEdits)
-        if (distance <= maxEdits) keep(id, distance === 1 ? 0.7 : 0.45)
+        if (distance <= maxEdits) keep(id, distance === 1 ? oneEditQuality(word, term) : 0.45)
       }
     }
   }

@@ -3,7 +3,7 @@ export {stem} from './stem.js'
 export {indexTerms, phraseTerms, queryWords, type QueryWord} from './analyse.js'
 export {boundedDistance} from './distance.js'
 export {expandQuery, type Clause} from './expand.js'
-export {splitSections, summarise, inlineText, type Section, type SplitPage} from './sections.js'
+export {splitSections, summarise, inlineText, headingAnchors, type Section, type SplitPage} from './sections.js'
 export {buildSearchIndex, type BuildOptions} from './build.js'
 export {SearchIndex, type LoadedRecord, type Postings} from './search-index.js'
 export {runQuery} from './query.js'
@@ -17,6 +17,7 @@ export type {
   VocabularyInput,
   PageRow,
   RecordRow,
+  TextTerms,
   SearchIndexCore,
   SummaryShard,
   SerialisedSearchIndex,

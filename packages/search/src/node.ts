@@ -43,6 +43,8 @@ export async function buildSearchIndexFromContent(root: string, options: BuildOp
  * @param root the content directory
  */
 export async function loadSearchIndexFromContent(root: string): Promise<SearchIndex> {
-  const {core, shards} = await buildSearchIndexFromContent(root)
-  return new SearchIndex(core, shards)
+  const {core, terms, shards} = await buildSearchIndexFromContent(root)
+  const index = new SearchIndex(core, shards)
+  index.addTextTerms(terms)
+  return index
 }

@@ -1,6 +1,7 @@
 import {indexTerms, phraseTerms} from './analyse.js'
 import {Dictionary} from './dictionary.js'
 import {fold} from './normalise.js'
+import {headingAnchors} from './sections.js'
 import {runQuery} from './query.js'
 import {suggest, type Suggestions} from './suggest.js'
 import type {SearchIndexCore, SearchOptions, SearchResult, SummaryShard} from './types.js'
@@ -17,8 +18,8 @@ export interface LoadedRecord {
   audiences: string[]
   /** Stemmed words of the heading (the title for a page record), for the exact-match boost. */
   headingTerms: string[]
-  /** Folded text for fuse.js: heading (title for a page), title, keywords and terms. */
-  fuse: {heading: string; title: string; keywords: string}
+  /** Folded text for fuse.js: heading (title for a page) and title. */
+  fuse: {heading: string; title: string}
 }
 
 /** Term postings: which records hold a term, and how strongly (field weight). */
@@ -57,8 +58,10 @@ export class SearchIndex {
     this.core = core
     shards.forEach((shard, n) => this.shards.set(n, shard))
     this.synonymGroups = core.synonyms.map((group) => group.map((member) => phraseTerms(member)).filter((terms) => terms.length > 0))
+    const anchors = this.anchors(core)
     this.records = core.records.map((row, id) => {
-      const [pageIndex, heading, anchor, terms] = row
+      const [pageIndex, heading] = row
+      const anchor = anchors[id]!
       const [guideIndex, slug, title, themeIndexes, audienceIndexes, keywords] = core.pages[pageIndex]!
       const [guide, guideTitle] = core.guides[guideIndex]!
       const themes = themeIndexes.map((i) => core.themes[i]![0])
@@ -72,13 +75,7 @@ export class SearchIndex {
       if (!isPage) fields.push([heading, weights.heading])
       const strength = new Map<string, number>()
       for (const [text, weight] of fields) this.addTerms(strength, indexTerms(text), weight)
-      this.addTerms(strength, terms === '' ? [] : terms.split(' '), weights.terms)
-      for (const [term, weight] of strength) {
-        const termId = this.dictionary.add(term)
-        const list = (this.postings[termId] ??= {records: [], weights: []})
-        list.records.push(id)
-        list.weights.push(weight)
-      }
+      for (const [term, weight] of strength) this.post(term, id, weight)
       return {
         id,
         url: `/gidsen/${guide}/${slug === 'index' ? '' : slug}${anchor ? `#${anchor}` : ''}`,
@@ -89,10 +86,63 @@ export class SearchIndex {
         themes,
         audiences,
         headingTerms: indexTerms(isPage ? title : heading),
-        fuse: {heading: fold(isPage ? title : heading), title: fold(title), keywords: fold(`${keywords} ${terms}`)}
+        fuse: {heading: fold(isPage ? title : heading), title: fold(title)}
       }
     })
     this.dictionary.seal()
+  }
+
+  private anchors(core: SearchIndexCore): string[] {
+    const anchors: string[] = []
+    for (let start = 0; start < core.records.length; ) {
+      let end = start + 1
+      while (end < core.records.length && core.records[end]![0] === core.records[start]![0]) end++
+      const rows = core.records.slice(start, end)
+      const plain = headingAnchors(rows.map((row) => row[1]))
+      rows.forEach((row, k) => anchors.push(row[2] || plain[k]!))
+      start = end
+    }
+    return anchors
+  }
+
+  private post(term: string, record: number, weight: number): boolean {
+    const termId = this.dictionary.add(term)
+    const list = (this.postings[termId] ??= {records: [], weights: []})
+    const last = list.records.length - 1
+    if (list.records[last] === record) {
+      list.weights[last] = Math.max(list.weights[last]!, weight) + 0.2
+      return false
+    }
+    list.records.push(record)
+    list.weights.push(weight)
+    return last >= 0 && list.records[last]! > record
+  }
+
+  /** Whether the text terms have been added. */
+  hasTextTerms = false
+
+  /**
+   * Add the text terms (`zoekindex-termen.json`) once they are loaded; from
+   * then on queries also find words from the section text.
+   *
+   * @param terms distinctive words per record, by record id
+   */
+  addTextTerms(terms: string[]): void {
+    if (this.hasTextTerms) return
+    if (terms.length !== this.records.length) throw new Error(`Text terms for ${terms.length} records, index has ${this.records.length}`)
+    const unsorted = new Set<number>()
+    terms.forEach((line, record) => {
+      for (const term of new Set(line === '' ? [] : line.split(' '))) {
+        if (this.post(term, record, weights.terms)) unsorted.add(this.dictionary.id(term)!)
+      }
+    })
+    for (const termId of unsorted) {
+      const list = this.postings[termId]!
+      const order = list.records.map((_, i) => i).sort((a, b) => list.records[a]! - list.records[b]!)
+      this.postings[termId] = {records: order.map((i) => list.records[i]!), weights: order.map((i) => list.weights[i]!)}
+    }
+    this.dictionary.seal()
+    this.hasTextTerms = true
   }
 
   private addTerms(strength: Map<string, number>, terms: string[], weight: number): void {

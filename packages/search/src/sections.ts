@@ -113,3 +113,16 @@ export function summarise(text: string, max = 160): string {
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`
 }
+
+/**
+ * The anchors a page's h2 headings get when nothing else on the page claims
+ * the same slug (the loader's default; the index stores an anchor only when
+ * it differs). An empty heading (the page's own record) gets an empty anchor.
+ *
+ * @param headings the h2 headings of one page, in order
+ * @returns one anchor per heading
+ */
+export function headingAnchors(headings: string[]): string[] {
+  const slugger = new GithubSlugger()
+  return headings.map((heading) => (heading === '' ? '' : slugger.slug(heading)))
+}

@@ -40,11 +40,18 @@ export interface VocabularyInput {
 export type PageRow = [number, string, string, number[], number[], string]
 
 /**
- * A record row: `[page index, heading, anchor, terms]`. The record for the page
- * itself has an empty heading and anchor. `terms` are the most distinctive
- * stemmed words of the section text, joined by spaces.
+ * A record row: `[page index, heading, anchor]`. The record for the page
+ * itself has an empty heading. The anchor is empty when it is the plain slug
+ * of the heading (the loader makes it again, as Docusaurus does).
  */
-export type RecordRow = [number, string, string, string]
+export type RecordRow = [number, string, string]
+
+/**
+ * The most distinctive stemmed words of each record's text, joined by spaces,
+ * by record id. Loaded after the core: until it arrives, queries search
+ * titles, headings, keywords and themes.
+ */
+export type TextTerms = string[]
 
 /** The part of the index a browser downloads before it can show a first result. */
 export interface SearchIndexCore {
@@ -64,9 +71,10 @@ export interface SearchIndexCore {
 /** Summaries of records `[n * shardSize, (n + 1) * shardSize)`, loaded when results are shown. */
 export type SummaryShard = string[]
 
-/** A complete serialised index: the core plus every summary shard. */
+/** A complete serialised index: the core, the text terms and every summary shard. */
 export interface SerialisedSearchIndex {
   core: SearchIndexCore
+  terms: TextTerms
   shards: SummaryShard[]
 }
 

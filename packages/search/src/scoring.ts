@@ -1,0 +1,128 @@
+import type {Clause} from './expand.js'
+import type {SearchIndex} from './search-index.js'
+
+const expansionWeight = 0.85
+// Fuzzy guesses for one typed word compete: a guess used by few records is
+// less likely what was meant than a common one, so rare guesses weigh less.
+const priorExponent = 0.5
+const minPrior = 0.02
+
+/** Scratch arrays reused between queries on one index. */
+export interface Scratch {
+  best: Float64Array
+  total: Float64Array
+  coverage: Float64Array
+  touched: number[]
+  clauseTouched: number[]
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>()
+
+/**
+ * Scratch arrays for an index, cleared.
+ *
+ * @param index the loaded index
+ */
+export function scratchFor(index: SearchIndex): Scratch {
+  const n = index.records.length
+  let scratch = scratches.get(index)
+  if (!scratch || scratch.best.length !== n) {
+    scratch = {best: new Float64Array(n), total: new Float64Array(n), coverage: new Float64Array(n), touched: [], clauseTouched: []}
+    scratches.set(index, scratch)
+  }
+  return scratch
+}
+
+/** Terms one clause matched, with their credit. */
+export interface ClauseTerms {
+  /** Term ids with the weight each gives (match quality × prior × idf). */
+  credits: Array<{term: number; weight: number}>
+}
+
+/**
+ * The terms a clause matches and what each is worth: exact and prefix matches
+ * at their own rarity, fuzzy guesses weighed by how common they are, synonyms
+ * from the vocabulary a little below the typed word.
+ *
+ * @param index the loaded index
+ * @param clause one query word with its expansions
+ */
+export function clauseTerms(index: SearchIndex, clause: Clause): ClauseTerms {
+  const n = index.records.length
+  const df = (term: number) => index.postings[term]!.records.length
+  const idf = (term: number) => Math.log(1 + n / df(term))
+  const matches = index.dictionary.match(clause.spellings)
+  const exact = matches.find((match) => match.quality === 1)
+  const guesses = matches.filter((match) => match.quality < 1 && (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)))
+  const credits: ClauseTerms['credits'] = exact ? [{term: exact.term, weight: idf(exact.term)}] : []
+  if (guesses.length > 0) {
+    const common = guesses.reduce((a, b) => (df(b.term) > df(a.term) ? b : a))
+    const maxDf = df(common.term)
+    for (const guess of guesses) {
+      const prior = Math.pow(df(guess.term) / maxDf, priorExponent)
+      if (prior < minPrior) continue
+      credits.push({term: guess.term, weight: guess.quality * prior * Math.max(idf(guess.term) * 0.5, idf(common.term))})
+    }
+  }
+  for (const expansion of clause.expansions) {
+    const ids = expansion.map((term) => index.dictionary.id(term))
+    if (ids.some((id) => id === undefined)) continue
+    // A phrase expansion counts per word, so each word carries its share.
+    for (const id of ids) credits.push({term: id!, weight: (expansionWeight * idf(id!)) / ids.length})
+  }
+  return {credits}
+}
+
+/**
+ * Add one clause's best credit per record into the running totals.
+ *
+ * @param index the loaded index
+ * @param terms what the clause matched
+ * @param clauseWeight how much the clause counts
+ * @param allowed records that pass the filters (undefined: all)
+ * @param scratch reused arrays; `touched` collects every record with a hit
+ */
+export function addClause(index: SearchIndex, terms: ClauseTerms, clauseWeight: number, allowed: Uint8Array | undefined, scratch: Scratch): void {
+  const {best, total, coverage, touched, clauseTouched} = scratch
+  for (const {term, weight} of terms.credits) {
+    const postings = index.postings[term]!
+    const records = postings.records
+    const weights = postings.weights
+    for (let i = 0; i < records.length; i++) {
+      const record = records[i]!
+      if (allowed !== undefined && allowed[record] === 0) continue
+      const value = weight * weights[i]!
+      const before = best[record]!
+      if (before === 0) clauseTouched.push(record)
+      if (value > before) best[record] = value
+    }
+  }
+  for (const record of clauseTouched) {
+    if (coverage[record] === 0) touched.push(record)
+    total[record]! += clauseWeight * best[record]!
+    coverage[record]! += clauseWeight
+    best[record] = 0
+  }
+  clauseTouched.length = 0
+}
+
+/**
+ * Whether a record holds a term (postings are in record order).
+ *
+ * @param index the loaded index
+ * @param term term id
+ * @param record record id
+ */
+export function holds(index: SearchIndex, term: number, record: number): boolean {
+  const records = index.postings[term]!.records
+  let lo = 0
+  let hi = records.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const value = records[mid]!
+    if (value === record) return true
+    if (value < record) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
