@@ -5,7 +5,7 @@ import {cleanRun, cwd, sampleRun} from './runs.js'
 test('one workflow command per problem, paths relative to the working directory', () => {
   expect(formatGithub(sampleRun(), {cwd})).toBe(
     [
-      '::error file=content/guides/werk/gesprek.md,line=3,col=10,endLine=3,endColumn=31,title=vocabulary/unknown-theme::Onbekend thema `psychische-gezondhied`. Bedoelt u `psychische-gezondheid`?',
+      '::error file=content/guides/werk/gesprek.md,line=3,col=10,endLine=3,endColumn=31,title=ref/theme::Onbekend thema `psychische-gezondhied`. Bedoelt u `psychische-gezondheid`?',
       '::error file=content/guides/werk/gesprek.md,line=6,col=10,endLine=6,endColumn=40,title=links/file-missing::De link verwijst naar `./checklist.md`, maar dat bestand bestaat niet.',
       '::warning file=content/guides/werk/gesprek.md,line=8,col=5,endLine=8,endColumn=16,title=privacy/phone::Een telefoonnummer in de tekst. Haal het nummer weg.',
       ''

@@ -10,7 +10,7 @@ test('json is ESLint’s result shape, one entry per file, hints after the messa
     {
       filePath: `${cwd}/content/guides/werk/gesprek.md`,
       messages: [
-        {ruleId: 'vocabulary/unknown-theme', severity: 2, message: 'Onbekend thema `psychische-gezondhied`. Bedoelt u `psychische-gezondheid`?', line: 3, column: 10, endLine: 3, endColumn: 31},
+        {ruleId: 'ref/theme', severity: 2, message: 'Onbekend thema `psychische-gezondhied`. Bedoelt u `psychische-gezondheid`?', line: 3, column: 10, endLine: 3, endColumn: 31},
         {ruleId: 'links/file-missing', severity: 2, message: 'De link verwijst naar `./checklist.md`, maar dat bestand bestaat niet.', line: 6, column: 10, endLine: 6, endColumn: 40},
         {ruleId: 'privacy/phone', severity: 1, message: 'Een telefoonnummer in de tekst. Haal het nummer weg.', line: 8, column: 5, endLine: 8, endColumn: 16}
       ],

@@ -15,7 +15,7 @@ Bel 06-12345678 voor hulp.
 `
 
 const theme: Problem = {
-  ruleId: 'vocabulary/unknown-theme',
+  ruleId: 'ref/theme',
   file: 'guides/werk/gesprek.md',
   line: 3,
   column: 10,

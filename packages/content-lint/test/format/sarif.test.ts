@@ -14,7 +14,7 @@ const validate = ajv.compile(schema)
 const rules: FormattableRule[] = [
   {id: 'links/file-missing', defaultSeverity: 'error', description: 'Link naar een bestand dat niet bestaat.', rationale: 'Een lezer komt op een lege pagina.'},
   {id: 'privacy/phone', defaultSeverity: 'warning', description: 'Telefoonnummer in de tekst.', rationale: 'Persoonsgegevens horen niet in gedeelde inhoud.'},
-  {id: 'vocabulary/unknown-theme', defaultSeverity: 'error', description: 'Thema dat niet in de woordenlijst staat.', rationale: 'Een pagina met een onbekend thema is niet te vinden.'}
+  {id: 'ref/theme', defaultSeverity: 'error', description: 'Thema dat niet in de woordenlijst staat.', rationale: 'Een pagina met een onbekend thema is niet te vinden.'}
 ]
 
 const version = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
@@ -46,7 +46,7 @@ describe('sarif', () => {
     expect(run!.columnKind).toBe('utf16CodeUnits')
     expect(run!.results).toEqual([
       {
-        ruleId: 'vocabulary/unknown-theme',
+        ruleId: 'ref/theme',
         ruleIndex: 2,
         level: 'error',
         message: {text: 'Onbekend thema `psychische-gezondhied`. Bedoelt u `psychische-gezondheid`?'},

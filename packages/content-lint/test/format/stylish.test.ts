@@ -10,7 +10,7 @@ describe('stylish', () => {
     expect(formatStylish(sampleRun(), plain)).toBe(
       [
         'content/guides/werk/gesprek.md',
-        '  3:10  fout          Onbekend thema `psychische-gezondhied`.  vocabulary/unknown-theme',
+        '  3:10  fout          Onbekend thema `psychische-gezondhied`.  ref/theme',
         '                      Bedoelt u `psychische-gezondheid`?',
         '  6:10  fout          De link verwijst naar `./checklist.md`, maar dat bestand bestaat niet.  links/file-missing',
         '  8:5   waarschuwing  Een telefoonnummer in de tekst.  privacy/phone',
@@ -27,7 +27,7 @@ describe('stylish', () => {
     expect(out).toBe(
       [
         'content/guides/werk/gesprek.md',
-        '  3:10  fout          Onbekend thema `psychische-gezondhied`.  vocabulary/unknown-theme',
+        '  3:10  fout          Onbekend thema `psychische-gezondhied`.  ref/theme',
         '                      Bedoelt u `psychische-gezondheid`?',
         '                        2 | title: Het gesprek',
         '                      > 3 | themes: [psychische-gezondhied]',
