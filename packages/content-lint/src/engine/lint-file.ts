@@ -1,6 +1,6 @@
 import {decodeContent, locate, parseContentFile, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {readDirectives, type Directive} from '../disable.js'
-import {outline} from '../markdown/outline.js'
+import {emptyOutline, outline} from '../markdown/outline.js'
 import {parseBody} from '../markdown/processor.js'
 import {checkPersonalData} from '../privacy/check.js'
 import {checkSource} from '../privacy/source.js'
@@ -64,7 +64,9 @@ export function lintFile(file: string, bytes: Uint8Array, config: LintConfig): F
   const entry = 'entry' in parsed ? parsed.entry : undefined
   const {body, bodyLine} = entry ? {body: entry.body, bodyLine: entry.bodyLine} : fallbackBody(text)
   if (entry) record.bodyLength = entry.body.length
-  const tree = outline(parseBody(body), bodyLine - 1)
+  // A signal needs its tree only for raw HTML and link addresses: without `<` or `[` there are none.
+  const needsTree = parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body)
+  const tree = needsTree ? outline(parseBody(body), bodyLine - 1, body) : emptyOutline()
   const directives = readDirectives(file, tree.html)
   record.facts.directives = directives.directives
   record.facts.anchors = [...tree.anchors]

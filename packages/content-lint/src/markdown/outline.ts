@@ -51,6 +51,21 @@ export interface Outline {
   anchors: Set<string>
 }
 
+/** The outline of a body without headings, links, images, HTML or prose. */
+export function emptyOutline(): Outline {
+  return {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
+}
+
+const delimiterRow = /\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/
+
+function isTable(source: string, node: Nodes): boolean {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  if (start === undefined || end === undefined) return false
+  const text = source.slice(start, end)
+  return text.includes('|') && delimiterRow.test(text)
+}
+
 const customId = /\s*\{#([^}\s]+)\}\s*$/
 
 function spanOf(node: Nodes, lineOffset: number): Span {
@@ -81,11 +96,12 @@ function collectProse(node: Nodes, lineOffset: number): ProseInfo {
  *
  * @param tree the parsed body
  * @param lineOffset lines of the file before the body
+ * @param source the body's text
  */
-export function outline(tree: Root, lineOffset: number): Outline {
+export function outline(tree: Root, lineOffset: number, source: string): Outline {
   const slugger = new GithubSlugger()
   const result: Outline = {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
-  visit(tree, (node, _index, parent) => {
+  visit(tree, (node) => {
     switch (node.type) {
       case 'heading': {
         let text = toString(node)
@@ -126,8 +142,8 @@ export function outline(tree: Root, lineOffset: number): Outline {
         for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi)) result.anchors.add(match[1]!)
         return
       case 'paragraph':
-        // Table cells are not paragraphs in mdast, so tables never count as prose.
-        if (parent?.type !== 'tableCell') result.prose.push(collectProse(node, lineOffset))
+        // Without GFM a table is a paragraph; its delimiter row gives it away. Tables are no prose.
+        if (!isTable(source, node)) result.prose.push(collectProse(node, lineOffset))
         return
       default:
         return
