@@ -78,7 +78,7 @@ export default async function createConfig(): Promise<Config> {
             title: 'Over deze site',
             items: [
               {label: 'Toegankelijkheid', to: '/toegankelijkheid'},
-              {label: 'Contact: toegankelijkheid@opendeuren.nl', href: 'mailto:toegankelijkheid@opendeuren.nl'}
+              {label: 'Probleem melden (e-mail)', href: 'mailto:toegankelijkheid@opendeuren.nl'}
             ]
           }
         ],
