@@ -48,6 +48,7 @@ export default async function createConfig(): Promise<Config> {
         }
       ],
       '@docusaurus/plugin-content-pages',
+      path.join(siteDir, 'plugins/search-index/index.ts'),
       ['@docusaurus/plugin-sitemap', {lastmod: null, changefreq: null, priority: null}]
     ],
     themeConfig: {

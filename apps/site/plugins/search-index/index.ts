@@ -35,10 +35,18 @@ export function searchIndexFiles(index: SerialisedSearchIndex): Map<string, stri
   return files
 }
 
+async function writeFiles(dir: string, files: Map<string, string>): Promise<void> {
+  for (const [file, body] of files) {
+    const target = path.join(dir, file)
+    await mkdir(path.dirname(target), {recursive: true})
+    await writeFile(target, body)
+  }
+}
+
 /**
  * Docusaurus plugin: builds the search index from the same content as the
  * site (only published guide pages) and writes it as static files; the dev
- * server serves them from memory.
+ * server serves them from the generated files directory.
  *
  * @param context the Docusaurus load context
  * @param userOptions options from docusaurus.config.ts
@@ -46,6 +54,7 @@ export function searchIndexFiles(index: SerialisedSearchIndex): Map<string, stri
 export default function searchIndexPlugin(context: LoadContext, userOptions: Partial<SearchPluginOptions> = {}): Plugin<Map<string, string>> {
   const options = {...DEFAULT_OPTIONS, ...userOptions}
   const contentDir = process.env.OPENDEUREN_CONTENT ? path.resolve(process.env.OPENDEUREN_CONTENT) : path.resolve(context.siteDir, options.contentDir)
+  const devDir = path.join(context.generatedFilesDir, 'open-deuren-search')
   let files = new Map<string, string>()
   return {
     name: 'open-deuren-search',
@@ -61,34 +70,20 @@ export default function searchIndexPlugin(context: LoadContext, userOptions: Par
       } catch (error) {
         throw new Error(`De zoekindex kon niet worden gemaakt uit ${contentDir}`, {cause: error})
       }
+      await writeFiles(devDir, files)
       return files
     },
 
     configureWebpack(_config, isServer) {
       if (isServer) return {}
-      const prefix = context.baseUrl
-      return {
-        devServer: {
-          setupMiddlewares(middlewares: unknown[]) {
-            middlewares.unshift((request: {url?: string}, response: {setHeader(k: string, v: string): void; end(body: string): void}, next: () => void) => {
-              const file = request.url?.split('?')[0]?.slice(prefix.length)
-              const body = file === undefined ? undefined : files.get(file)
-              if (body === undefined) return next()
-              response.setHeader('content-type', 'application/json; charset=utf-8')
-              response.end(body)
-            })
-            return middlewares
-          }
-        }
-      }
+      // The dev server serves the files written by loadContent, next to static/.
+      const devServer = {static: [{directory: devDir, publicPath: context.baseUrl, watch: false}]}
+      // `devServer` is merged into the dev server's options, outside webpack's own configuration type.
+      return {devServer} as Record<string, unknown>
     },
 
     async postBuild({outDir}) {
-      for (const [file, body] of files) {
-        const target = path.join(outDir, file)
-        await mkdir(path.dirname(target), {recursive: true})
-        await writeFile(target, body)
-      }
+      await writeFiles(outDir, files)
     }
   }
 }
