@@ -17,3 +17,6 @@ export const contentModel = () => load<typeof import('@opendeuren/content-model'
 
 /** `@opendeuren/consultation`, loaded natively. */
 export const consultation = () => load<typeof import('@opendeuren/consultation')>('@opendeuren/consultation')
+
+/** `@opendeuren/content-lint`, loaded natively. */
+export const contentLint = () => load<typeof import('@opendeuren/content-lint')>('@opendeuren/content-lint')

@@ -20,12 +20,15 @@ export class ContentBuildError extends Error {
  *
  * @param problems the problems to print
  * @param root absolute content root (file paths in problems are relative to it)
- * @param cwd directory the printed paths are relative to
+ * @param cwd paths of files under this directory are printed relative to it
  */
 export function formatProblems(problems: readonly Problem[], root: string, cwd: string = process.cwd()): string {
   return problems
     .map((p) => {
-      const file = path.relative(cwd, path.join(root, p.file)).split(path.sep).join('/')
+      const absolute = path.join(root, p.file)
+      const relative = path.relative(cwd, absolute)
+      // Relative when the content is under the working directory, else absolute: both are clickable.
+      const file = (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/')
       const label = p.severity === 'error' ? 'fout' : 'waarschuwing'
       const hint = p.hint ? `\n    ${p.hint}` : ''
       return `${file}:${p.line}:${p.column}  ${label}  ${p.ruleId}  ${p.message}${hint}`

@@ -1,22 +1,25 @@
 import type {Collections} from '@opendeuren/content-model'
-import {contentModel} from './packages.js'
 import type {PluginOptions} from './options.js'
+import {contentLint} from './packages.js'
 import {assertNoErrors} from './problems.js'
 
 /**
- * Load the content and stop the build when it has errors, with every error
- * at once (`file:line:column  fout  ruleId  message`).
+ * Lint the whole content with `@opendeuren/content-lint` (the same rules and
+ * configuration as `opendeuren lint`, including the privacy rules) and stop
+ * the build when there are errors, with every error at once
+ * (`file:line:column  fout  ruleId  message`). Warnings do not stop a build.
  *
  * @param options resolved plugin options
+ * @returns the content as the linter loaded it
  */
 export async function loadValidContent(options: PluginOptions): Promise<Collections> {
-  let collections: Collections
+  const {lintContent, loadConfig} = await contentLint()
+  let run: Awaited<ReturnType<typeof lintContent>>
   try {
-    const {loadContent} = await contentModel()
-    collections = await loadContent(options.contentDir)
+    run = await lintContent({root: options.contentDir, config: await loadConfig(options.configDir)})
   } catch (error) {
-    throw new Error(`De content-map ${options.contentDir} kan niet worden gelezen: ${(error as Error).message}`, {cause: error})
+    throw new Error(`De content in ${options.contentDir} kan niet worden gecontroleerd: ${(error as Error).message}`, {cause: error})
   }
-  assertNoErrors(collections.problems, collections.root)
-  return collections
+  assertNoErrors(run.problems, run.collections.root)
+  return run.collections
 }
