@@ -48,7 +48,7 @@ export function words(text: string): Word[] {
     const apostropheS = /['’]s$/.test(raw)
     const norm = raw.replace(/[-&'’.]/g, '')
     if (norm === '') continue
-    const parts = raw.includes('-') ? raw.split('-').map((part) => part.replace(/[&'’.]/g, '')).filter((part) => part.length > 1) : []
+    const parts = raw.includes('-') ? raw.split('-').map((part) => part.replace(/[&'’.]/g, '')).filter((part) => part.length > 2) : []
     result.push({norm, parts, apostropheS, start: match.index, end: match.index + match[0].length})
   }
   return result

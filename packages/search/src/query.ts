@@ -114,7 +114,7 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   const fuzzy = fuseScores(index, candidates.map((candidate) => candidate.id), fuseText)
   for (const candidate of candidates) candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
   candidates.sort((a, b) => b.score - a.score || a.id - b.id)
-  const floor = candidates[0]!.score * 0.08
+  const floor = candidates[0]!.score * 0.03
   return candidates
     .filter((candidate) => candidate.score >= floor)
     .slice(0, options.limit ?? 10)
