@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import type {Config} from '@docusaurus/types'
+import type {Config, PluginModule} from '@docusaurus/types'
 import openDeurenContent, {primeContent, resolveOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
@@ -36,7 +36,8 @@ export default async function createConfig(): Promise<Config> {
     future: {v4: true, faster: true, experimental_vcs: 'disabled'},
     themes: [['@docusaurus/theme-classic', {customCss: './src/css/custom.css'}]],
     plugins: [
-      [openDeurenContent, contentOptions],
+      // Docusaurus types plugin content as unknown; ours is PreparedContent.
+      [openDeurenContent as PluginModule, contentOptions],
       [
         '@docusaurus/plugin-content-docs',
         {

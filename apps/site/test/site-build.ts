@@ -23,7 +23,7 @@ export interface BuildResult {
  * @param contentDir content root (`OPENDEUREN_CONTENT`); the repository's content when omitted
  */
 export function buildSite(outDir: string, contentDir?: string): Promise<BuildResult> {
-  const env = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
+  const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
   if (contentDir) env.OPENDEUREN_CONTENT = contentDir
   else delete env.OPENDEUREN_CONTENT
   const bin = path.join(path.dirname(require_resolve('@docusaurus/core/package.json')), 'bin/docusaurus.mjs')

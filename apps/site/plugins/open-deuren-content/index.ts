@@ -1,8 +1,8 @@
 import type {LoadContext, Plugin} from '@docusaurus/types'
-import {resolveOptions, type PluginOptions} from './options.js'
+import {resolveOptions, validateUserOptions} from './options.js'
 import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
 
-export {DEFAULT_OPTIONS, resolveOptions, type PluginOptions} from './options.js'
+export {DEFAULT_OPTIONS, resolveOptions, validateUserOptions, type PluginOptions} from './options.js'
 export {primeContent, prepareContent, type PreparedContent} from './prepare.js'
 export {ContentBuildError, formatProblems} from './problems.js'
 export type {PageMeta} from './generate.js'
@@ -17,10 +17,10 @@ export const pluginName = 'open-deuren-content'
  * plugin-content-docs and adds the home, guides, theme and consultation pages.
  *
  * @param context the Docusaurus load context
- * @param userOptions options from docusaurus.config.ts, merged with `DEFAULT_OPTIONS`
+ * @param userOptions options from docusaurus.config.ts (`Partial<PluginOptions>`), merged with `DEFAULT_OPTIONS`
  */
-export default function openDeurenContent(context: LoadContext, userOptions: Partial<PluginOptions> = {}): Plugin<PreparedContent> {
-  const options = resolveOptions(context.siteDir, userOptions)
+export default function openDeurenContent(context: LoadContext, userOptions: unknown): Plugin<PreparedContent> {
+  const options = resolveOptions(context.siteDir, validateUserOptions(userOptions))
   const url = (path: string) => `${context.baseUrl}${path.replace(/^\//, '')}`
 
   return {

@@ -53,3 +53,22 @@ export function resolveOptions(
     guidesBasePath: merged.guidesBasePath.replace(/^\/+|\/+$/g, '')
   }
 }
+
+/**
+ * Check options from docusaurus.config.ts: an object with only known keys,
+ * each a string. Every problem is reported at once.
+ *
+ * @param value what the config passed
+ */
+export function validateUserOptions(value: unknown): Partial<PluginOptions> {
+  if (value === undefined) return {}
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new Error('open-deuren-content: options must be an object')
+  }
+  const issues = Object.entries(value).flatMap(([key, option]) => {
+    if (!(key in DEFAULT_OPTIONS)) return [`unknown option \`${key}\`, expected one of ${Object.keys(DEFAULT_OPTIONS).join(', ')}`]
+    return typeof option === 'string' ? [] : [`option \`${key}\` must be a string`]
+  })
+  if (issues.length > 0) throw new Error(`open-deuren-content: ${issues.join('; ')}`)
+  return value as Partial<PluginOptions>
+}
