@@ -6,7 +6,7 @@ import Heading from '@theme/Heading'
 import Layout from '@theme/Layout'
 import {parseSearchUrl, searchUrl, type SearchIndex, type SearchResult, type SearchUrlState} from '@opendeuren/search'
 import Highlighted from '../theme/SearchBar/Highlighted'
-import {loadIndex, loadSummaries} from '../theme/SearchBar/client'
+import {loadIndex, loadSummaries, whenComplete} from '../theme/SearchBar/client'
 import {resultCount} from '../theme/SearchBar'
 import styles from './zoeken.module.css'
 
@@ -103,9 +103,13 @@ export default function SearchPage(): React.JSX.Element {
   const [index, setIndex] = useState<SearchIndex>()
   const [failed, setFailed] = useState(false)
   const [, setSummaries] = useState(0)
+  const [complete, setComplete] = useState(false)
 
   useEffect(() => {
-    loadIndex(baseUrl).then(setIndex, () => setFailed(true))
+    loadIndex(baseUrl).then((loaded) => {
+      setIndex(loaded)
+      void whenComplete(loaded).then(() => setComplete(true))
+    }, () => setFailed(true))
   }, [baseUrl])
   useEffect(() => setTyped(state.q), [state.q])
 
@@ -118,7 +122,7 @@ export default function SearchPage(): React.JSX.Element {
 
   const results = useMemo(
     () => (index && state.q.trim() !== '' ? index.search(state.q, {themes: state.themes, audiences: state.audiences, limit}) : []),
-    [index, state]
+    [index, complete, state]
   )
   useEffect(() => {
     if (index && results.length > 0) void loadSummaries(index, results.map((result) => result.id), baseUrl).then(() => setSummaries((n) => n + 1), () => undefined)

@@ -8,6 +8,7 @@ export const indexFiles = {
 }
 
 let loading: Promise<SearchIndex> | undefined
+const complete = new WeakMap<SearchIndex, Promise<void>>()
 const shardLoads = new Map<number, Promise<void>>()
 
 async function fetchJson<T>(url: string): Promise<T> {
@@ -25,15 +26,29 @@ async function fetchJson<T>(url: string): Promise<T> {
 export function loadIndex(baseUrl: string): Promise<SearchIndex> {
   loading ??= fetchJson<SearchIndexCore>(`${baseUrl}${indexFiles.core}`).then((core) => {
     const index = new SearchIndex(core)
-    void fetchJson<string[]>(`${baseUrl}${indexFiles.terms}`)
-      .then((terms) => index.addTextTerms(terms))
-      .catch(() => undefined)
+    complete.set(
+      index,
+      fetchJson<string[]>(`${baseUrl}${indexFiles.terms}`).then(
+        (terms) => index.addTextTerms(terms),
+        () => undefined
+      )
+    )
     return index
   })
   loading.catch(() => {
     loading = undefined
   })
   return loading
+}
+
+/**
+ * Resolves once the text terms are in the index (or failed to load): search
+ * again then, because the section text may find more.
+ *
+ * @param index an index from {@link loadIndex}
+ */
+export function whenComplete(index: SearchIndex): Promise<void> {
+  return complete.get(index) ?? Promise.resolve()
 }
 
 /**

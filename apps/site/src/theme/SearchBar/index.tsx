@@ -3,7 +3,7 @@ import {useHistory} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import {searchUrl, type SearchIndex, type SearchResult} from '@opendeuren/search'
 import Highlighted from './Highlighted'
-import {loadIndex, loadSummaries} from './client'
+import {loadIndex, loadSummaries, whenComplete} from './client'
 import styles from './styles.module.css'
 
 const debounceMs = 150
@@ -34,12 +34,17 @@ export default function SearchBar(): React.JSX.Element {
   const [open, setOpen] = useState(false)
   const [active, setActive] = useState(-1)
   const [, setSummaries] = useState(0)
+  const [complete, setComplete] = useState(false)
   const boxRef = useRef<HTMLDivElement>(null)
 
   const ensureIndex = () => {
     if (index || failed) return
     loadIndex(baseUrl).then(setIndex, () => setFailed(true))
   }
+
+  useEffect(() => {
+    if (index) void whenComplete(index).then(() => setComplete(true))
+  }, [index])
 
   useEffect(() => {
     if (!index) return
@@ -51,7 +56,7 @@ export default function SearchBar(): React.JSX.Element {
       void loadSummaries(index, found.map((result) => result.id), baseUrl).then(() => setSummaries((n) => n + 1), () => undefined)
     }, debounceMs)
     return () => clearTimeout(timer)
-  }, [query, index, baseUrl])
+  }, [query, index, complete, baseUrl])
 
   const allResults = searchUrl({q: query, themes: [], audiences: []}, resultsPage)
   const expanded = open && searched !== ''
