@@ -129,6 +129,7 @@ describe('validateUserOptions', () => {
   it('reports every unknown or wrongly typed option at once', async () => {
     const {validateUserOptions} = await import('../plugins/open-deuren-content/options.js')
     expect(validateUserOptions(undefined)).toEqual({})
+    expect(validateUserOptions({id: 'default', editUrlBase: 'https://example.org'})).toEqual({editUrlBase: 'https://example.org'})
     expect(() => validateUserOptions({contentDri: 'x', editUrlBase: 3})).toThrow(
       'open-deuren-content: unknown option `contentDri`, expected one of contentDir, generatedDir, sidebarsFile, guidesBasePath, editUrlBase, repositoryContentPath, configDir; option `editUrlBase` must be a string'
     )

@@ -65,10 +65,12 @@ export function validateUserOptions(value: unknown): Partial<PluginOptions> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new Error('open-deuren-content: options must be an object')
   }
-  const issues = Object.entries(value).flatMap(([key, option]) => {
+  // Docusaurus adds the plugin instance `id` itself.
+  const {id: _id, ...rest} = value as Record<string, unknown>
+  const issues = Object.entries(rest).flatMap(([key, option]) => {
     if (!(key in DEFAULT_OPTIONS)) return [`unknown option \`${key}\`, expected one of ${Object.keys(DEFAULT_OPTIONS).join(', ')}`]
     return typeof option === 'string' ? [] : [`option \`${key}\` must be a string`]
   })
   if (issues.length > 0) throw new Error(`open-deuren-content: ${issues.join('; ')}`)
-  return value as Partial<PluginOptions>
+  return rest as Partial<PluginOptions>
 }
