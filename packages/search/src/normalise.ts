@@ -14,6 +14,8 @@ const combiningMarks = /[\u0300-\u036f]/g
  * @returns the folded text, same word boundaries
  */
 export function fold(text: string): string {
+  // Most words are plain ASCII: skip the costly Unicode decomposition for them.
+  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase()
   return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().replace(/ĳ/g, 'ij').replace(/ß/g, 'ss')
 }
 

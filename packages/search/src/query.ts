@@ -6,8 +6,9 @@ import type {SearchIndex} from './search-index.js'
 import type {SearchOptions, SearchResult} from './types.js'
 
 // Candidates that get the heading boost, and the best of them that fuse.js
-// scores on heading and title: enough to reorder every answer a reader looks
-// at, few enough that fuse.js (bitap per field and word) stays around a millisecond.
+// scores on their heading (a page's title) when a typed word had to be
+// guessed: enough to reorder every answer a reader looks at, few enough that
+// fuse.js (bitap per record) stays around a millisecond.
 const boostCandidates = 200
 const fuseCandidates = 30
 // A query word the vocabulary knows (an abbreviation or synonym) names a
@@ -66,10 +67,7 @@ function headingBoost(headingTerms: string[], clauses: Clause[]): number {
 function fuseScores(index: SearchIndex, candidates: number[], text: string): Map<number, number> {
   const docs = candidates.map((id) => index.records[id]!.fuse)
   const fuse = new Fuse(docs, {
-    keys: [
-      {name: 'heading', weight: 3},
-      {name: 'title', weight: 1}
-    ],
+    keys: ['heading'],
     includeScore: true,
     ignoreLocation: true,
     threshold: 0.35
@@ -82,8 +80,9 @@ function fuseScores(index: SearchIndex, candidates: number[], text: string): Map
 /**
  * Run a query against a loaded index: candidates from the term index
  * (exact, prefix, compound, misspelt and synonym matches, weighted by field
- * and rarity), exact heading and title matches lifted to the top, then
- * fuse.js scores the best few dozen for fuzzy similarity.
+ * and rarity), exact heading and title matches lifted to the top, then,
+ * when a word was misspelt or cut off, fuse.js scores the best few dozen
+ * headings for fuzzy similarity.
  *
  * @param index the loaded index
  * @param query what the user typed
@@ -98,10 +97,12 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   const scratch = scratchFor(index)
   const matchedTerms = new Set<number>()
   let clauseWeights = 0
+  let guessed = false
   for (const clause of clauses) {
     const weight = clause.expansions.length > 0 ? vocabularyClauseWeight : 1
     clauseWeights += weight
     const terms = clauseTerms(index, clause)
+    if (!terms.exact && clause.expansions.length === 0) guessed = true
     for (const credit of terms.credits) matchedTerms.add(credit.term)
     addClause(index, terms, weight, allowed, scratch)
   }
@@ -110,10 +111,14 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   for (const candidate of ranked) candidate.score *= headingBoost(index.records[candidate.id]!.headingTerms, clauses)
   ranked.sort((a, b) => b.score - a.score || a.id - b.id)
   const candidates = ranked.slice(0, fuseCandidates)
-  const fuseText = [...new Set([...words.map((word) => word.norm), ...clauses.flatMap((clause) => clause.expansions.flat())])].join(' ')
-  const fuzzy = fuseScores(index, candidates.map((candidate) => candidate.id), fuseText)
-  for (const candidate of candidates) candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
-  candidates.sort((a, b) => b.score - a.score || a.id - b.id)
+  if (guessed) {
+    // A typed word is not in the index as such: let fuse.js judge how close
+    // each candidate's heading comes to what was typed.
+    const fuseText = [...new Set([...words.map((word) => word.norm), ...clauses.flatMap((clause) => clause.expansions.flat())])].join(' ')
+    const fuzzy = fuseScores(index, candidates.map((candidate) => candidate.id), fuseText)
+    for (const candidate of candidates) candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
+    candidates.sort((a, b) => b.score - a.score || a.id - b.id)
+  }
   const floor = candidates[0]!.score * 0.03
   return candidates
     .filter((candidate) => candidate.score >= floor)

@@ -37,6 +37,8 @@ export function scratchFor(index: SearchIndex): Scratch {
 export interface ClauseTerms {
   /** Term ids with the weight each gives (match quality × prior × idf). */
   credits: Array<{term: number; weight: number}>
+  /** Whether the typed word itself is in the index (no guessing needed). */
+  exact: boolean
 }
 
 /**
@@ -70,7 +72,7 @@ export function clauseTerms(index: SearchIndex, clause: Clause): ClauseTerms {
     // A phrase expansion counts per word, so each word carries its share.
     for (const id of ids) credits.push({term: id!, weight: (expansionWeight * idf(id!)) / ids.length})
   }
-  return {credits}
+  return {credits, exact: exact !== undefined}
 }
 
 /**

@@ -18,8 +18,8 @@ export interface LoadedRecord {
   audiences: string[]
   /** Stemmed words of the heading (the title for a page record), for the exact-match boost. */
   headingTerms: string[]
-  /** Folded text for fuse.js: heading (title for a page) and title. */
-  fuse: {heading: string; title: string}
+  /** Folded text for fuse.js: the heading (the title for a page). */
+  fuse: {heading: string}
 }
 
 /** Term postings: which records hold a term, and how strongly (field weight). */
@@ -86,7 +86,7 @@ export class SearchIndex {
         themes,
         audiences,
         headingTerms: indexTerms(isPage ? title : heading),
-        fuse: {heading: fold(isPage ? title : heading), title: fold(title)}
+        fuse: {heading: fold(isPage ? title : heading)}
       }
     })
     this.dictionary.seal()

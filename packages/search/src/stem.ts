@@ -35,6 +35,22 @@ function undoubleVowel(word: string): string {
  * @returns the stem; words of three letters or fewer and numbers are returned as they are
  */
 export function stem(word: string, apostropheS = false): string {
+  if (apostropheS) return stemWord(word, true)
+  let known = cache.get(word)
+  if (known === undefined) {
+    if (cache.size >= cacheLimit) cache.clear()
+    known = stemWord(word, false)
+    cache.set(word, known)
+  }
+  return known
+}
+
+// Word frequencies follow Zipf's law, so a small memo saves most of the work
+// when an index is built or loaded.
+const cache = new Map<string, string>()
+const cacheLimit = 100_000
+
+function stemWord(word: string, apostropheS: boolean): string {
   if (word.length <= 3 || /\d/.test(word)) return apostropheS && word.length > 2 ? word.slice(0, -1) : word
   let w = word
   if (apostropheS) {
