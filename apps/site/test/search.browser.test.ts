@@ -117,8 +117,9 @@ describe.skipIf(skipBrowserTests)('search on the site', () => {
 
   it('says in Dutch when nothing is found, with suggestions', async () => {
     const page = await browser.newPage()
-    await page.goto(`${served.url}/zoeken?q=${encodeURIComponent('qxqxqx werkplekaanpasing')}&thema=social-return`, {waitUntil: 'networkidle'})
-    await page.getByText('Geen resultaten voor ‘qxqxqx werkplekaanpasing’ met deze filters.').waitFor()
+    // Three slips: too many to search with, close enough to suggest.
+    await page.goto(`${served.url}/zoeken?q=wrekplekanpasing&thema=social-return`, {waitUntil: 'networkidle'})
+    await page.getByText('Geen resultaten voor ‘wrekplekanpasing’ met deze filters.', {exact: false}).waitFor()
     expect(await page.getByRole('status').filter({hasText: 'Geen resultaten'}).textContent()).toBe('Geen resultaten')
     expect(await page.getByRole('link', {name: 'werkplekaanpassing'}).getAttribute('href')).toBe('/zoeken?q=werkplekaanpassing&thema=social-return')
     await page.close()

@@ -1,13 +1,14 @@
 import {queryWords} from './analyse.js'
 import {boundedDistance} from './distance.js'
 import {stopwords, words} from './normalise.js'
+import {runQuery} from './query.js'
 import type {SearchIndex} from './search-index.js'
 
 /** What to offer when a query finds nothing. */
 export interface Suggestions {
   /** Words from the site and the vocabulary close to what was typed, best first (at most 5). */
   words: string[]
-  /** Themes whose label is close to what was typed, or the largest themes (at most 3). */
+  /** Themes of what the first suggested word finds, else the largest themes (at most 3). */
   themes: Array<{id: string; label: string}>
 }
 
@@ -57,13 +58,17 @@ export function suggest(index: SearchIndex, query: string): Suggestions {
   }
   scored.sort((a, b) => a.distance - b.distance || b.count - a.count || (a.word < b.word ? -1 : 1))
   const suggestedWords = scored.slice(0, 5).map((entry) => entry.word)
-  const close = new Set([...suggestedWords.map((word) => words(word)[0]?.norm ?? ''), ...typed.map((word) => word.norm)])
-  const themeCount = new Map<string, number>()
-  for (const record of index.records) for (const theme of record.themes) themeCount.set(theme, (themeCount.get(theme) ?? 0) + 1)
+  const count = (records: Array<{themes: string[]}>) => {
+    const counts = new Map<string, number>()
+    for (const record of records) for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1)
+    return counts
+  }
+  const found = suggestedWords.length > 0 ? count(runQuery(index, suggestedWords[0]!, {limit: 20})) : new Map<string, number>()
+  const everywhere = count(index.records)
   const themes = index.core.themes
-    .filter(([id]) => themeCount.has(id))
-    .map(([id, label]) => ({id, label, hit: words(label).some((word) => close.has(word.norm)) ? 1 : 0, count: themeCount.get(id)!}))
-    .sort((a, b) => b.hit - a.hit || b.count - a.count || (a.id < b.id ? -1 : 1))
+    .filter(([id]) => everywhere.has(id))
+    .map(([id, label]) => ({id, label, found: found.get(id) ?? 0, count: everywhere.get(id)!}))
+    .sort((a, b) => b.found - a.found || b.count - a.count || (a.id < b.id ? -1 : 1))
     .slice(0, 3)
     .map(({id, label}) => ({id, label}))
   return {words: suggestedWords, themes}
