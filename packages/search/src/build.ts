@@ -59,14 +59,16 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
       page.keywords.join(', ')
     ])
     const split = splitSections(page.body)
-    const titleTerms = new Set(indexTerms(`${page.title} ${page.keywords.join(' ')}`))
+    // A section keeps its own words even when the page lists them as keywords:
+    // they tell which section of the page is about them.
+    const titleTerms = indexTerms(page.title)
     drafts.push({
       page: p,
       heading: '',
       anchor: '',
       text: `${page.description}\n\n${split.intro}`,
       summary: summarise(page.description || split.intro),
-      exclude: titleTerms
+      exclude: new Set([...titleTerms, ...indexTerms(page.keywords.join(' '))])
     })
     for (const section of split.sections) {
       drafts.push({

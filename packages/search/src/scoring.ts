@@ -1,7 +1,11 @@
 import type {Clause} from './expand.js'
 import type {SearchIndex} from './search-index.js'
 
+// Synonyms count a little below the typed word, and clearly below it when the
+// typed word itself is in the index: a search for "ziekmelding" should first
+// find pages about the ziekmelding, then those about verzuim.
 const expansionWeight = 0.85
+const expansionWeightBesideExact = 0.6
 // Fuzzy guesses for one typed word compete: a guess used by few records is
 // less likely what was meant than a common one, so rare guesses weigh less.
 const priorExponent = 0.5
@@ -70,7 +74,8 @@ export function clauseTerms(index: SearchIndex, clause: Clause): ClauseTerms {
     const ids = expansion.map((term) => index.dictionary.id(term))
     if (ids.some((id) => id === undefined)) continue
     // A phrase expansion counts per word, so each word carries its share.
-    for (const id of ids) credits.push({term: id!, weight: (expansionWeight * idf(id!)) / ids.length})
+    const weight = exact ? expansionWeightBesideExact : expansionWeight
+    for (const id of ids) credits.push({term: id!, weight: (weight * idf(id!)) / ids.length})
   }
   return {credits, exact: exact !== undefined}
 }

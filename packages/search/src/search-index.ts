@@ -29,7 +29,7 @@ export interface Postings {
 }
 
 // How much a term counts in each field. A page's own record treats its title as its heading.
-const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 1, pageThemes: 1, sectionThemes: 0.5, terms: 1}
+const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2}
 
 /**
  * A loaded search index: the same object answers queries in the browser, in
