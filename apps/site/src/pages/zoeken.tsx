@@ -104,6 +104,13 @@ export default function SearchPage(): React.JSX.Element {
   const [failed, setFailed] = useState(false)
   const [, setSummaries] = useState(0)
   const [complete, setComplete] = useState(false)
+  const chosen = state.themes.length + state.audiences.length
+  // Open when the address already holds filters, so they are visible; closed otherwise, so results come first on a phone.
+  const hasFilters = chosen > 0
+  const [filtersOpen, setFiltersOpen] = useState(hasFilters)
+  useEffect(() => {
+    if (hasFilters) setFiltersOpen(true)
+  }, [hasFilters])
 
   useEffect(() => {
     loadIndex(baseUrl).then((loaded) => {
@@ -156,10 +163,13 @@ export default function SearchPage(): React.JSX.Element {
           </div>
           <p className={styles.hint}>Afkortingen zoals LKS, WSP of RI&amp;E en kleine tikfouten zijn geen probleem.</p>
           {index ? (
-            <div className={styles.filters}>
-              <Filter legend="Thema" name="thema" options={index.core.themes.filter(([id]) => usedThemes.has(id))} selected={state.themes} onChange={(themes) => update({...state, q: typed, themes})} />
-              <Filter legend="Doelgroep" name="doelgroep" options={index.core.audiences.filter(([id]) => usedAudiences.has(id))} selected={state.audiences} onChange={(audiences) => update({...state, q: typed, audiences})} />
-            </div>
+            <details className={styles.filterPanel} open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+              <summary>Filter op thema en doelgroep{chosen > 0 ? ` (${chosen} gekozen)` : ''}</summary>
+              <div className={styles.filters}>
+                <Filter legend="Thema" name="thema" options={index.core.themes.filter(([id]) => usedThemes.has(id))} selected={state.themes} onChange={(themes) => update({...state, q: typed, themes})} />
+                <Filter legend="Doelgroep" name="doelgroep" options={index.core.audiences.filter(([id]) => usedAudiences.has(id))} selected={state.audiences} onChange={(audiences) => update({...state, q: typed, audiences})} />
+              </div>
+            </details>
           ) : null}
         </form>
         <div role="status" aria-live="polite" className={styles.count}>
