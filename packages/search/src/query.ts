@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js'
 import {queryWords} from './analyse.js'
+import {words as splitWords} from './normalise.js'
 import {expandQuery, type Clause} from './expand.js'
 import {addClause, clauseTerms, holds, scratchFor, type Scratch} from './scoring.js'
 import type {SearchIndex} from './search-index.js'
@@ -107,8 +108,19 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
     addClause(index, terms, weight, allowed, scratch)
   }
   const ranked = topRecords(scratch, clauseWeights, boostCandidates)
+  // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
+  const key = splitWords(query).map((word) => word.norm).join(' ')
+  if (words.every((word) => word.stopword)) {
+    const seen = new Set(ranked.map((candidate) => candidate.id))
+    for (const record of index.records) {
+      if (record.headingKey === key && !seen.has(record.id) && (!allowed || allowed[record.id] === 1)) ranked.push({id: record.id, score: 1})
+    }
+  }
   if (ranked.length === 0) return []
-  for (const candidate of ranked) candidate.score *= headingBoost(index.records[candidate.id]!.headingTerms, clauses)
+  for (const candidate of ranked) {
+    const record = index.records[candidate.id]!
+    candidate.score *= record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses)
+  }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id)
   const candidates = ranked.slice(0, fuseCandidates)
   if (guessed) {

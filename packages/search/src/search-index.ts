@@ -1,6 +1,6 @@
 import {indexTerms, phraseTerms} from './analyse.js'
 import {Dictionary} from './dictionary.js'
-import {fold} from './normalise.js'
+import {fold, words} from './normalise.js'
 import {headingAnchors} from './sections.js'
 import {runQuery} from './query.js'
 import {suggest, type Suggestions} from './suggest.js'
@@ -18,6 +18,8 @@ export interface LoadedRecord {
   audiences: string[]
   /** Stemmed words of the heading (the title for a page record), for the exact-match boost. */
   headingTerms: string[]
+  /** Every normalised word of the heading (the title for a page), stopwords included, joined by spaces. */
+  headingKey: string
   /** Folded text for fuse.js: the heading (the title for a page). */
   fuse: {heading: string}
 }
@@ -86,6 +88,7 @@ export class SearchIndex {
         themes,
         audiences,
         headingTerms: indexTerms(isPage ? title : heading),
+        headingKey: words(isPage ? title : heading).map((word) => word.norm).join(' '),
         fuse: {heading: fold(isPage ? title : heading)}
       }
     })

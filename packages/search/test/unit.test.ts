@@ -179,6 +179,15 @@ describe('ranking', () => {
   })
 })
 
+test('a heading typed in full wins, even when it is nothing but stopwords', () => {
+  const index = indexOf([
+    page('index', 'Start', '## Wat doet u?\n\nIets.\n\n## Wat kunt u nu doen?\n\nBegin vandaag.\n'),
+    page('twee', 'Twee', '## Wat kunt u nu doen?\n\nBel ons.\n', {themes: ['psychische-gezondheid']})
+  ])
+  expect(index.search('wat kunt u nu doen').map((result) => result.url)).toEqual(['/gidsen/gids/#wat-kunt-u-nu-doen', '/gidsen/gids/twee#wat-kunt-u-nu-doen'])
+  expect(index.search('Wat kunt u nu doen?', {themes: ['psychische-gezondheid']}).map((result) => result.url)).toEqual(['/gidsen/gids/twee#wat-kunt-u-nu-doen'])
+})
+
 test('highlight marks matched words, whatever their form', () => {
   expect(highlight('Twee jobcoaches en een Jobcoach', [stem('jobcoach')])).toEqual([
     {text: 'Twee ', mark: false},
