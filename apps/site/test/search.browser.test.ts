@@ -125,7 +125,7 @@ describe.skipIf(skipBrowserTests)('search on the site', () => {
     await page.close()
   })
 
-  it('has no axe violations on /zoeken with results shown, and fits a 375 px screen', async () => {
+  it('has no axe violations on /zoeken with results shown (light and dark, dropdown open), and fits a 375 px screen', async () => {
     const page = await browser.newPage({viewport: {width: 375, height: 800}})
     await page.goto(`${served.url}/zoeken?q=verzuim&thema=verzuim-en-re-integratie`, {waitUntil: 'networkidle'})
     await page.locator('main ol li mark').first().waitFor()
@@ -138,5 +138,13 @@ describe.skipIf(skipBrowserTests)('search on the site', () => {
     await page.keyboard.press('ArrowDown')
     expect(await axeViolations(page)).toEqual([])
     await page.close()
+
+    const dark = await browser.newContext({colorScheme: 'dark'})
+    const darkPage = await dark.newPage()
+    await darkPage.goto(`${served.url}/zoeken?q=LKS&doelgroep=werkgevers`, {waitUntil: 'networkidle'})
+    await darkPage.locator('main ol li mark').first().waitFor()
+    expect(await darkPage.evaluate(() => document.documentElement.dataset.theme)).toBe('dark')
+    expect(await axeViolations(darkPage)).toEqual([])
+    await dark.close()
   })
 })
