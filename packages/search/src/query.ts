@@ -29,10 +29,35 @@ function allowedRecords(index: SearchIndex, options: SearchOptions): Uint8Array 
   return allowed
 }
 
+/** The k-th largest value (Hoare's quickselect; reorders `values`). */
+function kthLargest(values: Float64Array, k: number): number {
+  const target = values.length - k
+  let lo = 0
+  let hi = values.length - 1
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1]!
+    let i = lo
+    let j = hi
+    while (i <= j) {
+      while (values[i]! < pivot) i++
+      while (values[j]! > pivot) j--
+      if (i <= j) {
+        const swap = values[i]!
+        values[i++] = values[j]!
+        values[j--] = swap
+      }
+    }
+    if (target <= j) hi = j
+    else if (target >= i) lo = i
+    else return values[target]!
+  }
+  return values[target]!
+}
+
 /**
  * The best `count` records by term score (weighted by the share of the query
- * they cover); clears the scratch arrays. Selects with a typed-array sort of
- * the scores, so thousands of hits for a common word stay cheap.
+ * they cover); clears the scratch arrays. Selects in linear time
+ * (quickselect), so thousands of hits for a common word stay cheap.
  */
 function topRecords(scratch: Scratch, clauseWeights: number, count: number): Array<{id: number; score: number}> {
   const {total, coverage, touched} = scratch
@@ -43,7 +68,7 @@ function topRecords(scratch: Scratch, clauseWeights: number, count: number): Arr
     total[id] = 0
     coverage[id] = 0
   })
-  const threshold = touched.length > count ? new Float64Array(scores).sort()[touched.length - count]! : -Infinity
+  const threshold = touched.length > count ? kthLargest(new Float64Array(scores), count) : -Infinity
   const ranked: Array<{id: number; score: number}> = []
   touched.forEach((id, i) => {
     if (scores[i]! >= threshold) ranked.push({id, score: scores[i]!})
