@@ -6,7 +6,7 @@ import type {FileRecord} from '../engine/lint-file.js'
 import type {LintConfig} from '../types.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 3
+const cacheFormat = 4
 
 const linterVersion = ((): string => {
   try {
@@ -17,9 +17,15 @@ const linterVersion = ((): string => {
   }
 })()
 
-/** One cached file: the hash of its bytes and what linting it gave. */
+/**
+ * One cached file: its size and modification time (checked first, without
+ * reading the file), the hash of its bytes (checked when those differ) and
+ * what linting it gave.
+ */
 export interface CachedFile {
   hash: string
+  size: number
+  mtimeMs: number
   record: FileRecord
 }
 

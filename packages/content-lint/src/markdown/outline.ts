@@ -58,15 +58,24 @@ export function emptyOutline(): Outline {
 
 const delimiterRow = /\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/
 
-function isTable(source: string, node: Nodes): boolean {
-  const start = node.position?.start.offset
-  const end = node.position?.end.offset
-  if (start === undefined || end === undefined) return false
-  const text = source.slice(start, end)
+/**
+ * Whether a paragraph's source is a table: without GFM a table is a
+ * paragraph, and its delimiter row gives it away.
+ *
+ * @param text the paragraph's source
+ */
+export function isTable(text: string): boolean {
   return text.includes('|') && delimiterRow.test(text)
 }
 
-const customId = /\s*\{#([^}\s]+)\}\s*$/
+function sourceOf(source: string, node: Nodes): string {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? '' : source.slice(start, end)
+}
+
+/** A custom heading id as Docusaurus reads it: `## Kop {#eigen-id}`. */
+export const customId = /\s*\{#([^}\s]+)\}\s*$/
 
 function spanOf(node: Nodes, lineOffset: number): Span {
   const start = node.position?.start ?? {line: 1, column: 1}
@@ -143,7 +152,7 @@ export function outline(tree: Root, lineOffset: number, source: string): Outline
         return
       case 'paragraph':
         // Without GFM a table is a paragraph; its delimiter row gives it away. Tables are no prose.
-        if (!isTable(source, node)) result.prose.push(collectProse(node, lineOffset))
+        if (!isTable(sourceOf(source, node))) result.prose.push(collectProse(node, lineOffset))
         return
       default:
         return

@@ -55,14 +55,14 @@ function missingFile(context: LinkContext, file: string, fact: LinkFact, resolve
 }
 
 /**
- * Check every link that leaves its file: relative links to files and
- * headings, absolute links to pages of the site, and links (also `related`)
- * from published pages to concept pages. Runs on stored facts, so it is
- * cheap to repeat on every run, also when all files come from the cache.
+ * Check the links that leave their file: relative links to files and
+ * headings, absolute links to pages of the site, and links from published
+ * pages to concept pages. Runs on stored facts, so it is cheap to repeat on
+ * every run, also when all files come from the cache.
  *
- * @param context the content and the facts of every file
+ * @param context the content and the facts of the files to check
  */
-export function checkLinks(context: LinkContext): Problem[] {
+export function checkLinkFacts(context: LinkContext): Problem[] {
   const problems: Problem[] = []
   const guides = new Map(context.collections.guides.map((g) => [g.file, g]))
   const published = new Set<string>([
@@ -94,8 +94,18 @@ export function checkLinks(context: LinkContext): Problem[] {
       }
     }
   }
-  const byPath = new Map(context.collections.guides.map((g) => [g.path, g]))
-  for (const page of context.collections.guides) {
+  return problems
+}
+
+/**
+ * Published guide pages whose `related` names a concept page.
+ *
+ * @param collections the loaded content
+ */
+export function checkRelated(collections: Collections): Problem[] {
+  const problems: Problem[] = []
+  const byPath = new Map(collections.guides.map((g) => [g.path, g]))
+  for (const page of collections.guides) {
     if (page.data.status !== 'gepubliceerd') continue
     page.data.related?.forEach((target, index) => {
       if (byPath.get(target)?.data.status !== 'concept') return
@@ -111,6 +121,15 @@ export function checkLinks(context: LinkContext): Problem[] {
     })
   }
   return problems
+}
+
+/**
+ * Every cross-file link check: {@link checkLinkFacts} and {@link checkRelated}.
+ *
+ * @param context the content and the facts of every file
+ */
+export function checkLinks(context: LinkContext): Problem[] {
+  return [...checkLinkFacts(context), ...checkRelated(context.collections)]
 }
 
 function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string, Route>, anchors: LinkContext['anchors']): Problem[] {
