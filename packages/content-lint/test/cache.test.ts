@@ -1,4 +1,4 @@
-import {readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {lintContent} from '../src/index.js'
@@ -74,5 +74,58 @@ describe('--cache', () => {
     expect(severities.problems.map((p) => p.severity)).toEqual(['warning'])
     const allowList = await lintContent({root, today, cache, config: {rules: {}, readability: {minScore: 50}, emailAllowList: ['info@opendeuren.nl']}})
     expect(allowList.stats.cached).toBe(0)
+  })
+
+  test('a file with the size and modification time of its entry is not read again', async () => {
+    const {root, cache} = setup()
+    const file = path.join(root, 'guides/gids/gesprek.md')
+    // Whole seconds, so that setting the time again gives exactly the same stamp.
+    utimesSync(file, 1_700_000_000, 1_700_000_000)
+    await lintContent({root, today, cache})
+    // Same size and time, other bytes: the cache trusts the file system, as make and git do.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('06-12345678', '06-87654321'))
+    utimesSync(file, 1_700_000_000, 1_700_000_000)
+    const run = await lintContent({root, today, cache})
+    expect(run.stats.cached).toBe(6)
+    expect(run.problems[0]?.message).toBe('Telefoonnummer `06-****5678` in de tekst.')
+    // The body is read from the file when asked for.
+    expect(run.collections.guides.find((g) => g.slug === 'gesprek')?.body).toBe('## Het gesprek voeren\n\nBel 06-87654321.\n')
+  })
+
+  test('a touched file with the same bytes comes from the cache, and the cache learns its new time', async () => {
+    const {root, cache} = setup()
+    await lintContent({root, today, cache})
+    const file = path.join(root, 'guides/gids/index.md')
+    utimesSync(file, new Date(), new Date(Date.now() + 5_000))
+    const touched = await lintContent({root, today, cache})
+    expect(touched.stats.cached).toBe(6)
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as {files: Record<string, {mtimeMs: number}>}
+    expect(stored.files['guides/gids/index.md']?.mtimeMs).toBe(statSync(file).mtimeMs)
+    expect(summary(touched)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone'])
+  })
+
+  test('links that leave the content root are checked again although nothing in it changed', async () => {
+    const {root, cache} = setup()
+    writeFile(root, 'guides/gids/index.md', guidePage('## Start\n\nLees [de bijlage](../../../bijlage.md).\n'))
+    const first = await lintContent({root, today, cache})
+    expect(summary(first)).toContain('guides/gids/index.md:14:6 links/file-missing')
+    writeFileSync(path.join(root, '..', 'bijlage.md'), '# Bijlage\n')
+    try {
+      const second = await lintContent({root, today, cache})
+      expect(second.stats.cached).toBe(6)
+      expect(summary(second)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone'])
+    } finally {
+      rmSync(path.join(root, '..', 'bijlage.md'))
+    }
+  })
+
+  test('positions of cached entries are found again for messages', async () => {
+    const {root, cache} = setup()
+    const later = '2028-01-01'
+    const first = await lintContent({root, today: later, cache})
+    const second = await lintContent({root, today: later, cache})
+    expect(second.stats.cached).toBe(6)
+    expect(second.problems).toEqual(first.problems)
+    expect(summary(second)).toEqual(['guides/gids/gesprek.md:7:12 currency/review-overdue', 'guides/gids/gesprek.md:14:5 privacy/phone', 'guides/gids/index.md:7:12 currency/review-overdue'])
   })
 })

@@ -2,11 +2,12 @@ import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
 import {mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {FileRecord} from '../engine/lint-file.js'
+import type {Problem} from '@opendeuren/content-model'
 import type {LintConfig} from '../types.js'
+import type {PackedRecord} from './pack.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 4
+const cacheFormat = 5
 
 const linterVersion = ((): string => {
   try {
@@ -26,7 +27,17 @@ export interface CachedFile {
   hash: string
   size: number
   mtimeMs: number
-  record: FileRecord
+  record: PackedRecord
+}
+
+/**
+ * The cross-file link problems of the last run, and the state of the content
+ * they were found in: the list of files and the hash of every content file.
+ * While the state stays the same, so do these problems.
+ */
+export interface CachedLinks {
+  state: string
+  problems: Problem[]
 }
 
 /** The cache of one content root, for one linter version and one configuration. */
@@ -34,6 +45,20 @@ export interface LintCache {
   key: string
   root: string
   files: Record<string, CachedFile>
+  links?: CachedLinks
+}
+
+/**
+ * The state the cross-file link checks depend on: which files exist and
+ * what every content file holds.
+ *
+ * @param listed every file below the root
+ * @param files the cache entries of the content files
+ */
+export function contentState(listed: readonly string[], files: Readonly<Record<string, CachedFile>>): string {
+  const hash = createHash('sha1').update(listed.join('\n')).update('\0')
+  for (const file of Object.keys(files).sort()) hash.update(`${file}\t${files[file]!.hash}\n`)
+  return hash.digest('base64')
 }
 
 /**
@@ -70,7 +95,7 @@ export async function readCache(file: string, key: string, root: string): Promis
   try {
     const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LintCache>
     if (data.key !== key || data.root !== root || data.files === null || typeof data.files !== 'object') return empty
-    return {key, root, files: data.files}
+    return data.links ? {key, root, files: data.files, links: data.links} : {key, root, files: data.files}
   } catch {
     return empty
   }

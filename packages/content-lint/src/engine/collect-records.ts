@@ -1,11 +1,10 @@
 import {problem, type ParsedFile} from '@opendeuren/content-model'
+import {packRecord, unpackRecord} from '../cache/pack.js'
 import {hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
-import {normalizeText} from '../text/lines.js'
+import {loadExactParser, loadQuickParser, type QuickParser} from '../markdown/parsers.js'
 import type {LintConfig} from '../types.js'
-import {lintFile, type FileRecord, type ParseMode} from './lint-file.js'
+import {finishExact, finishQuick, prepareFile, type FileRecord, type ParseMode, type PreparedFile} from './lint-file.js'
 import {readContentFile, statContentFile} from './read-files.js'
-
-const decoder = new TextDecoder('utf-8')
 
 /** The record of a file that could not be read. */
 export function unreadable(file: string, code: string): FileRecord {
@@ -14,52 +13,6 @@ export function unreadable(file: string, code: string): FileRecord {
     problems: [problem('file/unreadable', file, {line: 1, column: 1}, `Het bestand kan niet worden gelezen: ${code}.`, 'Controleer de rechten op het bestand.')]
   }
   return {parsed, problems: [], facts: {anchors: [], links: [], directives: []}, exact: true}
-}
-
-/** The body of an entry: the last `length` characters of the file's normalized text. */
-function bodyOf(bytes: Uint8Array, length: number): string {
-  const text = normalizeText(decoder.decode(bytes))
-  return text.slice(text.length - length)
-}
-
-/**
- * A cached record made whole again. The cache stores entries without their
- * body; it comes from `bytes` when the file was read, otherwise from the file
- * itself, read only when someone asks for the body (a run with `--cache`
- * where nothing changed reads no file at all).
- */
-function fromCache(root: string, file: string, hit: CachedFile, bytes?: Uint8Array): FileRecord {
-  const record = hit.record
-  const parsed = record.parsed
-  const length = record.bodyLength
-  if (length === undefined || !('entry' in parsed) || !parsed.entry) return record
-  const entry = {...parsed.entry}
-  if (bytes) entry.body = bodyOf(bytes, length)
-  else {
-    let body: string | undefined
-    Object.defineProperty(entry, 'body', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        if (body === undefined) {
-          const read = readContentFile(root, file)
-          body = 'bytes' in read ? bodyOf(read.bytes, length) : ''
-        }
-        return body
-      },
-      set: (value: string) => {
-        body = value
-      }
-    })
-  }
-  return {...record, parsed: {...parsed, entry} as ParsedFile}
-}
-
-/** A copy without the body, which the cache does not store. */
-export function withoutBody(record: FileRecord): FileRecord {
-  const parsed = record.parsed
-  if (!('entry' in parsed) || !parsed.entry) return record
-  return {...record, parsed: {...parsed, entry: {...parsed.entry, body: ''}} as ParsedFile}
 }
 
 /** The per-file results of a run. */
@@ -78,7 +31,9 @@ export interface Collected {
 /**
  * Lint every file on its own, or take its record from the cache: a file
  * whose size and modification time match its entry is not even read; one
- * whose bytes hash the same is not linted again.
+ * whose bytes hash the same is not linted again. Bodies are read quickly
+ * first; those with something to report are read exactly afterwards, so
+ * the exact parser is loaded only when some file needs it.
  *
  * @param root absolute content root
  * @param files content files, relative to the root
@@ -87,61 +42,83 @@ export interface Collected {
  * @param mode how to read Markdown bodies
  * @param onProgress called after each file
  */
-export function collectRecords(
+export async function collectRecords(
   root: string,
   files: readonly string[],
   config: LintConfig,
   cache: LintCache | undefined,
   mode: ParseMode,
   onProgress?: (done: number, total: number) => void
-): Collected {
+): Promise<Collected> {
   const collected: Collected = {records: new Map(), bytesOf: new Map(), fresh: {}, cached: 0, changed: false}
   const {records, bytesOf, fresh} = collected
+  const stamps = new Map<string, {hash: string; size: number; mtimeMs: number}>()
+  const readBytes = (file: string) => (): Uint8Array | undefined => {
+    const read = readContentFile(root, file)
+    return 'bytes' in read ? read.bytes : undefined
+  }
+  const keep = (prepared: PreparedFile): void => {
+    records.set(prepared.file, prepared.record)
+    const stamp = stamps.get(prepared.file)
+    if (stamp) fresh[prepared.file] = {...stamp, record: packRecord(prepared.file, prepared.record)}
+  }
+  let quick: QuickParser | undefined
+  const pending: PreparedFile[] = []
   let done = 0
   for (const file of files) {
-    collect(file)
-    onProgress?.(++done, files.length)
+    const prepared = collect(file)
+    if (prepared?.body && mode === 'quick') quick ??= await loadQuickParser()
+    if (prepared && !(mode === 'quick' && finishQuick(prepared, config, quick!))) pending.push(prepared)
+    else {
+      if (prepared) keep(prepared)
+      onProgress?.(++done, files.length)
+    }
+  }
+  if (pending.length > 0) {
+    const exact = await loadExactParser()
+    for (const prepared of pending) {
+      finishExact(prepared, config, exact)
+      keep(prepared)
+      onProgress?.(++done, files.length)
+    }
   }
   if (cache && Object.keys(cache.files).length !== Object.keys(fresh).length) collected.changed = true
   return collected
 
-  function collect(file: string): void {
+  /** The record from the cache, or the file prepared for linting. */
+  function collect(file: string): PreparedFile | undefined {
     const hit = cache?.files[file]
     let stamp = {size: 0, mtimeMs: 0}
     if (cache) {
       const stats = statContentFile(root, file)
       if ('error' in stats) {
         records.set(file, unreadable(file, stats.error))
-        return
+        return undefined
       }
       stamp = {size: stats.size, mtimeMs: stats.mtimeMs}
       if (hit && hit.size === stamp.size && hit.mtimeMs === stamp.mtimeMs) {
-        records.set(file, fromCache(root, file, hit))
+        records.set(file, unpackRecord(file, hit.record, readBytes(file)))
         fresh[file] = hit
         collected.cached++
-        return
+        return undefined
       }
     }
     const read = readContentFile(root, file)
     if ('error' in read) {
       records.set(file, unreadable(file, read.error))
-      return
+      return undefined
     }
     bytesOf.set(file, read.bytes)
-    if (!cache) {
-      records.set(file, lintFile(file, read.bytes, config, mode))
-      return
-    }
+    if (!cache) return prepareFile(file, read.bytes, config)
     const hash = hashBytes(read.bytes)
     collected.changed = true
     if (hit && hit.hash === hash) {
-      records.set(file, fromCache(root, file, hit, read.bytes))
+      records.set(file, unpackRecord(file, hit.record, readBytes(file), read.bytes))
       fresh[file] = {...hit, ...stamp}
       collected.cached++
-      return
+      return undefined
     }
-    const record = lintFile(file, read.bytes, config, mode)
-    records.set(file, record)
-    fresh[file] = {hash, ...stamp, record: withoutBody(record)}
+    stamps.set(file, {hash, ...stamp})
+    return prepareFile(file, read.bytes, config)
   }
 }

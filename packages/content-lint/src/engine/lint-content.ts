@@ -1,14 +1,16 @@
 import path from 'node:path'
 import {assembleCollections, classifyPath, compareProblems, listContentFiles, type Problem} from '@opendeuren/content-model'
-import {cacheKey, defaultCachePath, readCache, writeCache, type LintCache} from '../cache/store.js'
+import {cacheKey, contentState, defaultCachePath, readCache, writeCache, type LintCache} from '../cache/store.js'
 import {defaultConfig} from '../config/defaults.js'
 import {applyDirectives, type Directive} from '../disable.js'
 import {checkCurrency, localToday} from '../rules/currency.js'
 import type {LinkFact} from '../rules/link-targets.js'
 import {checkLinkFacts, checkRelated, type LinkContext} from '../rules/links.js'
 import type {FileResult, LintConfig, LintOptions, LintRun} from '../types.js'
-import {collectRecords, withoutBody, type Collected} from './collect-records.js'
-import {lintFile, type ParseMode} from './lint-file.js'
+import {packRecord} from '../cache/pack.js'
+import {loadExactParser} from '../markdown/parsers.js'
+import {collectRecords, type Collected} from './collect-records.js'
+import {finishExact, prepareFile, type ParseMode} from './lint-file.js'
 import {readContentFile} from './read-files.js'
 import {resolveScope} from './scope.js'
 import {applySettings} from './severity.js'
@@ -21,7 +23,7 @@ const decoder = new TextDecoder('utf-8')
  * the exact parser, and its links are checked again, so that its problems
  * carry the exact positions.
  */
-function crossFileLinks(root: string, context: LinkContext, collected: Collected, config: LintConfig): Problem[] {
+async function crossFileLinks(root: string, context: LinkContext, collected: Collected, config: LintConfig): Promise<Problem[]> {
   const {records, bytesOf, fresh} = collected
   const found = checkLinkFacts(context)
   const again = new Set(found.filter((p) => records.get(p.file)?.exact === false).map((p) => p.file))
@@ -35,15 +37,14 @@ function crossFileLinks(root: string, context: LinkContext, collected: Collected
       bytes = read.bytes
       bytesOf.set(file, bytes)
     }
-    const old = records.get(file)!
-    const exact = lintFile(file, bytes, config, 'exact')
+    const prepared = prepareFile(file, bytes, config)
+    finishExact(prepared, config, await loadExactParser())
     // Keep the entry the collections already hold; only problems and facts change.
-    const record = {...exact, parsed: old.parsed}
-    records.set(file, record)
-    links.set(file, record.facts.links)
+    records.set(file, {...prepared.record, parsed: records.get(file)!.parsed})
+    links.set(file, prepared.record.facts.links)
     const cached = fresh[file]
     if (cached) {
-      fresh[file] = {...cached, record: withoutBody(exact)}
+      fresh[file] = {...cached, record: packRecord(file, prepared.record)}
       collected.changed = true
     }
   }
@@ -71,20 +72,38 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const cache: LintCache | undefined = cachePath ? await readCache(cachePath, key, root) : undefined
   const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
 
-  const collected = collectRecords(root, contentFiles, config, cache, mode, options.onProgress)
+  const collected = await collectRecords(root, contentFiles, config, cache, mode, options.onProgress)
   const {records, bytesOf} = collected
   const collections = assembleCollections(
     root,
     contentFiles.map((file) => ({file, parsed: records.get(file)!.parsed}))
   )
-  const anchors = new Map<string, ReadonlySet<string>>()
-  const links = new Map<string, readonly LinkFact[]>()
-  for (const [file, record] of records) {
-    anchors.set(file, new Set(record.facts.anchors))
-    if (record.facts.links.length > 0) links.set(file, record.facts.links)
+  const anchors = new Map<string, ReadonlySet<string> | undefined>()
+  const anchorsOf = (file: string): ReadonlySet<string> | undefined => {
+    if (!anchors.has(file)) {
+      const record = records.get(file)
+      anchors.set(file, record ? new Set(record.facts.anchors) : undefined)
+    }
+    return anchors.get(file)
   }
-  const linkProblems = crossFileLinks(root, {root, collections, files: new Set(listed), anchors, links}, collected, config)
-  if (cachePath && collected.changed) await writeCache(cachePath, {key, root, files: collected.fresh})
+  const links = new Map<string, readonly LinkFact[]>()
+  const context: LinkContext = {root, collections, files: new Set(listed), anchorsOf, links}
+  // With a cache: while no file changed, the link problems of the last run still hold,
+  // except for links that leave the content root (their targets are looked up again).
+  const state = cache ? contentState(listed, collected.fresh) : undefined
+  let linkProblems: Problem[]
+  if (cache?.links && cache.links.state === state) {
+    const outside = new Set(Object.keys(collected.fresh).filter((file) => collected.fresh[file]!.record.outside))
+    for (const file of outside) links.set(file, records.get(file)!.facts.links)
+    linkProblems = cache.links.problems.filter((p) => !outside.has(p.file)).concat(checkLinkFacts(context))
+  } else {
+    for (const [file, record] of records) if (record.facts.links.length > 0) links.set(file, record.facts.links)
+    linkProblems = await crossFileLinks(root, context, collected, config)
+    collected.changed = true
+  }
+  if (cachePath && state && collected.changed) {
+    await writeCache(cachePath, {key, root, files: collected.fresh, links: {state, problems: linkProblems}})
+  }
 
   const directives = new Map<string, readonly Directive[]>()
   const all: Problem[] = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(collections, today)]

@@ -1,8 +1,7 @@
 import {decodeContent, locate, parseContentFile, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {readDirectives, type Directive} from '../disable.js'
-import {fastOutline} from '../markdown/fast-outline.js'
-import {outline, type Outline} from '../markdown/outline.js'
-import {parseBody} from '../markdown/processor.js'
+import type {Outline} from '../markdown/outline.js'
+import type {ExactParser, QuickParser} from '../markdown/parsers.js'
 import {checkPersonalData} from '../privacy/check.js'
 import {checkSource} from '../privacy/source.js'
 import {checkAccessibility} from '../rules/a11y.js'
@@ -53,8 +52,11 @@ export type ParseMode = 'quick' | 'exact'
 const scoreMargin = 2
 const wordsMargin = 5
 
-/** The problems a body's outline gives, and what the cross-file checks need of it. */
-function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config: LintConfig): {problems: Problem[]; facts: FileFacts} {
+/**
+ * The problems a body's outline gives, and what the cross-file checks need of it.
+ * Readability only when `readability` is set (the quick reading decides it apart).
+ */
+function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config: LintConfig, readability: boolean): {problems: Problem[]; facts: FileFacts} {
   const directives = readDirectives(file, tree.html)
   const problems = [...directives.problems, ...checkSafety(file, tree)]
   const facts: FileFacts = {anchors: [...tree.anchors], links: [], directives: directives.directives}
@@ -62,53 +64,40 @@ function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config
   const links = checkLinkTargets(file, tree)
   facts.links = links.facts
   problems.push(...links.problems, ...checkAccessibility(file, tree))
-  if (kind === 'guide-page') problems.push(...checkReadability(file, tree.prose, config.readability.minScore))
+  if (kind === 'guide-page' && readability) problems.push(...checkReadability(file, tree.prose, config.readability.minScore))
   return {problems, facts}
 }
 
 /**
- * The first phase on a quick outline: its facts when it gives no problem at all
- * and its readability is clearly on one side of the threshold; otherwise
- * `undefined`, and the body is read again with the exact parser.
+ * A file after the checks that need no Markdown parser: the content model's
+ * reading, personal data, a signal's source. `body` is set when its Markdown
+ * still has to be read.
  */
-function quickCheck(file: string, kind: ParsedFile['kind'], body: string, lineOffset: number, config: LintConfig): FileFacts | undefined {
-  const tree = fastOutline(body, lineOffset)
-  if (!tree) return undefined
-  const {problems, facts} = checkBody(file, kind, tree, config)
-  if (problems.length > 0) return undefined
-  if (kind === 'guide-page') {
-    const measured = measureReadability(tree.prose)
-    if (measured.words >= minimumWords - wordsMargin && measured.score < config.readability.minScore + scoreMargin) return undefined
-  }
-  return facts
+export interface PreparedFile {
+  file: string
+  record: FileRecord
+  body?: {kind: ParsedFile['kind']; text: string; lineOffset: number}
 }
 
 /**
- * Read and check one file on its own: the content model's first phase, then
- * every rule that needs only this file. Never throws on bad content.
- *
- * A Markdown body is first read with markdown-it, which is many times faster
- * than remark. Only when that quick reading finds something to report (or
- * cannot vouch for the body) is it read again with remark, whose positions
- * are the ones reported, so problems are always those of the exact reading.
- * A record from the quick reading has `exact: false`: its link facts have
- * approximate spans, and a failing cross-file check reads it again.
+ * Read and check one file on its own as far as that needs no Markdown
+ * parser. Never throws on bad content.
  *
  * @param file path relative to the content root
  * @param bytes the file's content
  * @param config the resolved configuration
- * @param mode `exact` skips the quick reading
  */
-export function lintFile(file: string, bytes: Uint8Array, config: LintConfig, mode: ParseMode = 'quick'): FileRecord {
+export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig): PreparedFile {
   const parsed = parseContentFile(file, bytes)
   const record: FileRecord = {parsed, problems: [], facts: {anchors: [], links: [], directives: []}, exact: true}
-  if (parsed.kind === 'ignored') return record
+  const prepared: PreparedFile = {file, record}
+  if (parsed.kind === 'ignored') return prepared
   const decoded = decodeContent(file, bytes)
-  if (decoded.text === undefined) return record
+  if (decoded.text === undefined) return prepared
   const text = normalizeText(decoded.text)
   record.problems.push(...checkPersonalData(file, text, config.emailAllowList))
   const isMarkdown = /\.md$/i.test(file) && parsed.kind !== 'vocabulary'
-  if (!isMarkdown) return record
+  if (!isMarkdown) return prepared
   const entry = 'entry' in parsed ? parsed.entry : undefined
   const {body, bodyLine} = entry ? {body: entry.body, bodyLine: entry.bodyLine} : fallbackBody(text)
   if (entry) record.bodyLength = entry.body.length
@@ -118,19 +107,53 @@ export function lintFile(file: string, bytes: Uint8Array, config: LintConfig, mo
     if (source && typeof source === 'object') record.problems.push(...checkSource(file, source.sector, locate(positions, ['source', 'sector'], {line: 1, column: 1})))
   }
   // A signal needs its tree only for raw HTML and link addresses: without `<` or `[` there are none.
-  const needsTree = parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body)
-  if (!needsTree) {
-    record.facts.anchors = []
-    return record
+  if (parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body)) prepared.body = {kind: parsed.kind, text: body, lineOffset: bodyLine - 1}
+  return prepared
+}
+
+/**
+ * The quick reading of a prepared body (markdown-it). Finishes the record
+ * and returns true when it gives no problem at all and its readability is
+ * clearly on one side of the threshold. Otherwise returns false, and the
+ * body must be read with {@link finishExact}: the quick reading decides only
+ * whether there is anything to report, never what.
+ *
+ * Its record gets `exact: false`: the link facts have approximate spans, and
+ * a file whose link fails a cross-file check is read again exactly.
+ *
+ * @param prepared the result of {@link prepareFile}
+ * @param config the resolved configuration
+ * @param parse the quick parser
+ */
+export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: QuickParser): boolean {
+  const body = prepared.body
+  if (!body) return true
+  const tree = parse(body.text, body.lineOffset)
+  if (!tree) return false
+  const {problems, facts} = checkBody(prepared.file, body.kind, tree, config, false)
+  if (problems.length > 0) return false
+  if (body.kind === 'guide-page') {
+    const measured = measureReadability(tree.prose)
+    if (measured.words >= minimumWords - wordsMargin && measured.score < config.readability.minScore + scoreMargin) return false
   }
-  const quick = mode === 'quick' ? quickCheck(file, parsed.kind, body, bodyLine - 1, config) : undefined
-  if (quick) {
-    record.facts = quick
-    record.exact = false
-    return record
-  }
-  const {problems, facts} = checkBody(file, parsed.kind, outline(parseBody(body), bodyLine - 1, body), config)
-  record.problems.push(...problems)
-  record.facts = facts
-  return record
+  prepared.record.facts = facts
+  prepared.record.exact = false
+  return true
+}
+
+/**
+ * The exact reading of a prepared body (remark): every problem with its
+ * exact position.
+ *
+ * @param prepared the result of {@link prepareFile}
+ * @param config the resolved configuration
+ * @param parse the exact parser
+ */
+export function finishExact(prepared: PreparedFile, config: LintConfig, parse: ExactParser): void {
+  const body = prepared.body
+  if (!body) return
+  const {problems, facts} = checkBody(prepared.file, body.kind, parse(body.text, body.lineOffset), config, true)
+  prepared.record.problems.push(...problems)
+  prepared.record.facts = facts
+  prepared.record.exact = true
 }

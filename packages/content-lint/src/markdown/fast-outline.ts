@@ -1,7 +1,8 @@
 import GithubSlugger from 'github-slugger'
 import MarkdownIt, {type Options} from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
-import {customId, isTable, type LinkInfo, type Outline, type ProseInfo} from './outline.js'
+import type {LinkInfo, Outline, ProseInfo} from './outline.js'
+import {customId, isTable} from './shared.js'
 
 // Nesting deeper than this is pathological; such a body goes to the exact parser.
 const maxNesting = 100

@@ -3,6 +3,7 @@ import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {Span} from '@opendeuren/content-model'
+import {customId, isTable} from './shared.js'
 
 /** A heading, with the anchor the site gives it. */
 export interface HeadingInfo {
@@ -56,26 +57,12 @@ export function emptyOutline(): Outline {
   return {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
 }
 
-const delimiterRow = /\n[ \t]*\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*(?:\n|$)/
-
-/**
- * Whether a paragraph's source is a table: without GFM a table is a
- * paragraph, and its delimiter row gives it away.
- *
- * @param text the paragraph's source
- */
-export function isTable(text: string): boolean {
-  return text.includes('|') && delimiterRow.test(text)
-}
-
 function sourceOf(source: string, node: Nodes): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
   return start === undefined || end === undefined ? '' : source.slice(start, end)
 }
 
-/** A custom heading id as Docusaurus reads it: `## Kop {#eigen-id}`. */
-export const customId = /\s*\{#([^}\s]+)\}\s*$/
 
 function spanOf(node: Nodes, lineOffset: number): Span {
   const start = node.position?.start ?? {line: 1, column: 1}

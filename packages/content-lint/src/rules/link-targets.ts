@@ -1,3 +1,4 @@
+import {posix} from 'node:path'
 import {closest, problem, type Problem, type Span} from '@opendeuren/content-model'
 import type {Outline} from '../markdown/outline.js'
 
@@ -31,6 +32,40 @@ function split(url: string): {path: string; anchor?: string} {
 }
 
 /**
+ * The fact of a link to another file or a site path.
+ *
+ * @param url the destination, trimmed, not starting with `#` or a scheme
+ * @param span where the link is
+ */
+export function linkFact(url: string, span: Span): LinkFact {
+  const {path, anchor} = split(url)
+  const fact: LinkFact = {kind: url.startsWith('/') ? 'site' : 'relative', path, url, span}
+  if (anchor !== undefined && anchor !== '') fact.anchor = anchor
+  return fact
+}
+
+/**
+ * Whether a relative link points outside the content root (its target is
+ * then looked up on disk, not among the content files).
+ *
+ * @param file path relative to the content root
+ * @param fact the link
+ */
+export function leavesRoot(file: string, fact: LinkFact): boolean {
+  return fact.kind === 'relative' && resolveLink(file, fact).startsWith('../')
+}
+
+/**
+ * The path a relative link resolves to, relative to the content root.
+ *
+ * @param file path relative to the content root
+ * @param fact the link
+ */
+export function resolveLink(file: string, fact: LinkFact): string {
+  return posix.normalize(posix.join(posix.dirname(file), fact.path === '' ? '.' : fact.path))
+}
+
+/**
  * Sort the links of a body: anchors into the same file are checked here
  * (they depend on this file only); links to other files and site paths are
  * returned as facts for the cross-file check.
@@ -60,10 +95,7 @@ export function checkLinkTargets(file: string, body: Outline): {facts: LinkFact[
       )
       continue
     }
-    const {path, anchor} = split(url)
-    const fact: LinkFact = {kind: url.startsWith('/') ? 'site' : 'relative', path, url, span: link.span}
-    if (anchor !== undefined && anchor !== '') fact.anchor = anchor
-    facts.push(fact)
+    facts.push(linkFact(url, link.span))
   }
   return {facts, problems}
 }

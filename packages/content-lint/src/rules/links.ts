@@ -1,7 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {closest, locate, problem, type Collections, type Problem} from '@opendeuren/content-model'
-import type {LinkFact} from './link-targets.js'
+import {resolveLink, type LinkFact} from './link-targets.js'
 import {siteRoutes, type Route} from './routes.js'
 
 /** What the cross-file link check knows of the content. */
@@ -10,8 +10,8 @@ export interface LinkContext {
   collections: Collections
   /** Every file below the root, relative. */
   files: ReadonlySet<string>
-  /** Anchors per Markdown file. */
-  anchors: ReadonlyMap<string, ReadonlySet<string>>
+  /** Anchors of a Markdown file (asked only for files that links point to with an anchor). */
+  anchorsOf: (file: string) => ReadonlySet<string> | undefined
   /** Outgoing links per file. */
   links: ReadonlyMap<string, readonly LinkFact[]>
 }
@@ -73,10 +73,10 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
   for (const [file, facts] of context.links) {
     for (const fact of facts) {
       if (fact.kind === 'site') {
-        problems.push(...checkSiteLink(file, fact, routes, context.anchors))
+        problems.push(...checkSiteLink(file, fact, routes, context.anchorsOf))
         continue
       }
-      const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file), fact.path === '' ? '.' : fact.path))
+      const resolved = resolveLink(file, fact)
       if (resolved.startsWith('../')) {
         if (!existsSync(path.join(context.root, resolved))) problems.push(missingFile(context, file, fact, resolved))
         continue
@@ -87,7 +87,7 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
         continue
       }
       if (!target) continue
-      const anchor = anchorProblem(file, fact, target, context.anchors.get(target))
+      const anchor = anchorProblem(file, fact, target, fact.anchor === undefined ? undefined : context.anchorsOf(target))
       if (anchor) problems.push(anchor)
       if (published.has(file) && guides.get(target)?.data.status === 'concept') {
         problems.push(problem('links/to-concept', file, fact.span, `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die de status \`concept\` heeft.`, conceptHint))
@@ -132,14 +132,14 @@ export function checkLinks(context: LinkContext): Problem[] {
   return [...checkLinkFacts(context), ...checkRelated(context.collections)]
 }
 
-function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string, Route>, anchors: LinkContext['anchors']): Problem[] {
+function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string, Route>, anchorsOf: LinkContext['anchorsOf']): Problem[] {
   const last = fact.path.split('/').pop() ?? ''
   // A path with an extension is a static file of the site (an image, a PDF), not a page.
   if (/\.[a-z0-9]+$/i.test(last)) return []
   const normal = fact.path.length > 1 ? fact.path.replace(/\/+$/, '') : fact.path
   const route = routes.get(normal)
   if (route?.file) {
-    const anchor = anchorProblem(file, fact, route.file, anchors.get(route.file))
+    const anchor = anchorProblem(file, fact, route.file, fact.anchor === undefined ? undefined : anchorsOf(route.file))
     return anchor ? [anchor] : []
   }
   if (route && !route.concept) return []

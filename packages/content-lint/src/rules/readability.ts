@@ -22,12 +22,44 @@ export interface Readability {
   syllables: number
 }
 
-function isWord(token: string): boolean {
-  return /[\p{L}\p{N}]/u.test(token)
+// Every word of every guide page passes through these; plain ASCII takes a shortcut.
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)
 }
 
+/** The letters and digits of a token (`undefined` when it has none: no word), as `/[^\p{L}\p{N}]/gu` removal leaves them. */
+function lettersOf(token: string): string | undefined {
+  let first = -1
+  let last = -1
+  let dropped = 0
+  for (let index = 0; index < token.length; index++) {
+    const code = token.charCodeAt(index)
+    if (code >= 128) {
+      if (!/[\p{L}\p{N}]/u.test(token)) return undefined
+      return token.replace(/[^\p{L}\p{N}]/gu, '')
+    }
+    if (isAsciiAlphanumeric(code)) {
+      if (first === -1) first = index
+      last = index
+    } else dropped++
+  }
+  if (first === -1) return undefined
+  if (dropped === 0) return token
+  // Usually only punctuation around the word, as in `werk,` or `(zie`.
+  if (dropped === first + token.length - 1 - last) return token.slice(first, last + 1)
+  return token.replace(/[^A-Za-z0-9]/g, '')
+}
+
+/** Whether a UTF-16 code unit is whitespace as `\s` in a regular expression means it. */
+function isSpace(code: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13)
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+}
+
+const sentenceEnds = new Set('.!?…"\'”’)')
+
 function endsSentence(token: string): boolean {
-  if (!/[.!?…]["'”’)]*$/.test(token)) return false
+  if (!sentenceEnds.has(token[token.length - 1]!) || !/[.!?…]["'”’)]*$/.test(token)) return false
   const bare = token.toLowerCase().replace(/^["'“„‘(]+/, '').replace(/\.["'”’)]*$/, '')
   return !(abbreviations.has(bare) || /^\p{L}$/u.test(bare))
 }
@@ -55,18 +87,27 @@ export function measureReadability(prose: readonly ProseInfo[]): Readability {
   for (const paragraph of prose) {
     let current: Sentence | undefined
     let start = 0
-    for (const match of paragraph.text.matchAll(/\S+/g)) {
-      const token = match[0]
-      if (!isWord(token)) continue
+    const text = paragraph.text
+    for (let from = 0; from < text.length; ) {
+      // The tokens of `/\S+/g`, found without building match objects.
+      while (from < text.length && isSpace(text.charCodeAt(from))) from++
+      if (from >= text.length) break
+      let to = from + 1
+      while (to < text.length && !isSpace(text.charCodeAt(to))) to++
+      const index = from
+      const token = text.slice(from, to)
+      from = to
+      const letters = lettersOf(token)
+      if (letters === undefined) continue
       if (!current) {
-        current = {line: lineAt(paragraph, match.index), text: '', words: 0}
-        start = match.index
+        current = {line: lineAt(paragraph, index), text: '', words: 0}
+        start = index
       }
       current.words++
       words++
-      syllables += countSyllables(token.replace(/[^\p{L}\p{N}]/gu, '') || token)
+      syllables += countSyllables(letters || token)
       if (endsSentence(token)) {
-        current.text = paragraph.text.slice(start, match.index + token.length).replace(/\s+/g, ' ')
+        current.text = text.slice(start, index + token.length).replace(/\s+/g, ' ')
         sentences.push(current)
         current = undefined
       }
