@@ -6,7 +6,7 @@ import {checkPersonalData} from '../privacy/check.js'
 import {checkSource} from '../privacy/source.js'
 import {checkAccessibility} from '../rules/a11y.js'
 import {checkLinkTargets, type LinkFact} from '../rules/link-targets.js'
-import {checkReadability, measureReadability, minimumWords} from '../rules/readability.js'
+import {checkReadability, minimumWords, readabilityScore} from '../rules/readability.js'
 import {checkSafety} from '../rules/safety.js'
 import {normalizeText} from '../text/lines.js'
 import type {LintConfig} from '../types.js'
@@ -88,12 +88,12 @@ export interface PreparedFile {
  * @param config the resolved configuration
  */
 export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig): PreparedFile {
-  const parsed = parseContentFile(file, bytes)
+  // Decode once: the content model takes the text as well as the bytes (it checks the same).
+  const decoded = decodeContent(file, bytes)
+  const parsed = parseContentFile(file, decoded.text ?? bytes)
   const record: FileRecord = {parsed, problems: [], facts: {anchors: [], links: [], directives: []}, exact: true}
   const prepared: PreparedFile = {file, record}
-  if (parsed.kind === 'ignored') return prepared
-  const decoded = decodeContent(file, bytes)
-  if (decoded.text === undefined) return prepared
+  if (parsed.kind === 'ignored' || decoded.text === undefined) return prepared
   const text = normalizeText(decoded.text)
   record.problems.push(...checkPersonalData(file, text, config.emailAllowList))
   const isMarkdown = /\.md$/i.test(file) && parsed.kind !== 'vocabulary'
@@ -133,7 +133,7 @@ export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: Q
   const {problems, facts} = checkBody(prepared.file, body.kind, tree, config, false)
   if (problems.length > 0) return false
   if (body.kind === 'guide-page') {
-    const measured = measureReadability(tree.prose)
+    const measured = readabilityScore(tree.prose)
     if (measured.words >= minimumWords - wordsMargin && measured.score < config.readability.minScore + scoreMargin) return false
   }
   prepared.record.facts = facts

@@ -30,6 +30,9 @@ function likeMdast(children: readonly Token[]): void {
     if (token.type === 'softbreak' && index > 0 && children[index - 1]!.type === 'text') {
       const before = children[index - 1]!
       before.content = before.content.replace(/[ \t]+$/, '')
+    } else if (token.type === 'hardbreak' && index > 0 && children[index - 1]!.type === 'text' && children[index - 1]!.content.endsWith('\t')) {
+      // Before a hard break of spaces micromark drops tabs too, before a backslash it keeps them.
+      token.meta = doubtfulToken
     } else if (token.type === 'html_inline' && token.content.includes('\n')) {
       // With a tab in that indentation, micromark keeps some of it: leave such HTML to the exact parser.
       if (/\n[ ]*\t/.test(token.content)) token.meta = doubtfulToken
@@ -132,6 +135,7 @@ function walkInline(inline: Token, line: number, result: Outline): number {
     switch (token.type) {
       case 'softbreak':
       case 'hardbreak':
+        if (token.meta === doubtfulToken) deepest = maxNesting
         current++
         break
       case 'link_open': {
@@ -141,17 +145,21 @@ function walkInline(inline: Token, line: number, result: Outline): number {
           const child = children[inner]!
           if (child.type === 'image' && plainText(child.children ?? [], 0, child.children?.length ?? 0, true).trim() !== '') hasImageText = true
         }
-        const link: LinkInfo = {kind: 'link', url: token.attrGet('href') ?? '', text: plainText(children, index + 1, end, false), hasImageText, span: span(current)}
+        // micromark takes only some e-mail autolinks (not `<a!@b.nl>`) that CommonMark allows;
+        // markdown-it lets a backslash carry a destination over a line end.
+        const href = token.attrGet('href') ?? ''
+        if ((token.markup === 'autolink' && /^mailto:[^@]*[^\w.+@-]/.test(href)) || href.includes('\n')) deepest = maxNesting
+        const link: LinkInfo = {kind: 'link', url: href, text: plainText(children, index + 1, end, false), hasImageText, span: span(current)}
         result.links.push(link)
         break
       }
       case 'image':
-        if (token.children?.some((child) => child.type === 'text' && doubtful(child.content))) deepest = maxNesting
+        if (token.children?.some((child) => child.type === 'text' && doubtful(child.content)) || (token.attrGet('src') ?? '').includes('\n')) deepest = maxNesting
         result.images.push({url: token.attrGet('src') ?? '', alt: plainText(token.children ?? [], 0, token.children?.length ?? 0, true), span: span(current)})
         break
       case 'html_inline':
         // micromark ends a lazy paragraph line in a list or quote at a line starting with a tag; markdown-it goes on.
-        if ((inline.level > 1 && children[index - 1]?.type === 'softbreak') || token.meta === doubtfulToken) deepest = maxNesting
+        if ((inline.level > 1 && /^(?:soft|hard)break$/.test(children[index - 1]?.type ?? '')) || token.meta === doubtfulToken) deepest = maxNesting
         addHtml(result, token.content, current)
         current += newlines(token.content)
         break
@@ -191,8 +199,10 @@ function addHtml(result: Outline, value: string, line: number): void {
  */
 export function fastOutline(body: string, lineOffset: number): Outline | undefined {
   // CommonMark 0.31 changes that markdown-it 14.1 lacks: `<!x` starts an HTML block
-  // (markdown-it wants a capital), and an HTML comment may end in `--->`.
-  if (body.includes('opendeuren-disable') || /<![a-z]|--->/.test(body)) return undefined
+  // (markdown-it wants a capital), and an HTML comment may end in `--->`. Tabs make
+  // both disagree in places (`\t> x` after a quote, `>\t<script>`, `[a](b\\\tc)`),
+  // and micromark can miss the end of a CDATA block (`]]]>`).
+  if (body.includes('opendeuren-disable') || body.includes('\t') || /<![a-z]|<!\[CDATA\[|--->/.test(body)) return undefined
   const env: {references?: Record<string, unknown>} = {}
   const tokens = md.parse(body, env)
   if (env.references && Object.keys(env.references).length > 0) return undefined
@@ -235,9 +245,19 @@ export function fastOutline(body: string, lineOffset: number): Outline | undefin
         break
       }
       case 'ordered_list_open':
-      case 'bullet_list_open':
-        // micromark reads some lists right after indented code (`2.`, an empty item) as a paragraph.
-        if (tokens[index - 1]?.type === 'code_block') deepest = maxNesting
+      case 'bullet_list_open': {
+        // micromark reads a list that could not interrupt a paragraph (one starting at `2.`, or
+        // with an empty first item) as a paragraph right after indented code, or when it opens on
+        // the first line of a quote or list item (as if that line still continued a paragraph).
+        const before = tokens[index - 1]
+        const restricted = token.attrGet('start') !== null || tokens[index + 2]?.type === 'list_item_close'
+        const opensContainer = (before?.type === 'blockquote_open' || before?.type === 'list_item_open') && before.map?.[0] === token.map?.[0]
+        if (before?.type === 'code_block' || (restricted && opensContainer)) deepest = maxNesting
+        break
+      }
+      case 'code_block':
+        // After a list or quote markdown-it can take a lazy paragraph line for indented code.
+        if (/^(?:bullet_list|ordered_list|blockquote)_close$/.test(tokens[index - 1]?.type ?? '')) deepest = maxNesting
         break
       case 'html_block':
         addHtml(result, token.content.replace(/\n$/, ''), line)

@@ -70,18 +70,32 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
     ...context.collections.consultations.filter((c) => c.data.status !== 'concept').map((c) => c.file)
   ])
   const routes = siteRoutes(context.collections)
+  // Pages of a guide link to the same few pages: resolve each destination once per folder.
+  const targets = new Map<string, {resolved: string; target?: string; exists: boolean}>()
   for (const [file, facts] of context.links) {
+    const folder = path.posix.dirname(file)
     for (const fact of facts) {
       if (fact.kind === 'site') {
         problems.push(...checkSiteLink(file, fact, routes, context.anchorsOf))
         continue
       }
-      const resolved = resolveLink(file, fact)
-      if (resolved.startsWith('../')) {
-        if (!existsSync(path.join(context.root, resolved))) problems.push(missingFile(context, file, fact, resolved))
+      if (fact.path === '') {
+        const anchor = anchorProblem(file, fact, file, fact.anchor === undefined ? undefined : context.anchorsOf(file))
+        if (anchor) problems.push(anchor)
         continue
       }
-      const {target, exists} = fact.path === '' ? {target: file, exists: true} : resolveRelative(context.files, resolved)
+      const key = `${folder}\0${fact.path}`
+      let known = targets.get(key)
+      if (!known) {
+        const resolved = resolveLink(file, fact)
+        known = resolved.startsWith('../') ? {resolved, exists: existsSync(path.join(context.root, resolved))} : {resolved, ...resolveRelative(context.files, resolved)}
+        targets.set(key, known)
+      }
+      const {resolved, target, exists} = known
+      if (resolved.startsWith('../')) {
+        if (!exists) problems.push(missingFile(context, file, fact, resolved))
+        continue
+      }
       if (!exists) {
         problems.push(missingFile(context, file, fact, resolved))
         continue

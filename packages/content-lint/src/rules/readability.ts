@@ -59,7 +59,7 @@ function isSpace(code: number): boolean {
 const sentenceEnds = new Set('.!?…"\'”’)')
 
 function endsSentence(token: string): boolean {
-  if (!sentenceEnds.has(token[token.length - 1]!) || !/[.!?…]["'”’)]*$/.test(token)) return false
+  if (!/[.!?…]["'”’)]*$/.test(token)) return false
   const bare = token.toLowerCase().replace(/^["'“„‘(]+/, '').replace(/\.["'”’)]*$/, '')
   return !(abbreviations.has(bare) || /^\p{L}$/u.test(bare))
 }
@@ -74,18 +74,51 @@ function lineAt(paragraph: ProseInfo, offset: number): number {
   return line
 }
 
+const vowelCodes = new Uint8Array(128)
+for (const char of 'aeiouy') vowelCodes[char.charCodeAt(0)] = 1
+
 /**
- * Flesch-Douma score of prose: 206.835 − 0.93 × (words / sentences) − 77 × (syllables / words).
- * A paragraph end also ends a sentence, so list items without a full stop count as sentences.
- *
- * @param prose the paragraphs
+ * Syllables of the word in `text[from, to)` when it is plain ASCII: the
+ * vowel groups of its letters and digits, lowercase, as {@link countSyllables}
+ * counts them (ASCII has no diaeresis, so a group is a run of vowels, `ij`
+ * included). 0 when it has no letter or digit (no word), -1 when it is not
+ * ASCII. Counted without slicing the word out of the text.
  */
-export function measureReadability(prose: readonly ProseInfo[]): Readability {
+function asciiSyllables(text: string, from: number, to: number): number {
+  let groups = 0
+  let letters = false
+  let inGroup = false
+  let previous = 0
+  for (let index = from; index < to; index++) {
+    let code = text.charCodeAt(index)
+    if (code >= 128) return -1
+    if (!isAsciiAlphanumeric(code)) continue
+    letters = true
+    if (code >= 65 && code <= 90) code |= 0x20
+    const vowel = vowelCodes[code] === 1
+    if (inGroup && !vowel && !(code === 106 && previous === 105)) inGroup = false
+    else if (!inGroup && vowel) {
+      groups++
+      inGroup = true
+    }
+    previous = code
+  }
+  if (!letters) return 0
+  return groups === 0 ? 1 : groups
+}
+
+/**
+ * Count words, syllables and sentences; with `collect`, also the line and
+ * text of every sentence (for the message), which costs more.
+ */
+function measure(prose: readonly ProseInfo[], collect: boolean): Readability {
   const sentences: Sentence[] = []
+  let count = 0
   let words = 0
   let syllables = 0
   for (const paragraph of prose) {
     let current: Sentence | undefined
+    let open = false
     let start = 0
     const text = paragraph.text
     for (let from = 0; from < text.length; ) {
@@ -95,30 +128,65 @@ export function measureReadability(prose: readonly ProseInfo[]): Readability {
       let to = from + 1
       while (to < text.length && !isSpace(text.charCodeAt(to))) to++
       const index = from
-      const token = text.slice(from, to)
       from = to
-      const letters = lettersOf(token)
-      if (letters === undefined) continue
-      if (!current) {
-        current = {line: lineAt(paragraph, index), text: '', words: 0}
+      let token: string | undefined
+      let wordSyllables = asciiSyllables(text, index, to)
+      if (wordSyllables === 0) continue
+      if (wordSyllables === -1) {
+        token = text.slice(index, to)
+        const letters = lettersOf(token)
+        if (letters === undefined) continue
+        wordSyllables = countSyllables(letters || token)
+      }
+      if (!open) {
+        open = true
+        if (collect) current = {line: lineAt(paragraph, index), text: '', words: 0}
         start = index
       }
-      current.words++
+      if (current) current.words++
       words++
-      syllables += countSyllables(letters || token)
-      if (endsSentence(token)) {
-        current.text = text.slice(start, index + token.length).replace(/\s+/g, ' ')
-        sentences.push(current)
-        current = undefined
+      syllables += wordSyllables
+      if (sentenceEnds.has(text[to - 1]!) && endsSentence(token ?? text.slice(index, to))) {
+        count++
+        open = false
+        if (current) {
+          current.text = text.slice(start, to).replace(/\s+/g, ' ')
+          sentences.push(current)
+          current = undefined
+        }
       }
     }
-    if (current) {
-      current.text = paragraph.text.slice(start).trim().replace(/\s+/g, ' ')
-      sentences.push(current)
+    if (open) {
+      count++
+      if (current) {
+        current.text = text.slice(start).trim().replace(/\s+/g, ' ')
+        sentences.push(current)
+      }
     }
   }
-  const score = words === 0 ? 0 : 206.835 - 0.93 * (words / sentences.length) - 77 * (syllables / words)
+  const score = words === 0 ? 0 : 206.835 - 0.93 * (words / count) - 77 * (syllables / words)
   return {score, words, sentences, syllables}
+}
+
+/**
+ * Flesch-Douma score of prose: 206.835 − 0.93 × (words / sentences) − 77 × (syllables / words).
+ * A paragraph end also ends a sentence, so list items without a full stop count as sentences.
+ *
+ * @param prose the paragraphs
+ */
+export function measureReadability(prose: readonly ProseInfo[]): Readability {
+  return measure(prose, true)
+}
+
+/**
+ * The score and word count of {@link measureReadability}, without the
+ * sentences (their lines and texts are only needed for a message).
+ *
+ * @param prose the paragraphs
+ */
+export function readabilityScore(prose: readonly ProseInfo[]): {score: number; words: number} {
+  const {score, words} = measure(prose, false)
+  return {score, words}
 }
 
 function dutchNumber(value: number, digits: number): string {

@@ -1,22 +1,38 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {countSyllables, measureReadability} from '../../src/index.js'
+import {readabilityScore} from '../../src/rules/readability.js'
 
 // The regular expressions the hand-written scanners replace: the reference they must equal.
 const groupPattern = /(?:ij|[aeiouyàáâèéêìíîòóôùúû])+|[äëïöü][aeiouy]*/g
 const referenceSyllables = (word: string): number => word.toLowerCase().match(groupPattern)?.length ?? 1
+const abbreviations = new Set(['bijv', 'bv', 'o.a', 'd.w.z', 'enz', 'etc', 'incl', 'excl', 'm.b.t', 't.o.v', 'z.s.m', 'nr', 'art', 'ca', 'mr', 'dr', 'dhr', 'mevr', 'jl', 'vgl', 'resp', 'i.p.v', 'e.d', 'e.a', 'm.n', 'n.a.v', 'i.v.m', 'c.q', 'p', 'blz', 'jr', 'max', 'min', 'o.b.v', 'a.s', 'evt', 'zgn'])
+const referenceEnds = (token: string): boolean => {
+  if (!/[.!?…]["'”’)]*$/.test(token)) return false
+  const bare = token.toLowerCase().replace(/^["'“„‘(]+/, '').replace(/\.["'”’)]*$/, '')
+  return !(abbreviations.has(bare) || /^\p{L}$/u.test(bare))
+}
 const referenceWords = (text: string) => {
   let words = 0
   let syllables = 0
-  for (const [token] of text.matchAll(/\S+/g)) {
+  const sentences: string[] = []
+  let start: number | undefined
+  for (const match of text.matchAll(/\S+/g)) {
+    const token = match[0]
     if (!/[\p{L}\p{N}]/u.test(token)) continue
+    start ??= match.index
     words++
     syllables += referenceSyllables(token.replace(/[^\p{L}\p{N}]/gu, '') || token)
+    if (referenceEnds(token)) {
+      sentences.push(text.slice(start, match.index + token.length).replace(/\s+/g, ' '))
+      start = undefined
+    }
   }
-  return {words, syllables}
+  if (start !== undefined) sentences.push(text.slice(start).trim().replace(/\s+/g, ' '))
+  return {words, syllables, sentences}
 }
 
-const pieces = ['ij', 'IJ', 'i', 'j', 'a', 'e', 'o', 'u', 'y', 'ë', 'ï', 'ü', 'é', 'à', 'Ë', 'b', 'st', 'r', '1', '9', '.', ',', '!', '?', '…', '"', '’', ')', '(', '-', "'", ' ', '\n', '\u00a0', '€', '😀', 'ß', 'İ']
+const pieces = ['bijv.', 'enz.', 'B.', 'Zin.', '“Ja.”', 'ij', 'IJ', 'i', 'j', 'a', 'e', 'o', 'u', 'y', 'ë', 'ï', 'ü', 'é', 'à', 'Ë', 'b', 'st', 'r', '1', '9', '.', ',', '!', '?', '…', '"', '’', ')', '(', '-', "'", ' ', '\n', '\u00a0', '€', '😀', 'ß', 'İ']
 const text = fc.array(fc.constantFrom(...pieces), {maxLength: 80}).map((p) => p.join(''))
 
 describe('readability counting', () => {
@@ -32,9 +48,12 @@ describe('readability counting', () => {
   test('measureReadability counts words and syllables as the reference does', () => {
     fc.assert(
       fc.property(text, (value) => {
-        const measured = measureReadability([{text: value, pieces: [{offset: 0, line: 1}], span: {line: 1, column: 1}}])
+        const prose = [{text: value, pieces: [{offset: 0, line: 1}], span: {line: 1, column: 1}}]
+        const measured = measureReadability(prose)
         const reference = referenceWords(value)
-        expect([measured.words, measured.syllables]).toEqual([reference.words, reference.syllables])
+        expect([measured.words, measured.syllables, measured.sentences.map((s) => s.text)]).toEqual([reference.words, reference.syllables, reference.sentences])
+        const quick = readabilityScore(prose)
+        expect([quick.score, quick.words]).toEqual([measured.score, measured.words])
       }),
       {numRuns: 5000}
     )
