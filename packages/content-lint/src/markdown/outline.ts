@@ -52,11 +52,6 @@ export interface Outline {
   anchors: Set<string>
 }
 
-/** The outline of a body without headings, links, images, HTML or prose. */
-export function emptyOutline(): Outline {
-  return {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
-}
-
 function sourceOf(source: string, node: Nodes): string {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
