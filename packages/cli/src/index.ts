@@ -1,4 +1,4 @@
 export {main} from './main.js'
-export type {Command} from './command.js'
+export type {Command, CommandEntry} from './command.js'
 export type {Io} from './io.js'
 export {UsageError, exitCodes} from './errors.js'

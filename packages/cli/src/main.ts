@@ -35,12 +35,13 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.out('0.1.0\n')
     return exitCodes.ok
   }
-  const command = commands.find((c) => c.name === name)
-  if (!command) {
+  const entry = commands.find((c) => c.name === name)
+  if (!entry) {
     io.err(`Onbekende opdracht \`${name}\`. Kies uit: ${commands.map((c) => c.name).join(', ')}. Zie \`opendeuren --help\`.\n`)
     return exitCodes.usage
   }
   try {
+    const command = await entry.load()
     return await command.run(rest, io)
   } catch (error) {
     if (error instanceof UsageError || error instanceof ContentDirectoryError) {

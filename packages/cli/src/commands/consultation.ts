@@ -136,7 +136,6 @@ const options = {
 
 export const consultationCommand: Command = {
   name: 'consultation',
-  summary: 'maak een consultatiereactie uit signalen; toon of importeer consultaties',
   help: `Gebruik: opendeuren consultation build <id> [--out MAP] [--final]
        opendeuren consultation list [--json]
        opendeuren consultation import <bestand.xml | URL> [--theme ID] [--ministry TEKST]

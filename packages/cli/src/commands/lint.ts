@@ -44,7 +44,6 @@ async function reportPaths(paths: string[], root: string, cwd: string): Promise<
 
 export const lintCommand: Command = {
   name: 'lint',
-  summary: 'controleer de inhoud: schema, links, toegankelijkheid, privacy, actualiteit',
   help: `Gebruik: opendeuren lint [paden..] [--format stylish|json|github|sarif] [--cache]
                        [--max-warnings N] [--strict] [--content MAP]
 

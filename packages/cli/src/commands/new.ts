@@ -93,7 +93,6 @@ function nextSignalId(content: Collections, year: string): string {
 
 export const newCommand: Command = {
   name: 'new',
-  summary: 'maak een nieuwe gids, pagina, signaal of consultatie',
   help: `Gebruik: opendeuren new guide|page|signal|consultation [opties]
 
 Maakt een geldig bestand met de datum van vandaag en een controledatum een

@@ -7,7 +7,6 @@ import {exitCodes} from '../errors.js'
 
 export const schemaCommand: Command = {
   name: 'schema',
-  summary: 'JSON Schema per inhoudstype, voor editors',
   help: `Gebruik: opendeuren schema [--out MAP] [--content MAP]
 
 Maakt een JSON Schema per inhoudstype (gidspagina, signaal, consultatie,

@@ -47,7 +47,6 @@ function nothingFound(index: SearchIndex, query: string): string {
 
 export const searchCommand: Command = {
   name: 'search',
-  summary: 'zoeken in de gepubliceerde handreikingen, net als op de site',
   help: `Gebruik: opendeuren search <zoekvraag> [--theme THEMA] [--audience DOELGROEP] [--limit N] [--json] [--content MAP]
 
 Zoekt in de gepubliceerde handreikingen, per pagina en per tussenkop (h2),
