@@ -17,6 +17,8 @@ export interface Frontmatter {
 interface EngineResult {
   document: Document.Parsed
   lineCounter: LineCounter
+  /** The YAML text the engine parsed (for positions of syntax errors). */
+  source: string
 }
 
 const engineKey = Symbol('opendeuren-yaml')
@@ -30,12 +32,19 @@ const yamlEngine = {
   parse(source: string): object {
     const lineCounter = new LineCounter()
     const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true, strict: true})
-    const result: EngineResult = {document, lineCounter}
+    const result: EngineResult = {document, lineCounter, source}
     return {[engineKey]: result}
   },
   stringify(): string {
     throw new Error('Open Deuren writes frontmatter itself')
   }
+}
+
+/** 1-based line and column of an offset in `text` (clamped to the text). */
+function positionAt(text: string, offset: number): {line: number; col: number} {
+  const at = Math.max(0, Math.min(offset, text.length))
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1
+  return {line: lineOf(text, at), col: at - lineStart + 1}
 }
 
 function lineOf(text: string, offset: number): number {
@@ -97,8 +106,11 @@ export function parseFrontmatter(file: string, text: string): {frontmatter?: Fro
   }
   const {document, lineCounter} = engine
   for (const error of [...document.errors, ...document.warnings]) {
-    const start = lineCounter.linePos(error.pos[0])
-    const end = lineCounter.linePos(error.pos[1])
+    // Error offsets are turned into positions from the text itself: after some
+    // syntax errors (an unclosed quote inside a flow collection) the line
+    // counter has not seen every newline and would give a column past the line.
+    const start = positionAt(engine.source, error.pos[0])
+    const end = positionAt(engine.source, error.pos[1])
     const duplicate = error.code === 'DUPLICATE_KEY'
     problems.push(
       problem(

@@ -95,3 +95,12 @@ describe('the loader never crashes and always gives valid positions', () => {
     )
   }, 60_000)
 })
+
+test('a quote left open inside a flow sequence is reported inside its line (found by the mutation property)', () => {
+  const deep = `title: ${'['.repeat(3)}x]" ${']'.repeat(3)}`
+  const text = markdown(validGuide).replace(/^title: .*$/m, `${deep}\n${deep}\nx: Vroege signalen herkennen`)
+  const lines = text.split('\n')
+  const problems = parseContentFile('guides/gids/index.md', encode(text)).problems
+  expect(problems.map((p) => p.ruleId)).toContain('frontmatter/yaml')
+  for (const p of problems) expect(p.column).toBeLessThanOrEqual((lines[p.line - 1]?.length ?? 0) + 2)
+})
