@@ -2,7 +2,7 @@ import GithubSlugger from 'github-slugger'
 import MarkdownIt, {type Options} from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type {LinkInfo, Outline, ProseInfo} from './outline.js'
-import {customId, isTable} from './shared.js'
+import {headingAnchor, isTable} from './shared.js'
 
 // Nesting deeper than this is pathological; such a body goes to the exact parser.
 const maxNesting = 100
@@ -218,13 +218,7 @@ export function fastOutline(body: string, lineOffset: number): Outline | undefin
       case 'heading_open': {
         const inline = tokens[index + 1]!
         const children = inline.children ?? []
-        let text = plainText(children, 0, children.length, true)
-        const custom = customId.exec(text)
-        let slug: string
-        if (custom) {
-          text = text.slice(0, custom.index)
-          slug = custom[1]!
-        } else slug = slugger.slug(text)
+        const {text, slug} = headingAnchor(plainText(children, 0, children.length, true), slugger)
         result.anchors.add(slug)
         result.headings.push({depth: Number(token.tag.slice(1)), text, slug, span: span(line)})
         break

@@ -3,7 +3,7 @@ import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {Span} from '@opendeuren/content-model'
-import {customId, isTable} from './shared.js'
+import {headingAnchor, isTable} from './shared.js'
 
 /** A heading, with the anchor the site gives it. */
 export interface HeadingInfo {
@@ -95,13 +95,7 @@ export function outline(tree: Root, lineOffset: number, source: string): Outline
   visit(tree, (node) => {
     switch (node.type) {
       case 'heading': {
-        let text = toString(node)
-        const custom = customId.exec(text)
-        let slug: string
-        if (custom) {
-          text = text.slice(0, custom.index)
-          slug = custom[1]!
-        } else slug = slugger.slug(text)
+        const {text, slug} = headingAnchor(toString(node), slugger)
         result.anchors.add(slug)
         result.headings.push({depth: node.depth, text, slug, span: spanOf(node, lineOffset)})
         return
