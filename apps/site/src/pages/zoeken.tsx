@@ -5,7 +5,7 @@ import useBaseUrl from '@docusaurus/useBaseUrl'
 import Heading from '@theme/Heading'
 import Layout from '@theme/Layout'
 import {parseSearchUrl, searchUrl, type SearchIndex, type SearchResult, type SearchUrlState} from '@opendeuren/search'
-import Highlighted from '../theme/SearchBar/Highlighted'
+import Highlighted, {ResultTitle} from '../theme/SearchBar/Highlighted'
 import {loadIndex, loadSummaries, whenComplete} from '../theme/SearchBar/client'
 import {resultCount} from '../theme/SearchBar'
 import styles from './zoeken.module.css'
@@ -73,13 +73,7 @@ function Result({result, index, baseUrl}: {result: SearchResult; index: SearchIn
     <li className={styles.result}>
       <Heading as="h2" className={styles.resultTitle}>
         <Link to={`${baseUrl}${result.url.replace(/^\//, '')}`}>
-          <Highlighted text={result.title} matched={result.matched} />
-          {result.heading ? (
-            <>
-              {' › '}
-              <Highlighted text={result.heading} matched={result.matched} />
-            </>
-          ) : null}
+          <ResultTitle result={result} />
         </Link>
       </Heading>
       <p className={styles.guide}>Gids: {result.guideTitle}</p>

@@ -2,7 +2,7 @@ import React, {useEffect, useId, useRef, useState} from 'react'
 import {useHistory} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import {searchUrl, type SearchIndex, type SearchResult} from '@opendeuren/search'
-import Highlighted from './Highlighted'
+import Highlighted, {ResultTitle} from './Highlighted'
 import {loadIndex, loadSummaries, whenComplete} from './client'
 import styles from './styles.module.css'
 
@@ -140,32 +140,29 @@ export default function SearchBar(): React.JSX.Element {
         </span>
       </form>
       <ul id={listId} role="listbox" aria-label="Zoekresultaten" className={styles.listbox} hidden={!expanded}>
-        {results.map((result, i) => (
-          <li
-            key={result.id}
-            id={optionId(i)}
-            role="option"
-            aria-selected={i === active}
-            className={styles.option}
-            onMouseDown={(event) => event.preventDefault()}
-            onClick={() => go(targetOf(i))}
-          >
-            <span className={styles.optionTitle}>
-              <Highlighted text={result.title} matched={result.matched} />
-              {result.heading ? (
-                <>
-                  {' › '}
-                  <Highlighted text={result.heading} matched={result.matched} />
-                </>
-              ) : null}
-            </span>
-            {index?.summary(result.id) ? (
-              <span className={styles.optionSummary}>
-                <Highlighted text={index.summary(result.id)!} matched={result.matched} />
+        {results.map((result, i) => {
+          const summary = index?.summary(result.id)
+          return (
+            <li
+              key={result.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={styles.option}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(targetOf(i))}
+            >
+              <span className={styles.optionTitle}>
+                <ResultTitle result={result} />
               </span>
-            ) : null}
-          </li>
-        ))}
+              {summary ? (
+                <span className={styles.optionSummary}>
+                  <Highlighted text={summary} matched={result.matched} />
+                </span>
+              ) : null}
+            </li>
+          )
+        })}
         <li
           id={optionId(results.length)}
           role="option"
