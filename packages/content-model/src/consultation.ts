@@ -30,7 +30,9 @@ export const consultationSchema = z
       organisation: textField,
       contact_role: textField
     }),
-    questions: z.array(questionSchema).min(1, {error: 'list-empty'})
+    questions: z.array(questionSchema).min(1, {error: 'list-empty'}),
+    /** Made up (or reconstructed) to show how the product works: every output says so. */
+    example: z.boolean().optional()
   })
   .refine((c) => !(c.opens && c.closes && c.closes < c.opens), {
     error: 'closes-before-opens',

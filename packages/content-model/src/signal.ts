@@ -24,7 +24,9 @@ export const signalSchema = z.strictObject({
   source: signalSourceSchema,
   visibility: z.enum(visibilities),
   impact: z.enum(impacts),
-  recommendation: textField
+  recommendation: textField,
+  /** Made up to show how the product works: every output built from it says so. */
+  example: z.boolean().optional()
 })
 
 export type Signal = z.infer<typeof signalSchema>
