@@ -49,7 +49,6 @@ export default async function createConfig(): Promise<Config> {
         }
       ],
       '@docusaurus/plugin-content-pages',
-      path.join(siteDir, 'plugins/search-index/index.ts'),
       ['@docusaurus/plugin-sitemap', {lastmod: null, changefreq: null, priority: null}]
     ],
     themeConfig: {

@@ -8,6 +8,7 @@ type Options = NonNullable<ParseArgsConfig['options']>
 /** Options every command takes. */
 export const commonOptions = {
   content: {type: 'string'},
+  signals: {type: 'string'},
   help: {type: 'boolean', short: 'h'}
 } as const satisfies Options
 
@@ -43,6 +44,20 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
  */
 export function contentDir(value: string | undefined, io: Io): string {
   return path.resolve(io.cwd, value || io.env.OPENDEUREN_CONTENT || 'content')
+}
+
+/**
+ * The signals directory when the command line or environment names one:
+ * `--signals`, else `OPENDEUREN_SIGNALS`. `undefined` leaves it to the
+ * configuration file (`signals`) and then to `<content>/signals`.
+ *
+ * @param value the `--signals` option
+ * @param io for the environment and working directory
+ */
+export function signalsOption(value: string | undefined, io: Io): string | undefined {
+  if (value === '') throw new UsageError('De optie `--signals` heeft een map nodig, bijvoorbeeld `--signals ../signalen`.')
+  const given = value ?? io.env.OPENDEUREN_SIGNALS
+  return given ? path.resolve(io.cwd, given) : undefined
 }
 
 /**

@@ -23,10 +23,16 @@ export function isPrivacyError(p: Problem): boolean {
  * @param compiled the compiled response (its `file` and `usedFiles`)
  * @param lintProblems problems from `@opendeuren/content-lint`
  */
-export function blockingProblems(collections: Pick<Collections, 'problems'>, compiled: Pick<CompiledResponse, 'file' | 'usedFiles'>, lintProblems: readonly Problem[]): Problem[] {
+export function blockingProblems(
+  collections: Pick<Collections, 'problems' | 'signals' | 'rejected'>,
+  compiled: Pick<CompiledResponse, 'file' | 'usedFiles'>,
+  lintProblems: readonly Problem[]
+): Problem[] {
   const used = new Set(compiled.usedFiles)
+  // Signal files wherever the signals directory is (it may lie outside the content root).
+  const signalFiles = new Set([...collections.signals.map((s) => s.file), ...collections.rejected.filter((r) => r.kind === 'signal').map((r) => r.file)])
   const content = collections.problems.filter(
-    (p) => p.severity === 'error' && (p.file === compiled.file || p.file.startsWith('signals/') || p.file.startsWith('vocabulary/'))
+    (p) => p.severity === 'error' && (p.file === compiled.file || signalFiles.has(p.file) || p.file.startsWith('vocabulary/'))
   )
   const privacy = lintProblems.filter((p) => isPrivacyError(p) && used.has(p.file))
   const seen = new Set<string>()

@@ -1,6 +1,6 @@
-import {closest, locate, problem, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {closest, locate, problem, signalFingerprint, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
 import {readAdviserText} from './adviser-text.js'
-import {composeResponse} from './compose.js'
+import {composeResponse, exampleNotice} from './compose.js'
 import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'
 import type {ResponseDocument} from './document.js'
 import {ConsultationError} from './errors.js'
@@ -42,18 +42,12 @@ export interface CompiledResponse {
   warnings: Problem[]
   /** Internal: the consultation file and the files of the signals the public text rests on. */
   usedFiles: string[]
-}
-
-/**
- * The consultations whose responses may be shown publicly: status
- * `ingediend` or `gepubliceerd`, sorted by id.
- *
- * @param collections the loaded content
- */
-export function publicConsultations(collections: Pick<Collections, 'consultations'>): ConsultationEntry[] {
-  return collections.consultations
-    .filter((entry) => entry.data.status === 'ingediend' || entry.data.status === 'gepubliceerd')
-    .sort((a, b) => (a.data.id < b.data.id ? -1 : a.data.id > b.data.id ? 1 : 0))
+  /** The response rests on example content (the consultation or a signal is `example: true`); every output says so. */
+  example: boolean
+  /** Example signals the public text rests on, sorted. */
+  exampleSignals: string[]
+  /** Fingerprints of the signals the public text rests on, by id (for the record of what was sent). */
+  fingerprints: Record<string, string>
 }
 
 function findConsultation(collections: Collections, id: string): ConsultationEntry {
@@ -87,13 +81,30 @@ export function compileResponse(collections: Collections, id: string, options: C
   const entry = findConsultation(collections, id)
   const selections = selectSignals(entry.data, collections.signals)
   const {evidence, ledger} = disclose(selections, collections.vocabulary)
+  const signals = new Map(collections.signals.map((signal) => [signal.data.id, signal]))
+  const used = ledger.usedSignals.map((id) => signals.get(id)!)
+  const exampleSignals = used.filter((signal) => signal.data.example === true).map((signal) => signal.data.id)
+  const example = entry.data.example === true || exampleSignals.length > 0
   const adviser = readAdviserText(entry)
   const consultation = publicConsultation(entry.data)
-  const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, options)
+  const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, {...options, example})
   const bodyHtml = renderSectionsHtml(document.sections)
   const answers: Record<string, string> = {}
-  for (const section of document.sections) if (section.question) answers[section.question] = renderText([section])
+  const answerPrefix = example ? `${exampleNotice}\n\n` : ''
+  for (const section of document.sections) if (section.question) answers[section.question] = answerPrefix + renderText([section])
   const warnings = [...adviser.problems]
+  if (entry.data.closes === undefined) {
+    warnings.push(
+      problem(
+        'consultation/no-closes',
+        entry.file,
+        locate(entry.positions, ['id'], {line: 1, column: 1}),
+        `De consultatie \`${entry.data.id}\` heeft geen sluitingsdatum (\`closes\`), dus signalen van na de sluiting kunnen niet worden weggelaten.`,
+        'Zet de sluitingsdatum van de consultatie in `closes` (te vinden op de pagina van de consultatie).',
+        'warning'
+      )
+    )
+  }
   evidence.questions.forEach(({question, groups}, index) => {
     if (groups.length > 0) return
     warnings.push(
@@ -117,6 +128,9 @@ export function compileResponse(collections: Collections, id: string, options: C
     answers,
     trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}),
     warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
-    usedFiles: [entry.file, ...ledger.usedFiles]
+    usedFiles: [entry.file, ...ledger.usedFiles],
+    example,
+    exampleSignals,
+    fingerprints: Object.fromEntries(used.map((signal) => [signal.data.id, signalFingerprint(signal)]))
   }
 }

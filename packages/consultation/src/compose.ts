@@ -8,7 +8,13 @@ import {asSentence, counted, dutchDate} from './dutch.js'
 export interface ComposeOptions {
   /** Add visible notes for the adviser where the response is thin (default false). */
   draft?: boolean
+  /** The response rests on example content: its title and first lines say so (default false). */
+  example?: boolean
 }
+
+/** The first lines of every output made from example content. */
+export const exampleNotice =
+  'Voorbeeld: deze reactie is gemaakt uit verzonnen voorbeeldsignalen, om te laten zien hoe Open Deuren werkt. Het netwerk heeft deze tekst niet verstuurd.'
 
 /** Date used for document properties when the consultation has no dates. */
 export const fallbackDate = '2000-01-01'
@@ -96,8 +102,8 @@ export function composeResponse(
 ): ResponseDocument {
   const draft = options.draft ?? false
   const {respondent} = consultation
-  const intro: Block[] = [...adviser.introduction]
-  if (intro.length === 0) {
+  const intro: Block[] = options.example ? [note(exampleNotice), ...adviser.introduction] : [...adviser.introduction]
+  if (intro.length === (options.example ? 1 : 0)) {
     if (draft) intro.push(note('Let op: schrijf een inleiding boven de eerste vraag in het consultatiebestand: wie het netwerk is en waarom deze consultatie ertoe doet.'))
     intro.push(paragraph(`${respondent.organisation} reageert op deze consultatie vanuit de praktijk van de werkgevers in het netwerk.`))
   }
@@ -127,7 +133,7 @@ export function composeResponse(
 
   const themeLabels = new Map(vocabulary.themes.map((t) => [t.id, t.label]))
   const keywords = [...new Set(consultation.questions.flatMap((q) => q.themes))].map((id) => themeLabels.get(id) ?? id)
-  const title = `Reactie op de internetconsultatie ‘${consultation.title}’`
+  const title = `${options.example ? 'Voorbeeld – ' : ''}Reactie op de internetconsultatie ‘${consultation.title}’`
   return {
     title,
     meta: metaLines(consultation),

@@ -75,7 +75,7 @@ export interface PublicEvidence {
 }
 
 /** Why a matching signal is not in the public text. */
-export type LeftOutReason = 'excluded' | 'confidential' | 'intern-group-too-small'
+export type LeftOutReason = 'excluded' | 'after-closing' | 'confidential' | 'intern-group-too-small'
 
 /** Internal record of every decision, for the trace. Never rendered publicly. */
 export interface Ledger {
@@ -127,13 +127,16 @@ export function disclose(selections: readonly QuestionSelection[], vocabulary: V
     return result
   }
   const ledger: Ledger = {questions: [], usedFiles: [], usedSignals: []}
-  const questions: QuestionEvidence[] = selections.map(({question, matched, excluded}) => {
+  const questions: QuestionEvidence[] = selections.map(({question, matched, excluded, afterClosing}) => {
     const record: Ledger['questions'][number] = {
       question: question.id,
       matched: matched.map(({signal, reason}) => ({signal: signal.data.id, visibility: signal.data.visibility, reason})),
       quoted: [],
       counted: {},
-      leftOut: excluded.map((signal) => ({signal: signal.data.id, visibility: signal.data.visibility, reason: 'excluded' as const}))
+      leftOut: [
+        ...excluded.map((signal) => ({signal: signal.data.id, visibility: signal.data.visibility, reason: 'excluded' as const})),
+        ...afterClosing.map((signal) => ({signal: signal.data.id, visibility: signal.data.visibility, reason: 'after-closing' as const}))
+      ]
     }
     ledger.questions.push(record)
     const groups = new Map<string, {openbaar: SignalEntry[]; intern: SignalEntry[]}>()

@@ -1,4 +1,4 @@
-export {compileResponse, publicConsultations, type CompiledResponse, type CompileOptions} from './compile.js'
+export {compileResponse, type CompiledResponse, type CompileOptions} from './compile.js'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'
 export {
@@ -17,7 +17,7 @@ export {
   type QuestionEvidence
 } from './disclose.js'
 export {readAdviserText, type AdviserText} from './adviser-text.js'
-export {composeResponse, fallbackDate, type ComposeOptions} from './compose.js'
+export {composeResponse, exampleNotice, fallbackDate, type ComposeOptions} from './compose.js'
 export {inlineText, type Block, type Inline, type ListItem, type ResponseDocument, type Section} from './document.js'
 export {renderMarkdown, renderSectionsMarkdown, escapeMarkdownText} from './render-markdown.js'
 export {renderHtml, renderSectionsHtml, escapeHtml} from './render-html.js'
@@ -33,3 +33,4 @@ export {responseFiles, type OutputFile} from './files.js'
 export {parseConsultationFeed, guessThemes, FeedError, type FeedConsultation} from './feed.js'
 export {ConsultationError} from './errors.js'
 export {dutchDate} from './dutch.js'
+export {freezeResponse, recordSections, recordHtml, type FrozenResponse} from './record.js'

@@ -3,7 +3,7 @@ import type {Problem} from '@opendeuren/content-model'
 /** What this package needs of `@opendeuren/content-lint`. */
 export interface Linter {
   loadConfig(cwd: string): unknown
-  lintContent(options: {root: string; config?: unknown}): Promise<{problems: Problem[]}>
+  lintContent(options: {root: string; config?: unknown; signals?: string}): Promise<{problems: Problem[]}>
 }
 
 /** The privacy check could not run: a build must not go on without it. */
@@ -34,8 +34,9 @@ async function importLinter(): Promise<Linter> {
  * @param root the content root
  * @param cwd where the linter looks for its configuration
  * @param load loads the linter (injectable for tests)
+ * @param signals the signals directory, when not the configuration's or `<root>/signals`
  */
-export async function lintContentProblems(root: string, cwd: string, load: () => Promise<Linter> = importLinter): Promise<Problem[]> {
+export async function lintContentProblems(root: string, cwd: string, load: () => Promise<Linter> = importLinter, signals?: string): Promise<Problem[]> {
   let linter: Linter
   try {
     linter = await load()
@@ -46,6 +47,6 @@ export async function lintContentProblems(root: string, cwd: string, load: () =>
     )
   }
   const config = await linter.loadConfig(cwd)
-  const {problems} = await linter.lintContent({root, config})
+  const {problems} = await linter.lintContent(signals === undefined ? {root, config} : {root, config, signals})
   return problems
 }

@@ -129,9 +129,12 @@ function blocks(nodes: readonly Block[]): string {
  * Render sections as Markdown (the body of `response.md`, or one question).
  *
  * @param sections the sections
+ * @param withIds end every h2 with its section id (`## Samenvatting {#samenvatting}`), as the record of a sent response does
  */
-export function renderSectionsMarkdown(sections: readonly Section[]): string {
-  return sections.map((section) => [`## ${inlines(section.heading, true).trim()}`, blocks(section.blocks)].filter(Boolean).join('\n\n')).join('\n\n')
+export function renderSectionsMarkdown(sections: readonly Section[], withIds = false): string {
+  return sections
+    .map((section) => [`## ${inlines(section.heading, true).trim()}${withIds ? ` {#${section.id}}` : ''}`, blocks(section.blocks)].filter(Boolean).join('\n\n'))
+    .join('\n\n')
 }
 
 /**

@@ -17,12 +17,16 @@ export interface QuestionSelection {
   matched: Match[]
   /** Signals that matched but are listed in `exclude`, strongest first. */
   excluded: SignalEntry[]
+  /** Signals that matched but are dated after the consultation closed, strongest first. */
+  afterClosing: SignalEntry[]
 }
 
 /**
  * Select, per question, the signals whose themes or instruments match the
- * question's themes, plus `include`, minus `exclude`. Pure; every list is
- * ranked with `compareSignals`.
+ * question's themes, plus `include`, minus `exclude`. A response rests only
+ * on what was known when it was sent: a signal dated after the
+ * consultation's `closes` is set apart, also when it is included by hand.
+ * Pure; every list is ranked with `compareSignals`.
  *
  * @param consultation the consultation's data
  * @param signals every signal of the content
@@ -45,12 +49,15 @@ export function selectSignals(consultation: Consultation, signals: readonly Sign
     }
     const matched: Match[] = []
     const excluded: SignalEntry[] = []
+    const afterClosing: SignalEntry[] = []
     for (const [signal, reason] of reasons) {
       if (excludedIds.has(signal.data.id)) excluded.push(signal)
+      else if (consultation.closes !== undefined && signal.data.date > consultation.closes) afterClosing.push(signal)
       else matched.push({signal, reason})
     }
     matched.sort((a, b) => strongestFirst(a.signal, b.signal))
     excluded.sort(strongestFirst)
-    return {question, matched, excluded}
+    afterClosing.sort(strongestFirst)
+    return {question, matched, excluded, afterClosing}
   })
 }

@@ -45,6 +45,8 @@ function explain(reason: LeftOutReason, instrument: string | undefined): string 
   switch (reason) {
     case 'excluded':
       return 'Uitgesloten met `exclude` bij deze vraag.'
+    case 'after-closing':
+      return 'Na sluiting: het signaal is van na de sluitingsdatum van de consultatie (`closes`); een reactie steunt alleen op wat bekend was toen zij werd verstuurd.'
     case 'confidential':
       return 'Vertrouwelijk: komt nooit in een openbare reactie, ook niet als aantal.'
     case 'intern-group-too-small':

@@ -11,6 +11,8 @@ export interface LintConfig {
   readability: {minScore: number}
   /** Role addresses allowed in content, e.g. `info@opendeuren.nl`; `*@domain` allows a whole domain. */
   emailAllowList: string[]
+  /** The signals directory (absolute once loaded; relative to the configuration file as written). */
+  signals?: string
   /** Absolute path of the file it came from, if any. */
   file?: string
 }
@@ -34,6 +36,11 @@ export interface LintOptions {
   cache?: boolean | string
   /** Called as files are processed (for a progress line on a terminal). */
   onProgress?: (done: number, total: number) => void
+  /**
+   * The signals directory: overrides `signals` of the configuration; default
+   * `<root>/signals`. `false`: do not read signals (the site build).
+   */
+  signals?: string | false
   /** Today's date as `YYYY-MM-DD` (for the currency rules); default: the local date. */
   today?: string
 }

@@ -6,6 +6,7 @@ export type Classified =
   | {kind: 'guide-page'; guide: string; slug: string}
   | {kind: 'signal'; year: string; name: string}
   | {kind: 'consultation'; name: string}
+  | {kind: 'response-record'; name: string}
   | {kind: 'vocabulary'; list: keyof Vocabulary}
   | {kind: 'misplaced'; expected: string; contentKind: ContentKind | undefined}
   | {kind: 'ignored'}
@@ -24,6 +25,13 @@ export function classifyPath(file: string): Classified {
   const [area] = parts
   const name = parts[parts.length - 1] ?? ''
   const isMarkdown = /\.mdx?$/i.test(name)
+  // Only the signals directory can lie outside the content root (see `signalsPrefix`).
+  if (area === '..') {
+    if (!isMarkdown) return {kind: 'ignored'}
+    const year = parts[parts.length - 2] ?? ''
+    if (/^\d{4}$/.test(year) && name.endsWith('.md')) return {kind: 'signal', year, name: name.slice(0, -3)}
+    return {kind: 'misplaced', contentKind: 'signal', expected: 'Een signaal hoort in `<signalenmap>/<jaar>/<id>.md`, bijvoorbeeld `2021/sig-2021-004.md`.'}
+  }
   if (area === 'guides') {
     if (!isMarkdown) return {kind: 'ignored'}
     if (parts.length === 3 && name.endsWith('.md')) {
@@ -62,6 +70,15 @@ export function classifyPath(file: string): Classified {
       expected: 'Een consultatie hoort in `consultations/<id>.md`, zonder submappen.'
     }
   }
+  if (area === 'responses') {
+    if (!isMarkdown) return {kind: 'ignored'}
+    if (parts.length === 2 && name.endsWith('.md')) return {kind: 'response-record', name: name.slice(0, -3)}
+    return {
+      kind: 'misplaced',
+      contentKind: 'response-record',
+      expected: 'Een vastgelegde reactie hoort in `responses/<consultatie-id>.md`; `opendeuren consultation submit` maakt hem.'
+    }
+  }
   if (area === 'vocabulary') {
     const list = parts.length === 2 ? vocabularyByFile.get(name) : undefined
     if (list) return {kind: 'vocabulary', list}
@@ -78,7 +95,7 @@ export function classifyPath(file: string): Classified {
     return {
       kind: 'misplaced',
       contentKind: undefined,
-      expected: 'Inhoud hoort in `guides/`, `signals/`, `consultations/` of `vocabulary/`.'
+      expected: 'Inhoud hoort in `guides/`, `signals/`, `consultations/`, `responses/` of `vocabulary/`.'
     }
   }
   return {kind: 'ignored'}

@@ -1,7 +1,8 @@
 import type {Collections, Entry} from './entries.js'
 import {locate, type PositionMap} from './positions.js'
 import {compareProblems, problem, type Problem} from './problem.js'
-import {closest} from './suggest.js'
+import {checkResponseRecords} from './cross-check-records.js'
+import {closest} from './text/distance.js'
 import type {VocabularyKind} from './vocabulary.js'
 
 type CheckInput = Omit<Collections, 'problems' | 'root'>
@@ -140,7 +141,9 @@ export function crossCheck(content: CheckInput): Problem[] {
         problem('id/duplicate', signal.file, span(signal.positions, ['id']), `De signaal-id \`${id}\` wordt ook gebruikt in \`${other}\`.`, 'Geef dit signaal het volgende vrije nummer; `opendeuren new signal` kiest het voor u.')
       )
     } else signalIds.set(id, signal.file)
-    const expectedFile = `signals/${id.slice(4, 8)}/${id}.md`
+    // The signals directory may lie outside the content root: compare the part below it.
+    const folder = signal.file.split('/').slice(0, -2).join('/')
+    const expectedFile = `${folder}/${id.slice(4, 8)}/${id}.md`
     if (signal.file !== expectedFile) {
       problems.push(
         problem('id/file-name', signal.file, span(signal.positions, ['id']), `De id \`${id}\` past niet bij de plek van het bestand; verwacht \`${expectedFile}\`.`, 'Hernoem of verplaats het bestand, of pas de id aan.')
@@ -176,6 +179,8 @@ export function crossCheck(content: CheckInput): Problem[] {
       }
       questionIds.add(question.id)
       checkVocabulary(consultation, 'themes', question.themes, ['questions', q, 'themes'])
+      // Without the signals at hand (the site build) their ids cannot be checked.
+      if (content.signalsDir === undefined) return
       for (const list of ['include', 'exclude'] as const) {
         question[list]?.forEach((signalId, index) => {
           if (signalIds.has(signalId)) return
@@ -193,5 +198,6 @@ export function crossCheck(content: CheckInput): Problem[] {
       }
     })
   }
+  problems.push(...checkResponseRecords(content))
   return problems.sort(compareProblems)
 }

@@ -2,6 +2,7 @@ import type {Consultation} from './consultation.js'
 import type {GuidePage} from './guide.js'
 import type {PositionMap} from './positions.js'
 import type {Problem} from './problem.js'
+import type {ResponseRecord} from './response-record.js'
 import type {Signal} from './signal.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -37,7 +38,13 @@ export interface ConsultationEntry extends EntryBase {
   data: Consultation
 }
 
-export type Entry = GuidePageEntry | SignalEntry | ConsultationEntry
+/** The frozen public record of a sent response (`responses/<id>.md`). */
+export interface ResponseRecordEntry extends EntryBase {
+  kind: 'response-record'
+  data: ResponseRecord
+}
+
+export type Entry = GuidePageEntry | SignalEntry | ConsultationEntry | ResponseRecordEntry
 
 /** Positions of vocabulary entries, per vocabulary file. */
 export type VocabularyPositions = Partial<Record<keyof Vocabulary, {file: string; positions: PositionMap}>>
@@ -51,6 +58,14 @@ export interface Collections {
   guides: GuidePageEntry[]
   signals: SignalEntry[]
   consultations: ConsultationEntry[]
+  /** Records of sent (or example) responses: what the site publishes. */
+  responses: ResponseRecordEntry[]
+  /**
+   * Where the signals were read from (absolute), or `undefined` when they
+   * were not read (the site never reads them) or the directory is absent.
+   * Checks that need signals are skipped then.
+   */
+  signalsDir: string | undefined
   /**
    * Content files that could not be turned into entries, with their kind and,
    * when the frontmatter could be read, its raw data (so references are still checked).
@@ -59,7 +74,7 @@ export interface Collections {
   problems: Problem[]
 }
 
-export type ContentKind = 'guide-page' | 'signal' | 'consultation' | 'vocabulary'
+export type ContentKind = 'guide-page' | 'signal' | 'consultation' | 'response-record' | 'vocabulary'
 
 export interface RejectedFile {
   file: string

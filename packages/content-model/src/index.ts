@@ -12,13 +12,39 @@ export {
 export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
 export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'
 export {consultationSchema, questionSchema, consultationStatuses, type Consultation, type ConsultationStatus, type Question} from './consultation.js'
-export type {Collections, ConsultationEntry, ContentKind, Entry, GuidePageEntry, RejectedFile, SignalEntry, VocabularyPositions} from './entries.js'
+export type {Collections, ConsultationEntry, ContentKind, Entry, GuidePageEntry, RejectedFile, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
+export {responseRecordSchema, checksumPattern, type ResponseRecord} from './response-record.js'
+export {canonicalJson, recordChecksum, signalFingerprint} from './record-checksum.js'
+export {serialiseResponseRecord} from './record-file.js'
 export {parseFrontmatter, type Frontmatter} from './frontmatter.js'
 export {locate, locateKey, pathKey, type PositionMap} from './positions.js'
 export {decodeContent, maxFileBytes} from './decode.js'
 export {classifyPath, type Classified} from './classify.js'
-export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
+export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseResponseRecord, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 export {crossCheck} from './cross-check.js'
-export {loadContent, listContentFiles, parseContentFile, assembleCollections, ContentDirectoryError, type ParsedFile} from './load.js'
-export {closest, editDistance} from './suggest.js'
+export {
+  loadContent,
+  listContentFiles,
+  resolveSignals,
+  parseContentFile,
+  assembleCollections,
+  ContentDirectoryError,
+  type LoadOptions,
+  type ParsedFile,
+  type SignalsLocation
+} from './load.js'
+export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate} from './text/index.js'
+export {
+  defaultGuidesBasePath,
+  guidePageUrl,
+  responseUrl,
+  isPublishedPage,
+  publishedGuidePages,
+  publicResponses,
+  siteRoutes,
+  themesWithContent,
+  whyNotPublished,
+  type PublicationOptions,
+  type Route
+} from './publication.js'
 export {buildJsonSchemas, type ContentType} from './json-schema.js'

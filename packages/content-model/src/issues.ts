@@ -1,7 +1,7 @@
 import type {z} from 'zod'
 import {locate, locateKey, type PositionMap} from './positions.js'
 import {problem, type Problem, type Span} from './problem.js'
-import {closest} from './suggest.js'
+import {closest} from './text/distance.js'
 
 /** What a wrong value looks like in a message: short, on one line. */
 export function showValue(value: unknown): string {

@@ -2,8 +2,8 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {classifyPath} from './classify.js'
 import {crossCheck} from './cross-check.js'
-import type {Collections, ConsultationEntry, ContentKind, GuidePageEntry, SignalEntry, VocabularyPositions} from './entries.js'
-import {parseConsultation, parseGuidePage, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
+import type {Collections, ConsultationEntry, ContentKind, GuidePageEntry, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
+import {parseConsultation, parseGuidePage, parseResponseRecord, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 import {compareProblems, problem, type Problem} from './problem.js'
 import {vocabularyFiles, type Vocabulary} from './vocabulary.js'
 
@@ -20,6 +20,7 @@ export type ParsedFile =
   | {kind: 'guide-page'; entry?: GuidePageEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'signal'; entry?: SignalEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'consultation'; entry?: ConsultationEntry; raw?: RawFrontmatter; problems: Problem[]}
+  | {kind: 'response-record'; entry?: ResponseRecordEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'vocabulary'; list: keyof Vocabulary; entries?: Vocabulary[keyof Vocabulary]; positions: VocabularyPositions[keyof Vocabulary]; problems: Problem[]}
   | {kind: 'misplaced'; contentKind: ContentKind | undefined; problems: Problem[]}
   | {kind: 'ignored'; problems: Problem[]}
@@ -40,6 +41,8 @@ export function parseContentFile(file: string, bytes: Uint8Array | string): Pars
       return {kind: 'signal', ...parseSignal(file, bytes)}
     case 'consultation':
       return {kind: 'consultation', ...parseConsultation(file, bytes)}
+    case 'response-record':
+      return {kind: 'response-record', ...parseResponseRecord(file, bytes)}
     case 'vocabulary': {
       const result = parseVocabularyList(file, bytes, where.list)
       return {
@@ -61,13 +64,83 @@ export function parseContentFile(file: string, bytes: Uint8Array | string): Pars
   }
 }
 
+/** Where the signals are read from. */
+export interface LoadOptions {
+  /**
+   * The signals directory (absolute, or relative to the working directory):
+   * default `<content>/signals`. `false`: do not read signals at all (the site
+   * never needs them).
+   */
+  signals?: string | false
+}
+
+/** The resolved signals directory, and how its files are named relative to the content root. */
+export interface SignalsLocation {
+  /** Absolute directory, or `undefined` when signals are not read or the default directory is absent. */
+  dir: string | undefined
+  /** Its path relative to the content root (`signals`, or `../…` outside it). */
+  prefix: string | undefined
+}
+
+async function isDirectory(dir: string): Promise<boolean> {
+  try {
+    return (await stat(dir)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Resolve the signals directory. The default (`<content>/signals`) may be
+ * absent; a directory that was asked for must exist, and must be the
+ * content's own `signals/` or lie outside the content directory (real
+ * signals do not belong inside the public content).
+ *
+ * @param root absolute content root
+ * @param options the signals setting
+ * @throws ContentDirectoryError for a directory that was asked for but cannot be used
+ */
+export async function resolveSignals(root: string, options: LoadOptions = {}): Promise<SignalsLocation> {
+  if (options.signals === false) return {dir: undefined, prefix: undefined}
+  const fallback = path.join(root, 'signals')
+  const dir = options.signals === undefined ? fallback : path.resolve(options.signals)
+  if (!(await isDirectory(dir))) {
+    if (dir === fallback) return {dir: undefined, prefix: undefined}
+    throw new ContentDirectoryError(
+      `De map met signalen \`${dir}\` bestaat niet of is geen map. Controleer --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`
+    )
+  }
+  const prefix = path.relative(root, dir).split(path.sep).join('/')
+  if (prefix !== 'signals' && !prefix.startsWith('../')) {
+    throw new ContentDirectoryError(
+      `De map met signalen \`${dir}\` ligt in de inhoudsmap maar is niet \`signals/\`. Zet echte signalen buiten de inhoudsmap (die wordt gepubliceerd), of gebruik \`${fallback}\`.`
+    )
+  }
+  return {dir, prefix}
+}
+
+async function listBelow(dir: string, prefix: string): Promise<string[]> {
+  const entries = await readdir(dir, {recursive: true, withFileTypes: true})
+  const files: string[] = []
+  for (const entry of entries) {
+    if (!entry.isFile()) continue
+    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
+    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue
+    files.push(prefix === '' ? relative : `${prefix}/${relative}`)
+  }
+  return files
+}
+
 /**
  * List every file below the content directory, relative and sorted, so the
- * result never depends on the file system's order.
+ * result never depends on the file system's order. Signals come from the
+ * signals directory: files below the content's own `signals/` are left out
+ * when the signals live elsewhere or are not read.
  *
  * @param root absolute path of the content directory
+ * @param signals the resolved signals location
  */
-export async function listContentFiles(root: string): Promise<string[]> {
+export async function listContentFiles(root: string, signals?: SignalsLocation): Promise<string[]> {
   let info
   try {
     info = await stat(root)
@@ -80,20 +153,18 @@ export async function listContentFiles(root: string): Promise<string[]> {
   if (!info.isDirectory()) {
     throw new ContentDirectoryError(`\`${root}\` is geen map. Geef de inhoudsmap op met --content of OPENDEUREN_CONTENT.`)
   }
-  const entries = await readdir(root, {recursive: true, withFileTypes: true})
-  const files: string[] = []
-  for (const entry of entries) {
-    if (!entry.isFile()) continue
-    const full = path.join(entry.parentPath, entry.name)
-    const relative = path.relative(root, full).split(path.sep).join('/')
-    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue
-    files.push(relative)
-  }
+  const location = signals ?? (await resolveSignals(root))
+  const files = (await listBelow(root, '')).filter((file) => location.prefix === 'signals' || !file.startsWith('signals/'))
+  if (location.dir && location.prefix !== 'signals') files.push(...(await listBelow(location.dir, location.prefix!)))
   return files.sort()
 }
 
 /** Collect parsed files into collections and run the cross-file checks. */
-export function assembleCollections(root: string, parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>): Collections {
+export function assembleCollections(
+  root: string,
+  parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>,
+  signalsDir: string | undefined = path.join(root, 'signals')
+): Collections {
   const vocabulary: Vocabulary = {themes: [], audiences: [], instruments: [], synonyms: []}
   const vocabularyPositions: VocabularyPositions = {}
   const collections: Collections = {
@@ -103,6 +174,8 @@ export function assembleCollections(root: string, parsedFiles: ReadonlyArray<{fi
     guides: [],
     signals: [],
     consultations: [],
+    responses: [],
+    signalsDir,
     rejected: [],
     problems: []
   }
@@ -121,6 +194,10 @@ export function assembleCollections(root: string, parsedFiles: ReadonlyArray<{fi
       case 'consultation':
         if (parsed.entry) collections.consultations.push(parsed.entry)
         else collections.rejected.push(parsed.raw ? {file, kind: 'consultation', raw: parsed.raw} : {file, kind: 'consultation'})
+        break
+      case 'response-record':
+        if (parsed.entry) collections.responses.push(parsed.entry)
+        else collections.rejected.push(parsed.raw ? {file, kind: 'response-record', raw: parsed.raw} : {file, kind: 'response-record'})
         break
       case 'vocabulary':
         seenLists.add(parsed.list)
@@ -155,13 +232,16 @@ export function assembleCollections(root: string, parsedFiles: ReadonlyArray<{fi
 /**
  * Read a content directory into typed collections. Never throws on bad
  * content: every problem is returned with a file, line and column. Throws
- * `ContentDirectoryError` only when the directory itself is missing.
+ * `ContentDirectoryError` only when the directory itself (or a signals
+ * directory that was asked for) is missing.
  *
  * @param root the content directory
+ * @param options where the signals are
  */
-export async function loadContent(root: string): Promise<Collections> {
+export async function loadContent(root: string, options: LoadOptions = {}): Promise<Collections> {
   const absolute = path.resolve(root)
-  const files = await listContentFiles(absolute)
+  const signals = await resolveSignals(absolute, options)
+  const files = await listContentFiles(absolute, signals)
   const parsedFiles: Array<{file: string; parsed: ParsedFile}> = []
   const batch = 64
   for (let start = 0; start < files.length; start += batch) {
@@ -183,5 +263,5 @@ export async function loadContent(root: string): Promise<Collections> {
     )
     parsedFiles.push(...results)
   }
-  return assembleCollections(absolute, parsedFiles)
+  return assembleCollections(absolute, parsedFiles, signals.dir)
 }

@@ -3,12 +3,13 @@ import {z} from 'zod'
 import type {Classified} from './classify.js'
 import {consultationSchema} from './consultation.js'
 import {decodeContent} from './decode.js'
-import type {ConsultationEntry, GuidePageEntry, SignalEntry} from './entries.js'
+import type {ConsultationEntry, GuidePageEntry, ResponseRecordEntry, SignalEntry} from './entries.js'
 import {parseFrontmatter} from './frontmatter.js'
 import {guidePageSchema} from './guide.js'
 import {issuesToProblems} from './issues.js'
 import {collectPositions, locate, type PositionMap} from './positions.js'
 import {problem, type Problem, type Span} from './problem.js'
+import {responseRecordSchema} from './response-record.js'
 import {signalSchema} from './signal.js'
 import {synonymSchema, vocabularyEntrySchema, type Vocabulary} from './vocabulary.js'
 
@@ -124,6 +125,21 @@ export function parseConsultation(
   const {parsed, raw, problems} = parseMarkdown(consultationSchema, file, input)
   if (!parsed) return raw ? {raw, problems} : {problems}
   return {entry: {kind: 'consultation', file, ...parsed}, problems}
+}
+
+/**
+ * Parse the record of a sent response.
+ *
+ * @param file path relative to the content root
+ * @param input bytes or text
+ */
+export function parseResponseRecord(
+  file: string,
+  input: Uint8Array | string
+): {entry?: ResponseRecordEntry; raw?: RawFrontmatter; problems: Problem[]} {
+  const {parsed, raw, problems} = parseMarkdown(responseRecordSchema, file, input)
+  if (!parsed) return raw ? {raw, problems} : {problems}
+  return {entry: {kind: 'response-record', file, ...parsed}, problems}
 }
 
 const vocabularySchemas = {

@@ -1,3 +1,4 @@
+import {defaultGuidesBasePath} from '@opendeuren/content-model/publication'
 import {indexTerms} from './analyse.js'
 import {headingAnchors, splitSections, summarise} from './sections.js'
 import type {PageInput, PageRow, RecordRow, SerialisedSearchIndex, SummaryShard, VocabularyInput} from './types.js'
@@ -8,6 +9,8 @@ export interface BuildOptions {
   shardSize?: number
   /** Distinctive words of the section text kept per record (default 12). */
   termsPerRecord?: number
+  /** URL path of the guides on the site (default `gidsen`). */
+  guidesBasePath?: string
 }
 
 interface Draft {
@@ -115,6 +118,7 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
     core: {
       version: 1,
       shardSize,
+      guidesBasePath: options.guidesBasePath ?? defaultGuidesBasePath,
       guides: guideIds.map((id) => [id, guideTitle.get(id) ?? id]),
       themes: vocabulary.themes.map((theme) => [theme.id, theme.label]),
       audiences: vocabulary.audiences.map((audience) => [audience.id, audience.label]),

@@ -1,4 +1,4 @@
-import {boundedDistance} from './distance.js'
+import {editDistance} from '@opendeuren/content-model/text'
 
 /** A dictionary term that matches a query word, with how well it matches (0-1). */
 export interface TermMatch {
@@ -128,7 +128,7 @@ export class Dictionary {
         }
       }
       if (maxEdits > 0 && shared >= fuzzyFloor - 3 * (maxEdits - 1)) {
-        const distance = boundedDistance(word, term, maxEdits)
+        const distance = editDistance(word, term, maxEdits)
         if (distance <= maxEdits) keep(id, distance === 1 ? oneEditQuality(word, term) : 0.45)
       }
     }

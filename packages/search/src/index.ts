@@ -1,7 +1,6 @@
 export {fold, words, stopwords, type Word} from './normalise.js'
 export {stem} from './stem.js'
 export {indexTerms, phraseTerms, queryWords, type QueryWord} from './analyse.js'
-export {boundedDistance} from './distance.js'
 export {expandQuery, type Clause} from './expand.js'
 export {splitSections, summarise, inlineText, headingAnchors, type Section, type SplitPage} from './sections.js'
 export {buildSearchIndex, type BuildOptions} from './build.js'

@@ -1,18 +1,17 @@
-import {loadContent, type Collections} from '@opendeuren/content-model'
+import {loadContent, publishedGuidePages, type Collections} from '@opendeuren/content-model'
 import {buildSearchIndex, type BuildOptions} from './build.js'
 import {SearchIndex} from './search-index.js'
 import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js'
 
 /**
- * The pages and vocabulary of loaded content that may enter the index:
- * only guide pages with `status: gepubliceerd`.
+ * The pages and vocabulary of loaded content that may enter the index: the
+ * published guide pages, as the content model's rule book decides (a page
+ * and its guide's start page are `gepubliceerd`).
  *
  * @param collections content from `loadContent`
  */
-export function searchInput(collections: Collections): {pages: PageInput[]; vocabulary: VocabularyInput} {
-  const pages = collections.guides
-    .filter((entry) => entry.data.status === 'gepubliceerd')
-    .map((entry) => ({
+export function searchInput(collections: Pick<Collections, 'guides' | 'vocabulary'>): {pages: PageInput[]; vocabulary: VocabularyInput} {
+  const pages = publishedGuidePages(collections).map((entry) => ({
       guide: entry.guide,
       slug: entry.slug,
       title: entry.data.title,
@@ -33,7 +32,8 @@ export function searchInput(collections: Collections): {pages: PageInput[]; voca
  * @param options shard size and terms per record
  */
 export async function buildSearchIndexFromContent(root: string, options: BuildOptions = {}): Promise<SerialisedSearchIndex> {
-  const {pages, vocabulary} = searchInput(await loadContent(root))
+  // Search never needs signals: they are not even read.
+  const {pages, vocabulary} = searchInput(await loadContent(root, {signals: false}))
   return buildSearchIndex(pages, vocabulary, options)
 }
 

@@ -4,20 +4,14 @@
  * the word in the index in exactly the same form.
  */
 
-const combiningMarks = /[\u0300-\u036f]/g
+import {foldDutch} from '@opendeuren/content-model/text'
 
 /**
- * Lower-case text and strip diacritics (`reïntegratie` → `reintegratie`,
- * `coördinator` → `coordinator`).
- *
- * @param text any text
- * @returns the folded text, same word boundaries
+ * Lower-case text and strip diacritics (`reïntegratie` → `reintegratie`):
+ * the content model's Dutch folding, so search and every other part compare
+ * words the same way.
  */
-export function fold(text: string): string {
-  // Most words are plain ASCII: skip the costly Unicode decomposition for them.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase()
-  return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().replace(/ĳ/g, 'ij').replace(/ß/g, 'ss')
-}
+export const fold = foldDutch
 
 // A word: letters and digits, joined by hyphens, ampersands, apostrophes or dots
 // inside it (`re-integratie`, `RI&E`, `buddy's`, `125.000`).

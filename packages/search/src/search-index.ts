@@ -1,3 +1,4 @@
+import {guidePageUrl} from '@opendeuren/content-model/publication'
 import {indexTerms, phraseTerms} from './analyse.js'
 import {Dictionary} from './dictionary.js'
 import {fold, words} from './normalise.js'
@@ -80,7 +81,7 @@ export class SearchIndex {
       for (const [term, weight] of strength) this.post(term, id, weight)
       return {
         id,
-        url: `/gidsen/${guide}/${slug === 'index' ? '' : slug}${anchor ? `#${anchor}` : ''}`,
+        url: `${guidePageUrl(guide, slug, core.guidesBasePath)}${anchor ? `#${anchor}` : ''}`,
         title,
         guide,
         guideTitle,

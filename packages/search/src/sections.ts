@@ -1,3 +1,4 @@
+import {customHeadingId} from '@opendeuren/content-model/text'
 import GithubSlugger from 'github-slugger'
 
 /** One h2 section of a guide page. */
@@ -70,7 +71,7 @@ export function splitSections(body: string): SplitPage {
     }
     const heading = headingPattern.exec(line)
     if (heading) {
-      const explicit = /\s*\{#([^}\s]+)\}\s*$/.exec(heading[2]!)
+      const explicit = customHeadingId.exec(heading[2]!)
       const text = inlineText(explicit ? heading[2]!.slice(0, explicit.index) : heading[2]!).trim()
       const anchor = explicit ? explicit[1]! : slugger.slug(text)
       if (heading[1]!.length === 2) {

@@ -1,5 +1,5 @@
 import {queryWords} from './analyse.js'
-import {boundedDistance} from './distance.js'
+import {editDistance} from '@opendeuren/content-model/text'
 import {stopwords, words} from './normalise.js'
 import {runQuery} from './query.js'
 import type {SearchIndex} from './search-index.js'
@@ -50,7 +50,7 @@ export function suggest(index: SearchIndex, query: string): Suggestions {
     let distance = Infinity
     for (const word of typed) {
       const max = Math.min(3, Math.max(1, Math.floor(word.norm.length / 3)))
-      const d = boundedDistance(word.norm, norm, max)
+      const d = editDistance(word.norm, norm, max)
       const prefix = norm.length > word.norm.length && norm.startsWith(word.norm) ? 1 : Infinity
       distance = Math.min(distance, d <= max ? d : Infinity, prefix)
     }

@@ -58,6 +58,8 @@ export interface SearchIndexCore {
   version: 1
   /** Records per summary shard. */
   shardSize: number
+  /** URL path of the guides on the site, without slashes. */
+  guidesBasePath: string
   /** `[id, title of the start page]` per guide. */
   guides: Array<[string, string]>
   themes: Array<[string, string]>

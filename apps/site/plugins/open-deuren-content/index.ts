@@ -1,10 +1,13 @@
+import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {resolveOptions, validateUserOptions} from './options.js'
 import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
+import {writeFiles} from './search-files.js'
 
 export {DEFAULT_OPTIONS, resolveOptions, validateUserOptions, type PluginOptions} from './options.js'
 export {primeContent, prepareContent, type PreparedContent} from './prepare.js'
 export {ContentBuildError, formatProblems} from './problems.js'
+export {searchIndexFiles} from './search-files.js'
 export type {PageMeta} from './generate.js'
 export type {ListedPage, ResponsePage, ResponseSummary, SitePages, ThemeSummary} from './pages.js'
 
@@ -14,14 +17,18 @@ export const pluginName = 'open-deuren-content'
 /**
  * Docusaurus plugin: validates the content (a build with content errors
  * fails with all of them), writes the published guide pages for
- * plugin-content-docs and adds the home, guides, theme and consultation pages.
+ * plugin-content-docs, adds the home, guides, theme and consultation pages,
+ * and writes the search index built from the same published pages (served
+ * from the generated files in development, copied into the build).
  *
  * @param context the Docusaurus load context
  * @param userOptions options from docusaurus.config.ts (`Partial<PluginOptions>`), merged with `DEFAULT_OPTIONS`
  */
 export default function openDeurenContent(context: LoadContext, userOptions: unknown): Plugin<PreparedContent> {
   const options = resolveOptions(context.siteDir, validateUserOptions(userOptions))
-  const url = (path: string) => `${context.baseUrl}${path.replace(/^\//, '')}`
+  const url = (route: string) => `${context.baseUrl}${route.replace(/^\//, '')}`
+  const searchDir = path.join(context.generatedFilesDir, 'open-deuren-search')
+  let searchFiles: ReadonlyMap<string, string> = new Map()
 
   return {
     name: pluginName,
@@ -31,15 +38,30 @@ export default function openDeurenContent(context: LoadContext, userOptions: unk
     },
 
     async loadContent() {
-      return (await takePrimedContent(options)) ?? (await prepareContent(options))
+      const content = (await takePrimedContent(options)) ?? (await prepareContent(options))
+      searchFiles = content.searchFiles
+      await writeFiles(searchDir, searchFiles)
+      return content
+    },
+
+    configureWebpack(_config, isServer) {
+      if (isServer) return {}
+      // The dev server serves the search index written by loadContent, next to static/.
+      const devServer = {static: [{directory: searchDir, publicPath: context.baseUrl, watch: false}]}
+      // `devServer` is merged into the dev server's options, outside webpack's own configuration type.
+      return {devServer} as Record<string, unknown>
+    },
+
+    async postBuild({outDir}) {
+      await writeFiles(outDir, searchFiles)
     },
 
     async contentLoaded({content, actions}) {
       const {addRoute, createData} = actions
       const {pages} = content
-      const route = async (path: string, component: string, data: unknown) => {
-        const file = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.json`
-        addRoute({path: url(path), exact: true, component: `@site/src/components/routes/${component}`, modules: {data: await createData(file, JSON.stringify(data))}})
+      const route = async (routePath: string, component: string, data: unknown) => {
+        const file = `${routePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.json`
+        addRoute({path: url(routePath), exact: true, component: `@site/src/components/routes/${component}`, modules: {data: await createData(file, JSON.stringify(data))}})
       }
       const responses = pages.responses.map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
       const themes = pages.themes.map(({pages: listed, responses: onTheme, ...theme}) => ({...theme, pageCount: listed.length, responseCount: onTheme.length}))

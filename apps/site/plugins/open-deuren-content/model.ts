@@ -1,4 +1,5 @@
 import type {Collections, GuidePageEntry, VocabularyEntry} from '@opendeuren/content-model'
+import {guidePageUrl, publishedGuidePages} from '@opendeuren/content-model/publication'
 import type {PluginOptions} from './options.js'
 
 /** A vocabulary term as the site shows it. */
@@ -58,8 +59,7 @@ function terms(ids: readonly string[], vocabulary: readonly VocabularyEntry[]): 
 }
 
 function pageUrl(options: PluginOptions, entry: GuidePageEntry): string {
-  const base = `/${options.guidesBasePath}/${entry.guide}/`
-  return entry.slug === 'index' ? base : `${base}${entry.slug}`
+  return guidePageUrl(entry.guide, entry.slug, options.guidesBasePath)
 }
 
 function byOrder(a: GuidePageEntry, b: GuidePageEntry): number {
@@ -69,18 +69,17 @@ function byOrder(a: GuidePageEntry, b: GuidePageEntry): number {
 }
 
 /**
- * Select what may be published: pages with status `gepubliceerd` of guides
- * whose start page (`index.md`) is published too. Everything else (concept
- * pages, chapters of a concept guide) never reaches the site; `related`
- * links to such pages are dropped.
+ * Select what may be published, as the content model's rule book decides
+ * (`publishedGuidePages`): pages with status `gepubliceerd` of guides whose
+ * start page is published too. Everything else never reaches the site;
+ * `related` links to such pages are dropped.
  *
  * @param collections the loaded content (without errors)
  * @param options resolved plugin options
  */
 export function selectPublishedGuides(collections: Collections, options: PluginOptions): PublishedGuides {
-  const published = collections.guides.filter((entry) => entry.data.status === 'gepubliceerd')
-  const startPages = new Set(published.filter((entry) => entry.slug === 'index').map((entry) => entry.guide))
-  const entries = published.filter((entry) => startPages.has(entry.guide))
+  const entries = publishedGuidePages(collections)
+  const startPages = new Set(entries.map((entry) => entry.guide))
   const byPath = new Map(entries.map((entry) => [entry.path, entry]))
   const {themes, audiences} = collections.vocabulary
 

@@ -16,6 +16,8 @@ export interface PluginOptions {
   repositoryContentPath: string
   /** Directory whose linter configuration (`opendeuren.config.*`) is used. */
   configDir: string
+  /** Show frozen example responses, labelled as examples (on in this repository, so a new user sees one). */
+  showExamples: boolean
 }
 
 /** Defaults, relative to the site directory where a path is relative. */
@@ -26,7 +28,8 @@ export const DEFAULT_OPTIONS: PluginOptions = {
   guidesBasePath: 'gidsen',
   editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main',
   repositoryContentPath: 'content',
-  configDir: '../..'
+  configDir: '../..',
+  showExamples: true
 }
 
 /**
@@ -56,7 +59,7 @@ export function resolveOptions(
 
 /**
  * Check options from docusaurus.config.ts: an object with only known keys,
- * each a string. Every problem is reported at once.
+ * each of the type of its default. Every problem is reported at once.
  *
  * @param value what the config passed
  */
@@ -69,7 +72,8 @@ export function validateUserOptions(value: unknown): Partial<PluginOptions> {
   const {id: _id, ...rest} = value as Record<string, unknown>
   const issues = Object.entries(rest).flatMap(([key, option]) => {
     if (!(key in DEFAULT_OPTIONS)) return [`unknown option \`${key}\`, expected one of ${Object.keys(DEFAULT_OPTIONS).join(', ')}`]
-    return typeof option === 'string' ? [] : [`option \`${key}\` must be a string`]
+    const expected = typeof DEFAULT_OPTIONS[key as keyof PluginOptions]
+    return typeof option === expected ? [] : [`option \`${key}\` must be a ${expected}`]
   })
   if (issues.length > 0) throw new Error(`open-deuren-content: ${issues.join('; ')}`)
   return rest as Partial<PluginOptions>

@@ -20,3 +20,9 @@ export const consultation = () => load<typeof import('@opendeuren/consultation')
 
 /** `@opendeuren/content-lint`, loaded natively. */
 export const contentLint = () => load<typeof import('@opendeuren/content-lint')>('@opendeuren/content-lint')
+
+/** `@opendeuren/search/node`, loaded natively. */
+export const searchNode = () => load<typeof import('@opendeuren/search/node')>('@opendeuren/search/node')
+
+/** `@opendeuren/search`, loaded natively. */
+export const search = () => load<typeof import('@opendeuren/search')>('@opendeuren/search')

@@ -1,6 +1,7 @@
-import {consultation as consultationPackage} from './packages.js'
 import type {Collections} from '@opendeuren/content-model'
+import {publicResponses, responseUrl, type PublicationOptions} from '@opendeuren/content-model/publication'
 import type {PageLink, PublishedGuides} from './model.js'
+import {consultation as consultationPackage} from './packages.js'
 
 /** A guide page as listed on a theme page or the guides overview. */
 export interface ListedPage extends PageLink {
@@ -8,11 +9,14 @@ export interface ListedPage extends PageLink {
   guideTitle: string
 }
 
-/** A published consultation response. */
+/** A published consultation response: the record of what was sent, or a labelled example. */
 export interface ResponseSummary extends PageLink {
   id: string
   ministry: string
-  status: 'ingediend' | 'gepubliceerd'
+  /** An example made from example signals: labelled as such wherever it is shown. */
+  example: boolean
+  /** The date it was sent (for an example: the date the example was made). */
+  sent: string
   closes?: string
   themes: string[]
 }
@@ -41,30 +45,30 @@ export interface SitePages {
 }
 
 /**
- * Compile the public consultation responses (status `ingediend` or
- * `gepubliceerd`) with the consultation package, so the site shows exactly
- * the public response and nothing of the internal trace.
+ * The public consultation responses: the frozen records of what was sent
+ * (`content/responses/`), never a regeneration from signals. Example records
+ * only when the site shows examples, and then marked as examples.
  *
  * @param collections the loaded content (without errors)
+ * @param options publication settings (`showExamples`)
  */
-export async function compileResponses(collections: Collections): Promise<ResponsePage[]> {
-  const {compileResponse, publicConsultations} = await consultationPackage()
-  return publicConsultations(collections).map((entry) => {
-    const compiled = compileResponse(collections, entry.data.id)
-    const {consultation} = compiled
-    const themes = [...new Set(consultation.questions.flatMap((question) => question.themes))]
+export async function responsePages(collections: Collections, options: PublicationOptions): Promise<ResponsePage[]> {
+  const {recordHtml} = await consultationPackage()
+  return publicResponses(collections, options).map((record) => {
+    const {data} = record
     const page: ResponsePage = {
-      id: consultation.id,
-      title: consultation.title,
-      url: `/consultaties/${consultation.id}`,
-      ministry: consultation.ministry,
-      status: consultation.status as ResponsePage['status'],
-      themes,
-      organisation: consultation.respondent.organisation,
-      bodyHtml: compiled.bodyHtml
+      id: data.consultation,
+      title: data.title,
+      url: responseUrl(data.consultation),
+      ministry: data.ministry,
+      example: data.example === true,
+      sent: data.sent,
+      themes: data.themes,
+      organisation: data.organisation,
+      bodyHtml: recordHtml(record)
     }
-    if (consultation.closes) page.closes = consultation.closes
-    if (consultation.url) page.consultationUrl = consultation.url
+    if (data.closes) page.closes = data.closes
+    if (data.url) page.consultationUrl = data.url
     return page
   })
 }
@@ -75,7 +79,7 @@ export async function compileResponses(collections: Collections): Promise<Respon
  *
  * @param collections the loaded content
  * @param published the published guides
- * @param responses the compiled public responses
+ * @param responses the public responses
  */
 export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[]): SitePages {
   const themes = collections.vocabulary.themes.flatMap((theme): ThemeSummary[] => {

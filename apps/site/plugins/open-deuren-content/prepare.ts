@@ -2,14 +2,18 @@ import type {Collections} from '@opendeuren/content-model'
 import {writeGeneratedDocs} from './generate.js'
 import {selectPublishedGuides, type PublishedGuides} from './model.js'
 import type {PluginOptions} from './options.js'
-import {buildSitePages, compileResponses, type SitePages} from './pages.js'
-import {loadValidContent} from './validate.js'
+import {search, searchNode} from './packages.js'
+import {buildSitePages, responsePages, type SitePages} from './pages.js'
+import {searchIndexFiles} from './search-files.js'
+import {loadValidContent, signalsNotice} from './validate.js'
 
 /** The validated content with everything the site publishes. */
 export interface PreparedContent {
   collections: Collections
   published: PublishedGuides
   pages: SitePages
+  /** The search index files by path under the site root, built from the same published pages. */
+  searchFiles: Map<string, string>
 }
 
 /**
@@ -20,10 +24,15 @@ export interface PreparedContent {
  */
 export async function prepareContent(options: PluginOptions): Promise<PreparedContent> {
   const collections = await loadValidContent(options)
+  process.stdout.write(`${signalsNotice}\n`)
   const published = selectPublishedGuides(collections, options)
   await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
-  const pages = buildSitePages(collections, published, await compileResponses(collections))
-  return {collections, published, pages}
+  const pages = buildSitePages(collections, published, await responsePages(collections, options))
+  const {searchInput} = await searchNode()
+  const {buildSearchIndex} = await search()
+  const {pages: searchPages, vocabulary} = searchInput(collections)
+  const searchFiles = searchIndexFiles(buildSearchIndex(searchPages, vocabulary, {guidesBasePath: options.guidesBasePath}))
+  return {collections, published, pages, searchFiles}
 }
 
 // docusaurus.config.ts and the plugin are loaded as separate module instances,

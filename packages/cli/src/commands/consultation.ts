@@ -16,6 +16,8 @@ import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {importConsultations} from './consultation-import.js'
+import {submit} from './consultation-submit.js'
+import {signalsSetting} from '../settings.js'
 
 /** What `build` needs from outside: replaceable in tests, never by users. */
 export const buildDependencies = {lint: lintContentProblems}
@@ -36,12 +38,13 @@ export function formatProblem(p: Problem, root: string, io: Io): string {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
-async function build(args: string[], values: {content?: string | undefined; out?: string | undefined; final?: boolean | undefined}, io: Io): Promise<number> {
+async function build(args: string[], values: {content?: string | undefined; signals?: string | undefined; out?: string | undefined; final?: boolean | undefined}, io: Io): Promise<number> {
   const [id, extra] = args
   if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.')
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
   const root = contentDir(values.content, io)
-  const content = await loadContent(root)
+  const signals = await signalsSetting(values.signals, io)
+  const content = await loadContent(root, signals === undefined ? {} : {signals})
   let compiled
   try {
     compiled = compileResponse(content, id, {draft: !values.final})
@@ -54,7 +57,7 @@ async function build(args: string[], values: {content?: string | undefined; out?
   }
   let lintProblems: Problem[]
   try {
-    lintProblems = await buildDependencies.lint(root, io.cwd)
+    lintProblems = await buildDependencies.lint(root, io.cwd, undefined, signals)
   } catch (error) {
     if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
     throw error
@@ -129,6 +132,9 @@ function list(content: Collections, json: boolean, io: Io): number {
 const options = {
   out: {type: 'string'},
   final: {type: 'boolean'},
+  yes: {type: 'boolean'},
+  voorbeeld: {type: 'boolean'},
+  date: {type: 'string'},
   json: {type: 'boolean'},
   theme: {type: 'string', multiple: true},
   ministry: {type: 'string'}
@@ -137,6 +143,7 @@ const options = {
 export const consultationCommand: Command = {
   name: 'consultation',
   help: `Gebruik: opendeuren consultation build <id> [--out MAP] [--final]
+       opendeuren consultation submit <id> [--yes] [--date JJJJ-MM-DD] [--voorbeeld]
        opendeuren consultation list [--json]
        opendeuren consultation import <bestand.xml | URL> [--theme ID] [--ministry TEKST]
 
@@ -147,7 +154,15 @@ export const consultationCommand: Command = {
            welke alinea ligt en wat is weggelaten, en waarom).
            Openbare signalen worden geciteerd, interne alleen geteld (in
            groepen van minstens 3), vertrouwelijke nooit. Een gebruikt signaal
-           met een privacyfout stopt de build.
+           met een privacyfout stopt de build. Een signaal van na de
+           sluitingsdatum (closes) telt niet mee.
+  submit   legt de reactie vast zoals hij is verstuurd: responses/<id>.md in
+           de inhoudsmap (de openbare tekst, de antwoorden per vraag, de
+           verzenddatum en een controlesom) en zet de status op ingediend.
+           De site publiceert dit vastgelegde bestand, nooit een nieuwe
+           versie uit de signalen. Toont eerst de tekst en vraagt om
+           bevestiging. Een reactie op voorbeeldinhoud wordt geweigerd;
+           met --voorbeeld wordt hij vastgelegd als voorbeeld.
   list     toont elke consultatie met status, sluitingsdatum en per vraag het
            aantal passende en openbaar bruikbare signalen.
   import   leest de XML-feed van internetconsultatie.nl (bestand of URL) en
@@ -157,11 +172,16 @@ export const consultationCommand: Command = {
 Opties:
   --out MAP          uitvoermap van build
   --final            build zonder notities voor de adviseur (de definitieve tekst)
+  --yes              submit: niet om bevestiging vragen (voor scripts)
+  --date JJJJ-MM-DD  submit: de dag van verzenden (standaard vandaag)
+  --voorbeeld        submit: leg een reactie op voorbeeldinhoud vast als voorbeeld
   --json             list als JSON
   --theme ID         import: thema voor elke nieuwe consultatie (herhaalbaar;
                      anders geraden uit de titel)
   --ministry TEKST   import: alleen consultaties van dit ministerie (deel van de naam)
   --content MAP      inhoudsmap (standaard ./content of OPENDEUREN_CONTENT)
+  --signals MAP      map met signalen (standaard <inhoudsmap>/signals, of
+                     OPENDEUREN_SIGNALS, of signals in opendeuren.config.json)
   -h, --help         deze hulp
 
 Voorbeelden:
@@ -175,16 +195,18 @@ Voorbeelden:
       return exitCodes.ok
     }
     const [action, ...rest] = positionals
-    const allowed: Record<string, string[]> = {build: ['out', 'final'], list: ['json'], import: ['theme', 'ministry']}
-    if (!action) throw new UsageError('Zeg wat u wilt doen: opendeuren consultation build|list|import. Zie `opendeuren consultation --help`.')
-    if (!allowed[action]) throw new UsageError(`Onbekende actie \`${action}\`; kies build, list of import.`)
-    for (const option of ['out', 'final', 'json', 'theme', 'ministry'] as const) {
+    const allowed: Record<string, string[]> = {build: ['out', 'final'], submit: ['yes', 'voorbeeld', 'date'], list: ['json'], import: ['theme', 'ministry']}
+    if (!action) throw new UsageError('Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.')
+    if (!allowed[action]) throw new UsageError(`Onbekende actie \`${action}\`; kies build, submit, list of import.`)
+    for (const option of ['out', 'final', 'yes', 'voorbeeld', 'date', 'json', 'theme', 'ministry'] as const) {
       if (values[option] !== undefined && !allowed[action]!.includes(option)) throw new UsageError(`De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`)
     }
     if (action === 'build') return build(rest, values, io)
+    if (action === 'submit') return submit(rest, values, io)
     if (action === 'list') {
       if (rest.length > 0) throw new UsageError(`Onverwacht argument \`${rest[0]}\`.`)
-      return list(await loadContent(contentDir(values.content, io)), values.json ?? false, io)
+      const signals = await signalsSetting(values.signals, io)
+      return list(await loadContent(contentDir(values.content, io), signals === undefined ? {} : {signals}), values.json ?? false, io)
     }
     return importConsultations(rest, {content: values.content, theme: values.theme, ministry: values.ministry}, io)
   }

@@ -1,7 +1,8 @@
 import {stat} from 'node:fs/promises'
 import path from 'node:path'
-import {ConfigError, formatNames, formatRun, isFormatName, lintContent, loadConfig, type FormatName} from '@opendeuren/content-lint'
-import {contentDir, parseCommandArgs, wholeNumber} from '../args.js'
+import {ConfigError, formatNames, formatRun, isFormatName, lintContent, type FormatName} from '@opendeuren/content-lint'
+import {projectConfig} from '../settings.js'
+import {contentDir, parseCommandArgs, signalsOption, wholeNumber} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
 import {progressLine} from '../progress.js'
@@ -23,13 +24,14 @@ function formatName(value: string | undefined): FormatName {
  * Check the paths to report on before the run, so a typo is a usage error
  * (exit 2) that names the path as the user typed it.
  */
-async function reportPaths(paths: string[], root: string, cwd: string): Promise<string[] | undefined> {
+async function reportPaths(paths: string[], root: string, cwd: string, signalsDir: string | undefined): Promise<string[] | undefined> {
   if (paths.length === 0) return undefined
   const absolute: string[] = []
   for (const given of paths) {
     const file = path.resolve(cwd, given)
     const relative = path.relative(root, file)
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
+    const inSignals = signalsDir !== undefined && !path.relative(signalsDir, file).startsWith('..')
+    if (!inSignals && (relative.startsWith('..') || path.isAbsolute(relative))) {
       throw new UsageError(`\`${given}\` ligt buiten de inhoudsmap \`${path.relative(cwd, root) || '.'}\`. Geef een pad binnen die map, of kies een andere map met --content.`)
     }
     const exists = await stat(file).then(
@@ -65,6 +67,8 @@ Opties:
   --max-warnings N      ook afsluitcode 1 bij meer dan N waarschuwingen
   --strict              een verlopen review_by is een fout, geen waarschuwing
   --content MAP         inhoudsmap (standaard ./content of OPENDEUREN_CONTENT)
+  --signals MAP         map met signalen (standaard <inhoudsmap>/signals, of
+                        OPENDEUREN_SIGNALS, of signals in opendeuren.config.json)
   -h, --help            deze hulp
 
 Regels aan- of uitzetten kan in opendeuren.config.{json,yaml,yml,mjs,js} of
@@ -90,14 +94,9 @@ Voorbeelden:
     const format = formatName(values.format)
     const maxWarnings = wholeNumber(values['max-warnings'], 'max-warnings')
     const root = contentDir(values.content, io)
-    const files = await reportPaths(positionals, root, io.cwd)
-    let config
-    try {
-      config = await loadConfig(io.cwd)
-    } catch (error) {
-      if (error instanceof ConfigError) throw new UsageError(error.message)
-      throw error
-    }
+    const config = await projectConfig(io)
+    const signals = signalsOption(values.signals, io)
+    const files = await reportPaths(positionals, root, io.cwd, signals ?? config.signals)
     const progress = progressLine(io)
     let run
     try {
@@ -108,6 +107,7 @@ Voorbeelden:
         today: io.today(),
         onProgress: progress.update,
         ...(files ? {files} : {}),
+        ...(signals ? {signals} : {}),
         ...(values.cache ? {cache: true} : {})
       })
     } catch (error) {

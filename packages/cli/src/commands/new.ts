@@ -3,6 +3,7 @@ import path from 'node:path'
 import {closest, loadContent, parseContentFile, type Collections, type VocabularyEntry} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
+import {signalsSetting} from '../settings.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {askChoice, askText} from '../prompt.js'
@@ -79,7 +80,7 @@ async function complete(type: NewType, given: Choices, content: Collections, io:
 
 function nextSignalId(content: Collections, year: string): string {
   const used = new Set<number>()
-  const pattern = new RegExp(`^signals/${year}/sig-${year}-(\\d{3})\\.md$`)
+  const pattern = new RegExp(`(?:^|/)${year}/sig-${year}-(\\d{3})\\.md$`)
   for (const file of [...content.signals.map((s) => s.file), ...content.rejected.map((r) => r.file)]) {
     const match = pattern.exec(file)
     if (match) used.add(Number(match[1]))
@@ -134,7 +135,8 @@ Voorbeeld:
     }
     if (positionals.length > 1) throw new UsageError(`Onverwacht argument \`${positionals[1]}\`. Zet een titel met spaties tussen aanhalingstekens achter --title.`)
     const root = contentDir(values.content, io)
-    const content = await loadContent(root)
+    const signals = await signalsSetting(values.signals, io)
+    const content = await loadContent(root, signals === undefined ? {} : {signals})
     const {vocabulary} = content
     if (vocabulary.themes.length === 0) {
       throw new UsageError(`De woordenlijst in \`${path.join(root, 'vocabulary')}\` is leeg of onleesbaar. Draai \`opendeuren lint\` om te zien wat er mis is.`)
@@ -178,7 +180,9 @@ Voorbeeld:
       }
       case 'signal': {
         const id = nextSignalId(content, today.slice(0, 4))
-        file = `signals/${today.slice(0, 4)}/${id}.md`
+        // Into the signals directory, wherever the network keeps it.
+        const folder = path.relative(root, content.signalsDir ?? path.join(root, 'signals')).split(path.sep).join('/')
+        file = `${folder}/${today.slice(0, 4)}/${id}.md`
         text = signalTemplate({id, title: chosen.title, themes: chosen.theme, instruments: chosen.instrument, today})
         break
       }

@@ -117,5 +117,8 @@ export async function loadConfig(cwd: string): Promise<LintConfig> {
     data = parsed.data
     locate = parsed.locate
   }
-  return {...validateConfig(data, name, locate), file}
+  const config = validateConfig(data, name, locate)
+  // The signals directory is relative to the configuration file, wherever lint runs from.
+  if (config.signals !== undefined) config.signals = path.resolve(path.dirname(file), config.signals)
+  return {...config, file}
 }

@@ -10,7 +10,7 @@ export type ConfigLocator = (path: ReadonlyArray<string>, key?: boolean) => {lin
 const settings: readonly RuleSetting[] = ['off', 'warning', 'error']
 /** What people coming from ESLint write. */
 const settingAliases: Record<string, RuleSetting> = {warn: 'warning', err: 'error', '0': 'off', '1': 'warning', '2': 'error', false: 'off', true: 'error'}
-const topKeys = ['rules', 'readability', 'emailAllowList'] as const
+const topKeys = ['rules', 'readability', 'emailAllowList', 'signals'] as const
 const emailPattern = /^(?:\*|[^\s@]+)@[^\s@]+\.[^\s@]+$/
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -87,6 +87,11 @@ export function validateConfig(data: unknown, file: string, locate: ConfigLocato
         else report(['emailAllowList', String(index)], `\`${show(entry)}\` in \`emailAllowList\` is geen e-mailadres. Schrijf een adres als \`info@opendeuren.nl\`, of \`*@opendeuren.nl\` voor een heel domein.`)
       })
     }
+  }
+  const signals = data.signals
+  if (signals !== undefined) {
+    if (typeof signals !== 'string' || signals.trim() === '') report(['signals'], '`signals` moet het pad van de map met signalen zijn, zoals `"../signalen-prive"` (ten opzichte van dit bestand).')
+    else config.signals = signals
   }
   if (errors.length > 0) throw new ConfigError(errors.join('\n'))
   return config

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {assembleCollections, classifyPath, compareProblems, listContentFiles, type Problem} from '@opendeuren/content-model'
+import {assembleCollections, classifyPath, compareProblems, listContentFiles, resolveSignals, type Problem} from '@opendeuren/content-model'
 import {cacheKey, contentState, defaultCachePath, readCache, writeCache, type LintCache} from '../cache/store.js'
 import {defaultConfig} from '../config/defaults.js'
 import {applyDirectives, type Directive} from '../disable.js'
@@ -65,8 +65,9 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const root = path.resolve(options.root)
   const config = options.config ?? defaultConfig
   const today = options.today ?? localToday()
-  const listed = await listContentFiles(root)
-  const scope = await resolveScope(root, options.files)
+  const signals = await resolveSignals(root, {signals: options.signals ?? config.signals})
+  const listed = await listContentFiles(root, signals)
+  const scope = await resolveScope(root, options.files, signals.dir)
   const cachePath = options.cache ? (typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCachePath(process.cwd())) : undefined
   const key = cacheKey(config)
   const cache: LintCache | undefined = cachePath ? await readCache(cachePath, key, root) : undefined
@@ -76,7 +77,8 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const {records, bytesOf} = collected
   const collections = assembleCollections(
     root,
-    contentFiles.map((file) => ({file, parsed: records.get(file)!.parsed}))
+    contentFiles.map((file) => ({file, parsed: records.get(file)!.parsed})),
+    signals.dir
   )
   const anchors = new Map<string, ReadonlySet<string> | undefined>()
   const anchorsOf = (file: string): ReadonlySet<string> | undefined => {

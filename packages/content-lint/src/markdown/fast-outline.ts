@@ -2,7 +2,8 @@ import GithubSlugger from 'github-slugger'
 import MarkdownIt, {type Options} from 'markdown-it'
 import type Token from 'markdown-it/lib/token.mjs'
 import type {LinkInfo, Outline, ProseInfo} from './outline.js'
-import {headingAnchor, isTable} from './shared.js'
+import {headingAnchor} from '@opendeuren/content-model/text'
+import {isTable} from './shared.js'
 
 // Nesting deeper than this is pathological; such a body goes to the exact parser.
 const maxNesting = 100

@@ -3,7 +3,8 @@ import type {Nodes, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import type {Span} from '@opendeuren/content-model'
-import {headingAnchor, isTable} from './shared.js'
+import {headingAnchor} from '@opendeuren/content-model/text'
+import {isTable} from './shared.js'
 
 /** A heading, with the anchor the site gives it. */
 export interface HeadingInfo {

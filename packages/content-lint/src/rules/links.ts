@@ -1,8 +1,7 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {closest, locate, problem, type Collections, type Problem} from '@opendeuren/content-model'
+import {closest, locate, problem, publishedGuidePages, siteRoutes, whyNotPublished, type Collections, type Problem, type Route} from '@opendeuren/content-model'
 import {resolveLink, type LinkFact} from './link-targets.js'
-import {siteRoutes, type Route} from './routes.js'
 
 /** What the cross-file link check knows of the content. */
 export interface LinkContext {
@@ -16,7 +15,7 @@ export interface LinkContext {
   links: ReadonlyMap<string, readonly LinkFact[]>
 }
 
-const conceptHint = 'Conceptpagina’s staan niet op de site, dus de link werkt daar niet. Publiceer die pagina ook, of haal de link weg.'
+const conceptHint = 'Niet-gepubliceerde pagina’s staan niet op de site, dus de link werkt daar niet. Publiceer die pagina (en de startpagina van haar gids) ook, of haal de link weg.'
 
 function anchorProblem(file: string, fact: LinkFact, target: string, anchors: ReadonlySet<string> | undefined): Problem | undefined {
   if (fact.anchor === undefined || !anchors || anchors.has(fact.anchor)) return undefined
@@ -65,9 +64,10 @@ function missingFile(context: LinkContext, file: string, fact: LinkFact, resolve
 export function checkLinkFacts(context: LinkContext): Problem[] {
   const problems: Problem[] = []
   const guides = new Map(context.collections.guides.map((g) => [g.file, g]))
+  const recorded = new Set(context.collections.responses.map((r) => `consultations/${r.data.consultation}.md`))
   const published = new Set<string>([
-    ...context.collections.guides.filter((g) => g.data.status === 'gepubliceerd').map((g) => g.file),
-    ...context.collections.consultations.filter((c) => c.data.status !== 'concept').map((c) => c.file)
+    ...publishedGuidePages(context.collections).map((g) => g.file),
+    ...context.collections.consultations.filter((c) => recorded.has(c.file)).map((c) => c.file)
   ])
   const routes = siteRoutes(context.collections)
   // Pages of a guide link to the same few pages: resolve each destination once per folder.
@@ -103,8 +103,10 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
       if (!target) continue
       const anchor = anchorProblem(file, fact, target, fact.anchor === undefined ? undefined : context.anchorsOf(target))
       if (anchor) problems.push(anchor)
-      if (published.has(file) && guides.get(target)?.data.status === 'concept') {
-        problems.push(problem('links/to-concept', file, fact.span, `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die de status \`concept\` heeft.`, conceptHint))
+      const targetPage = guides.get(target)
+      const why = published.has(file) && targetPage ? whyNotPublished(targetPage, context.collections) : undefined
+      if (why) {
+        problems.push(problem('links/to-concept', file, fact.span, `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die niet op de site staat: ${why}.`, conceptHint))
       }
     }
   }
@@ -112,23 +114,24 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
 }
 
 /**
- * Published guide pages whose `related` names a concept page.
+ * Published guide pages whose `related` names a page that is not published.
  *
  * @param collections the loaded content
  */
 export function checkRelated(collections: Collections): Problem[] {
   const problems: Problem[] = []
   const byPath = new Map(collections.guides.map((g) => [g.path, g]))
-  for (const page of collections.guides) {
-    if (page.data.status !== 'gepubliceerd') continue
+  for (const page of publishedGuidePages(collections)) {
     page.data.related?.forEach((target, index) => {
-      if (byPath.get(target)?.data.status !== 'concept') return
+      const other = byPath.get(target)
+      const why = other ? whyNotPublished(other, collections) : undefined
+      if (!why) return
       problems.push(
         problem(
           'links/to-concept',
           page.file,
           locate(page.positions, ['related', index], {line: 1, column: 1}),
-          `Deze pagina is gepubliceerd, maar \`related\` noemt \`${target}\`, die de status \`concept\` heeft.`,
+          `Deze pagina is gepubliceerd, maar \`related\` noemt \`${target}\`, die niet op de site staat: ${why}.`,
           conceptHint
         )
       )
@@ -156,12 +159,12 @@ function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string,
     const anchor = anchorProblem(file, fact, route.file, fact.anchor === undefined ? undefined : anchorsOf(route.file))
     return anchor ? [anchor] : []
   }
-  if (route && !route.concept) return []
+  if (route && !route.unpublished) return []
   const written = fact.url.split(/[?#]/)[0]!
-  if (route?.concept) {
-    return [problem('links/site-route-missing', file, fact.span, `De link \`${written}\` wijst naar een pagina die niet op de site staat: \`${route.concept}\` heeft de status \`concept\`.`, conceptHint)]
+  if (route?.unpublished) {
+    return [problem('links/site-route-missing', file, fact.span, `De link \`${written}\` wijst naar een pagina die niet op de site staat: ${route.unpublished}.`, conceptHint)]
   }
-  const suggestion = closest(normal, [...routes.keys()].filter((r) => !routes.get(r)!.concept))
+  const suggestion = closest(normal, [...routes.keys()].filter((r) => !routes.get(r)!.unpublished))
   return [
     problem(
       'links/site-route-missing',

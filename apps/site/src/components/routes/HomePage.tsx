@@ -68,7 +68,12 @@ export default function HomePage({data}: Props): React.JSX.Element {
             </Heading>
             <p>
               Het netwerk reageert op internetconsultaties van de overheid met wat werkgevers in de praktijk meemaken.{' '}
-              <Link to="/consultaties">Bekijk alle {data.responses.length} reacties</Link>.
+              <Link to="/consultaties">
+                {data.responses.every((response) => response.example)
+                  ? `Bekijk ${data.responses.length === 1 ? 'het voorbeeld' : `de ${data.responses.length} voorbeelden`} (niet verstuurd)`
+                  : `Bekijk alle ${data.responses.length} reacties`}
+              </Link>
+              .
             </p>
           </section>
         )}

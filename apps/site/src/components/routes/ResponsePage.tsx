@@ -4,6 +4,7 @@ import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import {dutchDate} from '../../lib/dutch-date'
 import PrintButton from '../PrintButton'
+import ExampleLabel from './ExampleLabel'
 import {statusLabel} from './ResponsesPage'
 import type {ResponsePage as ResponseData} from './types'
 import styles from './routes.module.css'
@@ -13,8 +14,9 @@ interface Props {
 }
 
 /**
- * `/consultaties/<id>`: the compiled public response. `bodyHtml` comes from
- * our own generator, which escapes all content text, so it is inserted as is.
+ * `/consultaties/<id>`: the record of a sent response (or a labelled
+ * example). `bodyHtml` comes from our own renderer, which escapes all content
+ * text, so it is inserted as is.
  */
 export default function ResponsePage({data}: Props): React.JSX.Element {
   return (
@@ -25,10 +27,11 @@ export default function ResponsePage({data}: Props): React.JSX.Element {
         </nav>
         <article>
           <header>
-            <Heading as="h1">{data.title}</Heading>
+            <Heading as="h1">{data.example ? `Voorbeeld: ${data.title}` : data.title}</Heading>
+            {data.example && <ExampleLabel long />}
             <dl className={styles.facts}>
               <dt>Status</dt>
-              <dd>{statusLabel(data.status)}</dd>
+              <dd>{statusLabel(data)}</dd>
               <dt>Ministerie</dt>
               <dd>{data.ministry}</dd>
               {data.closes && (

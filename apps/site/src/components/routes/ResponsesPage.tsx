@@ -3,6 +3,7 @@ import Link from '@docusaurus/Link'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import {dutchDate} from '../../lib/dutch-date'
+import ExampleLabel from './ExampleLabel'
 import type {ResponseSummary} from './types'
 import styles from './routes.module.css'
 
@@ -10,9 +11,9 @@ interface Props {
   data: {responses: ResponseSummary[]}
 }
 
-/** Dutch label of a public consultation status. */
-export function statusLabel(status: ResponseSummary['status']): string {
-  return status === 'ingediend' ? 'Ingediend' : 'Gepubliceerd'
+/** What a response is, in Dutch: when it was sent, or that it is an example that was not. */
+export function statusLabel(response: Pick<ResponseSummary, 'example' | 'sent'>): string {
+  return response.example ? 'Voorbeeld, niet verstuurd' : `Ingediend op ${dutchDate(response.sent)}`
 }
 
 /** `/consultaties`: the network's responses to internet consultations. */
@@ -23,7 +24,8 @@ export default function ResponsesPage({data}: Props): React.JSX.Element {
         <Heading as="h1">Reacties op consultaties</Heading>
         <p className={styles.lead}>
           Als de overheid een wet of regeling voorbereidt, kan iedereen reageren via een internetconsultatie. Het netwerk
-          reageert met wat werkgevers in de praktijk meemaken. Hier staan de reacties die zijn ingediend of gepubliceerd.
+          reageert met wat werkgevers in de praktijk meemaken. Hier staan de reacties zoals ze zijn verstuurd; een voorbeeld
+          staat er als voorbeeld bij.
         </p>
         {data.responses.length === 0 ? (
           <p>Er zijn nog geen reacties gepubliceerd.</p>
@@ -34,8 +36,9 @@ export default function ResponsesPage({data}: Props): React.JSX.Element {
                 <Link to={response.url} className={styles.listTitle}>
                   {response.title}
                 </Link>
+                {response.example && <ExampleLabel />}
                 <p className={styles.meta}>
-                  {statusLabel(response.status)} · {response.ministry}
+                  {statusLabel(response)} · {response.ministry}
                   {response.closes ? ` · consultatie sloot op ${dutchDate(response.closes)}` : ''}
                 </p>
               </li>

@@ -4,6 +4,7 @@ import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import {dutchDate} from '../../lib/dutch-date'
 import type {ThemeSummary} from './types'
+import ExampleLabel from './ExampleLabel'
 import styles from './routes.module.css'
 
 interface Props {
@@ -49,6 +50,7 @@ export default function ThemePage({data}: Props): React.JSX.Element {
                   <Link to={response.url} className={styles.listTitle}>
                     {response.title}
                   </Link>
+                  {response.example && <ExampleLabel />}
                   <p className={styles.meta}>
                     {response.ministry}
                     {response.closes ? `, consultatie sloot op ${dutchDate(response.closes)}` : ''}

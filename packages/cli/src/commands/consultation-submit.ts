@@ -1,0 +1,187 @@
+import {link, readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import path from 'node:path'
+import {blockingProblems, compileResponse, ConsultationError, freezeResponse, lintContentProblems, LinterUnavailableError, type CompiledResponse} from '@opendeuren/consultation'
+import {dutchDate, isCalendarDate, loadContent, locate, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {contentDir} from '../args.js'
+import {exitCodes, UsageError} from '../errors.js'
+import type {Io} from '../io.js'
+import {signalsSetting} from '../settings.js'
+
+/** Options of `consultation submit`. */
+export interface SubmitValues {
+  content?: string | undefined
+  signals?: string | undefined
+  yes?: boolean | undefined
+  voorbeeld?: boolean | undefined
+  date?: string | undefined
+}
+
+/** What `submit` needs from outside: replaceable in tests, never by users. */
+export const submitDependencies = {lint: lintContentProblems}
+
+const shown = (p: Problem, root: string, io: Io) =>
+  `${path.relative(io.cwd, path.join(root, p.file)) || p.file}:${p.line}:${p.column}  ${p.severity === 'error' ? 'fout' : 'waarschuwing'}  ${p.message}  (${p.ruleId})\n${p.hint ? `    ${p.hint}\n` : ''}`
+
+function sentDate(value: string | undefined, io: Io): string {
+  const today = io.today()
+  if (value === undefined) return today
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) throw new UsageError(`\`--date ${value}\` is geen bestaande datum; schrijf de dag van verzenden als JJJJ-MM-DD.`)
+  if (value > today) throw new UsageError(`\`--date ${value}\` ligt in de toekomst; een reactie wordt vastgelegd nadat hij is verstuurd.`)
+  return value
+}
+
+/** Write a file that must not exist yet, atomically: a temporary file, then a hard link, so a crash leaves no half file. */
+async function writeNew(target: string, text: string): Promise<void> {
+  const temporary = `${target}.${process.pid}.tmp`
+  await writeFile(temporary, text, {flag: 'wx'})
+  try {
+    await link(temporary, target)
+  } finally {
+    await unlink(temporary)
+  }
+}
+
+/** Replace a file's text atomically (temporary file and rename). */
+async function replaceFile(target: string, text: string): Promise<void> {
+  const temporary = `${target}.${process.pid}.tmp`
+  await writeFile(temporary, text, {flag: 'wx'})
+  await rename(temporary, target)
+}
+
+/** The consultation file with `status: ingediend`, changed in place so comments and layout stay. */
+async function markSubmitted(root: string, entry: ConsultationEntry): Promise<string | undefined> {
+  if (entry.data.status !== 'concept') return undefined
+  const file = path.join(root, entry.file)
+  const text = await readFile(file, 'utf8')
+  const at = locate(entry.positions, ['status'], {line: 0, column: 0})
+  const lines = text.split('\n')
+  const line = lines[at.line - 1]
+  if (line === undefined || line.slice(at.column - 1, at.column - 1 + 'concept'.length) !== 'concept') return undefined
+  lines[at.line - 1] = `${line.slice(0, at.column - 1)}ingediend${line.slice(at.column - 1 + 'concept'.length)}`
+  return lines.join('\n')
+}
+
+function preview(compiled: CompiledResponse, body: string): string {
+  const answers = Object.entries(compiled.answers)
+    .map(([id, text]) => `--- antwoord bij vraag ${id} (voor het webformulier) ---\n${text}`)
+    .join('\n\n')
+  return `${body}\n\n${answers}\n`
+}
+
+async function confirm(io: Io, values: SubmitValues, text: string, what: string): Promise<boolean> {
+  if (values.yes) return true
+  if (!io.interactive) {
+    throw new UsageError('Indienen maakt tekst openbaar en vraagt daarom om bevestiging. Draai het in een terminal, of geef `--yes` als u de tekst al hebt gecontroleerd.')
+  }
+  io.out(`Deze tekst wordt openbaar (${what}):\n\n${text}\n`)
+  const answer = (await io.ask('Klopt dit precies met wat u verstuurt? Typ ja om vast te leggen: ')).trim().toLowerCase()
+  return answer === 'ja' || answer === 'j'
+}
+
+function compile(content: Collections, id: string, root: string, io: Io): CompiledResponse | number {
+  try {
+    return compileResponse(content, id, {draft: false})
+  } catch (error) {
+    if (!(error instanceof ConsultationError)) throw error
+    if (error.problems.length === 0) throw new UsageError(error.message)
+    for (const p of error.problems) io.err(shown(p, root, io))
+    io.err(`${error.message}\n`)
+    return exitCodes.problems
+  }
+}
+
+/**
+ * `opendeuren consultation submit <id>`: record the response as sent. Writes
+ * `responses/<id>.md` (the public text, the answers per question, the date
+ * sent, fingerprints of the signals and a checksum) and sets the
+ * consultation's status to `ingediend`. The site publishes this record,
+ * never a regeneration. With `--voorbeeld` it records a labelled example
+ * (only for a response that rests on example content) and leaves the status.
+ *
+ * @param args the positional arguments after `submit`
+ * @param values the options
+ * @param io the outside world
+ */
+export async function submit(args: string[], values: SubmitValues, io: Io): Promise<number> {
+  const [id, extra] = args
+  if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation submit <id>. `opendeuren consultation list` toont de ids.')
+  if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
+  const sent = sentDate(values.date, io)
+  const root = contentDir(values.content, io)
+  const signals = await signalsSetting(values.signals, io)
+  const content = await loadContent(root, signals === undefined ? {} : {signals})
+  const existing = content.responses.find((record) => record.data.consultation === id)
+  if (existing) {
+    io.err(
+      `De reactie op \`${id}\` is al vastgelegd (${existing.file}, ${existing.data.example ? 'als voorbeeld' : `verstuurd op ${dutchDate(existing.data.sent)}`}). ` +
+        'Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.\n'
+    )
+    return exitCodes.problems
+  }
+  if (content.signalsDir === undefined) {
+    throw new UsageError(`Er zijn geen signalen gevonden (\`${path.join(root, 'signals')}\` bestaat niet). Geef de map met --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`)
+  }
+  const compiled = compile(content, id, root, io)
+  if (typeof compiled === 'number') return compiled
+  const entry = content.consultations.find((c) => c.data.id === id)!
+  let lintProblems: Problem[]
+  try {
+    lintProblems = await submitDependencies.lint(root, io.cwd, undefined, signals)
+  } catch (error) {
+    if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
+    throw error
+  }
+  const blocking = blockingProblems(content, compiled, lintProblems)
+  if (blocking.length > 0) {
+    for (const p of blocking) io.err(shown(p, root, io))
+    io.err(`De reactie is niet vastgelegd: ${blocking.length === 1 ? '1 fout' : `${blocking.length} fouten`} in de inhoud waarop hij steunt. Los ze op en probeer opnieuw.\n`)
+    return exitCodes.problems
+  }
+  if (compiled.example && !values.voorbeeld) {
+    const which = compiled.exampleSignals.length > 0 ? `voorbeeldsignalen (${compiled.exampleSignals.join(', ')})` : `een voorbeeldconsultatie (\`example: true\` in ${entry.file})`
+    io.err(
+      `De reactie op \`${id}\` steunt op ${which}. Verzonnen inhoud wordt nooit als verstuurde reactie vastgelegd. ` +
+        'Wilt u laten zien hoe een gepubliceerde reactie eruitziet, leg hem dan vast als voorbeeld met `--voorbeeld`.\n'
+    )
+    return exitCodes.problems
+  }
+  if (values.voorbeeld && !compiled.example) {
+    throw new UsageError(`\`--voorbeeld\` is alleen voor een reactie op voorbeeldinhoud; de reactie op \`${id}\` steunt op echte signalen. Laat \`--voorbeeld\` weg als u hem echt hebt verstuurd.`)
+  }
+  const frozen = freezeResponse(compiled, entry, sent)
+  const body = frozen.text.slice(frozen.text.indexOf('\n---\n') + 5)
+  if (!(await confirm(io, values, preview(compiled, body), values.voorbeeld ? 'als voorbeeld, niet als verstuurde reactie' : `als verstuurd op ${dutchDate(sent)}`))) {
+    io.err('Niet vastgelegd; er is niets veranderd.\n')
+    return exitCodes.problems
+  }
+  const status = values.voorbeeld ? undefined : await markSubmitted(root, entry)
+  const target = path.join(root, frozen.file)
+  try {
+    await writeNew(target, frozen.text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') {
+      const {mkdir} = await import('node:fs/promises')
+      await mkdir(path.dirname(target), {recursive: true})
+      await writeNew(target, frozen.text)
+    } else if (code === 'EEXIST') {
+      throw new UsageError(`\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven.`)
+    } else throw error
+  }
+  if (status !== undefined) {
+    try {
+      await replaceFile(path.join(root, entry.file), status)
+    } catch (error) {
+      await unlink(target)
+      throw error
+    }
+  }
+  const where = path.relative(io.cwd, target) || target
+  io.out(
+    values.voorbeeld
+      ? `Voorbeeld vastgelegd in ${where}. De site toont het als voorbeeld, niet als verstuurde reactie.\n`
+      : `Reactie op ‘${entry.data.title}’ vastgelegd in ${where}, verstuurd op ${dutchDate(sent)}; de status van ${entry.file} is nu \`ingediend\`.\n` +
+          'Leg beide bestanden vast in git. De site publiceert deze tekst zoals hij is, ook als signalen later veranderen.\n'
+  )
+  return exitCodes.ok
+}

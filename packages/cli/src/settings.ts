@@ -1,0 +1,30 @@
+import {ConfigError, loadConfig, type LintConfig} from '@opendeuren/content-lint'
+import {signalsOption} from './args.js'
+import {UsageError} from './errors.js'
+import type {Io} from './io.js'
+
+/**
+ * The project's configuration (`opendeuren.config.*`); a broken file is a
+ * usage error that names the file and the place.
+ *
+ * @param io for the working directory
+ */
+export async function projectConfig(io: Io): Promise<LintConfig> {
+  try {
+    return await loadConfig(io.cwd)
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
+}
+
+/**
+ * Where the signals are: `--signals`, else `OPENDEUREN_SIGNALS`, else
+ * `signals` in the configuration file, else `undefined` (`<content>/signals`).
+ *
+ * @param value the `--signals` option
+ * @param io for the environment and working directory
+ */
+export async function signalsSetting(value: string | undefined, io: Io): Promise<string | undefined> {
+  return signalsOption(value, io) ?? (await projectConfig(io)).signals
+}

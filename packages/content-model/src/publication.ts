@@ -1,0 +1,129 @@
+/**
+ * The rule book of what is public, and at which address. Every part of Open
+ * Deuren (lint, search, site, consultation, CLI, studio) asks this module;
+ * none decides on its own. Pure and free of Node APIs, so the site's browser
+ * code can use the same functions (`@opendeuren/content-model/publication`).
+ */
+import type {Collections, GuidePageEntry, ResponseRecordEntry} from './entries.js'
+
+/** URL path under which the guides are served, without slashes. */
+export const defaultGuidesBasePath = 'gidsen'
+
+/** Settings of a publication: where guides live, and whether example records are shown. */
+export interface PublicationOptions {
+  /** URL path of the guides (default `gidsen`). */
+  guidesBasePath?: string
+  /** Show frozen example responses (`example: true` records), labelled as examples. Default: true. */
+  showExamples?: boolean
+}
+
+/**
+ * The address of a guide page on the site: `/<base>/<guide>/` for its start
+ * page (`index.md`), `/<base>/<guide>/<page>` for a chapter.
+ *
+ * @param guide folder name of the guide
+ * @param slug file name without `.md`
+ * @param basePath URL path of the guides, without slashes
+ */
+export function guidePageUrl(guide: string, slug: string, basePath: string = defaultGuidesBasePath): string {
+  const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/${guide}/`
+  return slug === 'index' ? base : `${base}${slug}`
+}
+
+/** The address of a submitted (or example) consultation response. */
+export function responseUrl(id: string): string {
+  return `/consultaties/${id}`
+}
+
+/**
+ * Whether a guide page is published: the page and its guide's `index.md`
+ * both have status `gepubliceerd`. A chapter of a concept guide is not
+ * public, whatever its own status says.
+ *
+ * @param page the page
+ * @param collections the content it belongs to
+ */
+export function isPublishedPage(page: GuidePageEntry, collections: Pick<Collections, 'guides'>): boolean {
+  return publishedGuideSet(collections).has(page.guide) && page.data.status === 'gepubliceerd'
+}
+
+function publishedGuideSet(collections: Pick<Collections, 'guides'>): Set<string> {
+  return new Set(collections.guides.filter((g) => g.slug === 'index' && g.data.status === 'gepubliceerd').map((g) => g.guide))
+}
+
+/**
+ * Every published guide page, in file order.
+ *
+ * @param collections the loaded content
+ */
+export function publishedGuidePages(collections: Pick<Collections, 'guides'>): GuidePageEntry[] {
+  const guides = publishedGuideSet(collections)
+  return collections.guides.filter((page) => page.data.status === 'gepubliceerd' && guides.has(page.guide))
+}
+
+/** Why a guide page is not public, in Dutch, or `undefined` when it is. */
+export function whyNotPublished(page: GuidePageEntry, collections: Pick<Collections, 'guides'>): string | undefined {
+  if (page.data.status !== 'gepubliceerd') return `\`${page.file}\` heeft de status \`${page.data.status}\``
+  if (!publishedGuideSet(collections).has(page.guide)) return `de startpagina van de gids (\`guides/${page.guide}/index.md\`) is niet gepubliceerd`
+  return undefined
+}
+
+/**
+ * The consultation responses the site publishes: the frozen records of what
+ * was sent, sorted by id. Example records only when `showExamples` is on
+ * (they are labelled as examples wherever they are shown). A response is
+ * never regenerated from signals for the public.
+ *
+ * @param collections the loaded content
+ * @param options publication settings
+ */
+export function publicResponses(collections: Pick<Collections, 'responses'>, options: PublicationOptions = {}): ResponseRecordEntry[] {
+  const showExamples = options.showExamples ?? true
+  return collections.responses
+    .filter((record) => showExamples || record.data.example !== true)
+    .sort((a, b) => (a.data.consultation < b.data.consultation ? -1 : a.data.consultation > b.data.consultation ? 1 : 0))
+}
+
+/**
+ * The themes that get a page: those of a published guide page or a public
+ * response, in vocabulary order.
+ *
+ * @param collections the loaded content
+ * @param options publication settings
+ */
+export function themesWithContent(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): string[] {
+  const used = new Set<string>()
+  for (const page of publishedGuidePages(collections)) for (const theme of page.data.themes) used.add(theme)
+  for (const record of publicResponses(collections, options)) for (const theme of record.data.themes) used.add(theme)
+  return collections.vocabulary.themes.map((theme) => theme.id).filter((id) => used.has(id))
+}
+
+/** A page of the site: the file behind it (for anchors), or why it is not there. */
+export interface Route {
+  file?: string
+  /** Set for a guide page that exists as a file but is not published: why. */
+  unpublished?: string
+}
+
+/**
+ * The pages of the site, without trailing slash: `/`, `/gidsen`, `/themas`,
+ * `/consultaties`, `/zoeken`, `/toegankelijkheid`, every published guide
+ * page, `/themas/<theme>` for every theme with public content and
+ * `/consultaties/<id>` for every public response. Unpublished guide pages are listed with the reason, so a message
+ * can say why the page is missing.
+ *
+ * @param collections the loaded content
+ * @param options publication settings
+ */
+export function siteRoutes(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): Map<string, Route> {
+  const routes = new Map<string, Route>()
+  const trim = (url: string) => (url.length > 1 ? url.replace(/\/+$/, '') : url)
+  for (const fixed of ['/', '/gidsen', '/themas', '/consultaties', '/zoeken', '/toegankelijkheid']) routes.set(fixed, {})
+  for (const theme of themesWithContent(collections, options)) routes.set(`/themas/${theme}`, {})
+  for (const page of collections.guides) {
+    const reason = whyNotPublished(page, collections)
+    routes.set(trim(guidePageUrl(page.guide, page.slug, options.guidesBasePath)), reason ? {unpublished: reason} : {file: page.file})
+  }
+  for (const record of publicResponses(collections, options)) routes.set(responseUrl(record.data.consultation), {})
+  return routes
+}

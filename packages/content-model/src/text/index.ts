@@ -1,0 +1,5 @@
+// Text helpers without Node APIs, shared by the site's browser code, search, lint and CLI.
+export {foldDutch} from './fold.js'
+export {editDistance, closest} from './distance.js'
+export {customHeadingId, headingAnchor} from './anchors.js'
+export {dutchDate} from './dutch-date.js'
