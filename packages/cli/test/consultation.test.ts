@@ -107,8 +107,8 @@ describe('opendeuren consultation build', () => {
   })
 
   test.each([
-    {args: ['consultation'], message: 'Zeg wat u wilt doen: opendeuren consultation build|list|import. Zie `opendeuren consultation --help`.'},
-    {args: ['consultation', 'maak'], message: 'Onbekende actie `maak`; kies build, list of import.'},
+    {args: ['consultation'], message: 'Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.'},
+    {args: ['consultation', 'maak'], message: 'Onbekende actie `maak`; kies build, submit, list of import.'},
     {args: ['consultation', 'build'], message: 'Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.'},
     {args: ['consultation', 'build', 'toetz'], message: 'De consultatie `toetz` bestaat niet. Bedoelde u `toets`?'},
     {args: ['consultation', 'list', '--out', 'x'], message: 'De optie `--out` hoort niet bij `consultation list`. Zie `opendeuren consultation --help`.'},
@@ -142,7 +142,7 @@ describe('opendeuren consultation list', () => {
     const io = fakeIo(workspace())
     expect(await main(['consultation', 'list'], io)).toBe(0)
     expect(io.output).toBe(
-      'toets  ingediend  sluit: 2021-10-13\n' +
+      'toets  concept  sluit: 2021-10-13\n' +
         '  Toetsconsultatie\n' +
         '  - lks: 12 passende signalen, 9 openbaar bruikbaar\n' +
         '  - quotum: 3 passende signalen, 2 openbaar bruikbaar\n' +
@@ -158,7 +158,7 @@ describe('opendeuren consultation list', () => {
       {
         id: 'toets',
         title: 'Toetsconsultatie',
-        status: 'ingediend',
+        status: 'concept',
         closes: '2021-10-13',
         questions: [
           {id: 'lks', matching: 12, usable: 9},

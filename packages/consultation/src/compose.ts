@@ -2,7 +2,8 @@ import type {Vocabulary} from '@opendeuren/content-model'
 import type {AdviserText} from './adviser-text.js'
 import type {EvidenceGroup, PublicConsultation, PublicEvidence, PublicSignal} from './disclose.js'
 import {type Block, type Inline, type ListItem, type ResponseDocument, type Section, text} from './document.js'
-import {asSentence, counted, dutchDate} from './dutch.js'
+import {dutchDate} from '@opendeuren/content-model/text'
+import {asSentence, counted} from './dutch.js'
 
 /** Options of `composeResponse`. */
 export interface ComposeOptions {

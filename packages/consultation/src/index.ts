@@ -32,5 +32,4 @@ export {lintContentProblems, LinterUnavailableError, type Linter} from './lint.j
 export {responseFiles, type OutputFile} from './files.js'
 export {parseConsultationFeed, guessThemes, FeedError, type FeedConsultation} from './feed.js'
 export {ConsultationError} from './errors.js'
-export {dutchDate} from './dutch.js'
 export {freezeResponse, recordSections, recordHtml, type FrozenResponse} from './record.js'

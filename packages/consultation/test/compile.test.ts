@@ -1,7 +1,7 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {compileResponse, publicConsultations} from '../src/compile.js'
+import {compileResponse} from '../src/compile.js'
 import {ConsultationError} from '../src/errors.js'
 import {fixtureContent, loadFixture} from './helpers.js'
 
@@ -78,7 +78,7 @@ describe('compileResponse on the response fixture (draft)', async () => {
   })
 })
 
-describe('compileResponse errors and publicConsultations', async () => {
+describe('compileResponse errors', async () => {
   const content = await loadFixture('response')
 
   test.each([
@@ -105,12 +105,5 @@ describe('compileResponse errors and publicConsultations', async () => {
       )
       expect((error as ConsultationError).problems).toEqual(broken.problems)
     }
-  })
-
-  test('only ingediend and gepubliceerd are public, sorted by id', () => {
-    const entry = content.consultations[0]!
-    const variant = (id: string, status: 'concept' | 'ingediend' | 'gepubliceerd') => ({...entry, data: {...entry.data, id, status}})
-    const list = publicConsultations({consultations: [variant('b', 'gepubliceerd'), variant('c', 'concept'), variant('a', 'ingediend')]})
-    expect(list.map((e) => e.data.id)).toEqual(['a', 'b'])
   })
 })

@@ -40,6 +40,6 @@ describe('trace', async () => {
       ['leeg', ['sig-2021-016:confidential', 'sig-2021-017:intern-group-too-small']],
       ['sociaal', []]
     ])
-    expect(trace.consultation).toEqual({id: 'toets', file: 'consultations/toets.md', status: 'ingediend'})
+    expect(trace.consultation).toEqual({id: 'toets', file: 'consultations/toets.md', status: 'concept'})
   })
 })

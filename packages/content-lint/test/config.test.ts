@@ -81,6 +81,6 @@ describe('loadConfig', () => {
   })
 
   test('a configuration that is not an object', async () => {
-    expect(await errorOf({'opendeuren.config.json': '[]'})).toBe('opendeuren.config.json: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`.')
+    expect(await errorOf({'opendeuren.config.json': '[]'})).toBe('opendeuren.config.json: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `signals`.')
   })
 })

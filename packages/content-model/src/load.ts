@@ -159,11 +159,17 @@ export async function listContentFiles(root: string, signals?: SignalsLocation):
   return files.sort()
 }
 
-/** Collect parsed files into collections and run the cross-file checks. */
+/**
+ * Collect parsed files into collections and run the cross-file checks.
+ *
+ * @param root absolute content root
+ * @param parsedFiles every content file with its parse result
+ * @param signalsDir where the signals were read from; `undefined` when they were not (checks that need them are skipped)
+ */
 export function assembleCollections(
   root: string,
   parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>,
-  signalsDir: string | undefined = path.join(root, 'signals')
+  signalsDir: string | undefined
 ): Collections {
   const vocabulary: Vocabulary = {themes: [], audiences: [], instruments: [], synonyms: []}
   const vocabularyPositions: VocabularyPositions = {}

@@ -13,7 +13,7 @@ const vocabulary = ['themes', 'audiences', 'instruments', 'synonyms'].map((name)
 
 function check(files: Array<{file: string; text: string}>): Problem[] {
   const parsed = [...vocabulary, ...files].map(({file, text}) => ({file, parsed: parseContentFile(file, text)}))
-  return assembleCollections('/content', parsed).problems
+  return assembleCollections('/content', parsed, '/content/signals').problems
 }
 
 const short = (problems: Problem[]) => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId} ${p.message}${p.hint ? ` | ${p.hint}` : ''}`)
@@ -108,19 +108,19 @@ describe('references between files', () => {
 describe('vocabulary files', () => {
   test('a missing vocabulary file is reported', () => {
     const parsed = vocabulary.slice(1).map(({file, text}) => ({file, parsed: parseContentFile(file, text)}))
-    expect(short(assembleCollections('/content', parsed).problems)).toEqual([
+    expect(short(assembleCollections('/content', parsed, '/content/signals').problems)).toEqual([
       'vocabulary/themes.yml:1:1 file/missing De woordenlijst `vocabulary/themes.yml` ontbreekt. | Zonder woordenlijst kunnen thema’s, doelgroepen en instrumenten niet worden gecontroleerd. Zet het bestand terug uit git.'
     ])
   })
   test('duplicate ids and missing fields in a vocabulary list', () => {
     const themes = '- id: a\n  label: A\n  description: Een.\n- id: a\n  label: B\n  description: Twee.\n- id: c\n  label: C\n'
     const parsed = [{file: 'vocabulary/themes.yml', text: themes}, ...vocabulary.slice(1)].map(({file, text}) => ({file, parsed: parseContentFile(file, text)}))
-    expect(short(assembleCollections('/content', parsed).problems)).toEqual([
+    expect(short(assembleCollections('/content', parsed, '/content/signals').problems)).toEqual([
       'vocabulary/themes.yml:7:3 schema/missing-key Verplichte sleutel `description` ontbreekt in item 3. | Voeg `description:` toe met een waarde.'
     ])
     const fixed = themes + '  description: Drie.\n'
     const again = [{file: 'vocabulary/themes.yml', text: fixed}, ...vocabulary.slice(1)].map(({file, text}) => ({file, parsed: parseContentFile(file, text)}))
-    expect(short(assembleCollections('/content', again).problems)).toEqual([
+    expect(short(assembleCollections('/content', again, '/content/signals').problems)).toEqual([
       'vocabulary/themes.yml:4:7 id/duplicate De id `a` komt twee keer voor (eerst in item 1). | Geef elk item een eigen id.'
     ])
   })

@@ -6,18 +6,27 @@ test('public exports are stable', () => {
     'ContentDirectoryError',
     'assembleCollections',
     'buildJsonSchemas',
+    'canonicalJson',
+    'checksumPattern',
     'classifyPath',
     'closest',
     'compareProblems',
     'consultationSchema',
     'consultationStatuses',
     'crossCheck',
+    'customHeadingId',
     'decodeContent',
+    'defaultGuidesBasePath',
+    'dutchDate',
     'editDistance',
     'fileStart',
+    'foldDutch',
     'guidePageSchema',
+    'guidePageUrl',
+    'headingAnchor',
     'impacts',
     'isCalendarDate',
+    'isPublishedPage',
     'listContentFiles',
     'loadContent',
     'locate',
@@ -28,19 +37,48 @@ test('public exports are stable', () => {
     'parseFrontmatter',
     'parseGuidePage',
     'parseMarkdown',
+    'parseResponseRecord',
     'parseSignal',
     'parseVocabularyList',
     'pathKey',
     'problem',
+    'publicResponses',
+    'publishedGuidePages',
     'questionSchema',
+    'recordChecksum',
+    'resolveSignals',
+    'responseRecordSchema',
+    'responseUrl',
+    'serialiseResponseRecord',
+    'signalFingerprint',
     'signalIdPattern',
     'signalSchema',
     'signalSourceSchema',
+    'siteRoutes',
     'slugPattern',
     'sourceSchema',
     'synonymSchema',
+    'themesWithContent',
     'visibilities',
     'vocabularyEntrySchema',
-    'vocabularyFiles'
+    'vocabularyFiles',
+    'whyNotPublished'
   ])
+})
+
+test('the browser-safe entry points carry no Node APIs', async () => {
+  const publication = await import('../src/publication.js')
+  const text = await import('../src/text/index.js')
+  expect(Object.keys(publication).sort()).toEqual([
+    'defaultGuidesBasePath',
+    'guidePageUrl',
+    'isPublishedPage',
+    'publicResponses',
+    'publishedGuidePages',
+    'responseUrl',
+    'siteRoutes',
+    'themesWithContent',
+    'whyNotPublished'
+  ])
+  expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor'])
 })

@@ -32,7 +32,7 @@ export const validConsultation = {
   id: 'vereenvoudiging-quotumwet',
   title: 'Vereenvoudiging van de Quotumwet',
   ministry: 'Ministerie van Sociale Zaken en Werkgelegenheid',
-  status: 'ingediend',
+  status: 'concept',
   respondent: {organisation: 'Open Deuren', contact_role: 'Beleidsadviseur'},
   questions: [{id: 'reactie', text: 'Wat is uw reactie?', themes: ['banenafspraak']}]
 }

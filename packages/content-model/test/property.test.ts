@@ -25,7 +25,7 @@ function assertPositions(problems: readonly Problem[], file: string, bytes: Uint
 function check(file: string, bytes: Uint8Array): void {
   const parsed = parseContentFile(file, bytes)
   assertPositions(parsed.problems, file, bytes)
-  const collections = assembleCollections('/content', [{file, parsed}])
+  const collections = assembleCollections('/content', [{file, parsed}], '/content/signals')
   for (const p of collections.problems.filter((q) => q.file === file)) assertPositions([p], file, bytes)
 }
 

@@ -3,6 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types'
 import {resolveOptions, validateUserOptions} from './options.js'
 import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
 import {writeFiles} from './search-files.js'
+import {signalsNotice} from './validate.js'
 
 export {DEFAULT_OPTIONS, resolveOptions, validateUserOptions, type PluginOptions} from './options.js'
 export {primeContent, prepareContent, type PreparedContent} from './prepare.js'
@@ -39,6 +40,7 @@ export default function openDeurenContent(context: LoadContext, userOptions: unk
 
     async loadContent() {
       const content = (await takePrimedContent(options)) ?? (await prepareContent(options))
+      process.stdout.write(`${signalsNotice}\n`)
       searchFiles = content.searchFiles
       await writeFiles(searchDir, searchFiles)
       return content

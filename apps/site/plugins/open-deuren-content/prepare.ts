@@ -5,7 +5,7 @@ import type {PluginOptions} from './options.js'
 import {search, searchNode} from './packages.js'
 import {buildSitePages, responsePages, type SitePages} from './pages.js'
 import {searchIndexFiles} from './search-files.js'
-import {loadValidContent, signalsNotice} from './validate.js'
+import {loadValidContent} from './validate.js'
 
 /** The validated content with everything the site publishes. */
 export interface PreparedContent {
@@ -24,7 +24,6 @@ export interface PreparedContent {
  */
 export async function prepareContent(options: PluginOptions): Promise<PreparedContent> {
   const collections = await loadValidContent(options)
-  process.stdout.write(`${signalsNotice}\n`)
   const published = selectPublishedGuides(collections, options)
   await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
   const pages = buildSitePages(collections, published, await responsePages(collections, options))

@@ -1,3 +1,4 @@
+import {serialiseResponseRecord} from '@opendeuren/content-model'
 import {describe, expect, test} from 'vitest'
 import {lintContent} from '../../src/index.js'
 import {contentDir, guidePage, lintFiles, only, today} from '../helpers.js'
@@ -11,7 +12,12 @@ const site = {
   'guides/gids/concept.md': guidePage('## Kop\n', {status: 'concept'}),
   'guides/gids/afbeelding.png': 'png',
   'guides/andere/index.md': guidePage('## Over\n'),
-  'consultations/wet-x.md': consultation('ingediend')
+  'consultations/wet-x.md': consultation('ingediend'),
+  // What `opendeuren consultation submit wet-x` writes: the record makes /consultaties/wet-x public.
+  'responses/wet-x.md': serialiseResponseRecord(
+    {consultation: 'wet-x', title: 'Wet X', ministry: 'SZW', organisation: 'Netwerk', contact_role: 'beleidsadviseur', themes: ['banenafspraak'], sent: '2026-01-05', answers: {'vraag-1': 'Tekst.'}, signals: {}},
+    '## Vraag 1. Wat vindt u? {#vraag-vraag-1}\n\nTekst.'
+  ).text
 }
 
 async function linksOf(body: string, fields: Record<string, string> = {}) {
@@ -52,8 +58,8 @@ describe('links rules', () => {
 
   test('links/to-concept from a published page, also through related', async () => {
     expect(await linksOf('[a](./concept.md)\n', {related: '[gids/concept]'})).toEqual([
-      ['links/to-concept', 11, 11, 'Deze pagina is gepubliceerd, maar `related` noemt `gids/concept`, die de status `concept` heeft.'],
-      ['links/to-concept', 13, 1, 'Deze pagina is gepubliceerd, maar linkt naar `guides/gids/concept.md`, die de status `concept` heeft.']
+      ['links/to-concept', 11, 11, 'Deze pagina is gepubliceerd, maar `related` noemt `gids/concept`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'],
+      ['links/to-concept', 13, 1, 'Deze pagina is gepubliceerd, maar linkt naar `guides/gids/concept.md`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.']
     ])
   })
 
@@ -80,7 +86,8 @@ describe('links rules', () => {
   })
 
   test('a concept consultation has no page', async () => {
-    const problems = await lintFiles({...site, 'consultations/wet-x.md': consultation('concept'), 'guides/gids/pagina.md': guidePage('[a](/consultaties/wet-x)\n')})
+    const {'responses/wet-x.md': _record, ...withoutRecord} = site
+    const problems = await lintFiles({...withoutRecord, 'consultations/wet-x.md': consultation('concept'), 'guides/gids/pagina.md': guidePage('[a](/consultaties/wet-x)\n')})
     expect(only(problems, 'links/').map((p) => [p.ruleId, p.message])).toEqual([['links/site-route-missing', 'De link `/consultaties/wet-x` wijst naar een pagina die niet op de site bestaat.']])
   })
 })
