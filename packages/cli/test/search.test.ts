@@ -66,6 +66,22 @@ test('--json gives url, title, guide, heading and score; abbreviations expand; c
   expect(urls.some((url) => url.includes('geheim'))).toBe(false)
 })
 
+test('chapters of a guide whose start page is concept never appear, whatever their own status', async () => {
+  const cwd = guideContent()
+  const guide = path.join(cwd, 'content', 'guides', 'nog-een-gids')
+  mkdirSync(guide, {recursive: true})
+  writeFileSync(path.join(guide, 'index.md'), page('Nog een gids', 'concept', '[begeleiding]', '[werkgevers]', '## Over deze gids\n\nNog niet af.\n'))
+  writeFileSync(
+    path.join(guide, 'driehoek.md'),
+    page('De driehoek', 'gepubliceerd', '[begeleiding]', '[werkgevers]', '## Driehoek opdrachtgever leverancier\n\nDe driehoek van opdrachtgever, leverancier en jobcoach.\n')
+  )
+  const result = await runBin(['search', 'driehoek opdrachtgever leverancier', '--json'], cwd)
+  const urls = (JSON.parse(result.stdout) as Array<{url: string}>).map((row) => row.url)
+  expect(urls.filter((url) => url.includes('nog-een-gids'))).toEqual([])
+  const published = await runBin(['search', 'jobcoach', '--json'], cwd)
+  expect((JSON.parse(published.stdout) as Array<{url: string}>).some((row) => row.url === '/gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach')).toBe(true)
+})
+
 test('--theme and --audience filter; an unknown id exits 2 with a Dutch did-you-mean', async () => {
   const cwd = guideContent()
   const filtered = await runBin(['search', 'jobcoach', '--audience', 'werkgevers', '--json'], cwd)

@@ -56,6 +56,24 @@ describe('links rules', () => {
     ])
   })
 
+  test('a chapter of a guide whose start page is concept is not on the site: links to it are errors', async () => {
+    const problems = await lintFiles(
+      {
+        ...site,
+        'guides/andere/index.md': guidePage('## Over\n', {status: 'concept'}),
+        'guides/andere/hoofdstuk.md': guidePage('## Inhoud\n'),
+        'guides/gids/pagina.md': guidePage('[a](../andere/hoofdstuk.md) [b](/gidsen/andere/hoofdstuk)\n', {related: '[andere/hoofdstuk]'})
+      },
+      {files: undefined}
+    )
+    const why = 'die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.'
+    expect(only(problems, 'links/').filter((p) => p.file === 'guides/gids/pagina.md').map((p) => [p.ruleId, p.message])).toEqual([
+      ['links/to-concept', `Deze pagina is gepubliceerd, maar \`related\` noemt \`andere/hoofdstuk\`, ${why}`],
+      ['links/to-concept', `Deze pagina is gepubliceerd, maar linkt naar \`guides/andere/hoofdstuk.md\`, ${why}`],
+      ['links/site-route-missing', 'De link `/gidsen/andere/hoofdstuk` wijst naar een pagina die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.']
+    ])
+  })
+
   test('links/to-concept from a published page, also through related', async () => {
     expect(await linksOf('[a](./concept.md)\n', {related: '[gids/concept]'})).toEqual([
       ['links/to-concept', 11, 11, 'Deze pagina is gepubliceerd, maar `related` noemt `gids/concept`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'],
