@@ -131,7 +131,7 @@ describe('validateUserOptions', () => {
     expect(validateUserOptions(undefined)).toEqual({})
     expect(validateUserOptions({id: 'default', editUrlBase: 'https://example.org'})).toEqual({editUrlBase: 'https://example.org'})
     expect(() => validateUserOptions({contentDri: 'x', editUrlBase: 3})).toThrow(
-      'open-deuren-content: unknown option `contentDri`, expected one of contentDir, generatedDir, sidebarsFile, guidesBasePath, editUrlBase, repositoryContentPath, configDir; option `editUrlBase` must be a string'
+      'open-deuren-content: unknown option `contentDri`, expected one of contentDir, generatedDir, sidebarsFile, guidesBasePath, editUrlBase, repositoryContentPath, configDir, showExamples; option `editUrlBase` must be a string'
     )
   })
 })

@@ -32,12 +32,18 @@ describe('opendeuren consultation submit', () => {
     expect(result.stderr).toBe('')
     expect(result.stdout).toBe(
       'Reactie op ‘Toetsconsultatie’ vastgelegd in content/responses/toets.md, verstuurd op 12 oktober 2021; de status van consultations/toets.md is nu `ingediend`.\n' +
-        'Leg beide bestanden vast in git. De site publiceert deze tekst zoals hij is, ook als signalen later veranderen.\n'
+        'Welke signalen eronder liggen, staat bij de signalen in content/signals/verzonden/toets.json (intern).\n' +
+        'Leg de bestanden vast in git. De site publiceert deze tekst zoals hij is, ook als signalen later veranderen.\n'
     )
     expect(result.code).toBe(0)
     const text = readFileSync(record(cwd), 'utf8')
     expect(text).toContain('sent: 2021-10-12\n')
     expect(text).toMatch(/\nchecksum: sha256:[0-9a-f]{64}\n/)
+    // The public record names no signal; the internal evidence beside the signals names every one it rests on.
+    expect(text).not.toMatch(/sig-\d{4}-\d{3}/)
+    const evidence = JSON.parse(readFileSync(path.join(cwd, 'content', 'signals', 'verzonden', 'toets.json'), 'utf8')) as {signals: Record<string, string>; checksum: string}
+    expect(Object.keys(evidence.signals)).toEqual(['sig-2021-001', 'sig-2021-002', 'sig-2021-003', 'sig-2021-005', 'sig-2021-006', 'sig-2021-007', 'sig-2021-009', 'sig-2021-010', 'sig-2021-013', 'sig-2021-014', 'sig-2021-018', 'sig-2021-019'])
+    expect(text).toContain(`checksum: ${evidence.checksum}\n`)
     expect(readFileSync(consultationFile(cwd), 'utf8')).toMatch(/\nstatus: ingediend\n/)
     const lint = await runBin(['lint'], cwd)
     expect(lint.code, lint.stdout).toBe(0)

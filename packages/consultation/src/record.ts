@@ -1,4 +1,12 @@
-import {customHeadingId, serialiseResponseRecord, type ConsultationEntry, type ResponseRecord, type ResponseRecordEntry} from '@opendeuren/content-model'
+import {
+  customHeadingId,
+  serialiseResponseRecord,
+  serialiseSentEvidence,
+  type ConsultationEntry,
+  type ResponseRecord,
+  type ResponseRecordEntry,
+  type SentEvidence
+} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {CompiledResponse} from './compile.js'
@@ -14,13 +22,21 @@ export interface FrozenResponse {
   file: string
   text: string
   data: ResponseRecord
+  /**
+   * What the text rests on (every quoted or counted signal with its
+   * fingerprint): internal, written beside the signals, never into the content.
+   */
+  evidence: SentEvidence
+  /** `evidence` as the file's text. */
+  evidenceText: string
 }
 
 /**
  * The public record of a response as sent: the sections and answers of the
- * compiled response, the consultation's public fields, the date sent and
- * fingerprints of the signals it rests on, under a checksum. Pure: the same
- * response and date give the same bytes.
+ * compiled response, the consultation's public fields and the date sent,
+ * under a checksum; and, apart from it, the internal list of the signals it
+ * rests on with their fingerprints. Pure: the same response and date give
+ * the same bytes.
  *
  * @param compiled the compiled response (final, without draft notes)
  * @param consultation the consultation entry (for the respondent's role)
@@ -39,11 +55,11 @@ export function freezeResponse(compiled: CompiledResponse, consultation: Consult
     themes: [...new Set(questions.flatMap((question) => question.themes))],
     sent,
     ...(compiled.example ? {example: true} : {}),
-    answers: {...compiled.answers},
-    signals: {...compiled.fingerprints}
+    answers: {...compiled.answers}
   }
   const {text, checksum} = serialiseResponseRecord(fields, renderSectionsMarkdown(compiled.document.sections, true))
-  return {file: `responses/${id}.md`, text, data: {...fields, checksum}}
+  const evidence: SentEvidence = {consultation: id, sent, checksum, signals: {...compiled.fingerprints}}
+  return {file: `responses/${id}.md`, text, data: {...fields, checksum}, evidence, evidenceText: serialiseSentEvidence(evidence)}
 }
 
 /**

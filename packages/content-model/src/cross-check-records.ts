@@ -3,7 +3,7 @@ import {locate} from './positions.js'
 import {problem, type Problem} from './problem.js'
 import {recordChecksum, signalFingerprint} from './record-checksum.js'
 
-type CheckInput = Pick<Collections, 'consultations' | 'responses' | 'signals' | 'signalsDir'>
+type CheckInput = Pick<Collections, 'consultations' | 'responses' | 'signals' | 'signalsDir' | 'sentEvidence'>
 
 const start = {line: 1, column: 1}
 
@@ -48,9 +48,11 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
         problem('response/status', consultation.file, locate(consultation.positions, ['status'], start), `De reactie op \`${data.consultation}\` is vastgelegd als verstuurd, maar de status is \`concept\`.`, 'Zet de status op `ingediend` (of `gepubliceerd`), zoals `opendeuren consultation submit` deed.')
       )
     }
-    if (content.signalsDir === undefined) continue
+    // What the response rests on is kept beside the signals; without them (the site) nothing is compared.
+    const evidence = content.sentEvidence[data.consultation]
+    if (content.signalsDir === undefined || evidence?.checksum !== data.checksum) continue
     const signals = new Map(content.signals.map((s) => [s.data.id, s]))
-    const changed = Object.entries(data.signals)
+    const changed = Object.entries(evidence.signals)
       .filter(([id, fingerprint]) => {
         const signal = signals.get(id)
         return !signal || signalFingerprint(signal) !== fingerprint

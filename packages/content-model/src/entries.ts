@@ -3,6 +3,7 @@ import type {GuidePage} from './guide.js'
 import type {PositionMap} from './positions.js'
 import type {Problem} from './problem.js'
 import type {ResponseRecord} from './response-record.js'
+import type {SentEvidence} from './sent-evidence.js'
 import type {Signal} from './signal.js'
 import type {Vocabulary} from './vocabulary.js'
 
@@ -66,6 +67,8 @@ export interface Collections {
    * Checks that need signals are skipped then.
    */
   signalsDir: string | undefined
+  /** What each sent response rests on, by consultation id (read from the signals directory). */
+  sentEvidence: Record<string, SentEvidence>
   /**
    * Content files that could not be turned into entries, with their kind and,
    * when the frontmatter could be read, its raw data (so references are still checked).

@@ -16,6 +16,14 @@ export type {Collections, ConsultationEntry, ContentKind, Entry, GuidePageEntry,
 export {responseRecordSchema, checksumPattern, type ResponseRecord} from './response-record.js'
 export {canonicalJson, recordChecksum, signalFingerprint} from './record-checksum.js'
 export {serialiseResponseRecord} from './record-file.js'
+export {
+  readSentEvidence,
+  sentEvidenceFile,
+  sentEvidenceFolder,
+  sentEvidenceSchema,
+  serialiseSentEvidence,
+  type SentEvidence
+} from './sent-evidence.js'
 export {parseFrontmatter, type Frontmatter} from './frontmatter.js'
 export {locate, locateKey, pathKey, type PositionMap} from './positions.js'
 export {decodeContent, maxFileBytes} from './decode.js'

@@ -5,6 +5,7 @@ import {crossCheck} from './cross-check.js'
 import type {Collections, ConsultationEntry, ContentKind, GuidePageEntry, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
 import {parseConsultation, parseGuidePage, parseResponseRecord, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 import {compareProblems, problem, type Problem} from './problem.js'
+import {readSentEvidence, type SentEvidence} from './sent-evidence.js'
 import {vocabularyFiles, type Vocabulary} from './vocabulary.js'
 
 /** Thrown when the content directory itself cannot be used: a usage error, not a content problem. */
@@ -165,11 +166,13 @@ export async function listContentFiles(root: string, signals?: SignalsLocation):
  * @param root absolute content root
  * @param parsedFiles every content file with its parse result
  * @param signalsDir where the signals were read from; `undefined` when they were not (checks that need them are skipped)
+ * @param sent what sent responses rest on (`readSentEvidence`), with the problems of reading it
  */
 export function assembleCollections(
   root: string,
   parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>,
-  signalsDir: string | undefined
+  signalsDir: string | undefined,
+  sent: {evidence: Record<string, SentEvidence>; problems: Problem[]} = {evidence: {}, problems: []}
 ): Collections {
   const vocabulary: Vocabulary = {themes: [], audiences: [], instruments: [], synonyms: []}
   const vocabularyPositions: VocabularyPositions = {}
@@ -182,8 +185,9 @@ export function assembleCollections(
     consultations: [],
     responses: [],
     signalsDir,
+    sentEvidence: sent.evidence,
     rejected: [],
-    problems: []
+    problems: [...sent.problems]
   }
   const seenLists = new Set<keyof Vocabulary>()
   for (const {file, parsed} of parsedFiles) {
@@ -269,5 +273,5 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     )
     parsedFiles.push(...results)
   }
-  return assembleCollections(absolute, parsedFiles, signals.dir)
+  return assembleCollections(absolute, parsedFiles, signals.dir, await readSentEvidence(absolute, signals.dir))
 }

@@ -15,7 +15,7 @@ import type {ResponseRecord} from './response-record.js'
 export function serialiseResponseRecord(data: Omit<ResponseRecord, 'checksum'>, body: string): {text: string; checksum: string} {
   const checksum = recordChecksum(data, body)
   const ordered: Record<string, unknown> = {}
-  const keys = ['consultation', 'title', 'ministry', 'url', 'closes', 'organisation', 'contact_role', 'themes', 'sent', 'example', 'answers', 'signals'] as const
+  const keys = ['consultation', 'title', 'ministry', 'url', 'closes', 'organisation', 'contact_role', 'themes', 'sent', 'example', 'answers'] as const
   for (const key of keys) if (data[key] !== undefined) ordered[key] = data[key]
   ordered.checksum = checksum
   const yaml = stringify(ordered, {lineWidth: 0, minContentWidth: 0, blockQuote: 'literal'})

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {dateField, signalIdField, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {dateField, slugField, textField, urlField, vocabularyRef} from './fields.js'
 
 /** `sha256:` and 64 hex digits. */
 export const checksumPattern = /^sha256:[0-9a-f]{64}$/
@@ -9,7 +9,8 @@ export const checksumPattern = /^sha256:[0-9a-f]{64}$/
  * (`content/responses/<consultation id>.md`), written by
  * `opendeuren consultation submit`. The body is the response as sent
  * (Markdown); `answers` are the texts per question as pasted in the web
- * form. The site publishes this record, never a regeneration.
+ * form. The site publishes this record, never a regeneration. Which signals
+ * it rests on is kept beside the signals (`SentEvidence`), not here.
  */
 export const responseRecordSchema = z.strictObject({
   consultation: slugField,
@@ -25,8 +26,6 @@ export const responseRecordSchema = z.strictObject({
   /** An example made from example signals: shown only labelled as an example, never as sent. */
   example: z.boolean().optional(),
   answers: z.record(slugField, z.string()),
-  /** Fingerprints of the signals the text rests on, to warn when they change later. */
-  signals: z.record(signalIdField, z.string().regex(/^[0-9a-f]{16}$/, {error: 'fingerprint'})),
   checksum: z.string().regex(checksumPattern, {error: 'checksum'})
 })
 

@@ -3,7 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeEach, describe, expect, test} from 'vitest'
-import {loadContent, serialiseResponseRecord, signalFingerprint, type Collections} from '../src/index.js'
+import {loadContent, serialiseResponseRecord, serialiseSentEvidence, signalFingerprint, type Collections} from '../src/index.js'
 import {compact, markdown, validConsultation, validSignal} from './helpers.js'
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/valid')
@@ -29,7 +29,7 @@ const write = async (file: string, text: string) => {
 /** What `opendeuren consultation submit` writes for the fixture's consultation, resting on its one signal. */
 async function submitFixture(collections: Collections, example = false): Promise<string> {
   const signal = collections.signals.find((s) => s.data.id === 'sig-2020-001')!
-  const {text} = serialiseResponseRecord(
+  const {text, checksum} = serialiseResponseRecord(
     {
       consultation: 'vereenvoudiging-quotumwet',
       title: 'Vereenvoudiging van de Quotumwet',
@@ -39,12 +39,15 @@ async function submitFixture(collections: Collections, example = false): Promise
       themes: ['banenafspraak'],
       sent: '2020-11-20',
       ...(example ? {example: true} : {}),
-      answers: {reactie: 'Werkgevers vragen een eenvoudige telling.\n\nTweede alinea.'},
-      signals: {'sig-2020-001': signalFingerprint(signal)}
+      answers: {reactie: 'Werkgevers vragen een eenvoudige telling.\n\nTweede alinea.'}
     },
     '## Over deze reactie {#inleiding}\n\nOpen Deuren reageert.\n\n## Vraag 1. Wat is uw reactie? {#vraag-reactie}\n\nWerkgevers vragen een eenvoudige telling.'
   )
   await write('responses/vereenvoudiging-quotumwet.md', text)
+  await write(
+    'signals/verzonden/vereenvoudiging-quotumwet.json',
+    serialiseSentEvidence({consultation: 'vereenvoudiging-quotumwet', sent: '2020-11-20', checksum, signals: {'sig-2020-001': signalFingerprint(signal)}})
+  )
   return text
 }
 

@@ -1,7 +1,7 @@
-import {link, readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {blockingProblems, compileResponse, ConsultationError, freezeResponse, lintContentProblems, LinterUnavailableError, type CompiledResponse} from '@opendeuren/consultation'
-import {dutchDate, isCalendarDate, loadContent, locate, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -156,32 +156,31 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   }
   const status = values.voorbeeld ? undefined : await markSubmitted(root, entry)
   const target = path.join(root, frozen.file)
+  // What the text rests on stays beside the signals: it names intern signals, so never in the content.
+  const evidence = sentEvidenceFile(content.signalsDir, id)
+  await mkdir(path.dirname(target), {recursive: true})
+  await mkdir(path.dirname(evidence), {recursive: true})
   try {
     await writeNew(target, frozen.text)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT') {
-      const {mkdir} = await import('node:fs/promises')
-      await mkdir(path.dirname(target), {recursive: true})
-      await writeNew(target, frozen.text)
-    } else if (code === 'EEXIST') {
-      throw new UsageError(`\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven.`)
-    } else throw error
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven.`)
+    throw error
   }
-  if (status !== undefined) {
-    try {
-      await replaceFile(path.join(root, entry.file), status)
-    } catch (error) {
-      await unlink(target)
-      throw error
-    }
+  try {
+    await replaceFile(evidence, frozen.evidenceText)
+    if (status !== undefined) await replaceFile(path.join(root, entry.file), status)
+  } catch (error) {
+    // All or nothing: without its evidence or status the record would be a half submission.
+    await unlink(target)
+    throw error
   }
   const where = path.relative(io.cwd, target) || target
   io.out(
     values.voorbeeld
       ? `Voorbeeld vastgelegd in ${where}. De site toont het als voorbeeld, niet als verstuurde reactie.\n`
       : `Reactie op ‘${entry.data.title}’ vastgelegd in ${where}, verstuurd op ${dutchDate(sent)}; de status van ${entry.file} is nu \`ingediend\`.\n` +
-          'Leg beide bestanden vast in git. De site publiceert deze tekst zoals hij is, ook als signalen later veranderen.\n'
+          `Welke signalen eronder liggen, staat bij de signalen in ${path.relative(io.cwd, evidence) || evidence} (intern).\n` +
+          'Leg de bestanden vast in git. De site publiceert deze tekst zoals hij is, ook als signalen later veranderen.\n'
   )
   return exitCodes.ok
 }

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {assembleCollections, classifyPath, compareProblems, listContentFiles, resolveSignals, type Problem} from '@opendeuren/content-model'
+import {assembleCollections, classifyPath, compareProblems, listContentFiles, readSentEvidence, resolveSignals, type Problem} from '@opendeuren/content-model'
 import {cacheKey, contentState, defaultCachePath, readCache, writeCache, type LintCache} from '../cache/store.js'
 import {defaultConfig} from '../config/defaults.js'
 import {applyDirectives, type Directive} from '../disable.js'
@@ -78,7 +78,8 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const collections = assembleCollections(
     root,
     contentFiles.map((file) => ({file, parsed: records.get(file)!.parsed})),
-    signals.dir
+    signals.dir,
+    await readSentEvidence(root, signals.dir)
   )
   const anchors = new Map<string, ReadonlySet<string> | undefined>()
   const anchorsOf = (file: string): ReadonlySet<string> | undefined => {

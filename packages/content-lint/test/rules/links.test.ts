@@ -15,7 +15,7 @@ const site = {
   'consultations/wet-x.md': consultation('ingediend'),
   // What `opendeuren consultation submit wet-x` writes: the record makes /consultaties/wet-x public.
   'responses/wet-x.md': serialiseResponseRecord(
-    {consultation: 'wet-x', title: 'Wet X', ministry: 'SZW', organisation: 'Netwerk', contact_role: 'beleidsadviseur', themes: ['banenafspraak'], sent: '2026-01-05', answers: {'vraag-1': 'Tekst.'}, signals: {}},
+    {consultation: 'wet-x', title: 'Wet X', ministry: 'SZW', organisation: 'Netwerk', contact_role: 'beleidsadviseur', themes: ['banenafspraak'], sent: '2026-01-05', answers: {'vraag-1': 'Tekst.'}},
     '## Vraag 1. Wat vindt u? {#vraag-vraag-1}\n\nTekst.'
   ).text
 }
