@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises'
+import {lstat, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {ConfigError, formatNames, formatRun, isFormatName, lintContent, loadConfig, type FormatName} from '@opendeuren/content-lint'
 import {contentDir, parseCommandArgs, wholeNumber} from '../args.js'
@@ -37,6 +37,10 @@ async function reportPaths(paths: string[], root: string, cwd: string): Promise<
       () => false
     )
     if (!exists) throw new UsageError(`\`${given}\` bestaat niet. Controleer het pad.`)
+    // The content is read without following symbolic links (the site and the build do not either).
+    if ((await lstat(file)).isSymbolicLink()) {
+      throw new UsageError(`\`${given}\` is een symbolische link; links worden niet gecontroleerd en niet gepubliceerd. Geef het bestand zelf op, of zet het echte bestand in de inhoudsmap.`)
+    }
     absolute.push(file)
   }
   return absolute
@@ -93,7 +97,7 @@ Voorbeelden:
     const files = await reportPaths(positionals, root, io.cwd)
     let config
     try {
-      config = await loadConfig(io.cwd)
+      config = await loadConfig(root)
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(error.message)
       throw error
