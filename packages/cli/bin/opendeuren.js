@@ -1,4 +1,7 @@
 #!/usr/bin/env node
 import {main} from '../dist/main.js'
+import {outputFailed} from '../dist/io.js'
 
-process.exitCode = await main(process.argv.slice(2))
+const code = await main(process.argv.slice(2))
+// A write error on stdout may be reported before the command ends: it keeps exit code 2.
+process.exitCode = outputFailed() ? 2 : code

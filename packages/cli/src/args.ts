@@ -29,10 +29,14 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
       throw new UsageError(`Onbekende optie \`${option}\` voor \`opendeuren ${command}\`. Zie \`opendeuren ${command} --help\`.`)
     }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(message)) {
+      const name = option.replace(/=.*$/, '')
+      throw new UsageError(`De optie \`${name}\` van \`opendeuren ${command}\` neemt geen waarde: schrijf alleen \`${name}\`. Zie \`opendeuren ${command} --help\`.`)
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       throw new UsageError(`De optie \`${option}\` van \`opendeuren ${command}\` heeft een waarde nodig. Zie \`opendeuren ${command} --help\`.`)
     }
-    throw new UsageError(`Ongeldige argumenten voor \`opendeuren ${command}\`: ${message}`)
+    throw new UsageError(`Ongeldige argumenten voor \`opendeuren ${command}\`. Zie \`opendeuren ${command} --help\`.`)
   }
 }
 

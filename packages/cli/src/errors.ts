@@ -6,5 +6,5 @@ export class UsageError extends Error {
   }
 }
 
-/** Exit codes of every command. */
-export const exitCodes = {ok: 0, problems: 1, usage: 2} as const
+/** Exit codes of every command (`aborted`: Ctrl-C, as shells report an interrupt). */
+export const exitCodes = {ok: 0, problems: 1, usage: 2, aborted: 130} as const

@@ -1,4 +1,5 @@
 import {stdin, stdout, stderr} from 'node:process'
+import {describeSystemError} from '@opendeuren/content-model'
 
 /** What a command may touch of the outside world: injectable for tests. */
 export interface Io {
@@ -29,22 +30,34 @@ export function localDate(date = new Date()): string {
 
 const closedStreams = new Set<NodeJS.WriteStream>()
 let watching = false
+let writeFailed = false
 
 /**
  * `opendeuren … | head` closes the pipe before everything is written; the
  * next write fails with EPIPE. That is the reader's choice, not an error: no
  * stack trace, drop the rest of the output, and let the command finish with
- * its own exit code.
+ * its own exit code. Any other write error (`> /dev/full`: the disk is full)
+ * means output was lost: a Dutch message on stderr and exit code 2.
  */
 function watchForClosedPipes(): void {
   if (watching) return
   watching = true
   for (const stream of [stdout, stderr]) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code !== 'EPIPE' && error.code !== 'ERR_STREAM_DESTROYED') throw error
+      const first = !closedStreams.has(stream)
       closedStreams.add(stream)
+      if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED' || !first) return
+      writeFailed = true
+      process.exitCode = 2
+      const name = stream === stdout ? 'standaarduitvoer' : 'foutuitvoer'
+      if (stream === stdout) writeTo(stderr, `opendeuren: de uitvoer kan niet worden geschreven naar de ${name}: ${describeSystemError(error)}. De uitvoer is niet compleet.\n`)
     })
   }
+}
+
+/** Whether writing to stdout or stderr failed (other than a closed pipe): the exit code must then be 2. */
+export function outputFailed(): boolean {
+  return writeFailed
 }
 
 function writeTo(stream: NodeJS.WriteStream, text: string): void {

@@ -1,4 +1,4 @@
-import {ContentDirectoryError} from '@opendeuren/content-model'
+import {ContentDirectoryError, describeSystemError} from '@opendeuren/content-model'
 import {commands} from './commands/index.js'
 import {exitCodes, UsageError} from './errors.js'
 import {processIo, type Io} from './io.js'
@@ -16,6 +16,13 @@ Elke opdracht kent --help en --content MAP (standaard ./content of
 OPENDEUREN_CONTENT). Afsluitcodes: 0 in orde, 1 problemen gevonden,
 2 verkeerd aangeroepen of interne fout.
 `
+}
+
+/** The message of an unexpected error, in Dutch where the runtime's own text is English. */
+function internalMessage(error: unknown): string {
+  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'de verwerking liep te diep (de stapel is vol).'
+  if (error instanceof Error && error.message) return error.message
+  return String(error)
 }
 
 /**
@@ -48,8 +55,18 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.err(`opendeuren ${name}: ${error.message}\n`)
       return exitCodes.usage
     }
+    const {code, path} = (error ?? {}) as {code?: unknown; path?: unknown}
+    if (code === 'ABORT_ERR') {
+      io.err('afgebroken\n')
+      return exitCodes.aborted
+    }
+    // The file system said no (rights, a full disk, a file where a folder should be): not a bug.
+    if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && typeof path === 'string') {
+      io.err(`opendeuren ${name}: \`${path}\`: ${describeSystemError(error)}.\n`)
+      return exitCodes.usage
+    }
     io.err(
-      `opendeuren ${name}: interne fout: ${(error as Error).message ?? String(error)}\n` +
+      `opendeuren ${name}: interne fout: ${internalMessage(error)}\n` +
         'Dit is een fout in Open Deuren, niet in uw inhoud. Meld hem aan het team' +
         (io.env.OPENDEUREN_DEBUG ? '.\n' : ' (met OPENDEUREN_DEBUG=1 ziet u de details).\n')
     )

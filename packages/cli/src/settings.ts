@@ -4,14 +4,15 @@ import {UsageError} from './errors.js'
 import type {Io} from './io.js'
 
 /**
- * The project's configuration (`opendeuren.config.*`); a broken file is a
- * usage error that names the file and the place.
+ * The project's configuration (`opendeuren.config.*`, found upward from the
+ * content directory); a broken file is a usage error that names the file
+ * and the place.
  *
- * @param io for the working directory
+ * @param root the content directory
  */
-export async function projectConfig(io: Io): Promise<LintConfig> {
+export async function projectConfig(root: string): Promise<LintConfig> {
   try {
-    return await loadConfig(io.cwd)
+    return await loadConfig(root)
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message)
     throw error
@@ -23,8 +24,9 @@ export async function projectConfig(io: Io): Promise<LintConfig> {
  * `signals` in the configuration file, else `undefined` (`<content>/signals`).
  *
  * @param value the `--signals` option
+ * @param root the content directory (the configuration is found upward from it)
  * @param io for the environment and working directory
  */
-export async function signalsSetting(value: string | undefined, io: Io): Promise<string | undefined> {
-  return signalsOption(value, io) ?? (await projectConfig(io)).signals
+export async function signalsSetting(value: string | undefined, root: string, io: Io): Promise<string | undefined> {
+  return signalsOption(value, io) ?? (await projectConfig(root)).signals
 }

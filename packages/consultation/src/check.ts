@@ -22,11 +22,13 @@ export function isPrivacyError(p: Problem): boolean {
  * @param collections the loaded content (its `problems`)
  * @param compiled the compiled response (its `file` and `usedFiles`)
  * @param lintProblems problems from `@opendeuren/content-lint`
+ * @param gate problems from `privacyGate` (a finding the linter reports too is shown once, as the linter's)
  */
 export function blockingProblems(
   collections: Pick<Collections, 'problems' | 'signals' | 'rejected'>,
   compiled: Pick<CompiledResponse, 'file' | 'usedFiles'>,
-  lintProblems: readonly Problem[]
+  lintProblems: readonly Problem[],
+  gate: readonly Problem[] = []
 ): Problem[] {
   const used = new Set(compiled.usedFiles)
   // Signal files wherever the signals directory is (it may lie outside the content root).
@@ -35,9 +37,11 @@ export function blockingProblems(
     (p) => p.severity === 'error' && (p.file === compiled.file || signalFiles.has(p.file) || p.file.startsWith('vocabulary/'))
   )
   const privacy = lintProblems.filter((p) => isPrivacyError(p) && used.has(p.file))
+  const place = (p: Problem) => `${p.file}:${p.line}:${p.column}:${p.ruleId}`
+  const linted = new Set(privacy.map(place))
   const seen = new Set<string>()
-  return [...content, ...privacy].sort(compareProblems).filter((p) => {
-    const key = `${p.file}:${p.line}:${p.column}:${p.ruleId}:${p.message}`
+  return [...content, ...privacy, ...gate.filter((p) => !linted.has(place(p)))].sort(compareProblems).filter((p) => {
+    const key = `${place(p)}:${p.message}`
     if (seen.has(key)) return false
     seen.add(key)
     return true

@@ -35,12 +35,25 @@ function textOf(value: unknown): string | undefined {
   return undefined
 }
 
-/** `dd-mm-yyyy` (as the feed writes dates) to `YYYY-MM-DD`, or undefined. */
-function feedDate(value: string): string | undefined {
+/** `dd-mm-yyyy` (as the feed writes dates) to `YYYY-MM-DD`, or why not (Dutch). */
+function feedDate(value: string): {date: string} | {problem: string} {
   const match = /^(\d{1,2})-(\d{1,2})-(\d{4})$/.exec(value)
-  if (!match) return undefined
+  if (!match) return {problem: 'is geen datum als dd-mm-jjjj'}
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
-  return isCalendarDate(iso) ? iso : undefined
+  if (isCalendarDate(iso)) return {date: iso}
+  return {problem: Number(match[2]) >= 1 && Number(match[2]) <= 12 ? 'is een dag die niet bestaat' : 'heeft een maand die niet bestaat'}
+}
+
+/** The largest feed that is read: the real feed is a few hundred kilobytes. */
+export const maxFeedBytes = 5_000_000
+/** The longest field (title, url, ministry) that is taken over. */
+export const maxFeedField = 1000
+
+const xmlErrors: Record<string, string> = {
+  InvalidXml: 'dit is geen XML-document (er ontbreekt een begintag zoals `<consultaties>`)',
+  InvalidTag: 'een tag is niet goed geopend of gesloten',
+  InvalidAttr: 'een attribuut van een tag is ongeldig',
+  InvalidChar: 'een teken staat op een plek waar het niet mag (een losse `&` of `<` schrijft u als `&amp;` of `&lt;`)'
 }
 
 /**
@@ -54,11 +67,23 @@ function feedDate(value: string): string | undefined {
  * @throws FeedError when the text is not XML or not such a feed
  */
 export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; problems: string[]} {
+  if (xml.length > maxFeedBytes) throw new FeedError(`De feed is te groot (${Math.round(xml.length / 1_000_000)} MB; hoogstens ${maxFeedBytes / 1_000_000} MB). Is dit wel de consultatiefeed?`)
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
-    throw new FeedError(`Dit is geen geldige XML (regel ${valid.err.line}, kolom ${valid.err.col}: ${valid.err.msg}).`)
+    const {line, col, code} = valid.err as {line?: number; col?: number; code?: string}
+    const where = typeof line === 'number' ? ` (regel ${line}${typeof col === 'number' ? `, kolom ${col}` : ''})` : ''
+    throw new FeedError(`Dit is geen geldige XML${where}: ${xmlErrors[code ?? ''] ?? 'de XML kan niet worden gelezen'}.`)
   }
-  const document = parser.parse(xml) as Record<string, unknown>
+  let document: Record<string, unknown>
+  try {
+    document = parser.parse(xml) as Record<string, unknown>
+  } catch (error) {
+    throw new FeedError(
+      /external entit/i.test(String((error as Error).message))
+        ? 'De feed verwijst naar externe entiteiten (`<!ENTITY … SYSTEM …>`); die worden om veiligheidsredenen niet gelezen. Gebruik de feed zoals internetconsultatie.nl hem geeft.'
+        : 'De XML kan niet worden gelezen; controleer of dit de feed van internetconsultatie.nl is.'
+    )
+  }
   const root = document.consultaties
   if (root === undefined) {
     const found = Object.keys(document).filter((key) => !key.startsWith('?'))
@@ -75,16 +100,21 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
       problems.push(`${where} heeft geen \`<titel>\` en is overgeslagen.`)
       return
     }
+    if (title.length > maxFeedField) {
+      problems.push(`${where}: de \`<titel>\` is ${title.length} tekens lang (hoogstens ${maxFeedField}) en de consultatie is overgeslagen.`)
+      return
+    }
     const item: FeedConsultation = {title, ministries: []}
     const url = textOf(record.url)
-    if (url && /^https?:\/\/[^\s]+$/.test(url)) item.url = url
+    if (url && url.length <= maxFeedField && /^https?:\/\/[^\s]+$/.test(url)) item.url = url
+    else if (url && url.length > maxFeedField) problems.push(`${where} (‘${title}’): de url is langer dan ${maxFeedField} tekens en is weggelaten.`)
     else if (url) problems.push(`${where} (‘${title}’): de url \`${url}\` is geen http(s)-adres en is weggelaten.`)
     for (const [tag, key] of [['startdatum', 'opens'], ['einddatum', 'closes']] as const) {
       const value = textOf(record[tag])
       if (!value) continue
-      const date = feedDate(value)
-      if (date) item[key] = date
-      else problems.push(`${where} (‘${title}’): \`<${tag}>${value}</${tag}>\` is geen datum als dd-mm-jjjj en is weggelaten.`)
+      const date = feedDate(value.slice(0, 40))
+      if ('date' in date) item[key] = date.date
+      else problems.push(`${where} (‘${title}’): \`<${tag}>${value.slice(0, 40)}</${tag}>\` ${date.problem} en is weggelaten.`)
     }
     if (item.opens && item.closes && item.closes < item.opens) {
       problems.push(`${where} (‘${title}’): de einddatum valt voor de startdatum; beide zijn weggelaten.`)
@@ -92,7 +122,7 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
       delete item.closes
     }
     const departments = (record.departementen as {departement?: unknown[]} | undefined)?.departement ?? []
-    item.ministries = departments.map(textOf).filter((d): d is string => Boolean(d))
+    item.ministries = departments.map(textOf).filter((d): d is string => Boolean(d) && d!.length <= maxFeedField)
     items.push(item)
   })
   return {items, problems}

@@ -2,7 +2,7 @@ import type {Problem} from '@opendeuren/content-model'
 
 /** What this package needs of `@opendeuren/content-lint`. */
 export interface Linter {
-  loadConfig(cwd: string): unknown
+  loadConfig(start: string): unknown
   lintContent(options: {root: string; config?: unknown; signals?: string}): Promise<{problems: Problem[]}>
 }
 
@@ -25,28 +25,44 @@ async function importLinter(): Promise<Linter> {
   return module as Linter
 }
 
-/**
- * Run the content linter over the content root (with the project's
- * configuration from `cwd`) and return its problems. The whole content is
- * linted, so no file can slip past the privacy rules through a path filter.
- * Fails closed: when the linter cannot be loaded, this throws.
- *
- * @param root the content root
- * @param cwd where the linter looks for its configuration
- * @param load loads the linter (injectable for tests)
- * @param signals the signals directory, when not the configuration's or `<root>/signals`
- */
-export async function lintContentProblems(root: string, cwd: string, load: () => Promise<Linter> = importLinter, signals?: string): Promise<Problem[]> {
-  let linter: Linter
+async function loadLinter(load: () => Promise<Linter>): Promise<Linter> {
   try {
-    linter = await load()
+    return await load()
   } catch (error) {
     throw new LinterUnavailableError(
       `De privacycontrole (${linterPackage}) kan niet worden geladen, dus er wordt geen reactie gemaakt. Bouw de pakketten met \`npm run build\` en probeer het opnieuw.`,
       {cause: error}
     )
   }
-  const config = await linter.loadConfig(cwd)
+}
+
+/**
+ * Run the content linter over the content root (with the project's
+ * configuration found from `start` upward) and return its problems. The whole content is
+ * linted, so no file can slip past the privacy rules through a path filter.
+ * Fails closed: when the linter cannot be loaded, this throws.
+ *
+ * @param root the content root
+ * @param start where the linter starts looking for its configuration (upward, as ESLint does)
+ * @param load loads the linter (injectable for tests)
+ * @param signals the signals directory, when not the configuration's or `<root>/signals`
+ */
+export async function lintContentProblems(root: string, start: string, load: () => Promise<Linter> = importLinter, signals?: string): Promise<Problem[]> {
+  const linter = await loadLinter(load)
+  const config = await linter.loadConfig(start)
   const {problems} = await linter.lintContent(signals === undefined ? {root, config} : {root, config, signals})
   return problems
+}
+
+/**
+ * The role addresses the configuration allows (`emailAllowList`): the one
+ * setting of the linter the privacy gate of a build follows. Fails closed like
+ * {@link lintContentProblems}.
+ *
+ * @param start where the linter starts looking for its configuration (upward)
+ * @param load loads the linter (injectable for tests)
+ */
+export async function emailAllowList(start: string, load: () => Promise<Linter> = importLinter): Promise<string[]> {
+  const config = (await (await loadLinter(load)).loadConfig(start)) as {emailAllowList?: unknown}
+  return Array.isArray(config.emailAllowList) ? config.emailAllowList.filter((entry): entry is string => typeof entry === 'string') : []
 }

@@ -8,6 +8,24 @@ import {fixtureContent, loadFixture} from './helpers.js'
 const feed = readFileSync(path.join(fixtureContent('feed'), '..', 'open-consultaties.xml'), 'utf8')
 
 describe('parseConsultationFeed', () => {
+  test.each([
+    ['', 'Dit is geen geldige XML (regel 1): dit is geen XML-document (er ontbreekt een begintag zoals `<consultaties>`).'],
+    ['<consultaties>', 'Dit is geen geldige XML (regel 1, kolom 1): een tag is niet goed geopend of gesloten.'],
+    [
+      '<?xml version="1.0"?><!DOCTYPE c [<!ENTITY e SYSTEM "file:///etc/passwd">]><consultaties>&e;</consultaties>',
+      'De feed verwijst naar externe entiteiten (`<!ENTITY … SYSTEM …>`); die worden om veiligheidsredenen niet gelezen. Gebruik de feed zoals internetconsultatie.nl hem geeft.'
+    ],
+    [`<consultaties><consultatie><titel>${'x'.repeat(6_000_000)}</titel></consultatie></consultaties>`, 'De feed is te groot (6 MB; hoogstens 5 MB). Is dit wel de consultatiefeed?']
+  ])('hostile feed %#: a Dutch FeedError', (xml, message) => {
+    expect(() => parseConsultationFeed(xml)).toThrow(new FeedError(message))
+  })
+
+  test('a title longer than the limit is skipped with a Dutch problem', () => {
+    const {items, problems} = parseConsultationFeed(`<consultaties><consultatie><titel>${'x'.repeat(2000)}</titel></consultatie></consultaties>`)
+    expect(items).toEqual([])
+    expect(problems).toEqual(['Consultatie 1 in de feed: de `<titel>` is 2000 tekens lang (hoogstens 1000) en de consultatie is overgeslagen.'])
+  })
+
   test('reads the internetconsultatie.nl feed fixture', () => {
     const {items, problems} = parseConsultationFeed(feed)
     expect(items).toEqual([
@@ -30,14 +48,14 @@ describe('parseConsultationFeed', () => {
       {title: 'Vereenvoudiging van de Quotumwet', url: 'https://www.internetconsultatie.nl/quotumwet', opens: '2020-06-01', closes: '2020-07-01', ministries: ['Sociale Zaken en Werkgelegenheid']}
     ])
     expect(problems).toEqual([
-      'Consultatie 3 in de feed (‘Wet banenafspraak en quotum: nieuwe telling’): `<startdatum>31-02-2024</startdatum>` is geen datum als dd-mm-jjjj en is weggelaten.',
+      'Consultatie 3 in de feed (‘Wet banenafspraak en quotum: nieuwe telling’): `<startdatum>31-02-2024</startdatum>` is een dag die niet bestaat en is weggelaten.',
       'Consultatie 4 in de feed (‘Regeling over verkeersborden’): de url `ftp://example.org/borden` is geen http(s)-adres en is weggelaten.',
       'Consultatie 5 in de feed heeft geen `<titel>` en is overgeslagen.'
     ])
   })
 
   test.each([
-    {xml: '<consultaties><consultatie></consultaties>', message: 'Dit is geen geldige XML (regel 1, kolom 28: Expected closing tag \'consultatie\' (opened in line 1, col 15) instead of closing tag \'consultaties\'.).'},
+    {xml: '<consultaties><consultatie></consultaties>', message: 'Dit is geen geldige XML (regel 1, kolom 28): een tag is niet goed geopend of gesloten.'},
     {xml: '<?xml version="1.0"?><rss><channel/></rss>', message: 'Dit is geen consultatiefeed: verwacht `<consultaties>`, gevonden `<rss>`.'}
   ])('refuses $xml', ({xml, message}) => {
     expect(() => parseConsultationFeed(xml)).toThrow(new FeedError(message))

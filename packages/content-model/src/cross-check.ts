@@ -90,12 +90,15 @@ export function crossCheck(content: CheckInput): Problem[] {
     })
   }
 
-  // Guide pages.
+  // Guide pages. A page that failed its own checks still exists: a reference to
+  // it is not reported again (its own problems say what is wrong, once).
+  const rejectedPages = content.rejected.filter((r) => r.kind === 'guide-page').map((r) => r.file.replace(/^guides\//, '').replace(/\.md$/i, ''))
   const guideFolders = new Map<string, string[]>()
-  for (const page of content.guides) {
-    const files = guideFolders.get(page.guide) ?? []
-    files.push(page.slug)
-    guideFolders.set(page.guide, files)
+  for (const [guide, slug] of [...content.guides.map((page) => [page.guide, page.slug]), ...rejectedPages.map((p) => p.split('/'))]) {
+    if (guide === undefined || slug === undefined) continue
+    const files = guideFolders.get(guide) ?? []
+    files.push(slug)
+    guideFolders.set(guide, files)
   }
   for (const [guide, slugs] of guideFolders) {
     if (!slugs.includes('index')) {
@@ -112,7 +115,7 @@ export function crossCheck(content: CheckInput): Problem[] {
     }
   }
   const allPaths = content.guides.map((g) => g.path)
-  const pathSet = new Set(allPaths)
+  const pathSet = new Set([...allPaths, ...rejectedPages])
   for (const page of content.guides) {
     checkVocabulary(page, 'themes', page.data.themes, ['themes'])
     checkVocabulary(page, 'audiences', page.data.audiences, ['audiences'])
@@ -158,6 +161,8 @@ export function crossCheck(content: CheckInput): Problem[] {
     checkVocabulary(signal, 'instruments', signal.data.instruments, ['instruments'])
   }
 
+  const rejectedSignals = new Set(content.rejected.filter((r) => r.kind === 'signal').map((r) => /([^/]+)\.md$/i.exec(r.file)?.[1] ?? r.file))
+
   // Consultations.
   const consultationIds = new Map<string, string>()
   const allSignalIds = [...signalIds.keys()]
@@ -183,7 +188,7 @@ export function crossCheck(content: CheckInput): Problem[] {
       if (content.signalsDir === undefined) return
       for (const list of ['include', 'exclude'] as const) {
         question[list]?.forEach((signalId, index) => {
-          if (signalIds.has(signalId)) return
+          if (signalIds.has(signalId) || rejectedSignals.has(signalId)) return
           const suggestion = closest(signalId, allSignalIds)
           problems.push(
             problem(

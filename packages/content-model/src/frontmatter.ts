@@ -2,6 +2,7 @@ import matter from 'gray-matter'
 import {LineCounter, parseDocument, type Document} from 'yaml'
 import {collectPositions, type PositionMap} from './positions.js'
 import {problem, type Problem} from './problem.js'
+import {describeYamlConversionError, describeYamlError} from './yaml-errors.js'
 
 export interface Frontmatter {
   /** The frontmatter as plain data (whatever YAML gave: may be a list or a string). */
@@ -119,7 +120,7 @@ export function parseFrontmatter(file: string, text: string): {frontmatter?: Fro
         {line: start.line, column: start.col, endLine: end.line, endColumn: end.col},
         duplicate
           ? 'Deze sleutel staat twee keer in de frontmatter.'
-          : `Fout in de YAML van de frontmatter: ${describeYamlError(error.code, error.message)}`,
+          : `Fout in de YAML van de frontmatter: ${describeYamlError(error.code)}`,
         duplicate
           ? 'Laat één van de twee weg; bij een lijst zet u alle waarden onder één sleutel.'
           : 'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel. Zet tekst met `:` of `#` tussen aanhalingstekens.'
@@ -136,7 +137,7 @@ export function parseFrontmatter(file: string, text: string): {frontmatter?: Fro
         'frontmatter/yaml',
         file,
         {line: 2, column: 1},
-        `De frontmatter kan niet worden omgezet: ${String((error as Error).message)}.`,
+        `De frontmatter kan niet worden omgezet: ${describeYamlConversionError(error)}`,
         'Gebruik geen YAML-ankers of -aliassen (`&` en `*`) in de frontmatter.'
       )
     )
@@ -144,28 +145,4 @@ export function parseFrontmatter(file: string, text: string): {frontmatter?: Fro
   }
   const positions = collectPositions(document.contents, lineCounter, 0)
   return {frontmatter: {data: data ?? {}, positions, body: parsed.content, bodyLine}, problems}
-}
-
-const yamlErrorTexts: Record<string, string> = {
-  BAD_INDENT: 'de inspringing klopt niet.',
-  MISSING_CHAR: 'er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje).',
-  MULTILINE_IMPLICIT_KEY: 'een sleutel loopt over meer regels; vaak ontbreekt een dubbele punt of een aanhalingsteken.',
-  BLOCK_AS_IMPLICIT_KEY: 'een blok staat op de plek van een sleutel.',
-  UNEXPECTED_TOKEN: 'onverwacht teken.',
-  TAB_AS_INDENT: 'een tab wordt gebruikt om in te springen; gebruik spaties.',
-  BAD_ALIAS: 'ongeldige alias.',
-  BAD_DIRECTIVE: 'ongeldige YAML-richtlijn.',
-  BAD_SCALAR_START: 'een waarde begint met een teken dat niet mag; zet de waarde tussen aanhalingstekens.',
-  BAD_DQ_ESCAPE: 'ongeldige escape in tekst tussen dubbele aanhalingstekens.',
-  KEY_OVER_1024_CHARS: 'een sleutel is langer dan 1024 tekens.',
-  MULTIPLE_DOCS: 'er staat meer dan één YAML-document in de frontmatter.',
-  MULTIPLE_ANCHORS: 'een waarde heeft meer dan één anker.',
-  MULTIPLE_TAGS: 'een waarde heeft meer dan één tag.',
-  IMPOSSIBLE: 'de YAML kan niet worden gelezen.',
-  TAG_RESOLVE_FAILED: 'een tag kan niet worden opgelost.'
-}
-
-function describeYamlError(code: string, message: string): string {
-  const firstLine = message.split('\n')[0] ?? message
-  return yamlErrorTexts[code] ?? `${firstLine}.`
 }

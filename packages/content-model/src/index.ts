@@ -29,6 +29,7 @@ export {locate, locateKey, pathKey, type PositionMap} from './positions.js'
 export {decodeContent, maxFileBytes} from './decode.js'
 export {classifyPath, type Classified} from './classify.js'
 export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseResponseRecord, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
+export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
 export {
   loadContent,
@@ -56,3 +57,8 @@ export {
   type Route
 } from './publication.js'
 export {buildJsonSchemas, type ContentType} from './json-schema.js'
+export {detectPersonalData, type PersonalDataFinding} from './privacy/detect.js'
+export {passesElfproef, passesMod97} from './privacy/checksums.js'
+export {findPublicLeaks, type PublicLeak, type PublicText} from './privacy/gate.js'
+export {describeSystemError} from './system-error.js'
+export {describeYamlConversionError, describeYamlError} from './yaml-errors.js'

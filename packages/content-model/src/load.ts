@@ -6,6 +6,7 @@ import type {Collections, ConsultationEntry, ContentKind, GuidePageEntry, Respon
 import {parseConsultation, parseGuidePage, parseResponseRecord, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 import {compareProblems, problem, type Problem} from './problem.js'
 import {readSentEvidence, type SentEvidence} from './sent-evidence.js'
+import {describeSystemError} from './system-error.js'
 import {vocabularyFiles, type Vocabulary} from './vocabulary.js'
 
 /** Thrown when the content directory itself cannot be used: a usage error, not a content problem. */
@@ -265,7 +266,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
         } catch (error) {
           const parsed: ParsedFile = {
             kind: 'ignored',
-            problems: [problem('file/unreadable', file, {line: 1, column: 1}, `Het bestand kan niet worden gelezen: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'Controleer de rechten op het bestand.')]
+            problems: [problem('file/unreadable', file, {line: 1, column: 1}, `Het bestand kan niet worden gelezen: ${describeSystemError(error)}.`, 'Controleer de rechten op het bestand.')]
           }
           return {file, parsed}
         }

@@ -7,6 +7,8 @@ import type {ConsultationEntry, GuidePageEntry, ResponseRecordEntry, SignalEntry
 import {parseFrontmatter} from './frontmatter.js'
 import {guidePageSchema} from './guide.js'
 import {issuesToProblems} from './issues.js'
+import {checkMarkdownBudget} from './markdown-budget.js'
+import {describeYamlConversionError, describeYamlError} from './yaml-errors.js'
 import {collectPositions, locate, type PositionMap} from './positions.js'
 import {problem, type Problem, type Span} from './problem.js'
 import {responseRecordSchema} from './response-record.js'
@@ -57,6 +59,12 @@ export function parseMarkdown<T>(
   const {frontmatter, problems} = parseFrontmatter(file, text)
   if (!frontmatter) return {problems}
   const {data, positions} = frontmatter
+  // A body over the budget is never handed to a Markdown parser: it is read as empty.
+  const overBudget = checkMarkdownBudget(file, frontmatter.body, frontmatter.bodyLine)
+  if (overBudget) {
+    problems.push(overBudget)
+    frontmatter.body = ''
+  }
   if (!isMapping(data)) {
     problems.push(
       problem(
@@ -180,13 +188,21 @@ export function parseVocabularyList<K extends keyof Vocabulary>(
         {line: start.line, column: start.col},
         error.code === 'DUPLICATE_KEY'
           ? 'Deze sleutel staat twee keer in hetzelfde item.'
-          : `Fout in de YAML: ${error.message.split('\n')[0] ?? error.code}.`,
+          : `Fout in de YAML: ${describeYamlError(error.code)}`,
         'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.'
       )
     )
   }
   if (problems.length > 0) return {positions: {}, problems}
-  const data: unknown = document.toJS({maxAliasCount: 100})
+  let data: unknown
+  try {
+    data = document.toJS({maxAliasCount: 100})
+  } catch (error) {
+    problems.push(
+      problem('frontmatter/yaml', file, {line: 1, column: 1}, `De woordenlijst kan niet worden omgezet: ${describeYamlConversionError(error)}`, 'Gebruik geen YAML-ankers of -aliassen (`&` en `*`).')
+    )
+    return {positions: {}, problems}
+  }
   const positions = collectPositions(document.contents, lineCounter, 0)
   if (!Array.isArray(data)) {
     problems.push(

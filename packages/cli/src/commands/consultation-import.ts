@@ -1,7 +1,7 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {FeedError, guessThemes, parseConsultationFeed, type FeedConsultation} from '@opendeuren/consultation'
-import {closest, loadContent, parseContentFile, type Collections} from '@opendeuren/content-model'
+import {closest, describeSystemError, loadContent, parseContentFile, type Collections} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -29,7 +29,7 @@ async function readFeed(source: string, io: Io): Promise<string> {
     return await readFile(path.resolve(io.cwd, source), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? `Het bestand \`${source}\` bestaat niet.` : `Het bestand \`${source}\` kan niet worden gelezen (${code}).`)
+    throw new UsageError(code === 'ENOENT' ? `Het bestand \`${source}\` bestaat niet.` : `Het bestand \`${source}\` kan niet worden gelezen: ${describeSystemError(error)}.`)
   }
 }
 

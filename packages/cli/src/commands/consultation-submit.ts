@@ -1,6 +1,16 @@
 import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {blockingProblems, compileResponse, ConsultationError, freezeResponse, lintContentProblems, LinterUnavailableError, type CompiledResponse} from '@opendeuren/consultation'
+import {
+  blockingProblems,
+  compileResponse,
+  ConsultationError,
+  emailAllowList,
+  freezeResponse,
+  lintContentProblems,
+  LinterUnavailableError,
+  privacyGate,
+  type CompiledResponse
+} from '@opendeuren/consultation'
 import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
@@ -17,7 +27,7 @@ export interface SubmitValues {
 }
 
 /** What `submit` needs from outside: replaceable in tests, never by users. */
-export const submitDependencies = {lint: lintContentProblems}
+export const submitDependencies = {lint: lintContentProblems, emailAllowList}
 
 const shown = (p: Problem, root: string, io: Io) =>
   `${path.relative(io.cwd, path.join(root, p.file)) || p.file}:${p.line}:${p.column}  ${p.severity === 'error' ? 'fout' : 'waarschuwing'}  ${p.message}  (${p.ruleId})\n${p.hint ? `    ${p.hint}\n` : ''}`
@@ -108,7 +118,7 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
   const sent = sentDate(values.date, io)
   const root = contentDir(values.content, io)
-  const signals = await signalsSetting(values.signals, io)
+  const signals = await signalsSetting(values.signals, root, io)
   const content = await loadContent(root, signals === undefined ? {} : {signals})
   const existing = content.responses.find((record) => record.data.consultation === id)
   if (existing) {
@@ -125,13 +135,19 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   if (typeof compiled === 'number') return compiled
   const entry = content.consultations.find((c) => c.data.id === id)!
   let lintProblems: Problem[]
+  let allowList: string[]
   try {
-    lintProblems = await submitDependencies.lint(root, io.cwd, undefined, signals)
+    // The configuration is looked up from the content directory upward.
+    lintProblems = await submitDependencies.lint(root, root, undefined, signals)
+    allowList = await submitDependencies.emailAllowList(root)
   } catch (error) {
     if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
     throw error
   }
-  const blocking = blockingProblems(content, compiled, lintProblems)
+  const frozen = freezeResponse(compiled, entry, sent)
+  // The same gate as a build, on exactly the text that becomes public; lint switches do not open it.
+  const publicFiles = [{path: frozen.file, data: frozen.text}]
+  const blocking = blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, publicFiles, allowList))
   if (blocking.length > 0) {
     for (const p of blocking) io.err(shown(p, root, io))
     io.err(`De reactie is niet vastgelegd: ${blocking.length === 1 ? '1 fout' : `${blocking.length} fouten`} in de inhoud waarop hij steunt. Los ze op en probeer opnieuw.\n`)
@@ -148,7 +164,6 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   if (values.voorbeeld && !compiled.example) {
     throw new UsageError(`\`--voorbeeld\` is alleen voor een reactie op voorbeeldinhoud; de reactie op \`${id}\` steunt op echte signalen. Laat \`--voorbeeld\` weg als u hem echt hebt verstuurd.`)
   }
-  const frozen = freezeResponse(compiled, entry, sent)
   const body = frozen.text.slice(frozen.text.indexOf('\n---\n') + 5)
   if (!(await confirm(io, values, preview(compiled, body), values.voorbeeld ? 'als voorbeeld, niet als verstuurde reactie' : `als verstuurd op ${dutchDate(sent)}`))) {
     io.err('Niet vastgelegd; er is niets veranderd.\n')

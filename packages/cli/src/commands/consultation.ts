@@ -1,12 +1,13 @@
-import {mkdir, readdir, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {
   blockingProblems,
   compileResponse,
   ConsultationError,
   disclose,
+  emailAllowList,
   lintContentProblems,
   LinterUnavailableError,
+  privacyGate,
   responseFiles,
   selectSignals
 } from '@opendeuren/consultation'
@@ -15,12 +16,13 @@ import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
+import {writeOutputFolder} from '../output-folder.js'
 import {importConsultations} from './consultation-import.js'
 import {submit} from './consultation-submit.js'
 import {signalsSetting} from '../settings.js'
 
 /** What `build` needs from outside: replaceable in tests, never by users. */
-export const buildDependencies = {lint: lintContentProblems}
+export const buildDependencies = {lint: lintContentProblems, emailAllowList}
 
 /**
  * One problem on one line (plus its hint), with the path relative to where
@@ -42,8 +44,9 @@ async function build(args: string[], values: {content?: string | undefined; sign
   const [id, extra] = args
   if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.')
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
+  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('De optie `--out` heeft een map nodig, bijvoorbeeld `--out build/reactie`.')
   const root = contentDir(values.content, io)
-  const signals = await signalsSetting(values.signals, io)
+  const signals = await signalsSetting(values.signals, root, io)
   const content = await loadContent(root, signals === undefined ? {} : {signals})
   let compiled
   try {
@@ -55,14 +58,18 @@ async function build(args: string[], values: {content?: string | undefined; sign
     io.err(`${error.message}\n`)
     return exitCodes.problems
   }
+  const files = await responseFiles(compiled)
   let lintProblems: Problem[]
+  let allowList: string[]
   try {
-    lintProblems = await buildDependencies.lint(root, io.cwd, undefined, signals)
+    // The configuration is looked up from the content directory upward.
+    lintProblems = await buildDependencies.lint(root, root, undefined, signals)
+    allowList = await buildDependencies.emailAllowList(root)
   } catch (error) {
     if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
     throw error
   }
-  const blocking = blockingProblems(content, compiled, lintProblems)
+  const blocking = blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, allowList))
   if (blocking.length > 0) {
     for (const p of blocking) io.err(formatProblem(p, root, io))
     const privacy = blocking.filter((p) => p.ruleId.startsWith('privacy/')).length
@@ -74,12 +81,8 @@ async function build(args: string[], values: {content?: string | undefined; sign
     return exitCodes.problems
   }
   const out = path.resolve(io.cwd, values.out ?? path.join('build', 'consultations', id))
-  const files = await responseFiles(compiled)
-  await mkdir(path.join(out, 'answers'), {recursive: true})
-  const answers = new Set(files.filter((f) => f.path.startsWith('answers/')).map((f) => f.path.slice(8)))
-  // Answers of questions that no longer exist would be pasted by mistake: remove them.
-  for (const name of await readdir(path.join(out, 'answers'))) if (name.endsWith('.txt') && !answers.has(name)) await rm(path.join(out, 'answers', name))
-  for (const file of files) await writeFile(path.join(out, file.path), file.data)
+  // The whole folder is replaced: answers of questions that no longer exist cannot be pasted by mistake.
+  await writeOutputFolder(out, files)
   for (const warning of compiled.warnings) io.err(formatProblem(warning, root, io))
   const {trace} = compiled
   const quoted = new Set(trace.questions.flatMap((q) => q.quoted))
@@ -98,6 +101,7 @@ async function build(args: string[], values: {content?: string | undefined; sign
 }
 
 function list(content: Collections, json: boolean, io: Io): number {
+  const broken = brokenConsultations(content)
   const rows = [...content.consultations]
     .sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
     .map((entry) => {
@@ -115,10 +119,10 @@ function list(content: Collections, json: boolean, io: Io): number {
       }
     })
   if (json) {
-    io.out(`${JSON.stringify(rows, null, 2)}\n`)
-    return exitCodes.ok
+    io.out(`${JSON.stringify([...rows, ...broken], null, 2)}\n`)
+    return broken.length > 0 ? exitCodes.problems : exitCodes.ok
   }
-  if (rows.length === 0) {
+  if (rows.length === 0 && broken.length === 0) {
     io.out('Er zijn nog geen consultaties. Maak er een met `opendeuren new consultation` of `opendeuren consultation import`.\n')
     return exitCodes.ok
   }
@@ -126,7 +130,23 @@ function list(content: Collections, json: boolean, io: Io): number {
     io.out(`${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}\n  ${row.title}\n`)
     for (const q of row.questions) io.out(`  - ${q.id}: ${count(q.matching, 'passend signaal', 'passende signalen')}, ${q.usable} openbaar bruikbaar\n`)
   }
-  return exitCodes.ok
+  for (const row of broken) {
+    io.out(`${row.id}  ongeldig: het bestand heeft fouten en wordt overgeslagen\n`)
+    for (const p of row.problems) io.out(`  ${formatProblem(p, content.root, io)}`)
+  }
+  return broken.length > 0 ? exitCodes.problems : exitCodes.ok
+}
+
+/** Consultation files that failed their checks: `list` shows them with their errors instead of leaving them out. */
+function brokenConsultations(content: Collections): Array<{id: string; file: string; status: 'ongeldig'; problems: Problem[]}> {
+  return content.rejected
+    .filter((r) => r.kind === 'consultation')
+    .map((r) => ({
+      id: /([^/]+)\.md$/i.exec(r.file)?.[1] ?? r.file,
+      file: r.file,
+      status: 'ongeldig' as const,
+      problems: content.problems.filter((p) => p.file === r.file && p.severity === 'error')
+    }))
 }
 
 const options = {
@@ -205,8 +225,9 @@ Voorbeelden:
     if (action === 'submit') return submit(rest, values, io)
     if (action === 'list') {
       if (rest.length > 0) throw new UsageError(`Onverwacht argument \`${rest[0]}\`.`)
-      const signals = await signalsSetting(values.signals, io)
-      return list(await loadContent(contentDir(values.content, io), signals === undefined ? {} : {signals}), values.json ?? false, io)
+      const root = contentDir(values.content, io)
+      const signals = await signalsSetting(values.signals, root, io)
+      return list(await loadContent(root, signals === undefined ? {} : {signals}), values.json ?? false, io)
     }
     return importConsultations(rest, {content: values.content, theme: values.theme, ministry: values.ministry}, io)
   }

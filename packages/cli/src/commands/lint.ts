@@ -1,4 +1,4 @@
-import {stat} from 'node:fs/promises'
+import {lstat, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {ConfigError, formatNames, formatRun, isFormatName, lintContent, type FormatName} from '@opendeuren/content-lint'
 import {projectConfig} from '../settings.js'
@@ -39,6 +39,10 @@ async function reportPaths(paths: string[], root: string, cwd: string, signalsDi
       () => false
     )
     if (!exists) throw new UsageError(`\`${given}\` bestaat niet. Controleer het pad.`)
+    // The content is read without following symbolic links (the site and the build do not either).
+    if ((await lstat(file)).isSymbolicLink()) {
+      throw new UsageError(`\`${given}\` is een symbolische link; links worden niet gecontroleerd en niet gepubliceerd. Geef het bestand zelf op, of zet het echte bestand in de inhoudsmap.`)
+    }
     absolute.push(file)
   }
   return absolute
@@ -94,7 +98,7 @@ Voorbeelden:
     const format = formatName(values.format)
     const maxWarnings = wholeNumber(values['max-warnings'], 'max-warnings')
     const root = contentDir(values.content, io)
-    const config = await projectConfig(io)
+    const config = await projectConfig(root)
     const signals = signalsOption(values.signals, io)
     const files = await reportPaths(positionals, root, io.cwd, signals ?? config.signals)
     const progress = progressLine(io)

@@ -135,7 +135,7 @@ Voorbeeld:
     }
     if (positionals.length > 1) throw new UsageError(`Onverwacht argument \`${positionals[1]}\`. Zet een titel met spaties tussen aanhalingstekens achter --title.`)
     const root = contentDir(values.content, io)
-    const signals = await signalsSetting(values.signals, io)
+    const signals = await signalsSetting(values.signals, root, io)
     const content = await loadContent(root, signals === undefined ? {} : {signals})
     const {vocabulary} = content
     if (vocabulary.themes.length === 0) {

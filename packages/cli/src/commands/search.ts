@@ -88,12 +88,13 @@ Voorbeelden:
     const query = positionals.join(' ').trim()
     if (query === '') throw new UsageError('Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.')
     const limit = wholeNumber(values.limit, 'limit') ?? 10
+    if (limit === 0) throw new UsageError('De optie `--limit` moet 1 of meer zijn; met 0 zou er nooit iets worden getoond.')
     const index = await loadSearchIndexFromContent(contentDir(values.content, io))
     const themes = values.theme ?? []
     const audiences = values.audience ?? []
     checkIds(themes, index.core.themes, 'theme', 'Onbekend thema')
     checkIds(audiences, index.core.audiences, 'audience', 'Onbekende doelgroep')
-    const results = limit === 0 ? [] : index.search(query, {themes, audiences, limit})
+    const results = index.search(query, {themes, audiences, limit})
     if (values.json) {
       const rows = results.map((result) => ({
         url: result.url,

@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
+import {describeSystemError, describeYamlConversionError, describeYamlError} from '@opendeuren/content-model'
 import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node} from 'yaml'
 import type {LintConfig} from '../types.js'
 import {configFileNames, defaultConfig} from './defaults.js'
@@ -11,8 +12,10 @@ async function readText(file: string): Promise<string | undefined> {
   try {
     return await readFile(file, 'utf8')
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
-    throw new ConfigError(`${path.basename(file)}: het bestand kan niet worden gelezen (${(error as NodeJS.ErrnoException).code ?? String(error)}).`, {cause: error})
+    const code = (error as NodeJS.ErrnoException).code
+    // Looking upward passes directories that are not there or not readable: nothing to find there.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
+    throw new ConfigError(`${file}: het bestand kan niet worden gelezen: ${describeSystemError(error)}.`, {cause: error})
   }
 }
 
@@ -64,11 +67,15 @@ function parseWithPositions(text: string, name: string, json: boolean, prefix: r
   const error = document.errors[0]
   if (error) {
     const {line, col} = lineCounter.linePos(error.pos[0])
-    throw new ConfigError(`${name}:${line}:${col}: geen geldige YAML (${error.message.split('\n')[0]}). Controleer inspringing en dubbele punten.`)
+    throw new ConfigError(`${name}:${line}:${col}: geen geldige YAML: ${describeYamlError(error.code)} Controleer inspringing en dubbele punten.`)
   }
   const locate = locatorFor(document, lineCounter, prefix)
   if (json) return {data: prefix.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], data), locate}
-  return {data: document.toJS({maxAliasCount: 100}) ?? {}, locate}
+  try {
+    return {data: document.toJS({maxAliasCount: 100}) ?? {}, locate}
+  } catch (error) {
+    throw new ConfigError(`${name}: geen geldige YAML: ${describeYamlConversionError(error)}`, {cause: error})
+  }
 }
 
 async function loadModule(file: string, name: string): Promise<unknown> {
@@ -76,30 +83,42 @@ async function loadModule(file: string, name: string): Promise<unknown> {
     const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
     return module.default ?? module
   } catch (error) {
-    throw new ConfigError(`${name}: het bestand kan niet worden geladen: ${(error as Error).message}`, {cause: error})
+    throw new ConfigError(`${name}: het bestand kan niet worden geladen; controleer of het geldig JavaScript is en een object exporteert (\`export default {...}\`).`, {cause: error})
   }
 }
 
-/**
- * Find and read `opendeuren.config.{json,yaml,yml,mjs,js}` in `cwd`, or the
- * `"opendeuren"` key of `cwd/package.json`; the defaults when there is none.
- * Throws ConfigError (Dutch, naming file, line:column and what to do) on an
- * invalid file, unknown keys or rule ids, or more than one configuration.
- *
- * @param cwd the directory to look in
- */
-export async function loadConfig(cwd: string): Promise<LintConfig> {
+/** The configuration files in one directory (a package.json counts only with an `"opendeuren"` key). */
+async function configsIn(dir: string): Promise<Array<{name: string; file: string; text: string}>> {
   const found: Array<{name: string; file: string; text: string}> = []
   for (const name of configFileNames) {
-    const file = path.resolve(cwd, name)
+    const file = path.resolve(dir, name)
     const text = await readText(file)
     if (text !== undefined) found.push({name, file, text})
   }
-  const packageFile = path.resolve(cwd, 'package.json')
+  const packageFile = path.resolve(dir, 'package.json')
   const packageText = await readText(packageFile)
   if (packageText !== undefined) {
     const manifest = parseJson(packageText, 'package.json')
     if (manifest !== null && typeof manifest === 'object' && 'opendeuren' in manifest) found.push({name: 'package.json', file: packageFile, text: packageText})
+  }
+  return found
+}
+
+/**
+ * Find and read `opendeuren.config.{json,yaml,yml,mjs,js}`, or the
+ * `"opendeuren"` key of a `package.json`, in `start` or the nearest directory
+ * above it that has one (as ESLint and Prettier look); the defaults when
+ * there is none. Throws ConfigError (Dutch, naming file, line:column and what
+ * to do) on an invalid file, unknown keys or rule ids, or more than one
+ * configuration in that directory.
+ *
+ * @param start the directory to start looking in (the content directory)
+ */
+export async function loadConfig(start: string): Promise<LintConfig> {
+  let found: Array<{name: string; file: string; text: string}> = []
+  for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
+    found = await configsIn(dir)
+    if (found.length > 0 || path.dirname(dir) === dir) break
   }
   if (found.length > 1) {
     throw new ConfigError(

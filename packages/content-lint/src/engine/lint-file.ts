@@ -1,4 +1,4 @@
-import {decodeContent, locate, parseContentFile, type ParsedFile, type Problem} from '@opendeuren/content-model'
+import {checkMarkdownBudget, decodeContent, locate, parseContentFile, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {readDirectives, type Directive} from '../disable.js'
 import type {Outline} from '../markdown/outline.js'
 import type {ExactParser, QuickParser} from '../markdown/parsers.js'
@@ -6,6 +6,7 @@ import {checkPersonalData} from '../privacy/check.js'
 import {checkSource} from '../privacy/source.js'
 import {checkAccessibility} from '../rules/a11y.js'
 import {checkLinkTargets, type LinkFact} from '../rules/link-targets.js'
+import {checkPlaceholders} from '../rules/placeholders.js'
 import {checkReadability, minimumWords, readabilityScore} from '../rules/readability.js'
 import {checkSafety} from '../rules/safety.js'
 import {normalizeText} from '../text/lines.js'
@@ -95,7 +96,7 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
   const prepared: PreparedFile = {file, record}
   if (parsed.kind === 'ignored' || decoded.text === undefined) return prepared
   const text = normalizeText(decoded.text)
-  record.problems.push(...checkPersonalData(file, text, config.emailAllowList))
+  record.problems.push(...checkPersonalData(file, text, config.emailAllowList), ...checkPlaceholders(file, parsed, text))
   const isMarkdown = /\.md$/i.test(file) && parsed.kind !== 'vocabulary'
   if (!isMarkdown) return prepared
   const entry = 'entry' in parsed ? parsed.entry : undefined
@@ -105,6 +106,14 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
     const source = parsed.entry?.data.source ?? (parsed.raw?.data.source as Record<string, unknown> | undefined)
     const positions = parsed.entry?.positions ?? parsed.raw?.positions ?? {}
     if (source && typeof source === 'object') record.problems.push(...checkSource(file, source.sector, locate(positions, ['source', 'sector'], {line: 1, column: 1})))
+  }
+  if (!entry) {
+    // The content model checked the budget only if it could read the frontmatter.
+    const overBudget = parsed.problems.some((p) => p.ruleId === 'markdown/too-complex') ? true : checkMarkdownBudget(file, body, bodyLine)
+    if (overBudget) {
+      if (overBudget !== true) record.problems.push(overBudget)
+      return prepared
+    }
   }
   // A signal needs its tree only for raw HTML and link addresses: without `<` or `[` there are none.
   if (parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body)) prepared.body = {kind: parsed.kind, text: body, lineOffset: bodyLine - 1}

@@ -1,11 +1,12 @@
 import {readFileSync, statSync, type Stats} from 'node:fs'
 import path from 'node:path'
+import {describeSystemError} from '@opendeuren/content-model'
 
-/** The bytes of a file, or the error code when it could not be read. */
+/** The bytes of a file, or (in Dutch) why it could not be read. */
 export type ReadResult = {bytes: Uint8Array} | {error: string}
 
 function code(error: unknown): string {
-  return (error as NodeJS.ErrnoException).code ?? String(error)
+  return describeSystemError(error)
 }
 
 /**
@@ -25,7 +26,7 @@ export function readContentFile(root: string, file: string): ReadResult {
 }
 
 /**
- * Size and modification time of a file, or the error code.
+ * Size and modification time of a file, or (in Dutch) why not.
  *
  * @param root absolute content root
  * @param file path relative to the root

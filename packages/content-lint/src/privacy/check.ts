@@ -1,6 +1,6 @@
 import {problem, type Problem} from '@opendeuren/content-model'
 import {lineIndex} from '../text/lines.js'
-import {detectPersonalData, type Finding} from './detect.js'
+import {detectPersonalData, type PersonalDataFinding as Finding} from '@opendeuren/content-model'
 
 function describe(finding: Finding): {message: string; hint: string; severity: 'error' | 'warning'} {
   switch (finding.ruleId) {

@@ -82,6 +82,21 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
       )
     )
   }
+  for (const html of body.html) {
+    for (const tag of html.value.matchAll(/<img\b[^>]*>/gi)) {
+      if (/\salt\s*=\s*("[^"]*\S[^"]*"|'[^']*\S[^']*'|[^\s"'>]+)/i.test(tag[0])) continue
+      const source = /\ssrc\s*=\s*["']?([^"'\s>]+)/i.exec(tag[0])?.[1]
+      problems.push(
+        problem(
+          'a11y/image-alt',
+          file,
+          html.span,
+          source ? `De afbeelding \`${source}\` heeft geen alt-tekst.` : 'Afbeelding zonder alt-tekst.',
+          'Geef de afbeelding een `alt`-attribuut dat beschrijft wat ze laat zien, of gebruik Markdown: `![beschrijving](pad.png)`.'
+        )
+      )
+    }
+  }
   for (const link of body.links) {
     if (link.kind === 'definition') continue
     const text = link.text.trim()

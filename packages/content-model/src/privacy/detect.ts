@@ -2,7 +2,7 @@ import {ibanLengths, passesElfproef, passesMod97} from './checksums.js'
 import {maskBsn, maskEmail, maskIban, maskPhone} from './mask.js'
 
 /** A personal data item found in text; `value` is already masked. */
-export interface Finding {
+export interface PersonalDataFinding {
   ruleId: 'privacy/bsn' | 'privacy/email' | 'privacy/phone' | 'privacy/iban'
   start: number
   end: number
@@ -13,8 +13,17 @@ export interface Finding {
 
 // Every pattern starts only where a token starts (lookbehind) and repeats a
 // bounded or unambiguous unit, so a scan is linear in the length of the text.
-const phonePattern =
-  /(?<![\w+@/.,-])(?:(?:\+|00)31[ -]?(?:\(0\)[ -]?)?[1-9](?:[ -]?\d){8}|\(0\d{2,3}\)[ ]?\d(?:[ -]?\d){4,6}|0[1-9](?:[ -]?\d){8})(?![\w@]|[.,:/-]\d)/g
+// Between the digits of a phone number: nothing, a space, or a hyphen, en dash
+// or dot with a space on either side or none (`010 - 123 45 67`, `06.12.34.56.78`).
+const phoneSeparator = '(?: ?[-\u2013.] ?| )?'
+const phonePattern = new RegExp(
+  '(?<![\\w+@/.,-])(?:' +
+    `(?:\\+|00)31${phoneSeparator}(?:\\(0\\)${phoneSeparator})?[1-9](?:${phoneSeparator}\\d){8}` +
+    `|\\(0\\d{1,3}\\)${phoneSeparator}\\d(?:${phoneSeparator}\\d){4,7}` +
+    `|0[1-9](?:${phoneSeparator}\\d){8}` +
+    ')(?![\\w@]|[.,:/-]\\d)',
+  'g'
+)
 const bsnPattern = /(?<![\w.,+@/-])(?:\d{9}|\d{4}[. ]\d{2}[. ]\d{3}|\d{3}([. ])\d{3}\1\d{3})(?![\w@]|[.,:/-]\d)/g
 const bsnWords = /\b(bsn|burgerservicenummer|burger-servicenummer|sofinummer|sofi-nummer)\b/gi
 
@@ -31,7 +40,7 @@ function nearWord(text: string, start: number, end: number): RegExpExecArray | u
 const emailPattern = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 const ibanPattern = /(?<![A-Za-z0-9])[A-Za-z]{2}\d{2}(?: ?[A-Za-z0-9]){10,30}/g
 const urlPattern = /\b(?:https?|ftp):\/\/[^\s<>"'`)\]]*|\bwww\.[^\s<>"'`)\]]*/gi
-const datePattern = /^\d{2}-\d{2}-\d{4}/
+const datePattern = /^\d{2} ?[-./] ?\d{2} ?[-./] ?\d{4}/
 
 /** Blank out web addresses (keeping offsets): numbers in them are ids, not personal data. */
 function withoutUrls(text: string): string {
@@ -49,7 +58,7 @@ function phoneKeep(written: string): number {
   return area.length <= 4 && area.length < 10 ? area.length : 2
 }
 
-function findPhones(text: string, found: Finding[]): void {
+function findPhones(text: string, found: PersonalDataFinding[]): void {
   for (const match of text.matchAll(phonePattern)) {
     const written = match[0]
     const digits = written.replace(/\D/g, '')
@@ -59,7 +68,7 @@ function findPhones(text: string, found: Finding[]): void {
   }
 }
 
-function findBsns(text: string, found: Finding[]): void {
+function findBsns(text: string, found: PersonalDataFinding[]): void {
   for (const match of text.matchAll(bsnPattern)) {
     const digits = match[0].replace(/\D/g, '')
     if (!passesElfproef(digits)) continue
@@ -68,7 +77,7 @@ function findBsns(text: string, found: Finding[]): void {
     const near = nearWord(text, start, end)
     // Three groups of three is how amounts are written: only a BSN when the word is there.
     if (match[1] !== undefined && !near) continue
-    const finding: Finding = {ruleId: 'privacy/bsn', start, end, masked: maskBsn(digits)}
+    const finding: PersonalDataFinding = {ruleId: 'privacy/bsn', start, end, masked: maskBsn(digits)}
     if (near) finding.context = near[1]!
     found.push(finding)
   }
@@ -80,7 +89,7 @@ function isAllowed(address: string, allowList: readonly string[]): boolean {
   return allowList.some((allowed) => allowed === lower || allowed === `*@${domain}`)
 }
 
-function findEmails(text: string, allowList: readonly string[], found: Finding[]): void {
+function findEmails(text: string, allowList: readonly string[], found: PersonalDataFinding[]): void {
   for (const match of text.matchAll(emailPattern)) {
     const address = match[0].replace(/^[.]+/, '')
     if (!/\.[a-z]{2,}$/i.test(address) || isAllowed(address, allowList)) continue
@@ -88,7 +97,7 @@ function findEmails(text: string, allowList: readonly string[], found: Finding[]
   }
 }
 
-function findIbans(text: string, found: Finding[]): void {
+function findIbans(text: string, found: PersonalDataFinding[]): void {
   const pattern = new RegExp(ibanPattern.source, 'g')
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     // The pattern may run on into the next words; go on right after what was used.
@@ -119,15 +128,15 @@ function findIbans(text: string, found: Finding[]): void {
  * @param text the text to scan
  * @param emailAllowList role addresses that may appear (`*@domain` for a domain)
  */
-export function detectPersonalData(text: string, emailAllowList: readonly string[]): Finding[] {
+export function detectPersonalData(text: string, emailAllowList: readonly string[]): PersonalDataFinding[] {
   const scanned = withoutUrls(text)
   // Most specific first: the digits of an IBAN are no phone number.
-  const found: Finding[] = []
+  const found: PersonalDataFinding[] = []
   if (/[A-Za-z]{2}\d\d/.test(scanned)) findIbans(scanned, found)
   if (scanned.includes('@')) findEmails(scanned, emailAllowList, found)
   findBsns(scanned, found)
   findPhones(scanned, found)
-  const kept: Finding[] = []
+  const kept: PersonalDataFinding[] = []
   for (const finding of found) {
     if (kept.some((other) => finding.start < other.end && other.start < finding.end)) continue
     kept.push(finding)
