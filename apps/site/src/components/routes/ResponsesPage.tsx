@@ -38,7 +38,7 @@ export default function ResponsesPage({data}: Props): React.JSX.Element {
                 </Link>
                 {response.example && <ExampleLabel />}
                 <p className={styles.meta}>
-                  {statusLabel(response)} · {response.ministry}
+                  {response.example ? response.ministry : `${statusLabel(response)} · ${response.ministry}`}
                   {response.closes ? ` · consultatie sloot op ${dutchDate(response.closes)}` : ''}
                 </p>
               </li>
