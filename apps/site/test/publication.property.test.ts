@@ -41,6 +41,8 @@ const contentArb = fc.record({
   signals: fc.array(fc.record({visibility: fc.constantFrom<GeneratedSignal['visibility']>('openbaar', 'intern', 'vertrouwelijk'), late: fc.boolean()}), {maxLength: 8})
 })
 
+type GeneratedContent = typeof contentArb extends fc.Arbitrary<infer T> ? T : never
+
 /** A marker word per page or signal: unique, and one word for the search index. */
 const marker = (kind: string, n: number) => `merk${kind}${n}qz`
 
@@ -73,7 +75,7 @@ function signal(n: number, generated: GeneratedSignal): string {
 const consultation = `---\nid: toets\ntitle: Toets\nministry: Ministerie van Sociale Zaken en Werkgelegenheid\nopens: 2021-01-01\ncloses: 2021-06-30\nstatus: concept\nrespondent:\n  organisation: Open Deuren\n  contact_role: Beleidsadviseur\nquestions:\n  - id: vraag\n    text: Wat vindt u?\n    themes: [banenafspraak]\n---\nInleiding.\n`
 
 /** Write a generated content set; returns the content directory and what each marker belongs to. */
-async function writeContent(generated: fc.RecordValue<typeof contentArb>): Promise<{content: string; pages: Array<{guide: string; slug: string; status: Status; indexStatus: Status; word: string}>}> {
+async function writeContent(generated: GeneratedContent): Promise<{content: string; pages: Array<{guide: string; slug: string; status: Status; indexStatus: Status; word: string}>}> {
   const dir = await mkdtemp(path.join(tmpdir(), 'od-property-'))
   temps.push(dir)
   const content = path.join(dir, 'content')

@@ -1,21 +1,13 @@
 import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {
-  blockingProblems,
-  compileResponse,
-  ConsultationError,
-  emailAllowList,
-  freezeResponse,
-  lintContentProblems,
-  LinterUnavailableError,
-  privacyGate,
-  type CompiledResponse
-} from '@opendeuren/consultation'
+import {compileResponse, ConsultationError, freezeResponse, type CompiledResponse} from '@opendeuren/consultation'
 import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {signalsSetting} from '../settings.js'
+import {formatProblem} from './problem-line.js'
+import {publicTextProblems} from './response-gate.js'
 
 /** Options of `consultation submit`. */
 export interface SubmitValues {
@@ -26,11 +18,7 @@ export interface SubmitValues {
   date?: string | undefined
 }
 
-/** What `submit` needs from outside: replaceable in tests, never by users. */
-export const submitDependencies = {lint: lintContentProblems, emailAllowList}
 
-const shown = (p: Problem, root: string, io: Io) =>
-  `${path.relative(io.cwd, path.join(root, p.file)) || p.file}:${p.line}:${p.column}  ${p.severity === 'error' ? 'fout' : 'waarschuwing'}  ${p.message}  (${p.ruleId})\n${p.hint ? `    ${p.hint}\n` : ''}`
 
 function sentDate(value: string | undefined, io: Io): string {
   const today = io.today()
@@ -94,7 +82,7 @@ function compile(content: Collections, id: string, root: string, io: Io): Compil
   } catch (error) {
     if (!(error instanceof ConsultationError)) throw error
     if (error.problems.length === 0) throw new UsageError(error.message)
-    for (const p of error.problems) io.err(shown(p, root, io))
+    for (const p of error.problems) io.err(formatProblem(p, root, io))
     io.err(`${error.message}\n`)
     return exitCodes.problems
   }
@@ -134,22 +122,11 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   const compiled = compile(content, id, root, io)
   if (typeof compiled === 'number') return compiled
   const entry = content.consultations.find((c) => c.data.id === id)!
-  let lintProblems: Problem[]
-  let allowList: string[]
-  try {
-    // The configuration is looked up from the content directory upward.
-    lintProblems = await submitDependencies.lint(root, root, undefined, signals)
-    allowList = await submitDependencies.emailAllowList(root)
-  } catch (error) {
-    if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
-    throw error
-  }
   const frozen = freezeResponse(compiled, entry, sent)
   // The same gate as a build, on exactly the text that becomes public; lint switches do not open it.
-  const publicFiles = [{path: frozen.file, data: frozen.text}]
-  const blocking = blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, publicFiles, allowList))
+  const blocking = await publicTextProblems(content, compiled, [{path: frozen.file, data: frozen.text}], root, signals)
   if (blocking.length > 0) {
-    for (const p of blocking) io.err(shown(p, root, io))
+    for (const p of blocking) io.err(formatProblem(p, root, io))
     io.err(`De reactie is niet vastgelegd: ${blocking.length === 1 ? '1 fout' : `${blocking.length} fouten`} in de inhoud waarop hij steunt. Los ze op en probeer opnieuw.\n`)
     return exitCodes.problems
   }
