@@ -103,18 +103,18 @@ describe('problems', () => {
     {ruleId: 'style/long', file: 'guides/a/b.md', line: 9, column: 1, message: 'Lange zin.', severity: 'warning' as const}
   ]
 
-  it('prints file:line:column, severity, rule and message, with the hint below', () => {
+  it('prints file:line:column, severity, message and rule (as the CLI does), with the hint below', () => {
     expect(formatProblems(problems, '/repo/content', '/repo')).toBe(
-      'content/guides/a/index.md:3:10  fout  ref/theme  Onbekend thema `x`.\n    Kies een thema uit de woordenlijst.\n' +
-        'content/guides/a/b.md:9:1  waarschuwing  style/long  Lange zin.'
+      'content/guides/a/index.md:3:10  fout  Onbekend thema `x`.  (ref/theme)\n    Kies een thema uit de woordenlijst.\n' +
+        'content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
     )
-    expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe('/elders/content/guides/a/b.md:9:1  waarschuwing  style/long  Lange zin.')
+    expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe('/elders/content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)')
   })
 
   it('throws for errors only, with all of them', () => {
     expect(() => assertNoErrors(problems.slice(1), '/repo/content')).not.toThrow()
     expect(() => assertNoErrors(problems, '/repo/content')).toThrow(ContentBuildError)
-    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10  fout  ref\/theme/)
+    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10  fout  Onbekend thema `x`\.  \(ref\/theme\)/)
   })
 })
 

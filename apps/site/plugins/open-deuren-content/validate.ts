@@ -11,7 +11,7 @@ export const signalsNotice =
  * Lint the whole content with `@opendeuren/content-lint` (the same rules and
  * configuration as `opendeuren lint`, including the privacy rules) and stop
  * the build when there are errors, with every error at once
- * (`file:line:column  fout  ruleId  message`). Warnings do not stop a build.
+ * (`file:line:column  fout  message  (ruleId)`). Warnings do not stop a build.
  * Signals are never read: the site publishes frozen records of responses.
  *
  * @param options resolved plugin options
