@@ -1,6 +1,6 @@
 import type {Collections} from '@opendeuren/content-model'
 import type {PluginOptions} from './options.js'
-import {contentLint} from './packages.js'
+import {contentLint} from './workspace.js'
 import {assertNoErrors} from './problems.js'
 
 /** Said once per build: the site never reads signals. */
@@ -18,7 +18,7 @@ export const signalsNotice =
  * @returns the content as the linter loaded it
  */
 export async function loadValidContent(options: PluginOptions): Promise<Collections> {
-  const {lintContent, loadConfig} = await contentLint()
+  const {lintContent, loadConfig} = contentLint
   let run: Awaited<ReturnType<typeof lintContent>>
   try {
     run = await lintContent({root: options.contentDir, config: await loadConfig(options.configDir), signals: false})
