@@ -1,13 +1,13 @@
 import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {compileResponse, ConsultationError, freezeResponse, type CompiledResponse} from '@opendeuren/consultation'
-import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {freezeResponse, type CompiledResponse} from '@opendeuren/consultation'
+import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type ConsultationEntry} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
+import {formatProblem} from '../problems.js'
+import {compileOrReport, publicTextProblems} from '../response-checks.js'
 import {signalsSetting} from '../settings.js'
-import {formatProblem} from './problem-line.js'
-import {publicTextProblems} from './response-gate.js'
 
 /** Options of `consultation submit`. */
 export interface SubmitValues {
@@ -17,8 +17,6 @@ export interface SubmitValues {
   voorbeeld?: boolean | undefined
   date?: string | undefined
 }
-
-
 
 function sentDate(value: string | undefined, io: Io): string {
   const today = io.today()
@@ -76,18 +74,6 @@ async function confirm(io: Io, values: SubmitValues, text: string, what: string)
   return answer === 'ja' || answer === 'j'
 }
 
-function compile(content: Collections, id: string, root: string, io: Io): CompiledResponse | number {
-  try {
-    return compileResponse(content, id, {draft: false})
-  } catch (error) {
-    if (!(error instanceof ConsultationError)) throw error
-    if (error.problems.length === 0) throw new UsageError(error.message)
-    for (const p of error.problems) io.err(formatProblem(p, root, io))
-    io.err(`${error.message}\n`)
-    return exitCodes.problems
-  }
-}
-
 /**
  * `opendeuren consultation submit <id>`: record the response as sent. Writes
  * `responses/<id>.md` (the public text, the answers per question, the date
@@ -119,7 +105,7 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   if (content.signalsDir === undefined) {
     throw new UsageError(`Er zijn geen signalen gevonden (\`${path.join(root, 'signals')}\` bestaat niet). Geef de map met --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`)
   }
-  const compiled = compile(content, id, root, io)
+  const compiled = compileOrReport(content, id, false, root, io)
   if (typeof compiled === 'number') return compiled
   const entry = content.consultations.find((c) => c.data.id === id)!
   const frozen = freezeResponse(compiled, entry, sent)

@@ -1,15 +1,15 @@
 import path from 'node:path'
-import {compileResponse, ConsultationError, disclose, responseFiles, selectSignals} from '@opendeuren/consultation'
+import {disclose, responseFiles, selectSignals} from '@opendeuren/consultation'
 import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeOutputFolder} from '../output-folder.js'
+import {formatProblem} from '../problems.js'
+import {compileOrReport, publicTextProblems, responseDependencies} from '../response-checks.js'
 import {importConsultations} from './consultation-import.js'
 import {submit} from './consultation-submit.js'
-import {formatProblem} from './problem-line.js'
-import {publicTextProblems, responseDependencies} from './response-gate.js'
 import {signalsSetting} from '../settings.js'
 
 /** What `build` and `submit` need from outside: replaceable in tests, never by users. */
@@ -25,16 +25,8 @@ async function build(args: string[], values: {content?: string | undefined; sign
   const root = contentDir(values.content, io)
   const signals = await signalsSetting(values.signals, root, io)
   const content = await loadContent(root, signals === undefined ? {} : {signals})
-  let compiled
-  try {
-    compiled = compileResponse(content, id, {draft: !values.final})
-  } catch (error) {
-    if (!(error instanceof ConsultationError)) throw error
-    if (error.problems.length === 0) throw new UsageError(error.message)
-    for (const p of error.problems) io.err(formatProblem(p, root, io))
-    io.err(`${error.message}\n`)
-    return exitCodes.problems
-  }
+  const compiled = compileOrReport(content, id, !values.final, root, io)
+  if (typeof compiled === 'number') return compiled
   const files = await responseFiles(compiled)
   const blocking = await publicTextProblems(content, compiled, files, root, signals)
   if (blocking.length > 0) {
