@@ -1,6 +1,6 @@
 import path from 'node:path'
 import {assembleCollections, classifyPath, compareProblems, listContentFiles, type Problem} from '@opendeuren/content-model'
-import {cacheKey, contentState, defaultCachePath, readCache, writeCache, type LintCache} from '../cache/store.js'
+import {cacheKey, contentState, hashBytes, defaultCachePath, readCache, writeCache, type LintCache} from '../cache/store.js'
 import {defaultConfig} from '../config/defaults.js'
 import {applyDirectives, type Directive} from '../disable.js'
 import {checkCurrency, localToday} from '../rules/currency.js'
@@ -65,14 +65,16 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const root = path.resolve(options.root)
   const config = options.config ?? defaultConfig
   const today = options.today ?? localToday()
-  const listed = await listContentFiles(root)
+  const texts = options.texts ?? {}
+  const unsaved = Object.keys(texts).sort()
+  const listed = [...new Set([...(await listContentFiles(root)), ...unsaved])].sort()
   const scope = await resolveScope(root, options.files)
   const cachePath = options.cache ? (typeof options.cache === 'string' ? path.resolve(options.cache) : defaultCachePath(process.cwd())) : undefined
   const key = cacheKey(config)
   const cache: LintCache | undefined = cachePath ? await readCache(cachePath, key, root) : undefined
   const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
 
-  const collected = await collectRecords(root, contentFiles, config, cache, mode, options.onProgress)
+  const collected = await collectRecords(root, contentFiles, config, cache, mode, options.onProgress, options.texts)
   const {records, bytesOf} = collected
   const collections = assembleCollections(
     root,
@@ -90,7 +92,8 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const context: LinkContext = {root, collections, files: new Set(listed), anchorsOf, links}
   // With a cache: while no file changed, the link problems of the last run still hold,
   // except for links that leave the content root (their targets are looked up again).
-  const state = cache ? contentState(listed, collected.fresh) : undefined
+  // Unsaved texts are part of the state: the link problems found with them hold only for them.
+  const state = cache ? contentState(listed, collected.fresh) + unsaved.map((file) => `\n${file}\t${hashBytes(collected.bytesOf.get(file)!)}`).join('') : undefined
   let linkProblems: Problem[]
   if (cache?.links && cache.links.state === state) {
     const outside = new Set(Object.keys(collected.fresh).filter((file) => collected.fresh[file]!.record.outside))
