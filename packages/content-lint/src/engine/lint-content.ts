@@ -104,7 +104,8 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
     linkProblems = await crossFileLinks(root, context, collected, config)
     collected.changed = true
   }
-  if (cachePath && state && collected.changed) {
+  // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
+  if (cachePath && state && collected.changed && unsaved.length === 0) {
     await writeCache(cachePath, {key, root, files: collected.fresh, links: {state, problems: linkProblems}})
   }
 

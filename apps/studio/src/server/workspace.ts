@@ -1,0 +1,180 @@
+import {createHash} from 'node:crypto'
+import path from 'node:path'
+import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
+import {lintContent, loadConfig, type LintConfig, type LintRun} from '@opendeuren/content-lint'
+import type {StudioRoots} from './roots.js'
+
+/** One row of the overview. */
+export interface OverviewItem {
+  path: string
+  kind: 'gids' | 'pagina' | 'signaal' | 'consultatie' | 'overig'
+  title: string
+  status?: string
+  reviewBy?: string
+  overdue: boolean
+  visibility?: string
+  guide?: string
+  errors: number
+  warnings: number
+}
+
+/** A problem as the studio's client shows it (the linter's shape; privacy values are already masked). */
+export type StudioProblem = Pick<Problem, 'ruleId' | 'severity' | 'message' | 'hint' | 'line' | 'column' | 'endLine' | 'endColumn'>
+
+function toStudioProblem(p: Problem): StudioProblem {
+  const result: StudioProblem = {ruleId: p.ruleId, severity: p.severity, message: p.message, line: p.line, column: p.column}
+  if (p.hint) result.hint = p.hint
+  if (p.endLine !== undefined) result.endLine = p.endLine
+  if (p.endColumn !== undefined) result.endColumn = p.endColumn
+  return result
+}
+
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+/**
+ * The content as the studio holds it: the last full lint run (its problems
+ * and collections) and the means to lint an unsaved text. One per content root.
+ */
+export class Workspace {
+  private run: LintRun | undefined
+  private refreshing: Promise<LintRun> | undefined
+  private stale = false
+  readonly cachePath: string
+
+  constructor(
+    readonly roots: StudioRoots,
+    private readonly config: LintConfig,
+    private readonly today: () => string = localToday
+  ) {
+    const key = createHash('sha1').update(roots.content).digest('hex').slice(0, 12)
+    this.cachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-lint-${key}.json`)
+  }
+
+  /** A workspace with the lint configuration of `configDir` (as `opendeuren lint` run there). */
+  static async open(roots: StudioRoots, configDir: string, today?: () => string): Promise<Workspace> {
+    return new Workspace(roots, await loadConfig(configDir), today)
+  }
+
+  /** Lint everything again (from the cache where files did not change). Concurrent calls share one run. */
+  async refresh(): Promise<LintRun> {
+    if (this.refreshing) {
+      this.stale = true
+      return this.refreshing
+    }
+    this.refreshing = (async () => {
+      try {
+        let run: LintRun
+        do {
+          this.stale = false
+          run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today()})
+        } while (this.stale)
+        this.run = run
+        return run
+      } finally {
+        this.refreshing = undefined
+      }
+    })()
+    return this.refreshing
+  }
+
+  /** The last run, linting first when there is none. */
+  async current(): Promise<LintRun> {
+    return this.run ?? (await this.refresh())
+  }
+
+  /** The content as last read (collections of the last run). */
+  async collections(): Promise<Collections> {
+    return (await this.current()).collections
+  }
+
+  /**
+   * Replace one file's entry in the collections held in memory, without
+   * reading anything else (the workbench's toggles at 10,000 signals).
+   *
+   * @param file path relative to the content root
+   * @param text its new text
+   */
+  async updateInMemory(file: string, text: string): Promise<Collections> {
+    const run = await this.current()
+    const parsed = parseContentFile(file, text)
+    const collections = {...run.collections}
+    if (parsed.kind === 'consultation' && parsed.entry) {
+      collections.consultations = collections.consultations.map((c) => (c.file === file ? parsed.entry! : c))
+    } else if (parsed.kind === 'signal' && parsed.entry) {
+      const others = collections.signals.filter((s) => s.file !== file)
+      collections.signals = [...others, parsed.entry]
+    }
+    collections.problems = [...collections.problems.filter((p) => p.file !== file), ...parsed.problems]
+    this.run = {...run, collections}
+    return collections
+  }
+
+  /** Problems per file of the last run. */
+  async problemsOf(file: string): Promise<StudioProblem[]> {
+    const run = await this.current()
+    return (run.results.find((r) => r.file === file)?.problems ?? []).map(toStudioProblem)
+  }
+
+  /**
+   * Lint an unsaved text with the same rules and configuration as
+   * `opendeuren lint`, as if it were saved at `file`.
+   *
+   * @param file path relative to the content root
+   * @param text the editor's text
+   */
+  async lintText(file: string, text: string): Promise<StudioProblem[]> {
+    const run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), texts: {[file]: text}})
+    return (run.results.find((r) => r.file === file)?.problems ?? []).map(toStudioProblem)
+  }
+
+  /** Every content file with its status, review date and number of problems; overdue first. */
+  async overview(): Promise<OverviewItem[]> {
+    const run = await this.current()
+    const today = this.today()
+    const counts = new Map<string, {errors: number; warnings: number}>()
+    for (const result of run.results) {
+      const errors = result.problems.filter((p) => p.severity === 'error').length
+      counts.set(result.file, {errors, warnings: result.problems.length - errors})
+    }
+    const items: OverviewItem[] = []
+    const seen = new Set<string>()
+    const count = (file: string) => counts.get(file) ?? {errors: 0, warnings: 0}
+    const {collections} = run
+    for (const page of collections.guides) {
+      seen.add(page.file)
+      items.push({
+        path: page.file,
+        kind: page.slug === 'index' ? 'gids' : 'pagina',
+        title: page.data.title,
+        status: page.data.status,
+        reviewBy: page.data.review_by,
+        overdue: page.data.review_by < today,
+        guide: page.guide,
+        ...count(page.file)
+      })
+    }
+    for (const signal of collections.signals) {
+      seen.add(signal.file)
+      items.push({path: signal.file, kind: 'signaal', title: signal.data.title, visibility: signal.data.visibility, overdue: false, ...count(signal.file)})
+    }
+    for (const consultation of collections.consultations) {
+      seen.add(consultation.file)
+      items.push({path: consultation.file, kind: 'consultatie', title: consultation.data.title, status: consultation.data.status, overdue: false, ...count(consultation.file)})
+    }
+    for (const result of run.results) {
+      if (seen.has(result.file) || !result.file.endsWith('.md')) continue
+      const where = classifyPath(result.file)
+      const kind = where.kind === 'guide-page' ? 'pagina' : where.kind === 'signal' ? 'signaal' : where.kind === 'consultation' ? 'consultatie' : 'overig'
+      items.push({path: result.file, kind, title: result.file, overdue: false, ...count(result.file)})
+    }
+    return items.sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.overdue && b.overdue ? (a.reviewBy! < b.reviewBy! ? -1 : a.reviewBy! > b.reviewBy! ? 1 : 0) : 0) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    )
+  }
+}
