@@ -22,9 +22,10 @@ export function joinFile({frontmatter, body}: SplitFile): string {
   return `---\n${frontmatter}${frontmatter && !frontmatter.endsWith('\n') ? '\n' : ''}---\n${body}`
 }
 
-/** The 1-based line on which the body starts. */
+/** The 1-based line on which the body starts (after the opening `---`, the YAML and the closing `---`). */
 export function bodyLine(split: SplitFile): number {
-  return split.frontmatter.split('\n').length + 1
+  const yamlLines = split.frontmatter === '' ? 0 : split.frontmatter.replace(/\n$/, '').split('\n').length
+  return yamlLines + 3
 }
 
 /** The frontmatter as plain data (empty object when it cannot be read). */

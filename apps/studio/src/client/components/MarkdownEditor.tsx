@@ -1,5 +1,5 @@
 import {useEffect, useRef} from 'react'
-import {defaultKeymap, history, historyKeymap, indentWithTab} from '@codemirror/commands'
+import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
 import {markdown} from '@codemirror/lang-markdown'
 import {defaultHighlightStyle, syntaxHighlighting} from '@codemirror/language'
 import {forceLinting, linter, lintKeymap, type Diagnostic} from '@codemirror/lint'
@@ -55,7 +55,8 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
         markdown(),
         syntaxHighlighting(defaultHighlightStyle),
         EditorView.lineWrapping,
-        keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap, indentWithTab]),
+        // No Tab binding: Tab leaves the editor, so keyboard users are never trapped in it.
+        keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
         EditorView.contentAttributes.of({'aria-label': props.label, 'aria-multiline': 'true', spellcheck: 'true', lang: 'nl'}),
         linter(
           async (v) => {
