@@ -12,7 +12,8 @@ import {Workspace} from '../src/server/workspace.js'
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** The repository's content (only ever copied, never written). */
 export const repoContent = path.resolve(here, '..', '..', '..', 'content')
-export const today = '2026-06-01'
+/** Today's local date: the content's `updated` dates must not lie in the future. */
+export const today = ((now) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`)(new Date())
 
 /** A temporary copy of the repository's content; returns the folder that holds `content/`. */
 export function copyContent(): {dir: string; content: string} {
