@@ -57,7 +57,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
         EditorView.lineWrapping,
         // No Tab binding: Tab leaves the editor, so keyboard users are never trapped in it.
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
-        EditorView.contentAttributes.of({'aria-label': props.label, 'aria-multiline': 'true', spellcheck: 'true', lang: 'nl'}),
+        EditorView.contentAttributes.of({'aria-label': props.label, 'aria-multiline': 'true', spellcheck: 'true', lang: 'nl', tabindex: '0'}),
         linter(
           async (v) => {
             const problems = await latest.current.lint(v.state.doc.toString())

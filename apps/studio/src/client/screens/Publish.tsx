@@ -64,8 +64,14 @@ export function Publish() {
     }
   }
 
-  if (!data) return message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>
-  if (!data.repository) return <Messages message={{kind: 'fout', text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'}} />
+  if (!data || !data.repository) {
+    return (
+      <div>
+        <h1>Vastleggen</h1>
+        {data ? <Messages message={{kind: 'fout', text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'}} /> : message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>}
+      </div>
+    )
+  }
   return (
     <div>
       <h1>Vastleggen</h1>

@@ -1,5 +1,6 @@
 import {useEffect, useRef, useState} from 'react'
 import {api, ApiError} from '../api.js'
+import {renderPreview} from '../components/Preview.js'
 import {ResponsePreview, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
 import {Messages} from './common.js'
 
@@ -210,9 +211,13 @@ export function Workbench({id}: {id: string}) {
       <dialog ref={dialog} aria-labelledby="indienen-titel" className="confirm">
         <h2 id="indienen-titel">Deze tekst wordt openbaar</h2>
         <p>Na indienen wordt precies deze tekst vastgelegd als wat het netwerk verstuurde, met datum en controlegetal. Later veranderen kan dan niet meer.</p>
-        <pre className="public-text" tabIndex={0}>
-          {publicText}
-        </pre>
+        <div className="public-rendered" tabIndex={0} role="region" aria-label="De openbare tekst" dangerouslySetInnerHTML={{__html: renderPreview(publicText ?? '')}} />
+        <details>
+          <summary>Dezelfde tekst als Markdown</summary>
+          <pre className="public-text" tabIndex={0}>
+            {publicText}
+          </pre>
+        </details>
         <div className="actions">
           <button type="button" onClick={() => void submit()}>
             Ja, indienen
