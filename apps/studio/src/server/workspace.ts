@@ -42,6 +42,8 @@ export class Workspace {
   private run: LintRun | undefined
   private refreshing: Promise<LintRun> | undefined
   private stale = false
+  /** Files changed through updateInMemory: the lint counts are out of date until the next refresh. */
+  private outdated = false
   readonly cachePath: string
 
   constructor(
@@ -85,6 +87,24 @@ export class Workspace {
     return this.run ?? (await this.refresh())
   }
 
+  /**
+   * Note that a file changed in memory (a workbench toggle): the overview's
+   * lint counts are brought up to date when it is next asked for, not at
+   * every toggle (a full lint at 10,000 signals would slow the toggles down).
+   */
+  markStale(): void {
+    this.outdated = true
+  }
+
+  /** The last run, linted again first when files changed through the workbench. */
+  async fresh(): Promise<LintRun> {
+    if (this.outdated || !this.run) {
+      this.outdated = false
+      return this.refresh()
+    }
+    return this.run
+  }
+
   /** The content as last read (collections of the last run). */
   async collections(): Promise<Collections> {
     return (await this.current()).collections
@@ -114,7 +134,7 @@ export class Workspace {
 
   /** Problems per file of the last run. */
   async problemsOf(file: string): Promise<StudioProblem[]> {
-    const run = await this.current()
+    const run = await this.fresh()
     return (run.results.find((r) => r.file === file)?.problems ?? []).map(toStudioProblem)
   }
 
@@ -132,7 +152,7 @@ export class Workspace {
 
   /** Every content file with its status, review date and number of problems; overdue first. */
   async overview(): Promise<OverviewItem[]> {
-    const run = await this.current()
+    const run = await this.fresh()
     const today = this.today()
     const counts = new Map<string, {errors: number; warnings: number}>()
     for (const result of run.results) {

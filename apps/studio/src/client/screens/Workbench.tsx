@@ -49,6 +49,78 @@ function AdviserText({question, value, onSave}: {question: string; value: string
   )
 }
 
+const pageSize = 50
+
+/** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
+function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle(c: Candidate, include: boolean): void}) {
+  const [limit, setLimit] = useState(pageSize)
+  const [query, setQuery] = useState('')
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  const matching = words.length === 0 ? question.candidates : question.candidates.filter((c) => words.every((w) => `${c.id} ${c.title} ${c.visibility} ${c.state}`.toLowerCase().includes(w)))
+  const shown = matching.slice(0, limit)
+  const searchId = `zoek-${question.id}`
+  return (
+    <>
+      {question.candidates.length > pageSize ? (
+        <div className="field">
+          <label htmlFor={searchId}>Zoek een signaal bij {question.id} (id, titel, zichtbaarheid)</label>
+          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </div>
+      ) : null}
+      <table className="candidates">
+        <caption>
+          Passende signalen ({shown.length < matching.length ? `${shown.length} van ${matching.length}` : matching.length})
+        </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Meenemen</th>
+                    <th scope="col">Signaal</th>
+                    <th scope="col">Zichtbaarheid</th>
+                    <th scope="col">In de reactie</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((c) => (
+                    <tr key={c.id} className={c.excluded ? 'excluded' : ''}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          id={`neem-${question.id}-${c.id}`}
+                          checked={!c.excluded}
+                          disabled={busy}
+                          aria-label={`${c.id} meenemen bij ${question.id}`}
+                          onChange={(e) => onToggle(c, e.target.checked)}
+                        />
+                      </td>
+                      <td>
+                        <label htmlFor={`neem-${question.id}-${c.id}`}>
+                          <strong>{c.id}</strong> {c.title}
+                        </label>
+                        <div className="small">
+                          {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, past via {matchText[c.match] ?? c.match}
+                        </div>
+                      </td>
+                      <td>
+                        <span className={`visibility ${c.visibility}`}>{c.visibility}</span>
+                      </td>
+                      <td>
+                        <strong>{c.state}</strong>
+                        <div className="small">{c.why}</div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+
+      </table>
+      {shown.length < matching.length ? (
+        <button type="button" className="secondary" onClick={() => setLimit(limit + 200)}>
+          Meer signalen tonen bij {question.id}
+        </button>
+      ) : null}
+    </>
+  )
+}
+
 /** The consultation workbench: candidate signals per question, toggles, adviser text, traced preview, downloads, Indienen. */
 export function Workbench({id}: {id: string}) {
   const [data, setData] = useState<WorkbenchData>()
@@ -118,50 +190,9 @@ export function Workbench({id}: {id: string}) {
               </h2>
               <p>{question.text}</p>
               <AdviserText question={question.id} value={question.adviser} onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)} />
-              <table className="candidates">
-                <caption>Passende signalen ({question.candidates.length})</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Meenemen</th>
-                    <th scope="col">Signaal</th>
-                    <th scope="col">Zichtbaarheid</th>
-                    <th scope="col">In de reactie</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {question.candidates.map((c) => (
-                    <tr key={c.id} className={c.excluded ? 'excluded' : ''}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          id={`neem-${question.id}-${c.id}`}
-                          checked={!c.excluded}
-                          disabled={busy}
-                          aria-label={`${c.id} meenemen bij ${question.id}`}
-                          onChange={(e) =>
-                            void change('toggle', {question: question.id, signal: c.id, action: e.target.checked ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'}, `${c.id} ${e.target.checked ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`)
-                          }
-                        />
-                      </td>
-                      <td>
-                        <label htmlFor={`neem-${question.id}-${c.id}`}>
-                          <strong>{c.id}</strong> {c.title}
-                        </label>
-                        <div className="small">
-                          {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, past via {matchText[c.match] ?? c.match}
-                        </div>
-                      </td>
-                      <td>
-                        <span className={`visibility ${c.visibility}`}>{c.visibility}</span>
-                      </td>
-                      <td>
-                        <strong>{c.state}</strong>
-                        <div className="small">{c.why}</div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              <Candidates question={question} busy={busy} onToggle={(c, include) =>
+                void change('toggle', {question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'}, `${c.id} ${include ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`)
+              } />
             </section>
           ))}
         </div>
