@@ -56,7 +56,7 @@ export function setValue(frontmatter: string, path: Array<string | number>, valu
     const flow = Array.isArray(value) && value.every((v) => typeof v === 'string')
     doc.setIn(path, doc.createNode(value, {flow}))
   }
-  return doc.toString({lineWidth: 0})
+  return doc.toString({lineWidth: 0, flowCollectionPadding: false})
 }
 
 /**

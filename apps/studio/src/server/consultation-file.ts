@@ -34,7 +34,7 @@ export function toggleSignal(text: string, questionId: string, signalId: string,
       doc.setIn(['questions', index, key], node)
     }
   }
-  return `---\n${doc.toString({lineWidth: 0})}---\n${rest}`
+  return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}---\n${rest}`
 }
 
 /**
