@@ -51,6 +51,11 @@ function AdviserText({question, value, onSave}: {question: string; value: string
 
 const pageSize = 50
 
+/** The trace's explanations mark keys with backticks: show them as code. */
+function withCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))
+}
+
 /** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
 function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle(c: Candidate, include: boolean): void}) {
   const [limit, setLimit] = useState(pageSize)
@@ -97,7 +102,7 @@ function Candidates({question, busy, onToggle}: {question: WorkbenchData['questi
                           <strong>{c.id}</strong> {c.title}
                         </label>
                         <div className="small">
-                          {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, past via {matchText[c.match] ?? c.match}
+                          {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, {c.excluded ? 'uitgesloten bij deze vraag' : `past via ${matchText[c.match] ?? c.match}`}
                         </div>
                       </td>
                       <td>
@@ -105,7 +110,7 @@ function Candidates({question, busy, onToggle}: {question: WorkbenchData['questi
                       </td>
                       <td>
                         <strong>{c.state}</strong>
-                        <div className="small">{c.why}</div>
+                        <div className="small">{withCode(c.why)}</div>
                       </td>
                     </tr>
                   ))}
