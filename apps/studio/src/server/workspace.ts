@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
 import {lintContent, loadConfig, type LintConfig, type LintRun} from '@opendeuren/content-lint'
@@ -146,7 +147,10 @@ export class Workspace {
    * @param text the editor's text
    */
   async lintText(file: string, text: string): Promise<StudioProblem[]> {
-    const run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), texts: {[file]: text}})
+    // Report only this file (less work per keystroke); a file not on disk yet cannot be a scope.
+    const absolute = path.join(this.roots.content, file)
+    const scope = existsSync(absolute) ? {files: [absolute]} : {}
+    const run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), texts: {[file]: text}, ...scope})
     return (run.results.find((r) => r.file === file)?.problems ?? []).map(toStudioProblem)
   }
 
