@@ -1,4 +1,4 @@
-import {Fragment, type ReactNode} from 'react'
+import {Fragment, memo, type ReactNode} from 'react'
 
 type Inline =
   | {type: 'text'; value: string}
@@ -140,7 +140,7 @@ function blocks(list: Block[], section: string, trace: Map<string, string[]>, to
  * from content). Every paragraph that rests on signals can be focused or
  * hovered to show them (from the trace).
  */
-export function ResponsePreview({document, paragraphs}: {document: ResponseDocument; paragraphs: TraceParagraph[]}) {
+export const ResponsePreview = memo(function ResponsePreview({document, paragraphs}: {document: ResponseDocument; paragraphs: TraceParagraph[]}) {
   const trace = new Map(paragraphs.map((p) => [`${p.section}/${p.block}${p.item ? `/${p.item}` : ''}`, p.signals]))
   return (
     <article className="response-preview" aria-label="Voorbeeld van de reactie">
@@ -162,4 +162,4 @@ export function ResponsePreview({document, paragraphs}: {document: ResponseDocum
       ))}
     </article>
   )
-}
+})
