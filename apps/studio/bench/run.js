@@ -29,6 +29,10 @@ async function startStudio(content, cwd) {
   const port = nextPort++
   const started = performance.now()
   const child = spawn(process.execPath, [studioBin, '--content', content, '--port', String(port)], {cwd, stdio: ['ignore', 'pipe', 'pipe']})
+  // A bench that fails half-way must not leave studios running.
+  const stopOnExit = () => child.kill()
+  process.once('exit', stopOnExit)
+  child.once('exit', () => process.off('exit', stopOnExit))
   let output = ''
   child.stdout.on('data', (d) => (output += d))
   child.stderr.on('data', (d) => (output += d))

@@ -110,7 +110,9 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   }
 
   const directives = new Map<string, readonly Directive[]>()
-  const all: Problem[] = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(collections, today)]
+  // Currency is a page's own matter: only pages in scope (finding the position of a date reads the file again).
+  const currencyOf = scope ? {...collections, guides: collections.guides.filter((page) => scope(page.file))} : collections
+  const all: Problem[] = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today)]
   for (const [file, record] of records) {
     if (record.facts.directives.length > 0) directives.set(file, record.facts.directives)
     all.push(...record.problems)
