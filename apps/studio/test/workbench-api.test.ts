@@ -60,3 +60,16 @@ describe('workbench API', () => {
     }
   })
 })
+
+describe('overview', () => {
+  test('follows changes made outside the studio (another editor, a git pull)', async () => {
+    const {writeFileSync} = await import('node:fs')
+    const file = 'guides/preventie-psychische-uitval/checklist.md'
+    const before = (await api(studio, 'GET', '/api/overview')).json.find((i: {path: string}) => i.path === file)
+    expect(before.errors).toBe(0)
+    writeFileSync(path.join(content, file), readFileSync(path.join(content, file), 'utf8').replace(/^status: .*$/m, 'status: klaar'))
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    const after = (await api(studio, 'GET', '/api/overview')).json.find((i: {path: string}) => i.path === file)
+    expect(after.errors).toBeGreaterThan(0)
+  })
+})

@@ -5,6 +5,9 @@ import {classifyPath, parseContentFile, type Collections, type Problem} from '@o
 import {lintContent, loadConfig, type LintConfig, type LintRun} from '@opendeuren/content-lint'
 import type {StudioRoots} from './roots.js'
 
+/** How long a lint run is taken as the state of the disk before the overview lints again. */
+const freshFor = 2000
+
 /** One row of the overview. */
 export interface OverviewItem {
   path: string
@@ -45,6 +48,7 @@ export class Workspace {
   private stale = false
   /** Files changed through updateInMemory: the lint counts are out of date until the next refresh. */
   private outdated = false
+  private ranAt = 0
   readonly cachePath: string
 
   constructor(
@@ -75,6 +79,7 @@ export class Workspace {
           run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today()})
         } while (this.stale)
         this.run = run
+        this.ranAt = Date.now()
         return run
       } finally {
         this.refreshing = undefined
@@ -97,9 +102,14 @@ export class Workspace {
     this.outdated = true
   }
 
-  /** The last run, linted again first when files changed through the workbench. */
+  /**
+   * The last run, linted again first when files changed through the
+   * workbench or the run is older than {@link freshFor} ms (files also change
+   * outside the studio: another editor, a `git pull`; the cache makes a run
+   * over unchanged files cheap).
+   */
   async fresh(): Promise<LintRun> {
-    if (this.outdated || !this.run) {
+    if (this.outdated || !this.run || Date.now() - this.ranAt > freshFor) {
       this.outdated = false
       return this.refresh()
     }
