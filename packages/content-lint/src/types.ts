@@ -43,6 +43,12 @@ export interface LintOptions {
   signals?: string | false
   /** Today's date as `YYYY-MM-DD` (for the currency rules); default: the local date. */
   today?: string
+  /**
+   * Unsaved texts by path relative to the root (forward slashes): linted
+   * instead of the file on disk, also when that file does not exist yet.
+   * An editor uses this to lint as the user types; they never enter the cache.
+   */
+  texts?: Record<string, string>
 }
 
 /** The problems of one file. */

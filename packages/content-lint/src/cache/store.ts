@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Problem} from '@opendeuren/content-model'
 import type {LintConfig} from '../types.js'
@@ -84,6 +84,23 @@ export function defaultCachePath(cwd: string): string {
 }
 
 /**
+ * The caches this process read or wrote last, by file, with the size and
+ * modification time they had: a process that lints again and again (an
+ * editor linting as the user types) parses a large cache once, not at every
+ * run. Records are never changed after they are made, so sharing them is safe.
+ */
+const remembered = new Map<string, {size: number; mtimeMs: number; data: Partial<LintCache>}>()
+
+async function readRemembered(file: string): Promise<Partial<LintCache>> {
+  const info = await stat(file)
+  const known = remembered.get(file)
+  if (known && known.size === info.size && known.mtimeMs === info.mtimeMs) return known.data
+  const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LintCache>
+  remembered.set(file, {size: info.size, mtimeMs: info.mtimeMs, data})
+  return data
+}
+
+/**
  * Read the cache; a missing, corrupt or outdated cache is an empty one, never an error.
  *
  * @param file the cache file
@@ -93,7 +110,7 @@ export function defaultCachePath(cwd: string): string {
 export async function readCache(file: string, key: string, root: string): Promise<LintCache> {
   const empty: LintCache = {key, root, files: {}}
   try {
-    const data = JSON.parse(await readFile(file, 'utf8')) as Partial<LintCache>
+    const data = await readRemembered(file)
     if (data.key !== key || data.root !== root || data.files === null || typeof data.files !== 'object') return empty
     return data.links ? {key, root, files: data.files, links: data.links} : {key, root, files: data.files}
   } catch {
@@ -112,8 +129,11 @@ export async function writeCache(file: string, cache: LintCache): Promise<void> 
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
   try {
     await mkdir(path.dirname(file), {recursive: true})
-    await writeFile(temporary, JSON.stringify(cache))
+    const text = JSON.stringify(cache)
+    await writeFile(temporary, text)
     await rename(temporary, file)
+    const info = await stat(file)
+    if (info.size === Buffer.byteLength(text)) remembered.set(file, {size: info.size, mtimeMs: info.mtimeMs, data: cache})
   } catch {
     await unlink(temporary).catch(() => undefined)
   }

@@ -41,6 +41,7 @@ export interface Collected {
  * @param cache the cache that was read, when caching
  * @param mode how to read Markdown bodies
  * @param onProgress called after each file
+ * @param texts unsaved texts that replace files on disk (see LintOptions.texts)
  */
 export async function collectRecords(
   root: string,
@@ -48,7 +49,8 @@ export async function collectRecords(
   config: LintConfig,
   cache: LintCache | undefined,
   mode: ParseMode,
-  onProgress?: (done: number, total: number) => void
+  onProgress?: (done: number, total: number) => void,
+  texts?: Readonly<Record<string, string>>
 ): Promise<Collected> {
   const collected: Collected = {records: new Map(), bytesOf: new Map(), fresh: {}, cached: 0, changed: false}
   const {records, bytesOf, fresh} = collected
@@ -87,6 +89,17 @@ export async function collectRecords(
 
   /** The record from the cache, or the file prepared for linting. */
   function collect(file: string): PreparedFile | undefined {
+    const unsaved = texts?.[file]
+    if (unsaved !== undefined) {
+      // Not on disk (or not as on disk): it never enters the cache, and the
+      // entry of the file on disk is kept for the next run, which checks it again.
+      const bytes = new TextEncoder().encode(unsaved)
+      bytesOf.set(file, bytes)
+      const kept = cache?.files[file]
+      if (kept) fresh[file] = kept
+      collected.changed = true
+      return prepareFile(file, bytes, config)
+    }
     const hit = cache?.files[file]
     let stamp = {size: 0, mtimeMs: 0}
     if (cache) {

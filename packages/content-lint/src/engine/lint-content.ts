@@ -28,20 +28,23 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const root = path.resolve(options.root)
   const config = options.config ?? defaultConfig
   const signals = await resolveSignals(root, {signals: options.signals ?? config.signals})
-  const listed = await listContentFiles(root, signals)
+  // Unsaved texts (an editor's) stand in for their files, or are files not yet on disk.
+  const unsaved = Object.keys(options.texts ?? {}).sort()
+  const listed = [...new Set([...(await listContentFiles(root, signals)), ...unsaved])].sort()
   const scope = await resolveScope(root, options.files, signals.dir)
   const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
 
   const cache = await openCache(options.cache, config, root, process.cwd())
-  const collected = await collectRecords(root, contentFiles, config, cache?.cache, mode, options.onProgress)
+  const collected = await collectRecords(root, contentFiles, config, cache?.cache, mode, options.onProgress, options.texts)
   const {records, bytesOf} = collected
   const parsedFiles = contentFiles.map((file) => ({file, parsed: records.get(file)!.parsed}))
   const collections = assembleCollections(root, parsedFiles, signals.dir, await readSentEvidence(root, signals.dir))
-  const state = cacheState(cache, listed, collected)
+  const state = cacheState(cache, listed, collected, unsaved)
   const linkProblems = await checkLinks(root, listed, collections, collected, config, cache && state !== undefined ? {cache, state} : undefined)
-  await saveCache(cache, root, state, collected, linkProblems)
+  // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
+  if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems)
 
-  const byFile = problemsInScope(gatherProblems(collections, records, linkProblems, options.today ?? localToday()), scope)
+  const byFile = problemsInScope(gatherProblems(collections, records, linkProblems, options.today ?? localToday(), scope), scope)
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
   const results = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>

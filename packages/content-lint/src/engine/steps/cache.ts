@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type {Problem} from '@opendeuren/content-model'
-import {cacheKey, contentState, defaultCachePath, readCache, writeCache, type LintCache} from '../../cache/store.js'
+import {cacheKey, contentState, defaultCachePath, hashBytes, readCache, writeCache, type LintCache} from '../../cache/store.js'
 import type {LintConfig, LintOptions} from '../../types.js'
 import type {Collected} from '../collect-records.js'
 
@@ -34,9 +34,11 @@ export async function openCache(option: LintOptions['cache'], config: LintConfig
  * @param run the open cache, if any
  * @param listed every file in the content
  * @param collected what this run read
+ * @param unsaved files linted from unsaved texts: the link problems found with them hold only for them
  */
-export function cacheState(run: RunCache | undefined, listed: readonly string[], collected: Collected): string | undefined {
-  return run ? contentState(listed, collected.fresh) : undefined
+export function cacheState(run: RunCache | undefined, listed: readonly string[], collected: Collected, unsaved: readonly string[] = []): string | undefined {
+  if (!run) return undefined
+  return contentState(listed, collected.fresh) + unsaved.map((file) => `\n${file}\t${hashBytes(collected.bytesOf.get(file)!)}`).join('')
 }
 
 /**

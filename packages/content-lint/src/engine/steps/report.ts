@@ -17,9 +17,12 @@ import type {Scope} from './scope.js'
  * @param records each file's record
  * @param linkProblems the cross-file link problems
  * @param today the date reviews are measured against
+ * @param scope the files asked for: review dates are checked only for them
  */
-export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string): Problem[] {
-  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(collections, today)]
+export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string, scope?: Scope): Problem[] {
+  // Currency is a page's own matter: only pages in scope (finding the position of a date reads the file again).
+  const currencyOf = scope ? {...collections, guides: collections.guides.filter((page) => scope(page.file))} : collections
+  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today)]
   for (const record of records.values()) all.push(...record.problems)
   return all
 }

@@ -1,0 +1,53 @@
+import {useId, useState} from 'react'
+
+/** Props of {@link ConflictView}. */
+export interface ConflictViewProps {
+  mine: string
+  disk: string
+  /** Save this text against the version on disk. */
+  onResolve(text: string): void
+  /** Throw away my changes and continue with the version on disk. */
+  onTakeDisk(): void
+}
+
+/**
+ * The file changed on disk since it was opened: both texts side by side,
+ * and a merge field that starts as the user's own text. Nothing is lost
+ * until the user chooses.
+ */
+export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewProps) {
+  const [merged, setMerged] = useState(mine)
+  const id = useId()
+  return (
+    <section className="conflict" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>Dit bestand is op schijf veranderd</h2>
+      <p>
+        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het
+        onderste veld.
+      </p>
+      <div className="conflict-sides">
+        <div>
+          <label htmlFor={`${id}-mine`}>Uw versie</label>
+          <textarea id={`${id}-mine`} readOnly value={mine} rows={14} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-disk`}>Versie op schijf</label>
+          <textarea id={`${id}-disk`} readOnly value={disk} rows={14} />
+        </div>
+      </div>
+      <label htmlFor={`${id}-merged`}>Samengevoegde versie (begint als uw versie; pas aan wat nodig is)</label>
+      <textarea id={`${id}-merged`} value={merged} onChange={(e) => setMerged(e.target.value)} rows={14} />
+      <div className="actions">
+        <button type="button" onClick={() => onResolve(merged)}>
+          Samengevoegde versie opslaan
+        </button>
+        <button type="button" className="secondary" onClick={() => onResolve(mine)}>
+          Mijn versie opslaan
+        </button>
+        <button type="button" className="secondary" onClick={onTakeDisk}>
+          Versie op schijf nemen
+        </button>
+      </div>
+    </section>
+  )
+}

@@ -1,0 +1,46 @@
+import MarkdownIt from 'markdown-it'
+import {useMemo} from 'react'
+
+// Raw HTML is shown as text (html: false), as on the site nothing from content runs.
+const md = new MarkdownIt('commonmark', {html: false, linkify: false})
+const safeUrl = /^(https?:|mailto:|#|\/|\.{0,2}\/|[a-z0-9-]+(\.md)?(#|$))/i
+md.validateLink = (url: string) => safeUrl.test(url.trim()) && !/^\s*(javascript|vbscript|data|file):/i.test(url)
+
+/**
+ * Render Markdown as sanitised HTML: raw HTML escaped, only http(s),
+ * mailto and relative links, no scripts, no event handlers.
+ *
+ * @param markdown the body
+ */
+export function renderPreview(markdown: string): string {
+  return md.render(markdown)
+}
+
+/** Props of {@link Preview}. */
+export interface PreviewProps {
+  title: string
+  description?: string
+  meta: Array<{label: string; value: string}>
+  body: string
+}
+
+/** A preview of a guide page that looks like the site's page. */
+export function Preview({title, description, meta, body}: PreviewProps) {
+  const html = useMemo(() => renderPreview(body), [body])
+  return (
+    <article className="preview" aria-label="Voorbeeld van de pagina">
+      <p className="preview-label">Voorbeeld zoals op de site</p>
+      <h2 className="preview-title">{title || '(zonder titel)'}</h2>
+      {description ? <p className="preview-description">{description}</p> : null}
+      <dl className="preview-meta">
+        {meta.map((m) => (
+          <div key={m.label}>
+            <dt>{m.label}</dt>
+            <dd>{m.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="preview-body" dangerouslySetInnerHTML={{__html: html}} />
+    </article>
+  )
+}

@@ -1,0 +1,165 @@
+import {Fragment, memo, type ReactNode} from 'react'
+
+type Inline =
+  | {type: 'text'; value: string}
+  | {type: 'strong' | 'emphasis' | 'delete'; children: Inline[]}
+  | {type: 'code'; value: string}
+  | {type: 'link'; url: string; children: Inline[]}
+  | {type: 'break'}
+
+type Block =
+  | {type: 'heading'; depth: number; children: Inline[]}
+  | {type: 'paragraph'; children: Inline[]}
+  | {type: 'note'; children: Inline[]}
+  | {type: 'list'; ordered: boolean; start?: number; items: Array<{children: Block[]}>}
+  | {type: 'quote'; children: Block[]}
+  | {type: 'code'; value: string}
+  | {type: 'table'; head: Inline[][]; rows: Inline[][][]}
+  | {type: 'rule'}
+
+/** The response document as the consultation package builds it. */
+export interface ResponseDocument {
+  title: string
+  meta: Array<{label: string; value: Inline[]}>
+  sections: Array<{id: string; heading: Inline[]; blocks: Block[]}>
+}
+
+/** A paragraph of the trace: which signals it rests on. */
+export interface TraceParagraph {
+  section: string
+  block: number
+  item?: number
+  signals: string[]
+}
+
+function inline(nodes: Inline[]): ReactNode {
+  return nodes.map((node, i) => {
+    switch (node.type) {
+      case 'text':
+        return <Fragment key={i}>{node.value}</Fragment>
+      case 'strong':
+        return <strong key={i}>{inline(node.children)}</strong>
+      case 'emphasis':
+        return <em key={i}>{inline(node.children)}</em>
+      case 'delete':
+        return <del key={i}>{inline(node.children)}</del>
+      case 'code':
+        return <code key={i}>{node.value}</code>
+      case 'break':
+        return <br key={i} />
+      case 'link':
+        // Shown as text with its address: the preview never navigates away.
+        return (
+          <span key={i} className="link-text">
+            {inline(node.children)} ({node.url})
+          </span>
+        )
+    }
+  })
+}
+
+function Evidence({signals, children, as = 'p'}: {signals: string[] | undefined; children: ReactNode; as?: 'p' | 'li'}) {
+  const Tag = as
+  if (!signals || signals.length === 0) return <Tag>{children}</Tag>
+  const label = `Steunt op ${signals.length === 1 ? 'signaal' : `${signals.length} signalen`}: ${signals.join(', ')}`
+  return (
+    <Tag className="traced" tabIndex={0} data-signals={signals.join(' ')}>
+      {children}
+      <span className="trace-tip" role="note">
+        {label}
+      </span>
+    </Tag>
+  )
+}
+
+function blocks(list: Block[], section: string, trace: Map<string, string[]>, top: boolean): ReactNode {
+  return list.map((block, index) => {
+    const key = `${section}/${index + 1}`
+    switch (block.type) {
+      case 'heading': {
+        const Tag = `h${Math.min(block.depth + 1, 6)}` as 'h3'
+        return <Tag key={index}>{inline(block.children)}</Tag>
+      }
+      case 'paragraph':
+        return (
+          <Evidence key={index} signals={top ? trace.get(key) : undefined}>
+            {inline(block.children)}
+          </Evidence>
+        )
+      case 'note':
+        return (
+          <p key={index} className="draft-note">
+            {inline(block.children)}
+          </p>
+        )
+      case 'list': {
+        const Tag = block.ordered ? 'ol' : 'ul'
+        return (
+          <Tag key={index}>
+            {block.items.map((item, itemIndex) => (
+              <Evidence key={itemIndex} as="li" signals={top ? trace.get(`${key}/${itemIndex + 1}`) : undefined}>
+                {blocks(item.children, section, trace, false)}
+              </Evidence>
+            ))}
+          </Tag>
+        )
+      }
+      case 'quote':
+        return <blockquote key={index}>{blocks(block.children, section, trace, false)}</blockquote>
+      case 'code':
+        return <pre key={index}>{block.value}</pre>
+      case 'rule':
+        return <hr key={index} />
+      case 'table':
+        return (
+          <table key={index}>
+            <thead>
+              <tr>
+                {block.head.map((cell, i) => (
+                  <th key={i}>{inline(cell)}</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row, r) => (
+                <tr key={r}>
+                  {row.map((cell, i) => (
+                    <td key={i}>{inline(cell)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )
+    }
+  })
+}
+
+/**
+ * The response as it will read, rendered from the document tree (no HTML
+ * from content). Every paragraph that rests on signals can be focused or
+ * hovered to show them (from the trace).
+ */
+export const ResponsePreview = memo(function ResponsePreview({document, paragraphs}: {document: ResponseDocument; paragraphs: TraceParagraph[]}) {
+  const trace = new Map(paragraphs.map((p) => [`${p.section}/${p.block}${p.item ? `/${p.item}` : ''}`, p.signals]))
+  return (
+    <article className="response-preview" aria-label="Voorbeeld van de reactie">
+      <h2>{document.title}</h2>
+      <dl className="preview-meta">
+        {document.meta.map((m, i) => (
+          <div key={i}>
+            <dt>{m.label}</dt>
+            <dd>{inline(m.value)}</dd>
+          </div>
+        ))}
+      </dl>
+      {document.sections.map((section) => (
+        <section key={section.id} aria-label={section.heading.map((h) => ('value' in h ? h.value : '')).join('')}>
+          <h3>{inline(section.heading)}</h3>
+          {/* The response's h3/h4 become h4/h5 here: the section heading is this page's h3. */}
+          {blocks(section.blocks, section.id, trace, true)}
+        </section>
+      ))}
+    </article>
+  )
+})

@@ -1,0 +1,119 @@
+import {useCallback, useMemo, useRef, useState} from 'react'
+import {api, type LintProblem, type Session} from '../api.js'
+import {ConflictView} from '../components/ConflictView.js'
+import {MarkdownEditor} from '../components/MarkdownEditor.js'
+import {Preview} from '../components/Preview.js'
+import {SchemaForm} from '../components/SchemaForm.js'
+import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile} from '../frontmatter.js'
+import {useDocument} from '../use-document.js'
+import {Messages, ProblemList} from './common.js'
+
+/** The guide page editor: frontmatter form, Markdown with live lint, preview, save, conflicts. */
+export function PageEditor({path, session}: {path: string; session: Session}) {
+  const doc = useDocument(path)
+  const split = useMemo(() => splitFile(doc.text), [doc.text])
+  const data = useMemo(() => readData(split.frontmatter), [split.frontmatter])
+  const [problems, setProblems] = useState<LintProblem[]>([])
+  const [jump, setJump] = useState<{line: number; column: number; seq: number}>()
+  const seq = useRef(0)
+  const latestSplit = useRef(split)
+  latestSplit.current = split
+
+  const lint = useCallback(
+    async (body: string): Promise<LintProblem[]> => {
+      const current = {frontmatter: latestSplit.current.frontmatter, body}
+      const offset = bodyLine(current) - 1
+      const result = await api<{problems: LintProblem[]}>('POST', '/lint', {path, text: joinFile(current)})
+      setProblems(result.problems)
+      return result.problems.filter((p) => p.line > offset).map((p) => ({...p, line: p.line - offset, ...(p.endLine !== undefined ? {endLine: p.endLine - offset} : {})}))
+    },
+    [path]
+  )
+
+  if (doc.state === 'laden') return <p role="status">Bezig met openen…</p>
+  if (doc.state === 'fout') return <Messages message={doc.message} />
+
+  const offset = bodyLine(split) - 1
+  const fieldProblems: Record<string, LintProblem[]> = {}
+  for (const p of problems) {
+    if (p.line > offset) continue
+    const key = keyAtLine(split.frontmatter, p.line - 1) ?? 'title'
+    ;(fieldProblems[key] ??= []).push(p)
+  }
+  const labelOf = (list: Session['themes'], ids: unknown) => (Array.isArray(ids) ? ids.map((id) => list.find((t) => t.id === id)?.label ?? String(id)).join(', ') : '')
+  const errors = problems.filter((p) => p.severity === 'error').length
+
+  return (
+    <div className="editor-screen">
+      <h1>
+        {doc.isNew ? 'Nieuwe pagina: ' : 'Pagina bewerken: '}
+        <span className="path">{path}</span>
+      </h1>
+      {doc.restored ? (
+        <div className="notice" role="status">
+          Uw niet-opgeslagen wijzigingen van een vorig bezoek zijn teruggezet.{' '}
+          <button type="button" className="link" onClick={doc.discard}>
+            Wijzigingen weggooien
+          </button>
+        </div>
+      ) : null}
+      {doc.conflict ? (
+        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={doc.resolve} onTakeDisk={doc.takeDisk} />
+      ) : (
+        <>
+          <div className="editor-grid">
+            <section aria-labelledby="gegevens" className="panel">
+              <h2 id="gegevens">Gegevens</h2>
+              <SchemaForm
+                schema={session.schemas.guidePage}
+                data={data}
+                vocabulary={{themes: session.themes, audiences: session.audiences}}
+                problems={fieldProblems}
+                hidden={['related', 'example']}
+                onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setValue(split.frontmatter, keyPath, value), body: split.body}))}
+              />
+            </section>
+            <section aria-labelledby="tekst" className="panel">
+              <h2 id="tekst">Tekst</h2>
+              <p className="help" id="tekst-help">
+                Markdown. Problemen worden onderstreept terwijl u typt; ga er met de muis op staan of zet de cursor erop en druk Ctrl+Shift+M voor de uitleg.
+              </p>
+              <MarkdownEditor
+                value={split.body}
+                label="Tekst van de pagina (Markdown)"
+                lintKey={split.frontmatter}
+                jumpTo={jump}
+                onChange={(body) => doc.setText(joinFile({frontmatter: latestSplit.current.frontmatter, body}))}
+                lint={lint}
+              />
+              <ProblemList
+                problems={problems}
+                offset={offset}
+                onJump={(p) => setJump({line: p.line - offset, column: p.column, seq: ++seq.current})}
+              />
+            </section>
+          </div>
+          <div className="save-bar">
+            <button type="button" onClick={() => void doc.save()} disabled={doc.saving}>
+              {doc.saving ? 'Bezig met opslaan…' : 'Opslaan'}
+            </button>
+            <span className="save-state">{doc.dirty ? 'Niet opgeslagen wijzigingen (blijven bewaard in deze browser).' : 'Alles is opgeslagen.'}</span>
+            {errors > 0 ? <span className="save-state">De controle vindt {errors === 1 ? '1 fout' : `${errors} fouten`}; u kunt wel opslaan, maar niet vastleggen.</span> : null}
+          </div>
+          <Messages message={doc.message} problems={doc.saveProblems} />
+          <Preview
+            title={String(data.title ?? '')}
+            description={typeof data.description === 'string' ? data.description : undefined}
+            meta={[
+              {label: 'Bijgewerkt', value: String(data.updated ?? '')},
+              {label: 'Controleren vóór', value: String(data.review_by ?? '')},
+              {label: "Thema's", value: labelOf(session.themes, data.themes)},
+              {label: 'Voor', value: labelOf(session.audiences, data.audiences)}
+            ]}
+            body={split.body}
+          />
+        </>
+      )}
+    </div>
+  )
+}

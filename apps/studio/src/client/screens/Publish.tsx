@@ -1,0 +1,115 @@
+import {useCallback, useEffect, useState} from 'react'
+import {api, ApiError} from '../api.js'
+import {Messages} from './common.js'
+
+interface Change {
+  file: string
+  change: 'nieuw' | 'gewijzigd' | 'verwijderd'
+  diff: string
+}
+
+interface Changes {
+  repository: boolean
+  changes: Change[]
+  errors: number
+  warnings?: number
+}
+
+function Diff({diff}: {diff: string}) {
+  const lines = diff.split('\n').filter((line) => !/^(diff --git|index |--- |\+\+\+ |new file mode|deleted file mode)/.test(line))
+  return (
+    <pre className="diff" tabIndex={0}>
+      {lines.map((line, i) => {
+        const kind = line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : line.startsWith('@@') ? 'hunk' : 'same'
+        const prefix = kind === 'add' ? 'Toegevoegd: ' : kind === 'del' ? 'Verwijderd: ' : ''
+        return (
+          <span key={i} className={`diff-${kind}`}>
+            {prefix ? <span className="visually-hidden">{prefix}</span> : null}
+            {kind === 'hunk' ? '…' : line}
+            {'\n'}
+          </span>
+        )
+      })}
+    </pre>
+  )
+}
+
+/** Vastleggen: what changed since the last commit, and a button that commits (and pushes) it. */
+export function Publish() {
+  const [data, setData] = useState<Changes>()
+  const [text, setText] = useState('')
+  const [message, setMessage] = useState<{kind: 'ok' | 'fout'; text: string}>()
+  const [details, setDetails] = useState<string[]>([])
+  const [busy, setBusy] = useState(false)
+
+  const load = useCallback(() => {
+    api<Changes>('GET', '/git/changes').then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
+  }, [])
+  useEffect(load, [load])
+
+  async function commit(event: React.FormEvent) {
+    event.preventDefault()
+    setBusy(true)
+    setDetails([])
+    try {
+      const result = await api<{commit: string; files: string[]; pushMessage: string}>('POST', '/git/commit', {message: text})
+      setMessage({kind: 'ok', text: `${result.pushMessage} (${result.files.length} ${result.files.length === 1 ? 'bestand' : 'bestanden'}, vastlegging ${result.commit.slice(0, 7)})`})
+      setText('')
+      load()
+    } catch (error) {
+      setMessage({kind: 'fout', text: (error as Error).message})
+      if (error instanceof ApiError && Array.isArray(error.body.problems)) setDetails(error.body.problems as string[])
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!data || !data.repository) {
+    return (
+      <div>
+        <h1>Vastleggen</h1>
+        {data ? <Messages message={{kind: 'fout', text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'}} /> : message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>}
+      </div>
+    )
+  }
+  return (
+    <div>
+      <h1>Vastleggen</h1>
+      <p>Hier ziet u wat er sinds de laatste vastlegging is veranderd in de inhoud en de signalen. Vastleggen bewaart deze versie in git en verstuurt haar als er een externe repository is.</p>
+      {data.errors > 0 ? (
+        <p className="message fout">
+          De controle vindt {data.errors === 1 ? '1 fout' : `${data.errors} fouten`}. Los {data.errors === 1 ? 'die' : 'ze'} eerst op (zie het overzicht); tot dan kan vastleggen niet.
+        </p>
+      ) : null}
+      <h2>Wijzigingen ({data.changes.length})</h2>
+      {data.changes.length === 0 ? <p>Er is niets veranderd sinds de laatste vastlegging.</p> : null}
+      {data.changes.map((change) => (
+        <details key={change.file} className="change" open={data.changes.length <= 5}>
+          <summary>
+            <span className={`badge ${change.change}`}>{change.change}</span> <span className="path">{change.file}</span>
+          </summary>
+          <Diff diff={change.diff} />
+        </details>
+      ))}
+      <form onSubmit={commit} className="panel narrow">
+        <div className="field">
+          <label htmlFor="bericht">Wat heeft u veranderd? (een korte zin)</label>
+          <input id="bericht" type="text" value={text} onChange={(e) => setText(e.target.value)} required />
+        </div>
+        <button type="submit" disabled={busy || data.changes.length === 0}>
+          {busy ? 'Bezig…' : 'Vastleggen'}
+        </button>
+      </form>
+      <Messages message={message} />
+      {details.length > 0 ? (
+        <ul className="field-problems">
+          {details.map((d, i) => (
+            <li key={i} className="error">
+              {d}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}

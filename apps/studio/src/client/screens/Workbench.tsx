@@ -1,0 +1,268 @@
+import {useEffect, useRef, useState} from 'react'
+import {api, ApiError} from '../api.js'
+import {renderPreview} from '../components/Preview.js'
+import {ResponsePreview, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
+import {Messages} from './common.js'
+
+interface Candidate {
+  id: string
+  file: string
+  title: string
+  date: string
+  employers: number
+  visibility: 'openbaar' | 'intern' | 'vertrouwelijk'
+  match: string
+  state: 'geciteerd' | 'geteld' | 'weggelaten'
+  excluded: boolean
+  included: boolean
+  why: string
+}
+
+interface WorkbenchData {
+  id: string
+  file: string
+  hash: string
+  title: string
+  status: string
+  closes: string | null
+  questions: Array<{id: string; text: string; themes: string[]; adviser: string; candidates: Candidate[]}>
+  document: ResponseDocument
+  paragraphs: TraceParagraph[]
+  warnings: Array<{message: string; line: number}>
+  ms?: number
+}
+
+const matchText: Record<string, string> = {theme: 'thema', instrument: 'instrument', include: 'handmatig toegevoegd', uitgesloten: 'uitgesloten'}
+
+function AdviserText({question, value, onSave}: {question: string; value: string; onSave(text: string): Promise<void>}) {
+  const [text, setText] = useState(value)
+  useEffect(() => setText(value), [value])
+  const id = `adviseur-${question}`
+  return (
+    <div className="field">
+      <label htmlFor={id}>Uw eigen tekst bij deze vraag (komt vóór het bewijs)</label>
+      <textarea id={id} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
+      <button type="button" className="secondary" disabled={text === value} onClick={() => void onSave(text)}>
+        Tekst bij {question} opslaan
+      </button>
+    </div>
+  )
+}
+
+const pageSize = 50
+
+/** The trace's explanations mark keys with backticks: show them as code. */
+function withCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part))
+}
+
+/** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
+function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle(c: Candidate, include: boolean): void}) {
+  const [limit, setLimit] = useState(pageSize)
+  const [query, setQuery] = useState('')
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean)
+  const matching = words.length === 0 ? question.candidates : question.candidates.filter((c) => words.every((w) => `${c.id} ${c.title} ${c.visibility} ${c.state}`.toLowerCase().includes(w)))
+  const shown = matching.slice(0, limit)
+  const searchId = `zoek-${question.id}`
+  return (
+    <>
+      {question.candidates.length > pageSize ? (
+        <div className="field">
+          <label htmlFor={searchId}>Zoek een signaal bij {question.id} (id, titel, zichtbaarheid)</label>
+          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+        </div>
+      ) : null}
+      <table className="candidates">
+        <caption>
+          Passende signalen ({shown.length < matching.length ? `${shown.length} van ${matching.length}` : matching.length})
+        </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Meenemen</th>
+                    <th scope="col">Signaal</th>
+                    <th scope="col">Zichtbaarheid</th>
+                    <th scope="col">In de reactie</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((c) => (
+                    <tr key={c.id} className={c.excluded ? 'excluded' : ''}>
+                      <td>
+                        <input
+                          type="checkbox"
+                          id={`neem-${question.id}-${c.id}`}
+                          checked={!c.excluded}
+                          disabled={busy}
+                          aria-label={`${c.id} meenemen bij ${question.id}`}
+                          onChange={(e) => onToggle(c, e.target.checked)}
+                        />
+                      </td>
+                      <td>
+                        <label htmlFor={`neem-${question.id}-${c.id}`}>
+                          <strong>{c.id}</strong> {c.title}
+                        </label>
+                        <div className="small">
+                          {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, {c.excluded ? 'uitgesloten bij deze vraag' : `past via ${matchText[c.match] ?? c.match}`}
+                        </div>
+                      </td>
+                      <td>
+                        <span className={`visibility ${c.visibility}`}>{c.visibility}</span>
+                      </td>
+                      <td>
+                        <strong>{c.state}</strong>
+                        <div className="small">{withCode(c.why)}</div>
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+
+      </table>
+      {shown.length < matching.length ? (
+        <button type="button" className="secondary" onClick={() => setLimit(limit + 200)}>
+          Meer signalen tonen bij {question.id}
+        </button>
+      ) : null}
+    </>
+  )
+}
+
+/** The consultation workbench: candidate signals per question, toggles, adviser text, traced preview, downloads, Indienen. */
+export function Workbench({id}: {id: string}) {
+  const [data, setData] = useState<WorkbenchData>()
+  const [message, setMessage] = useState<{kind: 'ok' | 'fout'; text: string}>()
+  const [publicText, setPublicText] = useState<string>()
+  const [busy, setBusy] = useState(false)
+  const dialog = useRef<HTMLDialogElement>(null)
+
+  useEffect(() => {
+    api<WorkbenchData>('GET', `/consultations/${encodeURIComponent(id)}`).then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
+  }, [id])
+
+  async function change(path: string, body: Record<string, unknown>, done: string) {
+    if (!data) return
+    setBusy(true)
+    try {
+      const next = await api<WorkbenchData>('POST', `/consultations/${encodeURIComponent(id)}/${path}`, {...body, baseHash: data.hash})
+      setData(next)
+      setMessage({kind: 'ok', text: done})
+    } catch (error) {
+      const conflict = error instanceof ApiError && error.status === 409
+      setMessage({kind: 'fout', text: conflict ? `${(error as Error).message} Herlaad de pagina om de nieuwe versie te zien; er is niets overschreven.` : (error as Error).message})
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  async function openSubmit() {
+    try {
+      const result = await api<{markdown: string}>('GET', `/consultations/${encodeURIComponent(id)}/public`)
+      setPublicText(result.markdown)
+      dialog.current?.showModal()
+    } catch (error) {
+      setMessage({kind: 'fout', text: (error as Error).message})
+    }
+  }
+
+  async function submit() {
+    dialog.current?.close()
+    setBusy(true)
+    try {
+      const result = await api<{output: string}>('POST', `/consultations/${encodeURIComponent(id)}/submit`, {})
+      setMessage({kind: 'ok', text: result.output || 'Ingediend.'})
+    } catch (error) {
+      setMessage({kind: 'fout', text: `Indienen is niet gelukt: ${(error as Error).message}`})
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  if (!data) return message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>
+  const download = (name: string) => `/api/consultations/${encodeURIComponent(id)}/download/${name}`
+  return (
+    <div className="workbench">
+      <h1>Werkbank: {data.title}</h1>
+      <p>
+        Status: {data.status}
+        {data.closes ? `; sluit op ${data.closes}` : ''}. Bestand: <span className="path">{data.file}</span>
+      </p>
+      <Messages message={message} />
+      <div className="workbench-grid">
+        <div>
+          {data.questions.map((question) => (
+            <section key={question.id} className="panel" aria-labelledby={`vraag-${question.id}`}>
+              <h2 id={`vraag-${question.id}`}>
+                Vraag <code>{question.id}</code>
+              </h2>
+              <p>{question.text}</p>
+              <AdviserText question={question.id} value={question.adviser} onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)} />
+              <Candidates question={question} busy={busy} onToggle={(c, include) =>
+                void change('toggle', {question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'}, `${c.id} ${include ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`)
+              } />
+            </section>
+          ))}
+        </div>
+        <div className="panel preview-panel">
+          <h2>Voorbeeld van de reactie</h2>
+          <p className="help">Ga met de muis op een alinea staan, of ga er met Tab naartoe, om te zien op welke signalen hij steunt.</p>
+          {data.warnings.length > 0 ? (
+            <ul className="field-problems">
+              {data.warnings.map((w, i) => (
+                <li key={i} className="warning">
+                  {w.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          <ResponsePreview document={data.document} paragraphs={data.paragraphs} />
+          <h3>Downloaden</h3>
+          <ul className="downloads">
+            <li>
+              <a href={download('response.md')} download>
+                Reactie als Markdown (.md)
+              </a>
+            </li>
+            <li>
+              <a href={download('response.html')} download>
+                Reactie als webpagina (.html)
+              </a>
+            </li>
+            <li>
+              <a href={download('response.docx')} download>
+                Reactie als Word-document (.docx)
+              </a>
+            </li>
+            {data.questions.map((q) => (
+              <li key={q.id}>
+                <a href={download(`answers-${q.id}.txt`)} download>
+                  Antwoord op vraag {q.id} (.txt, voor het webformulier)
+                </a>
+              </li>
+            ))}
+          </ul>
+          <button type="button" onClick={() => void openSubmit()} disabled={busy}>
+            Indienen…
+          </button>
+        </div>
+      </div>
+      <dialog ref={dialog} aria-labelledby="indienen-titel" className="confirm">
+        <h2 id="indienen-titel">Deze tekst wordt openbaar</h2>
+        <p>Na indienen wordt precies deze tekst vastgelegd als wat het netwerk verstuurde, met datum en controlegetal. Later veranderen kan dan niet meer.</p>
+        <div className="public-rendered" tabIndex={0} role="region" aria-label="De openbare tekst" dangerouslySetInnerHTML={{__html: renderPreview(publicText ?? '')}} />
+        <details>
+          <summary>Dezelfde tekst als Markdown</summary>
+          <pre className="public-text" tabIndex={0}>
+            {publicText}
+          </pre>
+        </details>
+        <div className="actions">
+          <button type="button" onClick={() => void submit()}>
+            Ja, indienen
+          </button>
+          <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+            Annuleren
+          </button>
+        </div>
+      </dialog>
+    </div>
+  )
+}

@@ -1,0 +1,47 @@
+import type {LintProblem} from '../api.js'
+
+/** A status or error message in a live region. */
+export function Messages({message, problems = []}: {message: {kind: 'ok' | 'fout'; text: string} | undefined; problems?: LintProblem[]}) {
+  return (
+    <div role={message?.kind === 'fout' ? 'alert' : 'status'} className={message ? `message ${message.kind}` : 'message-empty'}>
+      {message ? <p>{message.text}</p> : null}
+      {problems.length > 0 ? (
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i}>
+              Regel {p.line}, kolom {p.column}: {p.message}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}
+
+/** Every problem of the file, with its line; body problems jump to their place in the editor. */
+export function ProblemList({problems, offset, onJump}: {problems: LintProblem[]; offset: number; onJump(p: LintProblem): void}) {
+  return (
+    <div className="problem-list" aria-live="polite">
+      <h3>Controle</h3>
+      {problems.length === 0 ? (
+        <p className="ok-text">Geen problemen gevonden.</p>
+      ) : (
+        <ul>
+          {problems.map((p, i) => (
+            <li key={i} className={p.severity}>
+              <span className="badge">{p.severity === 'error' ? 'Fout' : 'Waarschuwing'}</span>{' '}
+              {p.line > offset ? (
+                <button type="button" className="link" onClick={() => onJump(p)}>
+                  Regel {p.line - offset}, kolom {p.column}
+                </button>
+              ) : (
+                <span>Gegevens (regel {p.line})</span>
+              )}
+              : {p.message} {p.hint ? <span className="hint">{p.hint}</span> : null} <span className="rule">({p.ruleId})</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,86 @@
+import {randomBytes} from 'node:crypto'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Hono} from 'hono'
+import {buildJsonSchemas} from '@opendeuren/content-model'
+import {bodyLimit} from 'hono/body-limit'
+import {readClientFiles} from './client-files.js'
+import {errorResponse} from './errors.js'
+import {consultationRoutes} from './routes-consultation.js'
+import {fileRoutes} from './routes-files.js'
+import {gitRoutes} from './routes-git.js'
+import {guard} from './security.js'
+import type {Workspace} from './workspace.js'
+
+/** Request bodies larger than this get 413: a content file is at most 1 MiB, JSON may escape it. */
+export const maxBodyBytes = 2.5 * 1024 * 1024
+
+/** Options of {@link createStudioApp}. */
+export interface StudioAppOptions {
+  workspace: Workspace
+  port: number
+  /** Extra host names the studio answers to (the `--host` flag). */
+  hosts?: string[]
+  /** The secret state-changing requests carry; random when omitted. */
+  token?: string
+  /** The built client; default `dist/client` beside the server. */
+  clientDir?: string
+  /** Today's date `YYYY-MM-DD` for scaffolds. */
+  today?: () => string
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+
+/**
+ * The studio as a Hono app: the guard (Host, Origin, secret), a body limit,
+ * the API under `/api` and the built client with the secret in its page.
+ */
+export function createStudioApp(options: StudioAppOptions): {app: Hono; token: string} {
+  const token = options.token ?? randomBytes(32).toString('base64url')
+  const {workspace} = options
+  const today = options.today ?? (() => new Date().toISOString().slice(0, 10))
+  const client = readClientFiles(options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client'))
+  const app = new Hono()
+  app.onError(errorResponse)
+  app.use('*', async (c, next) => {
+    await next()
+    c.header('x-content-type-options', 'nosniff')
+    c.header('x-frame-options', 'DENY')
+    c.header('referrer-policy', 'no-referrer')
+    c.header('cache-control', 'no-store')
+    c.header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+    )
+  })
+  app.use('*', guard({port: options.port, hosts: options.hosts ?? [], token}))
+  app.use(
+    '/api/*',
+    bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: `Het verzoek is te groot (meer dan ${maxBodyBytes / 1024 / 1024} MB).`}, 413)})
+  )
+
+  app.get('/api/session', async (c) => {
+    const collections = await workspace.collections()
+    const {themes, audiences, instruments} = collections.vocabulary
+    const pick = (list: typeof themes) => list.map(({id, label, description}) => ({id, label, description}))
+    const guides = collections.guides.filter((g) => g.slug === 'index').map((g) => ({id: g.guide, title: g.data.title})).sort((a, b) => (a.id < b.id ? -1 : 1))
+    const schemas = buildJsonSchemas(collections.vocabulary)
+    return c.json({themes: pick(themes), audiences: pick(audiences), instruments: pick(instruments), guides, schemas: {guidePage: schemas['guide-page'], signal: schemas.signal}, today: today(), content: workspace.roots.content, signals: workspace.roots.signals})
+  })
+  app.get('/api/overview', async (c) => c.json(await workspace.overview()))
+  app.route('/api', fileRoutes(workspace, today))
+  app.route('/api', consultationRoutes(workspace))
+  app.route('/api/git', gitRoutes(workspace))
+  app.all('/api/*', (c) => c.json({error: 'Onbekend verzoek.'}, 404))
+
+  app.get('*', (c) => {
+    const file = client.get(c.req.path)
+    if (file && c.req.path !== '/index.html') return new Response(new Uint8Array(file.bytes), {headers: {'content-type': file.type}})
+    const index = client.get('/index.html')
+    if (!index) return c.text('De studio is nog niet gebouwd. Draai `npm run studio` in de hoofdmap.', 503)
+    // The secret goes only into the page this server serves; another site cannot read it (same-origin policy, Host check).
+    const html = index.bytes.toString('utf8').replace('<meta name="opendeuren-token" content="">', `<meta name="opendeuren-token" content="${token}">`)
+    return c.html(html)
+  })
+  return {app, token}
+}

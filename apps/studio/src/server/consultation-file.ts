@@ -1,0 +1,89 @@
+import {parseDocument} from 'yaml'
+
+/** What a toggle does with one signal for one question. */
+export type ToggleAction = 'include' | 'exclude' | 'reset'
+
+function splitFrontmatter(text: string): {frontmatter: string; rest: string} {
+  const match = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/.exec(text)
+  if (!match) throw new Error('Het consultatiebestand heeft geen frontmatter tussen `---`-regels.')
+  return {frontmatter: match[1] ?? '', rest: text.slice(match[0].length)}
+}
+
+/**
+ * Put a signal in a question's `include` or `exclude` list (or take it out of
+ * both), keeping the rest of the file (comments, order, body) as it is.
+ *
+ * @param text the consultation file
+ * @param questionId the question's id
+ * @param signalId the signal's id
+ * @param action include, exclude or reset
+ */
+export function toggleSignal(text: string, questionId: string, signalId: string, action: ToggleAction): string {
+  const {frontmatter, rest} = splitFrontmatter(text)
+  const doc = parseDocument(frontmatter)
+  const questions = doc.get('questions', true) as {items?: unknown[]} | undefined
+  const index = (doc.toJS()?.questions as Array<{id?: string}> | undefined)?.findIndex((q) => q.id === questionId) ?? -1
+  if (!questions || index < 0) throw new Error(`De vraag \`${questionId}\` staat niet in het consultatiebestand.`)
+  for (const key of ['include', 'exclude'] as const) {
+    const current = ((doc.getIn(['questions', index, key]) as {toJSON?: () => unknown} | undefined)?.toJSON?.() as string[] | undefined) ?? []
+    const wanted = action === key ? [...new Set([...current, signalId])] : current.filter((id) => id !== signalId)
+    if (wanted.length === current.length && wanted.every((id, i) => id === current[i])) continue
+    if (wanted.length === 0) doc.deleteIn(['questions', index, key])
+    else {
+      const node = doc.createNode(wanted.sort(), {flow: true})
+      doc.setIn(['questions', index, key], node)
+    }
+  }
+  return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}---\n${rest}`
+}
+
+/**
+ * Replace the adviser's text under `## <question id>` in the body (adding the
+ * section at the end when it is not there; removing it when the text is empty).
+ *
+ * @param text the consultation file
+ * @param questionId the question's id
+ * @param adviserText the new text (Markdown)
+ */
+export function setAdviserText(text: string, questionId: string, adviserText: string): string {
+  const {frontmatter, rest} = splitFrontmatter(text)
+  const lines = rest.split('\n')
+  const start = lines.findIndex((line) => line.trim() === `## ${questionId}`)
+  const cleaned = adviserText.replace(/\s+$/, '')
+  const section = cleaned ? [`## ${questionId}`, '', ...cleaned.split('\n'), ''] : []
+  let body: string[]
+  if (start === -1) {
+    body = [...lines]
+    while (body.length > 0 && body[body.length - 1] === '') body.pop()
+    if (section.length > 0) body.push('', ...section)
+    else body.push('')
+  } else {
+    let end = lines.findIndex((line, i) => i > start && /^#{1,2}\s/.test(line))
+    if (end === -1) end = lines.length
+    body = [...lines.slice(0, start), ...section, ...lines.slice(end)]
+    if (body[body.length - 1] !== '') body.push('')
+  }
+  return `---\n${frontmatter}---\n${body.join('\n')}`
+}
+
+/**
+ * The adviser's own text per question: what stands under `## <question id>`.
+ *
+ * @param body the consultation's body
+ * @param questionIds the questions
+ */
+export function adviserSections(body: string, questionIds: readonly string[]): Record<string, string> {
+  const lines = body.split('\n')
+  const result: Record<string, string> = {}
+  for (const id of questionIds) {
+    const start = lines.findIndex((line) => line.trim() === `## ${id}`)
+    if (start === -1) {
+      result[id] = ''
+      continue
+    }
+    let end = lines.findIndex((line, i) => i > start && /^#{1,2}\s/.test(line))
+    if (end === -1) end = lines.length
+    result[id] = lines.slice(start + 1, end).join('\n').trim()
+  }
+  return result
+}

@@ -1,0 +1,205 @@
+import {execFile} from 'node:child_process'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {Hono} from 'hono'
+import {buildTrace, compareSignals, compileResponse, composeResponse, disclose, publicConsultation, readAdviserText, responseFiles, selectSignals, ConsultationError, type CompiledResponse} from '@opendeuren/consultation'
+import {locate, type Collections} from '@opendeuren/content-model'
+import {adviserSections, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
+import {jsonBody, RequestError, stringField} from './errors.js'
+import {readVersion, writeAtomic} from './files.js'
+import {resolveContentPath} from './paths.js'
+import {signalsPrefix} from './roots.js'
+import type {Workspace} from './workspace.js'
+
+function compile(collections: Collections, id: string, draft: boolean): CompiledResponse {
+  try {
+    return compileResponse(collections, id, {draft})
+  } catch (error) {
+    if (error instanceof ConsultationError) throw new RequestError(422, error.message, {problems: error.problems ?? []})
+    throw error
+  }
+}
+
+/**
+ * Everything the workbench shows for one consultation, from the generator's
+ * own selection and decisions (`compileResponse` runs `selectSignals` and
+ * `disclose`; its trace records what matched, what was quoted or counted, and
+ * what was left out and why).
+ */
+function workbench(collections: Collections, id: string, hash: string) {
+  const entry = collections.consultations.find((c) => c.data.id === id)
+  if (!entry) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet of heeft fouten.`)
+  // compileResponse's own steps, without rendering Markdown, HTML and text the preview does not need
+  // (at 10,000 signals that rendering is a third of the time of a toggle).
+  const {evidence, ledger} = disclose(selectSignals(entry.data, collections.signals), collections.vocabulary)
+  const adviserText = readAdviserText(entry)
+  const document = composeResponse(publicConsultation(entry.data), adviserText, evidence, collections.vocabulary, {draft: true})
+  const compiled = {
+    document,
+    trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}),
+    warnings: [
+      ...adviserText.problems,
+      ...evidence.questions
+        .map((q, index) => ({q, index}))
+        .filter(({q}) => q.groups.length === 0)
+        .map(({q, index}) => ({message: `Vraag \`${q.question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.`, line: locate(entry.positions, ['questions', index, 'id'], {line: 1, column: 1}).line}))
+    ]
+  }
+  const bySignal = new Map(collections.signals.map((s) => [s.data.id, s]))
+  const adviser = adviserSections(entry.body, entry.data.questions.map((q) => q.id))
+  const questions = entry.data.questions.map((question, index) => {
+    const traced = compiled.trace.questions[index]!
+    const leftOut = new Map(traced.leftOut.map((l) => [l.signal, l]))
+    const quoted = new Set(traced.quoted)
+    const counted = new Set(Object.values(traced.counted).flat())
+    const included = new Set(question.include ?? [])
+    // One ranking for included and excluded signals, so a toggled signal keeps its place in the list.
+    const rows = [
+      ...traced.matched.map((m) => ({signal: m.signal, match: m.reason as string})),
+      ...traced.leftOut.filter((l) => l.reason === 'excluded').map((l) => ({signal: l.signal, match: 'uitgesloten'}))
+    ].sort((a, b) => compareSignals(bySignal.get(a.signal)!.data, bySignal.get(b.signal)!.data))
+    const candidates = rows.map(({signal: signalId, match}) => {
+      const signal = bySignal.get(signalId)!
+      const out = leftOut.get(signalId)
+      const state = quoted.has(signalId) ? 'geciteerd' : counted.has(signalId) ? 'geteld' : 'weggelaten'
+      return {
+        id: signalId,
+        file: signal.file,
+        title: signal.data.title,
+        date: signal.data.date,
+        employers: signal.data.employers,
+        visibility: signal.data.visibility,
+        impact: signal.data.impact,
+        match,
+        state,
+        excluded: out?.reason === 'excluded',
+        included: included.has(signalId),
+        why: out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : 'Intern: alleen meegeteld in een aantal (groep van minstens 3).'
+      }
+    })
+    return {id: question.id, text: question.text, themes: question.themes, adviser: adviser[question.id] ?? '', candidates}
+  })
+  return {
+    id,
+    file: entry.file,
+    hash,
+    title: entry.data.title,
+    status: entry.data.status,
+    closes: entry.data.closes ?? null,
+    questions,
+    document: compiled.document,
+    paragraphs: compiled.trace.paragraphs,
+    warnings: compiled.warnings.map((w) => ({message: w.message, line: w.line}))
+  }
+}
+
+/** The `opendeuren` binary of this installation (node_modules/.bin), looked up from the studio upwards. */
+export function findCliBinary(): string | undefined {
+  let dir = path.dirname(fileURLToPath(import.meta.url))
+  for (;;) {
+    const candidate = path.join(dir, 'node_modules', '.bin', 'opendeuren')
+    if (existsSync(candidate)) return candidate
+    const parent = path.dirname(dir)
+    if (parent === dir) return undefined
+    dir = parent
+  }
+}
+
+/** The consultation workbench: selection and reasons, toggles, adviser text, preview, downloads, submit. */
+export function consultationRoutes(workspace: Workspace): Hono {
+  const app = new Hono()
+  const load = async (id: string) => {
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new RequestError(400, `Ongeldige consultatie-id \`${id}\`.`)
+    const target = resolveContentPath(workspace.roots, `consultations/${id}.md`)
+    const version = await readVersion(target.absolute)
+    if (!version) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet.`)
+    return {target, version}
+  }
+
+  app.get('/consultations', async (c) => {
+    const collections = await workspace.collections()
+    return c.json(collections.consultations.map((e) => ({id: e.data.id, title: e.data.title, status: e.data.status})).sort((a, b) => (a.id < b.id ? -1 : 1)))
+  })
+
+  app.get('/consultations/:id', async (c) => {
+    const id = c.req.param('id')
+    const {version} = await load(id)
+    return c.json(workbench(await workspace.collections(), id, version.hash))
+  })
+
+  app.post('/consultations/:id/toggle', async (c) => {
+    const id = c.req.param('id')
+    const body = await jsonBody(c)
+    const action = stringField(body, 'action') as ToggleAction
+    if (!['include', 'exclude', 'reset'].includes(action)) throw new RequestError(400, `Onbekende actie \`${action}\`.`)
+    const {target, version} = await load(id)
+    const started = performance.now()
+    const text = toggleSignal(version.text, stringField(body, 'question'), stringField(body, 'signal'), action)
+    const saved = await writeAtomic(target.absolute, text, stringField(body, 'baseHash'))
+    const collections = await workspace.updateInMemory(target.relative, text)
+    const result = workbench(collections, id, saved.hash)
+    workspace.markStale()
+    return c.json({...result, ms: Math.round(performance.now() - started)})
+  })
+
+  app.post('/consultations/:id/adviser', async (c) => {
+    const id = c.req.param('id')
+    const body = await jsonBody(c)
+    const {target, version} = await load(id)
+    const text = setAdviserText(version.text, stringField(body, 'question'), stringField(body, 'text'))
+    const saved = await writeAtomic(target.absolute, text, stringField(body, 'baseHash'))
+    const collections = await workspace.updateInMemory(target.relative, text)
+    workspace.markStale()
+    return c.json(workbench(collections, id, saved.hash))
+  })
+
+  app.get('/consultations/:id/public', async (c) => {
+    const id = c.req.param('id')
+    await load(id)
+    const compiled = compile(await workspace.collections(), id, false)
+    return c.json({markdown: compiled.markdown, answers: compiled.answers})
+  })
+
+  app.get('/consultations/:id/download/:name', async (c) => {
+    const id = c.req.param('id')
+    await load(id)
+    const name = c.req.param('name')
+    const files = await responseFiles(compile(await workspace.collections(), id, false))
+    const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
+    const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
+    if (!file) throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
+    const types: Record<string, string> = {
+      md: 'text/markdown; charset=utf-8',
+      html: 'text/html; charset=utf-8',
+      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      txt: 'text/plain; charset=utf-8'
+    }
+    const extension = wanted.split('.').pop() ?? ''
+    return new Response(typeof file.data === "string" ? file.data : new Uint8Array(file.data), {
+      headers: {'content-type': types[extension] ?? 'application/octet-stream', 'content-disposition': `attachment; filename="${id}-${path.basename(wanted)}"`}
+    })
+  })
+
+  app.post('/consultations/:id/submit', async (c) => {
+    const id = c.req.param('id')
+    await load(id)
+    const binary = findCliBinary()
+    if (!binary) throw new RequestError(500, 'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.')
+    const result = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) => {
+      // The same signals root as the studio's, wherever it is.
+      const signals = signalsPrefix(workspace.roots) === 'signals' ? [] : ['--signals', workspace.roots.signals]
+      execFile(binary, ['consultation', 'submit', id, '--yes', '--content', workspace.roots.content, ...signals], {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
+        resolve({code, stdout: String(stdout), stderr: String(stderr)})
+      })
+    })
+    await workspace.refresh()
+    if (result.code !== 0) {
+      throw new RequestError(422, (result.stderr || result.stdout).trim() || `Indienen is mislukt (afsluitcode ${result.code}).`, {exitCode: result.code})
+    }
+    return c.json({ok: true, output: result.stdout.trim()})
+  })
+
+  return app
+}

@@ -1,0 +1,116 @@
+import {Hono} from 'hono'
+import {guidePageTemplate, signalTemplate, slugify} from '@opendeuren/cli'
+import type {Collections} from '@opendeuren/content-model'
+import {jsonBody, RequestError, stringField} from './errors.js'
+import {readVersion, writeAtomic} from './files.js'
+import {resolveContentPath} from './paths.js'
+import type {Workspace} from './workspace.js'
+
+function nextSignalId(collections: Collections, year: string): string {
+  const used = new Set<number>()
+  for (const file of [...collections.signals.map((s) => s.file), ...collections.rejected.map((r) => r.file)]) {
+    const match = new RegExp(`^signals/${year}/sig-${year}-(\\d{3})\\.md$`).exec(file)
+    if (match) used.add(Number(match[1]))
+  }
+  for (const signal of collections.signals) if (signal.data.id.startsWith(`sig-${year}-`)) used.add(Number(signal.data.id.slice(9)))
+  let next = 1
+  while (used.has(next)) next++
+  return `sig-${year}-${String(next).padStart(3, '0')}`
+}
+
+function stringList(body: Record<string, unknown>, key: string): string[] {
+  const value = body[key]
+  if (value === undefined) return []
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string')) throw new RequestError(400, `Het veld \`${key}\` moet een lijst van teksten zijn.`)
+  return value as string[]
+}
+
+/**
+ * Files: read with its hash, save against the version opened (409 when it
+ * changed), lint an unsaved text, scaffold a new guide, page or signal.
+ */
+export function fileRoutes(workspace: Workspace, today: () => string): Hono {
+  const app = new Hono()
+
+  app.get('/file', async (c) => {
+    const target = resolveContentPath(workspace.roots, c.req.query('path') ?? '')
+    const version = await readVersion(target.absolute)
+    if (!version) throw new RequestError(404, `Het bestand \`${target.relative}\` bestaat niet (meer).`)
+    return c.json({path: target.relative, ...version, problems: await workspace.problemsOf(target.relative)})
+  })
+
+  app.post('/lint', async (c) => {
+    const body = await jsonBody(c)
+    const target = resolveContentPath(workspace.roots, stringField(body, 'path'))
+    const started = performance.now()
+    const problems = await workspace.lintText(target.relative, stringField(body, 'text'))
+    return c.json({problems, ms: Math.round(performance.now() - started)})
+  })
+
+  app.put('/file', async (c) => {
+    const body = await jsonBody(c)
+    const target = resolveContentPath(workspace.roots, stringField(body, 'path'))
+    const text = stringField(body, 'text')
+    const baseHash = body.baseHash === null ? null : stringField(body, 'baseHash')
+    const file = target.relative
+    const problems = await workspace.lintText(file, text)
+    // A signal is a promise to the employer who shared it: personal data never reaches the disk.
+    const privacy = problems.filter((p) => p.ruleId.startsWith('privacy/'))
+    if (file.startsWith('signals/') && privacy.length > 0) {
+      throw new RequestError(422, `Niet opgeslagen: het signaal bevat ${privacy.length === 1 ? 'een persoonsgegeven' : `${privacy.length} persoonsgegevens`}. Haal ${privacy.length === 1 ? 'het' : 'ze'} eerst weg.`, {problems: privacy})
+    }
+    const saved = await writeAtomic(target.absolute, text, baseHash)
+    await workspace.refresh()
+    return c.json({path: target.relative, hash: saved.hash, mtimeMs: saved.mtimeMs, problems: await workspace.problemsOf(file)})
+  })
+
+  app.post('/new', async (c) => {
+    const body = await jsonBody(c)
+    const type = stringField(body, 'type')
+    const title = stringField(body, 'title').trim()
+    if (!title) throw new RequestError(400, 'Geef een titel.')
+    const collections = await workspace.collections()
+    const date = today()
+    const themes = stringList(body, 'themes')
+    const known = (ids: string[], list: ReadonlyArray<{id: string}>, what: string) => {
+      for (const id of ids) if (!list.some((e) => e.id === id)) throw new RequestError(400, `Onbekende ${what} \`${id}\`.`)
+    }
+    known(themes, collections.vocabulary.themes, 'thema')
+    if (themes.length === 0) throw new RequestError(400, 'Kies minstens één thema.')
+    const slug = typeof body.slug === 'string' && body.slug ? body.slug : slugify(title)
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new RequestError(400, `Uit de titel volgt geen bruikbare bestandsnaam (\`${slug}\`).`)
+    let file: string
+    let text: string
+    if (type === 'guide' || type === 'page') {
+      const audiences = stringList(body, 'audiences')
+      known(audiences, collections.vocabulary.audiences, 'doelgroep')
+      if (audiences.length === 0) throw new RequestError(400, 'Kies minstens één doelgroep.')
+      if (themes.length > 4) throw new RequestError(400, `Een pagina heeft hoogstens 4 thema's; u koos er ${themes.length}.`)
+      if (type === 'guide') {
+        file = `guides/${slug}/index.md`
+        text = guidePageTemplate({title, themes, audiences, today: date, order: 0}, true)
+      } else {
+        const guide = stringField(body, 'guide')
+        const pages = collections.guides.filter((g) => g.guide === guide)
+        if (pages.length === 0) throw new RequestError(400, `De gids \`${guide}\` bestaat niet.`)
+        const order = Math.max(0, ...pages.map((p) => p.data.order ?? 0)) + 1
+        file = `guides/${guide}/${slug}.md`
+        text = guidePageTemplate({title, themes, audiences, today: date, order}, false)
+      }
+    } else if (type === 'signal') {
+      const instruments = stringList(body, 'instruments')
+      known(instruments, collections.vocabulary.instruments, 'instrument')
+      if (instruments.length === 0) throw new RequestError(400, 'Kies minstens één instrument.')
+      const id = nextSignalId(collections, date.slice(0, 4))
+      file = `signals/${date.slice(0, 4)}/${id}.md`
+      text = signalTemplate({id, title, themes, instruments, today: date})
+    } else {
+      throw new RequestError(400, `Onbekend soort \`${type}\`; kies guide, page of signal.`)
+    }
+    const target = resolveContentPath(workspace.roots, file)
+    if (await readVersion(target.absolute)) throw new RequestError(409, `Het bestand \`${file}\` bestaat al. Kies een andere titel.`)
+    return c.json({path: file, text, problems: await workspace.lintText(file, text)})
+  })
+
+  return app
+}

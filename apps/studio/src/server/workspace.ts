@@ -1,0 +1,244 @@
+import {createHash} from 'node:crypto'
+import {existsSync} from 'node:fs'
+import path from 'node:path'
+import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
+import {lintContent, loadConfig, type LintConfig, type LintRun} from '@opendeuren/content-lint'
+import {lintPath, signalsPrefix, studioPath, type StudioRoots} from './roots.js'
+
+/** How long a lint run is taken as the state of the disk before the overview lints again. */
+const freshFor = 2000
+
+/** One row of the overview. */
+export interface OverviewItem {
+  path: string
+  kind: 'gids' | 'pagina' | 'signaal' | 'consultatie' | 'overig'
+  title: string
+  status?: string
+  reviewBy?: string
+  overdue: boolean
+  visibility?: string
+  guide?: string
+  errors: number
+  warnings: number
+}
+
+/** A problem as the studio's client shows it (the linter's shape; privacy values are already masked). */
+export type StudioProblem = Pick<Problem, 'ruleId' | 'severity' | 'message' | 'hint' | 'line' | 'column' | 'endLine' | 'endColumn'>
+
+function toStudioProblem(p: Problem): StudioProblem {
+  const result: StudioProblem = {ruleId: p.ruleId, severity: p.severity, message: p.message, line: p.line, column: p.column}
+  if (p.hint) result.hint = p.hint
+  if (p.endLine !== undefined) result.endLine = p.endLine
+  if (p.endColumn !== undefined) result.endColumn = p.endColumn
+  return result
+}
+
+/**
+ * A lint run with every file named as the studio names it (`signals/…` for
+ * the signals root, wherever it is), so the rest of the studio never sees the
+ * linter's `../…` names of a signals directory outside the content.
+ */
+function withStudioPaths(run: LintRun, roots: StudioRoots): LintRun {
+  if (signalsPrefix(roots) === 'signals') return run
+  const name = (file: string) => studioPath(roots, file)
+  const problem = <T extends {file: string}>(p: T): T => ({...p, file: name(p.file)})
+  const {collections} = run
+  return {
+    ...run,
+    results: run.results.map((r) => ({...r, file: name(r.file), problems: r.problems.map(problem)})),
+    problems: run.problems.map(problem),
+    collections: {
+      ...collections,
+      signals: collections.signals.map(problem),
+      rejected: collections.rejected.map(problem),
+      problems: collections.problems.map(problem)
+    }
+  }
+}
+
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
+/**
+ * The content as the studio holds it: the last full lint run (its problems
+ * and collections) and the means to lint an unsaved text. One per content root.
+ */
+export class Workspace {
+  private run: LintRun | undefined
+  private refreshing: Promise<LintRun> | undefined
+  private stale = false
+  /** Files changed through updateInMemory: the lint counts are out of date until the next refresh. */
+  private outdated = false
+  private ranAt = 0
+  readonly cachePath: string
+
+  constructor(
+    readonly roots: StudioRoots,
+    private readonly config: LintConfig,
+    private readonly today: () => string = localToday
+  ) {
+    const key = createHash('sha1').update(roots.content).digest('hex').slice(0, 12)
+    this.cachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-lint-${key}.json`)
+  }
+
+  /** A workspace with the lint configuration of `configDir` (as `opendeuren lint` run there). */
+  static async open(roots: StudioRoots, configDir: string, today?: () => string): Promise<Workspace> {
+    return new Workspace(roots, await loadConfig(configDir), today)
+  }
+
+  /** Lint everything again (from the cache where files did not change). Concurrent calls share one run. */
+  async refresh(): Promise<LintRun> {
+    if (this.refreshing) {
+      this.stale = true
+      return this.refreshing
+    }
+    this.refreshing = (async () => {
+      try {
+        let run: LintRun
+        do {
+          this.stale = false
+          run = withStudioPaths(await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), ...this.signalsOption()}), this.roots)
+        } while (this.stale)
+        this.run = run
+        this.ranAt = Date.now()
+        return run
+      } finally {
+        this.refreshing = undefined
+      }
+    })()
+    return this.refreshing
+  }
+
+  /** The signals root for the linter: only when it is not the content's own `signals/`. */
+  private signalsOption(): {signals?: string} {
+    return signalsPrefix(this.roots) === 'signals' ? {} : {signals: this.roots.signals}
+  }
+
+  /** The last run, linting first when there is none. */
+  async current(): Promise<LintRun> {
+    return this.run ?? (await this.refresh())
+  }
+
+  /**
+   * Note that a file changed in memory (a workbench toggle): the overview's
+   * lint counts are brought up to date when it is next asked for, not at
+   * every toggle (a full lint at 10,000 signals would slow the toggles down).
+   */
+  markStale(): void {
+    this.outdated = true
+  }
+
+  /**
+   * The last run, linted again first when files changed through the
+   * workbench or the run is older than {@link freshFor} ms (files also change
+   * outside the studio: another editor, a `git pull`; the cache makes a run
+   * over unchanged files cheap).
+   */
+  async fresh(): Promise<LintRun> {
+    if (this.outdated || !this.run || Date.now() - this.ranAt > freshFor) {
+      this.outdated = false
+      return this.refresh()
+    }
+    return this.run
+  }
+
+  /** The content as last read (collections of the last run). */
+  async collections(): Promise<Collections> {
+    return (await this.current()).collections
+  }
+
+  /**
+   * Replace one file's entry in the collections held in memory, without
+   * reading anything else (the workbench's toggles at 10,000 signals).
+   *
+   * @param file path relative to the content root
+   * @param text its new text
+   */
+  async updateInMemory(file: string, text: string): Promise<Collections> {
+    const run = await this.current()
+    const parsed = parseContentFile(lintPath(this.roots, file), text)
+    if ('entry' in parsed && parsed.entry) parsed.entry = {...parsed.entry, file} as never
+    const collections = {...run.collections}
+    if (parsed.kind === 'consultation' && parsed.entry) {
+      collections.consultations = collections.consultations.map((c) => (c.file === file ? parsed.entry! : c))
+    } else if (parsed.kind === 'signal' && parsed.entry) {
+      const others = collections.signals.filter((s) => s.file !== file)
+      collections.signals = [...others, parsed.entry]
+    }
+    collections.problems = [...collections.problems.filter((p) => p.file !== file), ...parsed.problems.map((p) => ({...p, file}))]
+    this.run = {...run, collections}
+    return collections
+  }
+
+  /** Problems per file of the last run. */
+  async problemsOf(file: string): Promise<StudioProblem[]> {
+    const run = await this.fresh()
+    return (run.results.find((r) => r.file === file)?.problems ?? []).map(toStudioProblem)
+  }
+
+  /**
+   * Lint an unsaved text with the same rules and configuration as
+   * `opendeuren lint`, as if it were saved at `file`.
+   *
+   * @param file path relative to the content root
+   * @param text the editor's text
+   */
+  async lintText(file: string, text: string): Promise<StudioProblem[]> {
+    // Report only this file (less work per keystroke); a file not on disk yet cannot be a scope.
+    const linted = lintPath(this.roots, file)
+    const absolute = path.join(this.roots.content, linted)
+    const scope = existsSync(absolute) ? {files: [absolute]} : {}
+    const run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), texts: {[linted]: text}, ...scope, ...this.signalsOption()})
+    return (run.results.find((r) => r.file === linted)?.problems ?? []).map(toStudioProblem)
+  }
+
+  /** Every content file with its status, review date and number of problems; overdue first. */
+  async overview(): Promise<OverviewItem[]> {
+    const run = await this.fresh()
+    const today = this.today()
+    const counts = new Map<string, {errors: number; warnings: number}>()
+    for (const result of run.results) {
+      const errors = result.problems.filter((p) => p.severity === 'error').length
+      counts.set(result.file, {errors, warnings: result.problems.length - errors})
+    }
+    const items: OverviewItem[] = []
+    const seen = new Set<string>()
+    const count = (file: string) => counts.get(file) ?? {errors: 0, warnings: 0}
+    const {collections} = run
+    for (const page of collections.guides) {
+      seen.add(page.file)
+      items.push({
+        path: page.file,
+        kind: page.slug === 'index' ? 'gids' : 'pagina',
+        title: page.data.title,
+        status: page.data.status,
+        reviewBy: page.data.review_by,
+        overdue: page.data.review_by < today,
+        guide: page.guide,
+        ...count(page.file)
+      })
+    }
+    for (const signal of collections.signals) {
+      seen.add(signal.file)
+      items.push({path: signal.file, kind: 'signaal', title: signal.data.title, visibility: signal.data.visibility, overdue: false, ...count(signal.file)})
+    }
+    for (const consultation of collections.consultations) {
+      seen.add(consultation.file)
+      items.push({path: consultation.file, kind: 'consultatie', title: consultation.data.title, status: consultation.data.status, overdue: false, ...count(consultation.file)})
+    }
+    for (const result of run.results) {
+      if (seen.has(result.file) || !result.file.endsWith('.md')) continue
+      const where = classifyPath(result.file)
+      const kind = where.kind === 'guide-page' ? 'pagina' : where.kind === 'signal' ? 'signaal' : where.kind === 'consultation' ? 'consultatie' : 'overig'
+      items.push({path: result.file, kind, title: result.file, overdue: false, ...count(result.file)})
+    }
+    return items.sort(
+      (a, b) =>
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.overdue && b.overdue ? (a.reviewBy! < b.reviewBy! ? -1 : a.reviewBy! > b.reviewBy! ? 1 : 0) : 0) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+    )
+  }
+}

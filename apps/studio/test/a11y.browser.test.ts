@@ -1,0 +1,111 @@
+import {execFileSync} from 'node:child_process'
+import {mkdirSync, writeFileSync, readFileSync} from 'node:fs'
+import path from 'node:path'
+import type {Browser, Page} from 'playwright-core'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {axeViolations, launchBrowser, skipBrowserTests} from './browser.js'
+import {copyContent, startStudio, type Studio} from './helpers.js'
+
+const screenshots = path.resolve(import.meta.dirname, '..', 'screenshots')
+const page1 = 'guides/preventie-psychische-uitval/signalen-herkennen.md'
+
+/** Every screen, with what to do to reach the state worth checking. */
+const screens: Array<{name: string; hash: string; ready: string; prepare?: (page: Page) => Promise<void>}> = [
+  {name: 'overzicht', hash: '#/', ready: '.virtual-list li'},
+  {name: 'nieuwe-pagina', hash: '#/nieuw', ready: 'form'},
+  {
+    name: 'editor',
+    hash: `#/pagina?path=${encodeURIComponent(page1)}`,
+    ready: '.cm-content',
+    // With problems underlined: the editor's worst state.
+    prepare: async (page) => {
+      await page.locator('.cm-content').click()
+      await page.keyboard.press('Control+Home')
+      await page.keyboard.type('Bel 06-12345678 of lees [dit](./weg.md).\n\n')
+      await page.waitForSelector('.cm-lintRange-error')
+      await page.locator('.cm-lintRange-error').first().hover()
+      await page.waitForSelector('.cm-tooltip-lint')
+    }
+  },
+  {name: 'nieuw-signaal', hash: '#/signaal-nieuw', ready: 'form'},
+  {
+    name: 'signaal',
+    hash: '#/signaal?path=signals%2F2021%2Fsig-2021-001.md',
+    ready: '#signaal-tekst',
+    prepare: async (page) => {
+      await page.locator('details.explainer summary').click()
+      await page.getByLabel('Wat maakte de werkgever mee? (zonder namen)').fill('Mail j.jansen@example.nl of bel 06-12345678.\n')
+      await page.getByText(/Opslaan kan niet/).waitFor()
+    }
+  },
+  {name: 'consultaties', hash: '#/consultaties', ready: '.plain-list a'},
+  {
+    name: 'werkbank',
+    hash: '#/consultatie?id=vereenvoudiging-quotumwet',
+    ready: '.response-preview',
+    prepare: async (page) => {
+      await page.locator('.traced').first().focus()
+    }
+  },
+  {
+    name: 'indienen-bevestigen',
+    hash: '#/consultatie?id=vereenvoudiging-quotumwet',
+    ready: '.response-preview',
+    prepare: async (page) => {
+      await page.getByRole('button', {name: 'Indienen…'}).click()
+      await page.waitForSelector('dialog[open] .public-rendered h1')
+    }
+  },
+  {name: 'vastleggen', hash: '#/vastleggen', ready: '.diff'},
+  {
+    name: 'conflict',
+    hash: `#/pagina?path=${encodeURIComponent('guides/preventie-psychische-uitval/index.md')}`,
+    ready: '.cm-content',
+    prepare: async (page) => {
+      const file = path.join(studioContent, 'guides/preventie-psychische-uitval/index.md')
+      await page.locator('.cm-content').click()
+      await page.keyboard.type('Mijn wijziging. ')
+      writeFileSync(file, `${readFileSync(file, 'utf8')}\nWijziging van een ander.\n`)
+      await page.getByRole('button', {name: 'Opslaan'}).click()
+      await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).waitFor()
+    }
+  }
+]
+
+let studioContent = ''
+
+describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA) and screenshots of every screen', () => {
+  let browser: Browser
+  let studio: Studio
+
+  beforeAll(async () => {
+    const copy = copyContent()
+    studioContent = copy.content
+    const git = (...args: string[]) => execFileSync('git', args, {cwd: copy.dir})
+    git('init', '-q', '-b', 'main')
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A')
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'begin')
+    const changed = path.join(studioContent, 'guides/preventie-psychische-uitval/checklist.md')
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('## ', '## Nieuw: '))
+    studio = await startStudio(studioContent)
+    browser = await launchBrowser()
+    mkdirSync(screenshots, {recursive: true})
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await studio?.close()
+  })
+
+  for (const width of [1280, 375]) {
+    test.each(screens.map((s) => [s.name, s] as const))(`%s at ${width} px: zero axe violations`, async (_, screen) => {
+      // bypassCSP: axe is added as an inline script; the studio's own policy forbids those.
+      const page = await browser.newPage({viewport: {width, height: width === 375 ? 740 : 900}, bypassCSP: true})
+      await page.goto(`${studio.url}/${screen.hash}`)
+      await page.waitForSelector(screen.ready)
+      await screen.prepare?.(page)
+      await page.screenshot({path: path.join(screenshots, `${screen.name}-${width}.png`), fullPage: screen.name !== 'editor'})
+      expect(await axeViolations(page)).toEqual([])
+      await page.close()
+    })
+  }
+})

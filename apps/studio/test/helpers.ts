@@ -1,0 +1,88 @@
+import {cpSync, mkdtempSync} from 'node:fs'
+import {request as httpRequest} from 'node:http'
+import {createServer, type AddressInfo} from 'node:net'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {serve, type ServerType} from '@hono/node-server'
+import {createStudioApp} from '../src/server/app.js'
+import {resolveRoots} from '../src/server/roots.js'
+import {Workspace} from '../src/server/workspace.js'
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+/** The repository's content (only ever copied, never written). */
+export const repoContent = path.resolve(here, '..', '..', '..', 'content')
+/** Today's local date: the content's `updated` dates must not lie in the future. */
+export const today = ((now) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`)(new Date())
+
+/** A temporary copy of the repository's content; returns the folder that holds `content/`. */
+export function copyContent(): {dir: string; content: string} {
+  const dir = mkdtempSync(path.join(tmpdir(), 'studio-test-'))
+  const content = path.join(dir, 'content')
+  cpSync(repoContent, content, {recursive: true})
+  return {dir, content}
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const {port} = server.address() as AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/** A running studio for a test. */
+export interface Studio {
+  url: string
+  port: number
+  token: string
+  workspace: Workspace
+  close(): Promise<void>
+}
+
+/** Start the studio (built client from dist/client) on a free port for `content`. */
+export async function startStudio(content: string, options: {signals?: string} = {}): Promise<Studio> {
+  const port = await freePort()
+  const roots = resolveRoots({content, ...(options.signals ? {signals: options.signals} : {}), env: {}})
+  const workspace = await Workspace.open(roots, path.dirname(content), () => today)
+  await workspace.refresh()
+  const {app, token} = createStudioApp({workspace, port, today: () => today})
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({fetch: app.fetch, port, hostname: '127.0.0.1'}, () => resolve(s))
+  })
+  return {
+    url: `http://localhost:${port}`,
+    port,
+    token,
+    workspace,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve()))
+  }
+}
+
+/** A raw HTTP request with full control over the headers (fetch may not set Host). */
+export function raw(
+  port: number,
+  options: {method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer}
+): Promise<{status: number; body: string}> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({agent: false, host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {}}, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (chunk: Buffer) => chunks.push(chunk))
+      res.on('end', () => resolve({status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8')}))
+    })
+    req.on('error', reject)
+    if (options.body !== undefined) req.write(options.body)
+    req.end()
+  })
+}
+
+/** A JSON API call as the studio's page makes it (right Host, Origin and secret). */
+export async function api(studio: Studio, method: string, apiPath: string, body?: unknown): Promise<{status: number; json: any}> {
+  const headers: Record<string, string> = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, 'x-opendeuren-token': studio.token}
+  if (body !== undefined) headers['content-type'] = 'application/json'
+  const result = await raw(studio.port, {method, path: apiPath, headers, ...(body !== undefined ? {body: JSON.stringify(body)} : {})})
+  return {status: result.status, json: result.body ? JSON.parse(result.body) : undefined}
+}

@@ -1,0 +1,138 @@
+import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {api, copyContent, raw, startStudio, type Studio} from './helpers.js'
+
+let studio: Studio
+let content: string
+const page = 'guides/preventie-psychische-uitval/checklist.md'
+
+beforeAll(async () => {
+  content = copyContent().content
+  studio = await startStudio(content)
+})
+afterAll(() => studio.close())
+
+const good = () => ({host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, 'x-opendeuren-token': studio.token, 'content-type': 'application/json'})
+
+describe('Host (DNS rebinding)', () => {
+  test.each(['evil.example:PORT', 'localhost:1', 'localhost', '127.0.0.1.nip.io:PORT'])('Host %s gets 403', async (host) => {
+    const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port))}})
+    expect(result.status).toBe(403)
+    expect(JSON.parse(result.body).error).toMatch(/^Geweigerd: onbekende host/)
+  })
+
+  test.each(['localhost:PORT', '127.0.0.1:PORT'])('Host %s is served', async (host) => {
+    const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port))}})
+    expect(result.status).toBe(200)
+  })
+
+  test('the page gets the secret, and only with a good Host', async () => {
+    const ok = await raw(studio.port, {path: '/', headers: {host: `127.0.0.1:${studio.port}`}})
+    expect(ok.body).toContain(`<meta name="opendeuren-token" content="${studio.token}">`)
+    const bad = await raw(studio.port, {path: '/', headers: {host: 'attacker.example'}})
+    expect(bad.status).toBe(403)
+    expect(bad.body).not.toContain(studio.token)
+  })
+})
+
+describe('Origin (CSRF) and the secret', () => {
+  const body = () => JSON.stringify({path: page, text: 'x', baseHash: 'y'})
+
+  test('a state-changing request from another site gets 403, even with the secret', async () => {
+    const result = await raw(studio.port, {method: 'PUT', path: '/api/file', headers: {...good(), origin: 'https://evil.example'}, body: body()})
+    expect(result.status).toBe(403)
+    expect(JSON.parse(result.body).error).toBe('Geweigerd: dit verzoek komt van een andere website.')
+  })
+
+  test('Origin null (sandboxed frame) gets 403', async () => {
+    const result = await raw(studio.port, {method: 'POST', path: '/api/lint', headers: {...good(), origin: 'null'}, body: body()})
+    expect(result.status).toBe(403)
+  })
+
+  test.each([
+    ['missing', undefined],
+    ['wrong', 'not-the-secret'],
+    ['almost', 'x'.repeat(43)]
+  ])('a %s secret gets 403', async (_, token) => {
+    const headers: Record<string, string> = {...good()}
+    if (token === undefined) delete headers['x-opendeuren-token']
+    else headers['x-opendeuren-token'] = token
+    const result = await raw(studio.port, {method: 'PUT', path: '/api/file', headers, body: body()})
+    expect(result.status).toBe(403)
+    expect(JSON.parse(result.body).error).toMatch(/sleutelwoord/)
+    expect(readFileSync(path.join(content, page), 'utf8')).not.toBe('x')
+  })
+
+  test('reading needs no secret', async () => {
+    const {host} = good()
+    expect((await raw(studio.port, {path: `/api/file?path=${page}`, headers: {host}})).status).toBe(200)
+  })
+})
+
+describe('paths stay inside the roots', () => {
+  test.each([
+    ['..', '../outside.md'],
+    ['.. in the middle', 'guides/../../outside.md'],
+    ['absolute', '/etc/passwd.md'],
+    ['absolute Windows', 'C:/x.md'],
+    ['backslash', 'guides\\..\\..\\x.md'],
+    ['hidden', 'guides/.git/config.md'],
+    ['not Markdown', 'vocabulary/themes.yml'],
+    ['NUL', 'guides/a\u0000.md'],
+    ['empty', '']
+  ])('%s gives 400 on read and write', async (_, requested) => {
+    const read = await api(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
+    expect(read.status).toBe(400)
+    const write = await api(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
+    expect(write.status).toBe(400)
+    expect(typeof write.json.error).toBe('string')
+  })
+
+  test('a symlink that leads outside gives 400, for the file and for a folder', async () => {
+    const outside = path.join(tmpdir(), `studio-outside-${process.pid}`)
+    mkdirSync(outside, {recursive: true})
+    writeFileSync(path.join(outside, 'geheim.md'), 'geheim')
+    symlinkSync(path.join(outside, 'geheim.md'), path.join(content, 'guides', 'preventie-psychische-uitval', 'link.md'))
+    symlinkSync(outside, path.join(content, 'guides', 'uitweg'))
+    for (const requested of ['guides/preventie-psychische-uitval/link.md', 'guides/uitweg/geheim.md', 'guides/uitweg/nieuw.md']) {
+      const read = await api(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
+      expect(read.status, requested).toBe(400)
+      expect(read.json.error).toMatch(/buiten de inhoudsmap/)
+      const write = await api(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
+      expect(write.status, requested).toBe(400)
+    }
+    expect(readFileSync(path.join(outside, 'geheim.md'), 'utf8')).toBe('geheim')
+  })
+})
+
+describe('size and conflicts', () => {
+  test('a body over the limit gets 413', async () => {
+    const result = await raw(studio.port, {method: 'POST', path: '/api/lint', headers: good(), body: JSON.stringify({path: page, text: 'a'.repeat(3 * 1024 * 1024)})})
+    expect(result.status).toBe(413)
+    expect(JSON.parse(result.body).error).toMatch(/te groot/)
+  })
+
+  test('saving a file that changed on disk gives 409 with both versions, and the disk keeps its text', async () => {
+    const opened = await api(studio, 'GET', `/api/file?path=${page}`)
+    expect(opened.status).toBe(200)
+    const theirs = opened.json.text.replace('## ', '## Iemand anders: ')
+    writeFileSync(path.join(content, page), theirs)
+    const mine = `${opened.json.text}\nMijn zin.\n`
+    const saved = await api(studio, 'PUT', '/api/file', {path: page, text: mine, baseHash: opened.json.hash})
+    expect(saved.status).toBe(409)
+    expect(saved.json.conflict).toBe(true)
+    expect(saved.json.disk.text).toBe(theirs)
+    expect(readFileSync(path.join(content, page), 'utf8')).toBe(theirs)
+    // Saving against the version on disk (after choosing or merging) works.
+    const merged = await api(studio, 'PUT', '/api/file', {path: page, text: `${theirs}\nMijn zin.\n`, baseHash: saved.json.disk.hash})
+    expect(merged.status).toBe(200)
+    expect(readFileSync(path.join(content, page), 'utf8')).toBe(`${theirs}\nMijn zin.\n`)
+  })
+
+  test('a new file that already exists gives 409', async () => {
+    const result = await api(studio, 'PUT', '/api/file', {path: page, text: 'x', baseHash: null})
+    expect(result.status).toBe(409)
+  })
+})

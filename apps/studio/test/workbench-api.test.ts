@@ -1,0 +1,107 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {api, copyContent, raw, startStudio, type Studio} from './helpers.js'
+
+let studio: Studio
+let content: string
+const id = 'vereenvoudiging-quotumwet'
+
+beforeAll(async () => {
+  content = copyContent().content
+  studio = await startStudio(content)
+})
+afterAll(() => studio.close())
+
+describe('workbench API', () => {
+  test('candidates carry visibility, state and the reason from the trace', async () => {
+    const {json} = await api(studio, 'GET', `/api/consultations/${id}`)
+    const question = json.questions[0]
+    expect(question.id).toBe('reactie')
+    const byId = new Map(question.candidates.map((c: {id: string}) => [c.id, c]))
+    expect(byId.get('sig-2021-007')).toMatchObject({excluded: true, state: 'weggelaten', why: 'Uitgesloten met `exclude` bij deze vraag.'})
+    expect(byId.get('sig-2020-013')).toMatchObject({visibility: 'openbaar', state: 'geciteerd', excluded: false})
+    expect(json.paragraphs.some((p: {signals: string[]}) => p.signals.includes('sig-2020-013'))).toBe(true)
+  })
+
+  test('a toggle against an old version is refused with 409 and writes nothing', async () => {
+    const before = readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')
+    const result = await api(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'reactie', signal: 'sig-2020-013', action: 'exclude', baseHash: 'oud'})
+    expect(result.status).toBe(409)
+    expect(readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')).toBe(before)
+  })
+
+  test('the adviser text is written under its heading and shows in the preview', async () => {
+    const {json: current} = await api(studio, 'GET', `/api/consultations/${id}`)
+    const result = await api(studio, 'POST', `/api/consultations/${id}/adviser`, {question: 'telling-en-doelgroep', text: 'Een nieuwe eigen alinea.', baseHash: current.hash})
+    expect(result.status).toBe(200)
+    expect(readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')).toContain('## telling-en-doelgroep\n\nEen nieuwe eigen alinea.\n')
+    expect(JSON.stringify(result.json.document)).toContain('Een nieuwe eigen alinea.')
+  })
+
+  test('downloads are the public files of a build; the internal trace is never one of them', async () => {
+    const host = {host: `localhost:${studio.port}`}
+    const md = await raw(studio.port, {path: `/api/consultations/${id}/download/response.md`, headers: host})
+    expect(md.status).toBe(200)
+    // The repository's consultations are examples: the first line says so.
+    expect(md.body).toMatch(/^# Voorbeeld – Reactie op de internetconsultatie/)
+    expect((await raw(studio.port, {path: `/api/consultations/${id}/download/response.html`, headers: host})).body).toContain('<html lang="nl"')
+    expect((await raw(studio.port, {path: `/api/consultations/${id}/download/response.docx`, headers: host})).body.slice(0, 2)).toBe('PK')
+    expect((await raw(studio.port, {path: `/api/consultations/${id}/download/answers-reactie.txt`, headers: host})).status).toBe(200)
+    expect((await raw(studio.port, {path: `/api/consultations/${id}/download/trace.json`, headers: host})).status).toBe(404)
+  })
+
+  test('Indienen runs the real CLI; its Dutch refusal reaches the page and nothing changes', async () => {
+    const record = path.join(content, 'responses', `${id}.md`)
+    const before = readFileSync(record, 'utf8')
+    const result = await api(studio, 'POST', `/api/consultations/${id}/submit`, {})
+    expect(result.status).toBe(422)
+    expect(result.json.error).toBe(
+      `De reactie op \`${id}\` is al vastgelegd (responses/${id}.md, als voorbeeld). Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.`
+    )
+    expect(readFileSync(record, 'utf8')).toBe(before)
+    const example = await api(studio, 'POST', '/api/consultations/breed-offensief/submit', {})
+    expect(example.status).toBe(422)
+    expect(example.json.error).toMatch(/^De reactie op `breed-offensief` steunt op voorbeeldsignalen \(sig-/)
+  })
+})
+
+describe('overview', () => {
+  test('follows changes made outside the studio (another editor, a git pull)', async () => {
+    const {writeFileSync} = await import('node:fs')
+    const file = 'guides/preventie-psychische-uitval/checklist.md'
+    const before = (await api(studio, 'GET', '/api/overview')).json.find((i: {path: string}) => i.path === file)
+    expect(before.errors).toBe(0)
+    writeFileSync(path.join(content, file), readFileSync(path.join(content, file), 'utf8').replace(/^status: .*$/m, 'status: klaar'))
+    await new Promise((resolve) => setTimeout(resolve, 2100))
+    const after = (await api(studio, 'GET', '/api/overview')).json.find((i: {path: string}) => i.path === file)
+    expect(after.errors).toBeGreaterThan(0)
+  })
+})
+
+describe('Indienen of a real response, with the signals outside the content', () => {
+  test('records the public text, sets the status and keeps the evidence beside the signals', async () => {
+    const {cpSync, existsSync, mkdtempSync, renameSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const dir = mkdtempSync(path.join(tmpdir(), 'studio-submit-'))
+    const fixture = path.resolve(__dirname, '../../../packages/consultation/test/fixtures/response/content')
+    const root = path.join(dir, 'content')
+    cpSync(fixture, root, {recursive: true})
+    const signals = path.join(dir, 'prive-signalen')
+    renameSync(path.join(root, 'signals'), signals)
+    const own = await startStudio(root, {signals})
+    try {
+      const overview = (await api(own, 'GET', '/api/overview')).json as Array<{path: string; kind: string}>
+      expect(overview.filter((item) => item.kind === 'signaal').map((item) => item.path)).toContain('signals/2021/sig-2021-002.md')
+      const result = await api(own, 'POST', '/api/consultations/toets/submit', {})
+      expect(result.status, JSON.stringify(result.json)).toBe(200)
+      expect(result.json.output).toMatch(/^Reactie op ‘Toetsconsultatie’ vastgelegd in /)
+      expect(readFileSync(path.join(root, 'consultations', 'toets.md'), 'utf8')).toMatch(/\nstatus: ingediend\n/)
+      expect(existsSync(path.join(root, 'responses', 'toets.md'))).toBe(true)
+      expect(existsSync(path.join(signals, 'verzonden', 'toets.json'))).toBe(true)
+      expect(readFileSync(path.join(root, 'responses', 'toets.md'), 'utf8')).not.toMatch(/sig-\d{4}-\d{3}/)
+    } finally {
+      own.close()
+    }
+  })
+})
