@@ -32,7 +32,8 @@ const engineKey = Symbol('opendeuren-yaml')
 const yamlEngine = {
   parse(source: string): object {
     const lineCounter = new LineCounter()
-    const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true, strict: true})
+    // logLevel 'error': the yaml package's warnings are English text on stderr; what they warn of is reported as a problem.
+    const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error'})
     const result: EngineResult = {document, lineCounter, source}
     return {[engineKey]: result}
   },

@@ -177,7 +177,7 @@ export function parseVocabularyList<K extends keyof Vocabulary>(
     text = decoded.text
   }
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'})
   const problems: Problem[] = []
   for (const error of document.errors) {
     const start = lineCounter.linePos(error.pos[0])

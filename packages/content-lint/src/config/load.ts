@@ -63,7 +63,7 @@ function locatorFor(document: Document.Parsed, lineCounter: LineCounter, prefix:
 function parseWithPositions(text: string, name: string, json: boolean, prefix: readonly string[]): {data: unknown; locate: ConfigLocator} {
   const data = json ? parseJson(text, name) : undefined
   const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'})
   const error = document.errors[0]
   if (error) {
     const {line, col} = lineCounter.linePos(error.pos[0])
