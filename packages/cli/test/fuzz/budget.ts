@@ -1,5 +1,5 @@
 import type {Problem} from '@opendeuren/content-model'
-import {expect} from 'vitest'
+import {expect, vi} from 'vitest'
 
 /**
  * Run settings of the fuzz suite. `npm test` runs a few generated inputs per
@@ -47,5 +47,19 @@ export function expectPositioned(problems: readonly Problem[], files?: readonly 
     expect(Number.isInteger(p.column) && p.column >= 1, JSON.stringify(p)).toBe(true)
     expect(p.message.length, JSON.stringify(p)).toBeGreaterThan(0)
     expect(`${p.message} ${p.hint ?? ''}`, JSON.stringify(p)).not.toMatch(leakedWords)
+  }
+}
+
+/**
+ * Watch `process.emitWarning` during a property: a library's warning is
+ * English text on stderr that a writer would see (the yaml package warned of
+ * list keys this way). Call the returned function at the end.
+ */
+export function watchWarnings(): () => void {
+  const spy = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined)
+  return () => {
+    const calls = spy.mock.calls.map((call) => String(call[0]))
+    spy.mockRestore()
+    expect(calls).toEqual([])
   }
 }

@@ -3,13 +3,14 @@ import path from 'node:path'
 import {lintContent} from '@opendeuren/content-lint'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {expectPositioned, fuzzSettings, fuzzTimeout, withinCeiling} from './budget.js'
+import {expectPositioned, fuzzSettings, fuzzTimeout, watchWarnings, withinCeiling} from './budget.js'
 import {copyContent, validContent, validFiles} from './fixtures.js'
 import {hostileFile} from './hostile.js'
 
 describe('fuzz: the linter', () => {
   test('lintContent with a hostile guide page, signal and consultation: no exception, no hang, every problem positioned', async () => {
     const names = ['guides/gids/vijand.md', 'signals/2020/sig-2020-002.md', 'consultations/vijand.md']
+    const warnings = watchWarnings()
     await fc.assert(
       fc.asyncProperty(fc.tuple(...validFiles.map(({text}) => hostileFile(text))), async (hostile) => {
         const root = copyContent(validContent)
@@ -22,5 +23,6 @@ describe('fuzz: the linter', () => {
       }),
       {...fuzzSettings, numRuns: Math.max(1, Math.round(fuzzSettings.numRuns / 2))}
     )
+    warnings()
   }, fuzzTimeout)
 })

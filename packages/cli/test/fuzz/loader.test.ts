@@ -3,7 +3,7 @@ import path from 'node:path'
 import {assembleCollections, loadContent, parseContentFile} from '@opendeuren/content-model'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {expectPositioned, fuzzSettings, fuzzTimeout, withinCeiling} from './budget.js'
+import {expectPositioned, fuzzSettings, fuzzTimeout, watchWarnings, withinCeiling} from './budget.js'
 import {copyContent, validContent, validFiles} from './fixtures.js'
 import {hostileFile} from './hostile.js'
 
@@ -11,6 +11,7 @@ const fileOfEveryKind = fc.constantFrom(...validFiles).chain(({file, text}) => h
 
 describe('fuzz: the loader', () => {
   test('parseContentFile and the cross-checks: no exception, no hang, every problem positioned in the file', async () => {
+    const warnings = watchWarnings()
     await fc.assert(
       fc.asyncProperty(fileOfEveryKind, async ({file, bytes}) => {
         const parsed = await withinCeiling(file, () => parseContentFile(file, bytes))
@@ -20,9 +21,11 @@ describe('fuzz: the loader', () => {
       }),
       fuzzSettings
     )
+    warnings()
   }, fuzzTimeout)
 
   test('loadContent on a folder with one hostile file of each kind: the other files are still read', async () => {
+    const warnings = watchWarnings()
     await fc.assert(
       fc.asyncProperty(fc.tuple(...validFiles.map(({text}) => hostileFile(text))), async (hostile) => {
         const root = copyContent(validContent)
@@ -36,5 +39,6 @@ describe('fuzz: the loader', () => {
       }),
       {...fuzzSettings, numRuns: Math.max(1, Math.round(fuzzSettings.numRuns / 2))}
     )
+    warnings()
   }, fuzzTimeout)
 })

@@ -1,0 +1,37 @@
+import {spawn} from 'node:child_process'
+import {cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {bin, vocabularyFixture} from './helpers.js'
+
+/** A content folder big enough that a cold lint runs for seconds: thousands of signals, each read as Markdown. */
+function bigTree(perYear: number): string {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-interrupt-'))
+  cpSync(vocabularyFixture, path.join(cwd, 'content', 'vocabulary'), {recursive: true})
+  const template = readFileSync(path.join(vocabularyFixture, '..', 'signals', '2020', 'sig-2020-001.md'), 'utf8')
+  const body = '\n' + 'Werkgevers merkten dat de [subsidie](https://example.org) als omzet telde, en dat kostte ze tijd en geld. '.repeat(40) + '\n'
+  for (let year = 2000; year < 2020; year++) {
+    mkdirSync(path.join(cwd, 'content', 'signals', String(year)), {recursive: true})
+    for (let n = 1; n <= perYear; n++) {
+      const id = `sig-${year}-${String(n).padStart(3, '0')}`
+      writeFileSync(path.join(cwd, 'content', 'signals', String(year), `${id}.md`), template.replace('sig-2020-001', id).replace('2020-06-15', `${year}-06-15`) + body)
+    }
+  }
+  return cwd
+}
+
+describe('Ctrl-C', () => {
+  test('during a long lint: just "afgebroken" on stderr, exit code 130', async () => {
+    const cwd = bigTree(300)
+    const child = spawn(process.execPath, [bin, 'lint'], {cwd, env: {...process.env, OPENDEUREN_CONTENT: ''}})
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+    // Long enough for Node to start and the lint to be under way, far shorter than the lint itself.
+    setTimeout(() => child.kill('SIGINT'), 1_200)
+    const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])))
+    expect({code, signal, stderr, stdout}).toEqual({code: 130, signal: null, stderr: 'afgebroken\n', stdout: ''})
+  })
+})
