@@ -17,3 +17,14 @@ describe('fuzz findings: the loader', () => {
     expect(warnings).not.toHaveBeenCalled()
   })
 })
+
+describe('findings of the message walk (packages/cli/test/messages)', () => {
+  test.each([
+    ['updated: ~', '2:10 schema/invalid `updated` heeft geen waarde. | Schrijf de datum als 2026-03-01 (jaar, maand, dag).'],
+    ['status:', '2:8 schema/invalid `status` heeft geen waarde. | Kies een van: `concept`, `gepubliceerd`.'],
+    ['title: ~', '2:8 schema/invalid `title` heeft geen waarde. | Vul een waarde in, of laat de sleutel weg als die niet verplicht is.']
+  ])('a key without a value (%s) says so, never `null`', (line, expected) => {
+    const problems = parseContentFile('guides/gids/index.md', `---\n${line}\n---\n`).problems.filter((p) => p.ruleId === 'schema/invalid')
+    expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message} | ${p.hint}`)).toEqual([expected])
+  })
+})
