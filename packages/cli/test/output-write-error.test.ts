@@ -4,15 +4,22 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterEach, describe, expect, test, vi} from 'vitest'
 import {buildDependencies} from '../src/commands/consultation.js'
+import {runInterruptCleanups} from '../src/interrupt.js'
 import {main} from '../src/main.js'
 import {fakeIo} from './helpers.js'
 
 // A full disk cannot be made on demand and root may write anywhere: the
 // refusal of the file system is injected for one file, as `writeFile` gives it.
-const refuse = vi.hoisted(() => ({file: '', code: ''}))
+const refuse = vi.hoisted(() => ({file: '', code: '', interrupt: false, temporaryLeft: true}))
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()
   const writeFile = (async (file: Parameters<typeof real.writeFile>[0], data: Parameters<typeof real.writeFile>[1], ...rest: unknown[]) => {
+    if (refuse.interrupt && String(file).endsWith(refuse.file)) {
+      // Ctrl-C arrives while this file is written: the SIGINT handler runs the clean-ups, then exits.
+      runInterruptCleanups()
+      refuse.temporaryLeft = existsSync(path.dirname(String(file)))
+      throw Object.assign(new Error('interrupted'), {code: 'EINTR'})
+    }
     if (refuse.file !== '' && String(file).endsWith(refuse.file)) {
       // Half the bytes reach the disk before it is full: the build must still leave no partial file.
       await real.writeFile(file, typeof data === 'string' ? data.slice(0, data.length / 2) : (data as Uint8Array).subarray(0, 10))
@@ -34,7 +41,7 @@ function workspace(): string {
 }
 
 afterEach(() => {
-  refuse.file = ''
+  Object.assign(refuse, {file: '', code: '', interrupt: false, temporaryLeft: true})
   buildDependencies.lint = realLint
 })
 
@@ -75,5 +82,13 @@ describe('a write error while writing the output folder of consultation build', 
     expect(readFileSync(path.join(cwd, 'bestand'), 'utf8')).toBe('van mij')
     expect(existsSync(path.join(cwd, 'build'))).toBe(false)
     expect(readdirSync(cwd).sort()).toEqual(['bestand', 'content'])
+  })
+
+  test('Ctrl-C while writing: the half-written temporary folder is removed', async () => {
+    const cwd = workspace()
+    Object.assign(refuse, {file: 'response.html', interrupt: true})
+    await main(['consultation', 'build', 'toets', '--out', 'uit'], fakeIo(cwd))
+    expect(refuse.temporaryLeft).toBe(false)
+    expect(readdirSync(cwd)).toEqual(['content'])
   })
 })
