@@ -2,7 +2,8 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config, PluginModule} from '@docusaurus/types'
-import openDeurenContent, {primeContent, resolveOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
+import {normalizePluginOptions} from '@docusaurus/utils-validation'
+import openDeurenContent, {primeContent, resolveOptions, validateOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -16,7 +17,8 @@ const hasSearch = existsSync(path.join(siteDir, 'src/theme/SearchBar/index.tsx')
 const hasSearchPage = existsSync(path.join(siteDir, 'src/pages/zoeken.tsx'))
 
 export default async function createConfig(): Promise<Config> {
-  const options = resolveOptions(siteDir, contentOptions)
+  // The same validation and defaults Docusaurus applies when it starts the plugin.
+  const options = resolveOptions(siteDir, validateOptions({validate: normalizePluginOptions, options: contentOptions}))
   // Validate the content and write the generated guide pages before the
   // plugins start: plugin-content-docs reads them during its own setup.
   await primeContent(options)

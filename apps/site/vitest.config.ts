@@ -1,13 +1,14 @@
-import {defineConfig} from 'vitest/config'
+import {defineConfig, mergeConfig} from 'vitest/config'
+import shared from '../../vitest.shared.js'
 
-export default defineConfig({
-  test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
-    reporters: ['default', 'json'],
-    outputFile: {json: 'test-results/vitest.json'},
-    // Site builds share .docusaurus/ and .generated/: one test file at a time.
-    fileParallelism: false,
-    testTimeout: 300_000,
-    hookTimeout: 600_000
-  }
-})
+export default mergeConfig(
+  shared,
+  defineConfig({
+    test: {
+      // Site builds share .docusaurus/ and .generated/: one test file at a time.
+      fileParallelism: false,
+      testTimeout: 300_000,
+      hookTimeout: 600_000
+    }
+  })
+)

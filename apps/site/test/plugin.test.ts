@@ -5,7 +5,8 @@ import {loadContent, type Collections} from '@opendeuren/content-model'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {renderGeneratedPage, renderSidebars, writeGeneratedDocs} from '../plugins/open-deuren-content/generate.js'
 import {selectPublishedGuides} from '../plugins/open-deuren-content/model.js'
-import {resolveOptions} from '../plugins/open-deuren-content/options.js'
+import {normalizePluginOptions} from '@docusaurus/utils-validation'
+import {DEFAULT_OPTIONS, resolveOptions, validateOptions, type PluginOptions} from '../plugins/open-deuren-content/options.js'
 import {assertNoErrors, ContentBuildError, formatProblems} from '../plugins/open-deuren-content/problems.js'
 import {dutchDate} from '../src/lib/dutch-date.js'
 import {siteDir} from './site-build.js'
@@ -103,18 +104,18 @@ describe('problems', () => {
     {ruleId: 'style/long', file: 'guides/a/b.md', line: 9, column: 1, message: 'Lange zin.', severity: 'warning' as const}
   ]
 
-  it('prints file:line:column, severity, rule and message, with the hint below', () => {
+  it('prints file:line:column, severity, message and rule (as the CLI does), with the hint below', () => {
     expect(formatProblems(problems, '/repo/content', '/repo')).toBe(
-      'content/guides/a/index.md:3:10  fout  ref/theme  Onbekend thema `x`.\n    Kies een thema uit de woordenlijst.\n' +
-        'content/guides/a/b.md:9:1  waarschuwing  style/long  Lange zin.'
+      'content/guides/a/index.md:3:10  fout  Onbekend thema `x`.  (ref/theme)\n    Kies een thema uit de woordenlijst.\n' +
+        'content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
     )
-    expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe('/elders/content/guides/a/b.md:9:1  waarschuwing  style/long  Lange zin.')
+    expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe('/elders/content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)')
   })
 
   it('throws for errors only, with all of them', () => {
     expect(() => assertNoErrors(problems.slice(1), '/repo/content')).not.toThrow()
     expect(() => assertNoErrors(problems, '/repo/content')).toThrow(ContentBuildError)
-    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10  fout  ref\/theme/)
+    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10  fout  Onbekend thema `x`\.  \(ref\/theme\)/)
   })
 })
 
@@ -125,13 +126,18 @@ describe('dutchDate', () => {
   })
 })
 
-describe('validateUserOptions', () => {
-  it('reports every unknown or wrongly typed option at once', async () => {
-    const {validateUserOptions} = await import('../plugins/open-deuren-content/options.js')
-    expect(validateUserOptions(undefined)).toEqual({})
-    expect(validateUserOptions({id: 'default', editUrlBase: 'https://example.org'})).toEqual({editUrlBase: 'https://example.org'})
-    expect(() => validateUserOptions({contentDri: 'x', editUrlBase: 3})).toThrow(
-      'open-deuren-content: unknown option `contentDri`, expected one of contentDir, generatedDir, sidebarsFile, guidesBasePath, editUrlBase, repositoryContentPath, configDir, showExamples; option `editUrlBase` must be a string'
+describe('validateOptions', () => {
+  const validate = (options: unknown) => validateOptions({validate: normalizePluginOptions, options: options as Partial<PluginOptions>})
+
+  it('fills in DEFAULT_OPTIONS and the plugin id', () => {
+    expect(validate(undefined)).toEqual({...DEFAULT_OPTIONS, id: 'default'})
+    expect(validate({editUrlBase: 'https://example.org'})).toEqual({...DEFAULT_OPTIONS, editUrlBase: 'https://example.org', id: 'default'})
+  })
+
+  it('rejects unknown and wrongly typed options, all at once, naming the known options', () => {
+    expect(() => validate({contentDri: 'x', editUrlBase: 3})).toThrow(
+      '"editUrlBase" must be a string. ' +
+        'open-deuren-content has no option "contentDri"; its options are contentDir, generatedDir, sidebarsFile, guidesBasePath, editUrlBase, repositoryContentPath, configDir, showExamples'
     )
   })
 })

@@ -19,7 +19,8 @@ describe.skipIf(skipBrowserTests)('screenshots for review', () => {
     // A chapter (not a start page) shows the most: header, body, sidebar, pagination.
     const chapter = paths.find((p) => /^\/gidsen\/[^/]+\/[^/]+$/.test(p)) ?? paths.find((p) => p.startsWith('/gidsen/'))!
     const theme = paths.find((p) => p.startsWith('/themas/'))!
-    pages = {home: '/', gids: chapter, thema: theme}
+    const response = paths.find((p) => /^\/consultaties\/[^/]+$/.test(p))!
+    pages = {home: '/', gids: chapter, thema: theme, consultaties: '/consultaties', reactie: response}
     served = await serveDirectory(dir)
     browser = await launchBrowser()
     await mkdir(screenshotDir, {recursive: true})
@@ -30,7 +31,7 @@ describe.skipIf(skipBrowserTests)('screenshots for review', () => {
     await served?.close()
   })
 
-  it('writes home, a guide page and a theme page at 1280 and 375 px wide; nothing scrolls sideways down to 320 px', async () => {
+  it('writes home, a guide page, a theme page, the responses and one response at 1280 and 375 px wide; nothing scrolls sideways down to 320 px', async () => {
     const overflowing: string[] = []
     for (const width of [...widths, 320]) {
       const context = await browser.newContext({viewport: {width, height: 900}})

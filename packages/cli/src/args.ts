@@ -12,6 +12,9 @@ export const commonOptions = {
   help: {type: 'boolean', short: 'h'}
 } as const satisfies Options
 
+/** What {@link parseCommandArgs} gives: `values` typed by the command's options, and `positionals`. */
+export type ParsedCommandArgs<O extends Options> = ReturnType<typeof parseArgs<{args: string[]; options: typeof commonOptions & O; allowPositionals: true; strict: true}>>
+
 /**
  * Parse a command's arguments with Dutch errors.
  *
@@ -19,7 +22,7 @@ export const commonOptions = {
  * @param options the command's own options (merged with the common ones)
  * @param command the command's name, for messages
  */
-export function parseCommandArgs<O extends Options>(args: string[], options: O, command: string) {
+export function parseCommandArgs<O extends Options>(args: string[], options: O, command: string): ParsedCommandArgs<O> {
   try {
     return parseArgs({args, options: {...commonOptions, ...options}, allowPositionals: true, strict: true})
   } catch (error) {

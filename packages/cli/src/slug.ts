@@ -1,13 +1,12 @@
+import {foldDutch} from '@opendeuren/content-model'
+
 /**
  * Turn a Dutch title into a file name: lowercase ASCII, words joined by `-`.
  *
  * @param title the title
  */
 export function slugify(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldDutch(title)
     .replace(/&/g, ' en ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')

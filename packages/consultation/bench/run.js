@@ -10,7 +10,8 @@ import {loadContent} from '@opendeuren/content-model'
 import {compileResponse, renderDocx} from '../dist/index.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const signalCount = 10_000
+// BENCH_SCALE=0.1 for a quick run (1,000 signals).
+const signalCount = Math.round(10_000 * Number(process.env.BENCH_SCALE ?? 1))
 const questionCount = 10
 
 // A small deterministic generator, so every run measures the same content.

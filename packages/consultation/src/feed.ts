@@ -1,4 +1,4 @@
-import {isCalendarDate, type Signal, type Vocabulary, type VocabularyEntry} from '@opendeuren/content-model'
+import {foldDutch, isCalendarDate, type Signal, type Vocabulary, type VocabularyEntry} from '@opendeuren/content-model'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 /** One consultation from internetconsultatie.nl's XML feed. */
@@ -128,12 +128,11 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
   return {items, problems}
 }
 
-const fold = (value: string) => value.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
 const ignoredWords = new Set(['en', 'van', 'de', 'het', 'op', 'in', 'werk', 'werken', 'voor', 'met'])
 
 /** Whether a word of the entry's label or id starts a word of the title. */
 function named(entry: VocabularyEntry, words: readonly string[]): boolean {
-  const keys = fold(`${entry.label} ${entry.id}`)
+  const keys = foldDutch(`${entry.label} ${entry.id}`)
     .split(/[^a-z0-9]+/)
     .filter((key) => key.length >= 5 && !ignoredWords.has(key))
   return keys.some((key) => words.some((word) => word.startsWith(key)))
@@ -151,7 +150,7 @@ function named(entry: VocabularyEntry, words: readonly string[]): boolean {
  * @param signals signals, to learn which theme goes with an instrument
  */
 export function guessThemes(title: string, vocabulary: Pick<Vocabulary, 'themes' | 'instruments'>, signals: readonly Signal[] = []): string[] {
-  const words = fold(title).split(/[^a-z0-9]+/).filter(Boolean)
+  const words = foldDutch(title).split(/[^a-z0-9]+/).filter(Boolean)
   const result = vocabulary.themes.filter((theme) => named(theme, words)).map((theme) => theme.id)
   for (const instrument of vocabulary.instruments.filter((entry) => named(entry, words))) {
     const counts = new Map<string, number>()

@@ -32,15 +32,13 @@ export function toInlines(nodes: readonly PhrasingContent[], definitions: Defini
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        result.push({type: 'text', value: node.value})
+      case 'inlineCode':
+        result.push({type: node.type === 'text' ? 'text' : 'code', value: node.value})
         break
       case 'strong':
       case 'emphasis':
       case 'delete':
         result.push({type: node.type, children: toInlines(node.children, definitions)})
-        break
-      case 'inlineCode':
-        result.push({type: 'code', value: node.value})
         break
       case 'break':
         result.push({type: 'break'})

@@ -11,6 +11,9 @@ export function escapeHtml(value: string): string {
   return value.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
 }
 
+/** The HTML element of each kind of marked-up inline text. */
+const inlineTags = {strong: 'strong', emphasis: 'em', delete: 'del'} as const
+
 function inlines(nodes: readonly Inline[]): string {
   let result = ''
   for (const node of nodes) {
@@ -19,13 +22,9 @@ function inlines(nodes: readonly Inline[]): string {
         result += escapeHtml(node.value)
         break
       case 'strong':
-        result += `<strong>${inlines(node.children)}</strong>`
-        break
       case 'emphasis':
-        result += `<em>${inlines(node.children)}</em>`
-        break
       case 'delete':
-        result += `<del>${inlines(node.children)}</del>`
+        result += `<${inlineTags[node.type]}>${inlines(node.children)}</${inlineTags[node.type]}>`
         break
       case 'code':
         result += `<code>${escapeHtml(node.value)}</code>`

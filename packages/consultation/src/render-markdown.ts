@@ -1,5 +1,6 @@
 import type {Block, Inline, ResponseDocument, Section} from './document.js'
 import {isSafeUrl} from './safe-url.js'
+import {indent} from './indent.js'
 
 const entity = /&(?=#?[a-z0-9]+;)/gi
 
@@ -71,13 +72,6 @@ function paragraphText(nodes: readonly Inline[]): string {
   return inlines(nodes, false)
     .split('\n')
     .map((line) => escapeLineStart(line.trim()))
-    .join('\n')
-}
-
-function indent(text: string, prefix: string, first = prefix): string {
-  return text
-    .split('\n')
-    .map((line, index) => (line === '' ? line : (index === 0 ? first : prefix) + line))
     .join('\n')
 }
 

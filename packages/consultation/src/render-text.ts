@@ -1,6 +1,7 @@
 import type {Block, Inline, Section} from './document.js'
 import {inlineText} from './document.js'
 import {isSafeUrl} from './safe-url.js'
+import {indent} from './indent.js'
 
 function inlines(nodes: readonly Inline[]): string {
   let result = ''
@@ -31,13 +32,6 @@ function line(nodes: readonly Inline[]): string {
   return inlines(nodes)
     .split('\n')
     .map((part) => part.trim())
-    .join('\n')
-}
-
-function indent(text: string, prefix: string, first: string): string {
-  return text
-    .split('\n')
-    .map((part, index) => (part === '' ? part : (index === 0 ? first : prefix) + part))
     .join('\n')
 }
 

@@ -71,7 +71,8 @@ describe('loadConfig', () => {
     expect(await errorOf({'opendeuren.config.json': '{\n  "rules": {},\n}\n'})).toBe(
       "opendeuren.config.json:3:1: geen geldige JSON. Controleer komma's, haakjes en aanhalingstekens (dubbele, geen enkele)."
     )
-    expect(await errorOf({'opendeuren.config.yml': 'rules:\n  a: [b\n'})).toMatch(/^opendeuren\.config\.yml:\d+:\d+: geen geldige YAML/)
+    // The same YAML reader as content, so the same Dutch explanation of the syntax error.
+    expect(await errorOf({'opendeuren.config.yml': 'rules:\n  a: [b\n'})).toBe('opendeuren.config.yml:3:1: Fout in de YAML van de configuratie: de inspringing klopt niet.')
   })
 
   test('two configurations are an error', async () => {
@@ -81,6 +82,26 @@ describe('loadConfig', () => {
   })
 
   test('a configuration that is not an object', async () => {
-    expect(await errorOf({'opendeuren.config.json': '[]'})).toBe('opendeuren.config.json: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `signals`.')
+    expect(await errorOf({'opendeuren.config.json': '[]'})).toBe('opendeuren.config.json:1:1: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `signals`.')
+  })
+
+  test('problems carry rule id, file, line and column, as content problems do', async () => {
+    try {
+      await loadConfig(dirWith({'package.json': '{\n  "opendeuren": {\n    "rules": {"privacy/fone": "error"}\n  }\n}\n'}))
+      throw new Error('no ConfigError')
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        {
+          ruleId: 'config/unknown-rule',
+          file: 'package.json',
+          line: 3,
+          column: 15,
+          endLine: 3,
+          endColumn: 29,
+          message: 'onbekende regel `privacy/fone` in `rules`. Bedoelde u `privacy/phone`?',
+          severity: 'error'
+        }
+      ])
+    }
   })
 })

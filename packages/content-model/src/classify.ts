@@ -15,6 +15,15 @@ const vocabularyByFile = new Map<string, keyof Vocabulary>(
   Object.entries(vocabularyFiles).map(([list, name]) => [name, list as keyof Vocabulary])
 )
 
+/** Folders with one Markdown file per entry and no subfolders. */
+const flatAreas: Record<string, {kind: 'consultation' | 'response-record'; expected: string}> = {
+  consultations: {kind: 'consultation', expected: 'Een consultatie hoort in `consultations/<id>.md`, zonder submappen.'},
+  responses: {
+    kind: 'response-record',
+    expected: 'Een vastgelegde reactie hoort in `responses/<consultatie-id>.md`; `opendeuren consultation submit` maakt hem.'
+  }
+}
+
 /**
  * Decide what a file in the content directory is, from its path.
  *
@@ -52,32 +61,14 @@ export function classifyPath(file: string): Classified {
   }
   if (area === 'signals') {
     if (!isMarkdown) return {kind: 'ignored'}
-    if (parts.length === 3 && /^\d{4}$/.test(parts[1]!) && name.endsWith('.md')) {
-      return {kind: 'signal', year: parts[1]!, name: name.slice(0, -3)}
-    }
-    return {
-      kind: 'misplaced',
-      contentKind: 'signal',
-      expected: 'Een signaal hoort in `signals/<jaar>/<id>.md`, bijvoorbeeld `signals/2021/sig-2021-004.md`.'
-    }
+    if (parts.length === 3 && /^\d{4}$/.test(parts[1]!) && name.endsWith('.md')) return {kind: 'signal', year: parts[1]!, name: name.slice(0, -3)}
+    return {kind: 'misplaced', contentKind: 'signal', expected: 'Een signaal hoort in `signals/<jaar>/<id>.md`, bijvoorbeeld `signals/2021/sig-2021-004.md`.'}
   }
-  if (area === 'consultations') {
+  const flat = area === undefined ? undefined : flatAreas[area]
+  if (flat) {
     if (!isMarkdown) return {kind: 'ignored'}
-    if (parts.length === 2 && name.endsWith('.md')) return {kind: 'consultation', name: name.slice(0, -3)}
-    return {
-      kind: 'misplaced',
-      contentKind: 'consultation',
-      expected: 'Een consultatie hoort in `consultations/<id>.md`, zonder submappen.'
-    }
-  }
-  if (area === 'responses') {
-    if (!isMarkdown) return {kind: 'ignored'}
-    if (parts.length === 2 && name.endsWith('.md')) return {kind: 'response-record', name: name.slice(0, -3)}
-    return {
-      kind: 'misplaced',
-      contentKind: 'response-record',
-      expected: 'Een vastgelegde reactie hoort in `responses/<consultatie-id>.md`; `opendeuren consultation submit` maakt hem.'
-    }
+    if (parts.length === 2 && name.endsWith('.md')) return {kind: flat.kind, name: name.slice(0, -3)}
+    return {kind: 'misplaced', contentKind: flat.kind, expected: flat.expected}
   }
   if (area === 'vocabulary') {
     const list = parts.length === 2 ? vocabularyByFile.get(name) : undefined

@@ -24,7 +24,9 @@ export {
   serialiseSentEvidence,
   type SentEvidence
 } from './sent-evidence.js'
-export {parseFrontmatter, type Frontmatter} from './frontmatter.js'
+export {parseFrontmatter, splitFrontmatter, type Frontmatter, type SplitFile} from './frontmatter.js'
+export {readYaml, yamlSubjects, type YamlReading, type YamlSubject} from './yaml-document.js'
+export {formatProblemLine, problemPath} from './format-problem.js'
 export {locate, locateKey, pathKey, type PositionMap} from './positions.js'
 export {decodeContent, maxFileBytes} from './decode.js'
 export {classifyPath, type Classified} from './classify.js'

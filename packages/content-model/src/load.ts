@@ -161,6 +161,9 @@ export async function listContentFiles(root: string, signals?: SignalsLocation):
   return files.sort()
 }
 
+/** Where each kind of Markdown entry is collected. */
+const collectionOf = {'guide-page': 'guides', signal: 'signals', consultation: 'consultations', 'response-record': 'responses'} as const
+
 /**
  * Collect parsed files into collections and run the cross-file checks.
  *
@@ -195,20 +198,11 @@ export function assembleCollections(
     collections.problems.push(...parsed.problems)
     switch (parsed.kind) {
       case 'guide-page':
-        if (parsed.entry) collections.guides.push(parsed.entry)
-        else collections.rejected.push(parsed.raw ? {file, kind: 'guide-page', raw: parsed.raw} : {file, kind: 'guide-page'})
-        break
       case 'signal':
-        if (parsed.entry) collections.signals.push(parsed.entry)
-        else collections.rejected.push(parsed.raw ? {file, kind: 'signal', raw: parsed.raw} : {file, kind: 'signal'})
-        break
       case 'consultation':
-        if (parsed.entry) collections.consultations.push(parsed.entry)
-        else collections.rejected.push(parsed.raw ? {file, kind: 'consultation', raw: parsed.raw} : {file, kind: 'consultation'})
-        break
       case 'response-record':
-        if (parsed.entry) collections.responses.push(parsed.entry)
-        else collections.rejected.push(parsed.raw ? {file, kind: 'response-record', raw: parsed.raw} : {file, kind: 'response-record'})
+        if (parsed.entry) (collections[collectionOf[parsed.kind]] as Array<typeof parsed.entry>).push(parsed.entry)
+        else collections.rejected.push(parsed.raw ? {file, kind: parsed.kind, raw: parsed.raw} : {file, kind: parsed.kind})
         break
       case 'vocabulary':
         seenLists.add(parsed.list)

@@ -1,4 +1,3 @@
-import {LineCounter, parseDocument} from 'yaml'
 import {z} from 'zod'
 import type {Classified} from './classify.js'
 import {consultationSchema} from './consultation.js'
@@ -8,11 +7,11 @@ import {parseFrontmatter} from './frontmatter.js'
 import {guidePageSchema} from './guide.js'
 import {issuesToProblems} from './issues.js'
 import {checkMarkdownBudget} from './markdown-budget.js'
-import {describeYamlConversionError, describeYamlError} from './yaml-errors.js'
-import {collectPositions, locate, type PositionMap} from './positions.js'
+import {locate, type PositionMap} from './positions.js'
 import {problem, type Problem, type Span} from './problem.js'
 import {responseRecordSchema} from './response-record.js'
 import {signalSchema} from './signal.js'
+import {readYaml, yamlSubjects} from './yaml-document.js'
 import {synonymSchema, vocabularyEntrySchema, type Vocabulary} from './vocabulary.js'
 
 /** Where problems about a missing key go: the frontmatter's opening `---`. */
@@ -95,17 +94,17 @@ export function parseMarkdown<T>(
  * @param input bytes or text
  * @param where the classified path (guide and page slug)
  */
-export function parseGuidePage(
-  file: string,
-  input: Uint8Array | string,
-  where: Extract<Classified, {kind: 'guide-page'}>
-): {entry?: GuidePageEntry; raw?: RawFrontmatter; problems: Problem[]} {
-  const {parsed, raw, problems} = parseMarkdown(guidePageSchema, file, input)
+export function parseGuidePage(file: string, input: Uint8Array | string, where: Extract<Classified, {kind: 'guide-page'}>): Parsing<GuidePageEntry> {
+  return parseEntry(guidePageSchema, file, input, (parsed) => ({kind: 'guide-page', file, guide: where.guide, slug: where.slug, path: `${where.guide}/${where.slug}`, ...parsed}))
+}
+
+type Parsing<E> = {entry?: E; raw?: RawFrontmatter; problems: Problem[]}
+
+/** Parse a Markdown file against `schema` and make an entry of it with `toEntry`. */
+function parseEntry<T, E>(schema: z.ZodType<T>, file: string, input: Uint8Array | string, toEntry: (parsed: Parsed<T>) => E): Parsing<E> {
+  const {parsed, raw, problems} = parseMarkdown(schema, file, input)
   if (!parsed) return raw ? {raw, problems} : {problems}
-  return {
-    entry: {kind: 'guide-page', file, guide: where.guide, slug: where.slug, path: `${where.guide}/${where.slug}`, ...parsed},
-    problems
-  }
+  return {entry: toEntry(parsed), problems}
 }
 
 /**
@@ -114,10 +113,8 @@ export function parseGuidePage(
  * @param file path relative to the content root
  * @param input bytes or text
  */
-export function parseSignal(file: string, input: Uint8Array | string): {entry?: SignalEntry; raw?: RawFrontmatter; problems: Problem[]} {
-  const {parsed, raw, problems} = parseMarkdown(signalSchema, file, input)
-  if (!parsed) return raw ? {raw, problems} : {problems}
-  return {entry: {kind: 'signal', file, ...parsed}, problems}
+export function parseSignal(file: string, input: Uint8Array | string): Parsing<SignalEntry> {
+  return parseEntry(signalSchema, file, input, (parsed) => ({kind: 'signal', file, ...parsed}))
 }
 
 /**
@@ -126,13 +123,8 @@ export function parseSignal(file: string, input: Uint8Array | string): {entry?: 
  * @param file path relative to the content root
  * @param input bytes or text
  */
-export function parseConsultation(
-  file: string,
-  input: Uint8Array | string
-): {entry?: ConsultationEntry; raw?: RawFrontmatter; problems: Problem[]} {
-  const {parsed, raw, problems} = parseMarkdown(consultationSchema, file, input)
-  if (!parsed) return raw ? {raw, problems} : {problems}
-  return {entry: {kind: 'consultation', file, ...parsed}, problems}
+export function parseConsultation(file: string, input: Uint8Array | string): Parsing<ConsultationEntry> {
+  return parseEntry(consultationSchema, file, input, (parsed) => ({kind: 'consultation', file, ...parsed}))
 }
 
 /**
@@ -141,13 +133,8 @@ export function parseConsultation(
  * @param file path relative to the content root
  * @param input bytes or text
  */
-export function parseResponseRecord(
-  file: string,
-  input: Uint8Array | string
-): {entry?: ResponseRecordEntry; raw?: RawFrontmatter; problems: Problem[]} {
-  const {parsed, raw, problems} = parseMarkdown(responseRecordSchema, file, input)
-  if (!parsed) return raw ? {raw, problems} : {problems}
-  return {entry: {kind: 'response-record', file, ...parsed}, problems}
+export function parseResponseRecord(file: string, input: Uint8Array | string): Parsing<ResponseRecordEntry> {
+  return parseEntry(responseRecordSchema, file, input, (parsed) => ({kind: 'response-record', file, ...parsed}))
 }
 
 const vocabularySchemas = {
@@ -176,34 +163,8 @@ export function parseVocabularyList<K extends keyof Vocabulary>(
     if (decoded.text === undefined) return {positions: {}, problems: decoded.problems}
     text = decoded.text
   }
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'})
-  const problems: Problem[] = []
-  for (const error of document.errors) {
-    const start = lineCounter.linePos(error.pos[0])
-    problems.push(
-      problem(
-        error.code === 'DUPLICATE_KEY' ? 'frontmatter/duplicate-key' : 'frontmatter/yaml',
-        file,
-        {line: start.line, column: start.col},
-        error.code === 'DUPLICATE_KEY'
-          ? 'Deze sleutel staat twee keer in hetzelfde item.'
-          : `Fout in de YAML: ${describeYamlError(error.code)}`,
-        'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel.'
-      )
-    )
-  }
-  if (problems.length > 0) return {positions: {}, problems}
-  let data: unknown
-  try {
-    data = document.toJS({maxAliasCount: 100})
-  } catch (error) {
-    problems.push(
-      problem('frontmatter/yaml', file, {line: 1, column: 1}, `De woordenlijst kan niet worden omgezet: ${describeYamlConversionError(error)}`, 'Gebruik geen YAML-ankers of -aliassen (`&` en `*`).')
-    )
-    return {positions: {}, problems}
-  }
-  const positions = collectPositions(document.contents, lineCounter, 0)
+  const {data, positions, problems} = readYaml(file, text, yamlSubjects.vocabulary)
+  if (problems.length > 0) return {positions, problems}
   if (!Array.isArray(data)) {
     problems.push(
       problem(

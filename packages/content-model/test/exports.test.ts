@@ -27,6 +27,7 @@ test('public exports are stable', () => {
     'fileStart',
     'findPublicLeaks',
     'foldDutch',
+    'formatProblemLine',
     'guidePageSchema',
     'guidePageUrl',
     'headingAnchor',
@@ -51,10 +52,12 @@ test('public exports are stable', () => {
     'passesMod97',
     'pathKey',
     'problem',
+    'problemPath',
     'publicResponses',
     'publishedGuidePages',
     'questionSchema',
     'readSentEvidence',
+    'readYaml',
     'recordChecksum',
     'resolveSignals',
     'responseRecordSchema',
@@ -71,12 +74,14 @@ test('public exports are stable', () => {
     'siteRoutes',
     'slugPattern',
     'sourceSchema',
+    'splitFrontmatter',
     'synonymSchema',
     'themesWithContent',
     'visibilities',
     'vocabularyEntrySchema',
     'vocabularyFiles',
-    'whyNotPublished'
+    'whyNotPublished',
+    'yamlSubjects'
   ])
 })
 

@@ -6,8 +6,10 @@ import MiniSearch from 'minisearch'
 import {SearchIndex, buildSearchIndex, splitSections} from '../dist/index.js'
 import {random, syntheticContent} from './synthetic.js'
 
-const sectionCount = Number(process.env.BENCH_SECTIONS ?? 10_000)
-const naiveQueries = Number(process.env.BENCH_NAIVE_QUERIES ?? 40)
+// BENCH_SCALE=0.1 for a quick run (1,000 sections); BENCH_SECTIONS sets the count itself.
+const scale = Number(process.env.BENCH_SCALE ?? 1)
+const sectionCount = Number(process.env.BENCH_SECTIONS ?? Math.round(10_000 * scale))
+const naiveQueries = Number(process.env.BENCH_NAIVE_QUERIES ?? Math.max(10, Math.round(40 * scale)))
 
 const time = (fn) => {
   const start = performance.now()

@@ -1,11 +1,11 @@
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
-import {resolveOptions, validateUserOptions} from './options.js'
+import {resolveOptions, validateOptions, type PluginOptions} from './options.js'
 import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
 import {writeFiles} from './search-files.js'
 import {signalsNotice} from './validate.js'
 
-export {DEFAULT_OPTIONS, resolveOptions, validateUserOptions, type PluginOptions} from './options.js'
+export {DEFAULT_OPTIONS, pluginOptionsSchema, resolveOptions, validateOptions, type PluginOptions} from './options.js'
 export {primeContent, prepareContent, type PreparedContent} from './prepare.js'
 export {ContentBuildError, formatProblems} from './problems.js'
 export {searchIndexFiles} from './search-files.js'
@@ -23,10 +23,10 @@ export const pluginName = 'open-deuren-content'
  * from the generated files in development, copied into the build).
  *
  * @param context the Docusaurus load context
- * @param userOptions options from docusaurus.config.ts (`Partial<PluginOptions>`), merged with `DEFAULT_OPTIONS`
+ * @param validated the options after {@link validateOptions} (defaults filled in)
  */
-export default function openDeurenContent(context: LoadContext, userOptions: unknown): Plugin<PreparedContent> {
-  const options = resolveOptions(context.siteDir, validateUserOptions(userOptions))
+export default function openDeurenContent(context: LoadContext, validated: PluginOptions): Plugin<PreparedContent> {
+  const options = resolveOptions(context.siteDir, validated)
   const url = (route: string) => `${context.baseUrl}${route.replace(/^\//, '')}`
   const searchDir = path.join(context.generatedFilesDir, 'open-deuren-search')
   let searchFiles: ReadonlyMap<string, string> = new Map()
@@ -76,3 +76,7 @@ export default function openDeurenContent(context: LoadContext, userOptions: unk
     }
   }
 }
+
+// Docusaurus calls `validateOptions` of a plugin given as a function through this property
+// (of a plugin given as a module path, through the module's export).
+openDeurenContent.validateOptions = validateOptions

@@ -1,4 +1,6 @@
 import path from 'node:path'
+import type {OptionValidationContext} from '@docusaurus/types'
+import {Joi} from '@docusaurus/utils-validation'
 
 /** Options of the Open Deuren content plugin. */
 export interface PluginOptions {
@@ -18,10 +20,12 @@ export interface PluginOptions {
   configDir: string
   /** Show frozen example responses, labelled as examples (on in this repository, so a new user sees one). */
   showExamples: boolean
+  /** The plugin instance id, which Docusaurus adds (`default`). */
+  id?: string
 }
 
 /** Defaults, relative to the site directory where a path is relative. */
-export const DEFAULT_OPTIONS: PluginOptions = {
+export const DEFAULT_OPTIONS: Required<Omit<PluginOptions, 'id'>> = {
   contentDir: '../../content',
   generatedDir: '.generated/gidsen',
   sidebarsFile: '.generated/sidebars.cjs',
@@ -57,24 +61,33 @@ export function resolveOptions(
   }
 }
 
+const text = Joi.string()
+
+/** The options schema: every option optional, with its default; unknown options are rejected. */
+export const pluginOptionsSchema = Joi.object<PluginOptions>({
+  contentDir: text.default(DEFAULT_OPTIONS.contentDir),
+  generatedDir: text.default(DEFAULT_OPTIONS.generatedDir),
+  sidebarsFile: text.default(DEFAULT_OPTIONS.sidebarsFile),
+  guidesBasePath: Joi.string().allow('').default(DEFAULT_OPTIONS.guidesBasePath),
+  editUrlBase: Joi.string().uri().default(DEFAULT_OPTIONS.editUrlBase),
+  repositoryContentPath: text.default(DEFAULT_OPTIONS.repositoryContentPath),
+  configDir: text.default(DEFAULT_OPTIONS.configDir),
+  showExamples: Joi.boolean().default(DEFAULT_OPTIONS.showExamples)
+})
+  // Every problem at once, not only the first.
+  .prefs({abortEarly: false})
+  .messages({'object.unknown': `open-deuren-content has no option {{#label}}; its options are ${Object.keys(DEFAULT_OPTIONS).join(', ')}`})
+
 /**
- * Check options from docusaurus.config.ts: an object with only known keys,
- * each of the type of its default. Every problem is reported at once.
+ * Docusaurus's `validateOptions` lifecycle: check the options given in
+ * docusaurus.config.ts against {@link pluginOptionsSchema} and fill in
+ * {@link DEFAULT_OPTIONS}. Docusaurus passes `normalizePluginOptions` as
+ * `validate`, which adds the plugin `id`, reports every problem at once and
+ * rejects unknown options (`"contentDri" is not allowed`).
  *
- * @param value what the config passed
+ * @param context the options and Docusaurus's validator
+ * @returns the options with defaults, paths still as written
  */
-export function validateUserOptions(value: unknown): Partial<PluginOptions> {
-  if (value === undefined) return {}
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new Error('open-deuren-content: options must be an object')
-  }
-  // Docusaurus adds the plugin instance `id` itself.
-  const {id: _id, ...rest} = value as Record<string, unknown>
-  const issues = Object.entries(rest).flatMap(([key, option]) => {
-    if (!(key in DEFAULT_OPTIONS)) return [`unknown option \`${key}\`, expected one of ${Object.keys(DEFAULT_OPTIONS).join(', ')}`]
-    const expected = typeof DEFAULT_OPTIONS[key as keyof PluginOptions]
-    return typeof option === expected ? [] : [`option \`${key}\` must be a ${expected}`]
-  })
-  if (issues.length > 0) throw new Error(`open-deuren-content: ${issues.join('; ')}`)
-  return rest as Partial<PluginOptions>
+export function validateOptions({validate, options}: OptionValidationContext<Partial<PluginOptions> | undefined, PluginOptions>): PluginOptions {
+  return validate(pluginOptionsSchema, options)
 }

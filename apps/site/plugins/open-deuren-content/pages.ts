@@ -1,7 +1,7 @@
 import type {Collections} from '@opendeuren/content-model'
 import {publicResponses, responseUrl, type PublicationOptions} from '@opendeuren/content-model/publication'
 import type {PageLink, PublishedGuides} from './model.js'
-import {consultation as consultationPackage} from './packages.js'
+import {consultation} from './workspace.js'
 
 /** A guide page as listed on a theme page or the guides overview. */
 export interface ListedPage extends PageLink {
@@ -53,7 +53,7 @@ export interface SitePages {
  * @param options publication settings (`showExamples`)
  */
 export async function responsePages(collections: Collections, options: PublicationOptions): Promise<ResponsePage[]> {
-  const {recordHtml} = await consultationPackage()
+  const {recordHtml} = consultation
   return publicResponses(collections, options).map((record) => {
     const {data} = record
     const page: ResponsePage = {

@@ -2,7 +2,7 @@ import type {Collections} from '@opendeuren/content-model'
 import {writeGeneratedDocs} from './generate.js'
 import {selectPublishedGuides, type PublishedGuides} from './model.js'
 import type {PluginOptions} from './options.js'
-import {search, searchNode} from './packages.js'
+import {search, searchNode} from './workspace.js'
 import {buildSitePages, responsePages, type SitePages} from './pages.js'
 import {searchIndexFiles} from './search-files.js'
 import {loadValidContent} from './validate.js'
@@ -27,23 +27,16 @@ export async function prepareContent(options: PluginOptions): Promise<PreparedCo
   const published = selectPublishedGuides(collections, options)
   await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
   const pages = buildSitePages(collections, published, await responsePages(collections, options))
-  const {searchInput} = await searchNode()
-  const {buildSearchIndex} = await search()
+  const {searchInput} = searchNode
+  const {buildSearchIndex} = search
   const {pages: searchPages, vocabulary} = searchInput(collections)
   const searchFiles = searchIndexFiles(buildSearchIndex(searchPages, vocabulary, {guidesBasePath: options.guidesBasePath}))
   return {collections, published, pages, searchFiles}
 }
 
-// docusaurus.config.ts and the plugin are loaded as separate module instances,
-// so the prepared content is handed over through a global registry.
-const registry = Symbol.for('opendeuren.site.prepared')
-type Registry = Map<string, Promise<PreparedContent>>
-
-function primed(): Registry {
-  const holder = globalThis as unknown as Record<symbol, Registry | undefined>
-  holder[registry] ??= new Map()
-  return holder[registry]
-}
+// docusaurus.config.ts primes the content and hands Docusaurus this very
+// module's plugin function (not a path), so both share this module and this map.
+const primed = new Map<string, Promise<PreparedContent>>()
 
 /**
  * Prepare the content before Docusaurus starts its plugins, so the generated
@@ -54,7 +47,7 @@ function primed(): Registry {
  */
 export function primeContent(options: PluginOptions): Promise<PreparedContent> {
   const result = prepareContent(options)
-  primed().set(options.contentDir, result)
+  primed.set(options.contentDir, result)
   return result
 }
 
@@ -65,7 +58,7 @@ export function primeContent(options: PluginOptions): Promise<PreparedContent> {
  * @param options resolved plugin options
  */
 export function takePrimedContent(options: PluginOptions): Promise<PreparedContent> | undefined {
-  const result = primed().get(options.contentDir)
-  primed().delete(options.contentDir)
+  const result = primed.get(options.contentDir)
+  primed.delete(options.contentDir)
   return result
 }

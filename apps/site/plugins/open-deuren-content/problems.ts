@@ -1,5 +1,5 @@
-import path from 'node:path'
 import type {Problem} from '@opendeuren/content-model'
+import {formatProblemLine, problemPath} from '@opendeuren/content-model/format-problem'
 
 /** The content has errors: the site must not be built from it. */
 export class ContentBuildError extends Error {
@@ -15,25 +15,15 @@ export class ContentBuildError extends Error {
 }
 
 /**
- * One line per problem, as editors and CI understand it:
- * `content/guides/x/y.md:3:7  error  guide/themes  Onbekend thema …`.
+ * One line per problem (and its hint), with the CLI's printer:
+ * `content/guides/x/y.md:3:7  fout  Onbekend thema …  (ref/theme)`.
  *
  * @param problems the problems to print
  * @param root absolute content root (file paths in problems are relative to it)
  * @param cwd paths of files under this directory are printed relative to it
  */
 export function formatProblems(problems: readonly Problem[], root: string, cwd: string = process.cwd()): string {
-  return problems
-    .map((p) => {
-      const absolute = path.join(root, p.file)
-      const relative = path.relative(cwd, absolute)
-      // Relative when the content is under the working directory, else absolute: both are clickable.
-      const file = (relative.startsWith('..') ? absolute : relative).split(path.sep).join('/')
-      const label = p.severity === 'error' ? 'fout' : 'waarschuwing'
-      const hint = p.hint ? `\n    ${p.hint}` : ''
-      return `${file}:${p.line}:${p.column}  ${label}  ${p.ruleId}  ${p.message}${hint}`
-    })
-    .join('\n')
+  return problems.map((p) => formatProblemLine(p, problemPath(root, p.file, cwd))).join('\n')
 }
 
 /**

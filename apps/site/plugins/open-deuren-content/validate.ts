@@ -1,6 +1,6 @@
 import type {Collections} from '@opendeuren/content-model'
 import type {PluginOptions} from './options.js'
-import {contentLint} from './packages.js'
+import {contentLint} from './workspace.js'
 import {assertNoErrors} from './problems.js'
 
 /** Said once per build: the site never reads signals. */
@@ -11,14 +11,14 @@ export const signalsNotice =
  * Lint the whole content with `@opendeuren/content-lint` (the same rules and
  * configuration as `opendeuren lint`, including the privacy rules) and stop
  * the build when there are errors, with every error at once
- * (`file:line:column  fout  ruleId  message`). Warnings do not stop a build.
+ * (`file:line:column  fout  message  (ruleId)`). Warnings do not stop a build.
  * Signals are never read: the site publishes frozen records of responses.
  *
  * @param options resolved plugin options
  * @returns the content as the linter loaded it
  */
 export async function loadValidContent(options: PluginOptions): Promise<Collections> {
-  const {lintContent, loadConfig} = await contentLint()
+  const {lintContent, loadConfig} = contentLint
   let run: Awaited<ReturnType<typeof lintContent>>
   try {
     run = await lintContent({root: options.contentDir, config: await loadConfig(options.configDir), signals: false})

@@ -1,20 +1,12 @@
 import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {
-  blockingProblems,
-  compileResponse,
-  ConsultationError,
-  emailAllowList,
-  freezeResponse,
-  lintContentProblems,
-  LinterUnavailableError,
-  privacyGate,
-  type CompiledResponse
-} from '@opendeuren/consultation'
-import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {freezeResponse, type CompiledResponse} from '@opendeuren/consultation'
+import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type ConsultationEntry} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
+import {formatProblem} from '../problems.js'
+import {compileOrReport, publicTextProblems} from '../response-checks.js'
 import {signalsSetting} from '../settings.js'
 
 /** Options of `consultation submit`. */
@@ -25,12 +17,6 @@ export interface SubmitValues {
   voorbeeld?: boolean | undefined
   date?: string | undefined
 }
-
-/** What `submit` needs from outside: replaceable in tests, never by users. */
-export const submitDependencies = {lint: lintContentProblems, emailAllowList}
-
-const shown = (p: Problem, root: string, io: Io) =>
-  `${path.relative(io.cwd, path.join(root, p.file)) || p.file}:${p.line}:${p.column}  ${p.severity === 'error' ? 'fout' : 'waarschuwing'}  ${p.message}  (${p.ruleId})\n${p.hint ? `    ${p.hint}\n` : ''}`
 
 function sentDate(value: string | undefined, io: Io): string {
   const today = io.today()
@@ -88,18 +74,6 @@ async function confirm(io: Io, values: SubmitValues, text: string, what: string)
   return answer === 'ja' || answer === 'j'
 }
 
-function compile(content: Collections, id: string, root: string, io: Io): CompiledResponse | number {
-  try {
-    return compileResponse(content, id, {draft: false})
-  } catch (error) {
-    if (!(error instanceof ConsultationError)) throw error
-    if (error.problems.length === 0) throw new UsageError(error.message)
-    for (const p of error.problems) io.err(shown(p, root, io))
-    io.err(`${error.message}\n`)
-    return exitCodes.problems
-  }
-}
-
 /**
  * `opendeuren consultation submit <id>`: record the response as sent. Writes
  * `responses/<id>.md` (the public text, the answers per question, the date
@@ -131,25 +105,14 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   if (content.signalsDir === undefined) {
     throw new UsageError(`Er zijn geen signalen gevonden (\`${path.join(root, 'signals')}\` bestaat niet). Geef de map met --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`)
   }
-  const compiled = compile(content, id, root, io)
+  const compiled = compileOrReport(content, id, false, root, io)
   if (typeof compiled === 'number') return compiled
   const entry = content.consultations.find((c) => c.data.id === id)!
-  let lintProblems: Problem[]
-  let allowList: string[]
-  try {
-    // The configuration is looked up from the content directory upward.
-    lintProblems = await submitDependencies.lint(root, root, undefined, signals)
-    allowList = await submitDependencies.emailAllowList(root)
-  } catch (error) {
-    if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
-    throw error
-  }
   const frozen = freezeResponse(compiled, entry, sent)
   // The same gate as a build, on exactly the text that becomes public; lint switches do not open it.
-  const publicFiles = [{path: frozen.file, data: frozen.text}]
-  const blocking = blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, publicFiles, allowList))
+  const blocking = await publicTextProblems(content, compiled, [{path: frozen.file, data: frozen.text}], root, signals)
   if (blocking.length > 0) {
-    for (const p of blocking) io.err(shown(p, root, io))
+    for (const p of blocking) io.err(formatProblem(p, root, io))
     io.err(`De reactie is niet vastgelegd: ${blocking.length === 1 ? '1 fout' : `${blocking.length} fouten`} in de inhoud waarop hij steunt. Los ze op en probeer opnieuw.\n`)
     return exitCodes.problems
   }

@@ -1,42 +1,19 @@
 import path from 'node:path'
-import {
-  blockingProblems,
-  compileResponse,
-  ConsultationError,
-  disclose,
-  emailAllowList,
-  lintContentProblems,
-  LinterUnavailableError,
-  privacyGate,
-  responseFiles,
-  selectSignals
-} from '@opendeuren/consultation'
+import {disclose, responseFiles, selectSignals} from '@opendeuren/consultation'
 import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeOutputFolder} from '../output-folder.js'
+import {formatProblem} from '../problems.js'
+import {compileOrReport, publicTextProblems, responseDependencies} from '../response-checks.js'
 import {importConsultations} from './consultation-import.js'
 import {submit} from './consultation-submit.js'
 import {signalsSetting} from '../settings.js'
 
-/** What `build` needs from outside: replaceable in tests, never by users. */
-export const buildDependencies = {lint: lintContentProblems, emailAllowList}
-
-/**
- * One problem on one line (plus its hint), with the path relative to where
- * the user is: `content/consultations/x.md:21:9  waarschuwing  ...  (rule)`.
- *
- * @param p the problem
- * @param root the content root
- * @param io for the working directory
- */
-export function formatProblem(p: Problem, root: string, io: Io): string {
-  const file = path.relative(io.cwd, path.join(root, p.file)) || p.file
-  const label = p.severity === 'error' ? 'fout' : 'waarschuwing'
-  return `${file}:${p.line}:${p.column}  ${label}  ${p.message}  (${p.ruleId})\n${p.hint ? `    ${p.hint}\n` : ''}`
-}
+/** What `build` and `submit` need from outside: replaceable in tests, never by users. */
+export const buildDependencies = responseDependencies
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
@@ -48,28 +25,10 @@ async function build(args: string[], values: {content?: string | undefined; sign
   const root = contentDir(values.content, io)
   const signals = await signalsSetting(values.signals, root, io)
   const content = await loadContent(root, signals === undefined ? {} : {signals})
-  let compiled
-  try {
-    compiled = compileResponse(content, id, {draft: !values.final})
-  } catch (error) {
-    if (!(error instanceof ConsultationError)) throw error
-    if (error.problems.length === 0) throw new UsageError(error.message)
-    for (const p of error.problems) io.err(formatProblem(p, root, io))
-    io.err(`${error.message}\n`)
-    return exitCodes.problems
-  }
+  const compiled = compileOrReport(content, id, !values.final, root, io)
+  if (typeof compiled === 'number') return compiled
   const files = await responseFiles(compiled)
-  let lintProblems: Problem[]
-  let allowList: string[]
-  try {
-    // The configuration is looked up from the content directory upward.
-    lintProblems = await buildDependencies.lint(root, root, undefined, signals)
-    allowList = await buildDependencies.emailAllowList(root)
-  } catch (error) {
-    if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
-    throw error
-  }
-  const blocking = blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, allowList))
+  const blocking = await publicTextProblems(content, compiled, files, root, signals)
   if (blocking.length > 0) {
     for (const p of blocking) io.err(formatProblem(p, root, io))
     const privacy = blocking.filter((p) => p.ruleId.startsWith('privacy/')).length

@@ -1,12 +1,11 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {describeSystemError, describeYamlConversionError, describeYamlError} from '@opendeuren/content-model'
-import {isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node} from 'yaml'
+import {describeSystemError, problem, readYaml, yamlSubjects, type PositionMap} from '@opendeuren/content-model'
 import type {LintConfig} from '../types.js'
 import {configFileNames, defaultConfig} from './defaults.js'
 import {ConfigError} from './error.js'
-import {validateConfig, type ConfigLocator} from './validate.js'
+import {validateConfig} from './validate.js'
 
 async function readText(file: string): Promise<string | undefined> {
   try {
@@ -30,52 +29,26 @@ function parseJson(text: string, name: string): unknown {
     return JSON.parse(text)
   } catch (error) {
     const offset = /position (\d+)/.exec((error as Error).message)
-    const at = offset ? positionOf(text, Number(offset[1])) : undefined
-    throw new ConfigError(
-      `${name}${at ? `:${at.line}:${at.column}` : ''}: geen geldige JSON. Controleer komma's, haakjes en aanhalingstekens (dubbele, geen enkele).`,
-      {cause: error}
-    )
+    const at = offset ? positionOf(text, Number(offset[1])) : {line: 1, column: 1}
+    const message = "geen geldige JSON. Controleer komma's, haakjes en aanhalingstekens (dubbele, geen enkele)."
+    throw ConfigError.of([problem('config/json', name, at, message)])
   }
 }
 
-function locatorFor(document: Document.Parsed, lineCounter: LineCounter, prefix: readonly string[]): ConfigLocator {
-  return (keys, wantKey) => {
-    let node: unknown = document.contents
-    let keyNode: Node | undefined
-    for (const part of [...prefix, ...keys]) {
-      if (isMap(node)) {
-        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === part)
-        if (!pair) return undefined
-        keyNode = pair.key as Node
-        node = pair.value
-      } else if (isSeq(node)) {
-        node = node.items[Number(part)]
-        keyNode = undefined
-      } else return undefined
-    }
-    const target = (wantKey && keyNode ? keyNode : node) as Node | undefined
-    if (!target?.range) return undefined
-    const {line, col} = lineCounter.linePos(target.range[0])
-    return {line, column: col}
-  }
+/** The positions under `prefix` (the `"opendeuren"` key of package.json), as if it were the root. */
+function positionsUnder(positions: PositionMap, prefix: string | undefined): PositionMap {
+  if (prefix === undefined) return positions
+  const entries = Object.entries(positions).filter(([key]) => key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}@`))
+  return Object.fromEntries(entries.map(([key, span]) => [key.slice(prefix.length + 1), span]))
 }
 
-function parseWithPositions(text: string, name: string, json: boolean, prefix: readonly string[]): {data: unknown; locate: ConfigLocator} {
-  const data = json ? parseJson(text, name) : undefined
-  const lineCounter = new LineCounter()
-  const document = parseDocument(text, {lineCounter, prettyErrors: false, uniqueKeys: true, logLevel: 'error'})
-  const error = document.errors[0]
-  if (error) {
-    const {line, col} = lineCounter.linePos(error.pos[0])
-    throw new ConfigError(`${name}:${line}:${col}: geen geldige YAML: ${describeYamlError(error.code)} Controleer inspringing en dubbele punten.`)
-  }
-  const locate = locatorFor(document, lineCounter, prefix)
-  if (json) return {data: prefix.reduce<unknown>((value, key) => (value as Record<string, unknown>)[key], data), locate}
-  try {
-    return {data: document.toJS({maxAliasCount: 100}) ?? {}, locate}
-  } catch (error) {
-    throw new ConfigError(`${name}: geen geldige YAML: ${describeYamlConversionError(error)}`, {cause: error})
-  }
+/** JSON or YAML through the content model's YAML reader (JSON is YAML): data and positions, or a ConfigError. */
+function parseWithPositions(text: string, name: string, json: boolean, prefix?: string): {data: unknown; positions: PositionMap} {
+  const strict = json ? parseJson(text, name) : undefined
+  const reading = readYaml(name, text, yamlSubjects.config)
+  if (reading.problems.length > 0) throw ConfigError.of(reading.problems)
+  const data = json ? strict : (reading.data ?? {})
+  return {data: prefix === undefined ? data : (data as Record<string, unknown>)[prefix], positions: positionsUnder(reading.positions, prefix)}
 }
 
 async function loadModule(file: string, name: string): Promise<unknown> {
@@ -129,14 +102,10 @@ export async function loadConfig(start: string): Promise<LintConfig> {
   if (!source) return {...defaultConfig, rules: {}, readability: {...defaultConfig.readability}, emailAllowList: []}
   const {name, file, text} = source
   let data: unknown
-  let locate: ConfigLocator = () => undefined
+  let positions: PositionMap = {}
   if (name.endsWith('.mjs') || name.endsWith('.js')) data = await loadModule(file, name)
-  else {
-    const parsed = parseWithPositions(text, name, name.endsWith('.json'), name === 'package.json' ? ['opendeuren'] : [])
-    data = parsed.data
-    locate = parsed.locate
-  }
-  const config = validateConfig(data, name, locate)
+  else ({data, positions} = parseWithPositions(text, name, name.endsWith('.json'), name === 'package.json' ? 'opendeuren' : undefined))
+  const config = validateConfig(data, name, positions)
   // The signals directory is relative to the configuration file, wherever lint runs from.
   if (config.signals !== undefined) config.signals = path.resolve(path.dirname(file), config.signals)
   return {...config, file}

@@ -1,98 +1,86 @@
-import {closest} from '@opendeuren/content-model'
+import {closest, locate, locateKey, problem, type PositionMap, type Problem} from '@opendeuren/content-model'
+import type {z} from 'zod'
 import {ruleIds} from '../rules/catalogue.js'
 import type {LintConfig, RuleSetting} from '../types.js'
 import {defaultConfig} from './defaults.js'
 import {ConfigError} from './error.js'
+import {configKeys, lintConfigSchema} from './schema.js'
 
-/** Finds the line and column of a value (or, with `key`, of its key) in the configuration file. */
-export type ConfigLocator = (path: ReadonlyArray<string>, key?: boolean) => {line: number; column: number} | undefined
-
-const settings: readonly RuleSetting[] = ['off', 'warning', 'error']
 /** What people coming from ESLint write. */
 const settingAliases: Record<string, RuleSetting> = {warn: 'warning', err: 'error', '0': 'off', '1': 'warning', '2': 'error', false: 'off', true: 'error'}
-const topKeys = ['rules', 'readability', 'emailAllowList', 'signals'] as const
-const emailPattern = /^(?:\*|[^\s@]+)@[^\s@]+\.[^\s@]+$/
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value)
-}
+const allowed = (keys: readonly string[]) => `Toegestaan: ${keys.map((k) => `\`${k}\``).join(', ')}.`
 
 function show(value: unknown): string {
-  return typeof value === 'string' ? value : JSON.stringify(value) ?? String(value)
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
+}
+
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data)
+}
+
+/** The Dutch message of one zod issue, by where it is in the configuration. */
+function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
+  const [top, second] = issue.path.map(String)
+  const value = valueAt(data, issue.path)
+  if (top === 'rules' && second !== undefined) {
+    if (issue.code === 'invalid_key') {
+      const suggestion = closest(second, ruleIds)
+      return `onbekende regel \`${second}\` in \`rules\`. ${suggestion ? `Bedoelde u \`${suggestion}\`?` : 'De regels staan in de README van @opendeuren/content-lint.'}`
+    }
+    const alias = settingAliases[show(value)]
+    return `ongeldige instelling \`${show(value)}\` voor \`${second}\`; verwacht \`off\`, \`warning\` of \`error\`.${alias ? ` Bedoelde u \`${alias}\`?` : ''}`
+  }
+  if (top === 'rules') return '`rules` moet een object zijn met per regel-id `off`, `warning` of `error`.'
+  if (top === 'readability' && second === 'minScore') return `\`readability.minScore\` is \`${show(value)}\`; verwacht een getal van 0 tot en met 100 (standaard 50).`
+  if (top === 'readability') return '`readability` moet een object zijn, zoals `{"minScore": 50}`.'
+  if (top === 'emailAllowList' && second !== undefined) {
+    return `\`${show(value)}\` in \`emailAllowList\` is geen e-mailadres. Schrijf een adres als \`info@opendeuren.nl\`, of \`*@opendeuren.nl\` voor een heel domein.`
+  }
+  if (top === 'emailAllowList') return '`emailAllowList` moet een lijst van e-mailadressen zijn, zoals `["info@opendeuren.nl"]`.'
+  if (top === 'signals') return '`signals` moet het pad van de map met signalen zijn, zoals `"../signalen-prive"` (ten opzichte van dit bestand).'
+  return `de configuratie is geen object met sleutels. Gebruik ${configKeys.map((k) => `\`${k}\``).join(', ')}.`
 }
 
 /**
- * Check configuration data and merge it with the defaults. Reports every
- * problem at once in one ConfigError (Dutch, one line per problem).
+ * The problems of configuration data, one per zod issue (an unknown key is
+ * one problem per key), each at the place of its key or value in the file.
  *
+ * @param issues what the schema found
  * @param data the parsed configuration
- * @param file how to name the file in messages (relative path)
- * @param locate positions in the file, when known
+ * @param file how to name the file (its name as found)
+ * @param positions positions of keys and values, when known
  */
-export function validateConfig(data: unknown, file: string, locate: ConfigLocator): LintConfig {
-  const errors: string[] = []
-  const report = (path: string[], message: string, key = false): void => {
-    const at = locate(path, key) ?? (key ? locate(path) : undefined)
-    errors.push(at ? `${file}:${at.line}:${at.column}: ${message}` : `${file}: ${message}`)
-  }
-  if (!isObject(data)) {
-    throw new ConfigError(`${file}: de configuratie is geen object met sleutels. Gebruik ${topKeys.map((k) => `\`${k}\``).join(', ')}.`)
-  }
-  const config: LintConfig = {rules: {}, readability: {...defaultConfig.readability}, emailAllowList: []}
-  for (const key of Object.keys(data)) {
-    if ((topKeys as readonly string[]).includes(key)) continue
-    const suggestion = closest(key, topKeys)
-    report([key], `onbekende sleutel \`${key}\`. ${suggestion ? `Bedoelde u \`${suggestion}\`?` : `Toegestaan: ${topKeys.map((k) => `\`${k}\``).join(', ')}.`}`, true)
-  }
-  const rules = data.rules
-  if (rules !== undefined) {
-    if (!isObject(rules)) report(['rules'], '`rules` moet een object zijn met per regel-id `off`, `warning` of `error`.')
-    else {
-      for (const [id, setting] of Object.entries(rules)) {
-        if (!ruleIds.has(id)) {
-          const suggestion = closest(id, ruleIds)
-          report(['rules', id], `onbekende regel \`${id}\` in \`rules\`. ${suggestion ? `Bedoelde u \`${suggestion}\`?` : 'De regels staan in de README van @opendeuren/content-lint.'}`, true)
-          continue
-        }
-        if (typeof setting === 'string' && (settings as readonly string[]).includes(setting)) {
-          config.rules[id] = setting as RuleSetting
-          continue
-        }
-        const alias = settingAliases[show(setting)]
-        report(['rules', id], `ongeldige instelling \`${show(setting)}\` voor \`${id}\`; verwacht \`off\`, \`warning\` of \`error\`.${alias ? ` Bedoelde u \`${alias}\`?` : ''}`)
-      }
-    }
-  }
-  const readability = data.readability
-  if (readability !== undefined) {
-    if (!isObject(readability)) report(['readability'], '`readability` moet een object zijn, zoals `{"minScore": 50}`.')
-    else {
-      for (const key of Object.keys(readability)) {
-        if (key !== 'minScore') report(['readability', key], `onbekende sleutel \`${key}\` in \`readability\`. ${closest(key, ['minScore']) ? 'Bedoelde u `minScore`?' : 'Toegestaan: `minScore`.'}`, true)
-      }
-      const score = readability.minScore
-      if (score !== undefined) {
-        if (typeof score !== 'number' || !Number.isFinite(score) || score < 0 || score > 100) {
-          report(['readability', 'minScore'], `\`readability.minScore\` is \`${show(score)}\`; verwacht een getal van 0 tot en met 100 (standaard 50).`)
-        } else config.readability.minScore = score
-      }
-    }
-  }
-  const allow = data.emailAllowList
-  if (allow !== undefined) {
-    if (!Array.isArray(allow)) report(['emailAllowList'], '`emailAllowList` moet een lijst van e-mailadressen zijn, zoals `["info@opendeuren.nl"]`.')
-    else {
-      allow.forEach((entry: unknown, index) => {
-        if (typeof entry === 'string' && emailPattern.test(entry)) config.emailAllowList.push(entry.toLowerCase())
-        else report(['emailAllowList', String(index)], `\`${show(entry)}\` in \`emailAllowList\` is geen e-mailadres. Schrijf een adres als \`info@opendeuren.nl\`, of \`*@opendeuren.nl\` voor een heel domein.`)
+export function configProblems(issues: readonly z.core.$ZodIssue[], data: unknown, file: string, positions: PositionMap): Problem[] {
+  const start = {line: 1, column: 1}
+  return issues.flatMap((issue) => {
+    const path = issue.path.map(String)
+    if (issue.code === 'unrecognized_keys') {
+      const within = path.length > 0 ? ` in \`${path.join('.')}\`` : ''
+      const known = path.length > 0 ? ['minScore'] : configKeys
+      return issue.keys.map((key) => {
+        const suggestion = closest(key, known)
+        const message = `onbekende sleutel \`${key}\`${within}. ${suggestion ? `Bedoelde u \`${suggestion}\`?` : allowed(known)}`
+        return problem('config/unknown-key', file, locateKey(positions, [...path, key], start), message)
       })
     }
-  }
-  const signals = data.signals
-  if (signals !== undefined) {
-    if (typeof signals !== 'string' || signals.trim() === '') report(['signals'], '`signals` moet het pad van de map met signalen zijn, zoals `"../signalen-prive"` (ten opzichte van dit bestand).')
-    else config.signals = signals
-  }
-  if (errors.length > 0) throw new ConfigError(errors.join('\n'))
+    const span = issue.code === 'invalid_key' ? locateKey(positions, path, start) : locate(positions, path, start)
+    return [problem(issue.code === 'invalid_key' ? 'config/unknown-rule' : 'config/invalid', file, span, messageFor(issue, data))]
+  })
+}
+
+/**
+ * Check configuration data against {@link lintConfigSchema} and merge it
+ * with the defaults. Reports every problem at once in one ConfigError.
+ *
+ * @param data the parsed configuration
+ * @param file how to name the file in messages (its name as found)
+ * @param positions positions of keys and values in the file, when known
+ */
+export function validateConfig(data: unknown, file: string, positions: PositionMap): LintConfig {
+  const result = lintConfigSchema.safeParse(data)
+  if (!result.success) throw ConfigError.of(configProblems(result.error.issues, data, file, positions))
+  const {rules = {}, readability, emailAllowList = [], signals} = result.data
+  const config: LintConfig = {rules, readability: {minScore: readability?.minScore ?? defaultConfig.readability.minScore}, emailAllowList}
+  if (signals !== undefined) config.signals = signals
   return config
 }

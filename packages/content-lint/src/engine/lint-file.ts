@@ -1,4 +1,4 @@
-import {checkMarkdownBudget, decodeContent, locate, parseContentFile, type ParsedFile, type Problem} from '@opendeuren/content-model'
+import {checkMarkdownBudget, decodeContent, locate, parseContentFile, splitFrontmatter, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {readDirectives, type Directive} from '../disable.js'
 import type {Outline} from '../markdown/outline.js'
 import type {ExactParser, QuickParser} from '../markdown/parsers.js'
@@ -33,17 +33,12 @@ export interface FileRecord {
   exact: boolean
 }
 
-/** Split the body off a file whose frontmatter failed (the content model only gives it for valid files). */
-function fallbackBody(text: string): {body: string; bodyLine: number} {
-  const close = /^---[ \t]*$/m
-  if (!text.startsWith('---')) return {body: text, bodyLine: 1}
-  const firstBreak = text.indexOf('\n')
-  const rest = firstBreak === -1 ? '' : text.slice(firstBreak + 1)
-  const match = close.exec(rest)
-  if (!match) return {body: '', bodyLine: 1}
-  const offset = firstBreak + 1 + match.index + match[0].length + 1
-  const body = text.slice(Math.min(offset, text.length))
-  return {body, bodyLine: text.slice(0, offset).split('\n').length}
+/** The body of a file whose frontmatter failed (the content model only gives it for valid files). */
+function fallbackBody(file: string, text: string): {body: string; bodyLine: number} {
+  const {split, problems} = splitFrontmatter(file, text)
+  if (split) return {body: split.body, bodyLine: split.bodyLine}
+  // Without an opening `---` the whole file is body; without a closing one there is none to read.
+  return problems.some((p) => p.ruleId === 'frontmatter/unclosed') ? {body: '', bodyLine: 1} : {body: text, bodyLine: 1}
 }
 
 /** How to read Markdown bodies: quickly first (the default), or only with the exact parser. */
@@ -100,7 +95,7 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
   const isMarkdown = /\.md$/i.test(file) && parsed.kind !== 'vocabulary'
   if (!isMarkdown) return prepared
   const entry = 'entry' in parsed ? parsed.entry : undefined
-  const {body, bodyLine} = entry ? {body: entry.body, bodyLine: entry.bodyLine} : fallbackBody(text)
+  const {body, bodyLine} = entry ? {body: entry.body, bodyLine: entry.bodyLine} : fallbackBody(file, text)
   if (entry) record.bodyLength = entry.body.length
   if (parsed.kind === 'signal') {
     const source = parsed.entry?.data.source ?? (parsed.raw?.data.source as Record<string, unknown> | undefined)

@@ -13,7 +13,7 @@ export const exampleText = 'Voorbeeld, niet verstuurd'
 export default function ExampleLabel({long = false}: {long?: boolean}): React.JSX.Element {
   return (
     <p className={styles.example} role="note">
-      <strong>{exampleText}.</strong>
+      <strong>{`${exampleText}.`}</strong>
       {long
         ? ' Deze reactie is gemaakt uit verzonnen voorbeeldsignalen, om te laten zien hoe een reactie van het netwerk eruitziet. Het netwerk heeft deze tekst niet naar het ministerie gestuurd.'
         : ' Gemaakt uit verzonnen voorbeeldsignalen.'}

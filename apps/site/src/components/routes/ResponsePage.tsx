@@ -5,7 +5,7 @@ import Heading from '@theme/Heading'
 import {dutchDate} from '../../lib/dutch-date'
 import PrintButton from '../PrintButton'
 import ExampleLabel from './ExampleLabel'
-import {statusLabel} from './ResponsesPage'
+import {statusLabel} from './ResponseListItem'
 import type {ResponsePage as ResponseData} from './types'
 import styles from './routes.module.css'
 

@@ -1,19 +1,12 @@
 import React from 'react'
-import Link from '@docusaurus/Link'
 import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
-import {dutchDate} from '../../lib/dutch-date'
-import ExampleLabel from './ExampleLabel'
+import ResponseListItem from './ResponseListItem'
 import type {ResponseSummary} from './types'
 import styles from './routes.module.css'
 
 interface Props {
   data: {responses: ResponseSummary[]}
-}
-
-/** What a response is, in Dutch: when it was sent, or that it is an example that was not. */
-export function statusLabel(response: Pick<ResponseSummary, 'example' | 'sent'>): string {
-  return response.example ? 'Voorbeeld, niet verstuurd' : `Ingediend op ${dutchDate(response.sent)}`
 }
 
 /** `/consultaties`: the network's responses to internet consultations. */
@@ -32,16 +25,7 @@ export default function ResponsesPage({data}: Props): React.JSX.Element {
         ) : (
           <ul className={styles.list}>
             {data.responses.map((response) => (
-              <li key={response.id}>
-                <Link to={response.url} className={styles.listTitle}>
-                  {response.title}
-                </Link>
-                {response.example && <ExampleLabel />}
-                <p className={styles.meta}>
-                  {statusLabel(response)} · {response.ministry}
-                  {response.closes ? ` · consultatie sloot op ${dutchDate(response.closes)}` : ''}
-                </p>
-              </li>
+              <ResponseListItem key={response.id} response={response} />
             ))}
           </ul>
         )}

@@ -4,7 +4,7 @@ import Layout from '@theme/Layout'
 import Heading from '@theme/Heading'
 import {dutchDate} from '../../lib/dutch-date'
 import type {ThemeSummary} from './types'
-import ExampleLabel from './ExampleLabel'
+import ResponseListItem from './ResponseListItem'
 import styles from './routes.module.css'
 
 interface Props {
@@ -46,16 +46,7 @@ export default function ThemePage({data}: Props): React.JSX.Element {
             </Heading>
             <ul className={styles.list}>
               {data.responses.map((response) => (
-                <li key={response.id}>
-                  <Link to={response.url} className={styles.listTitle}>
-                    {response.title}
-                  </Link>
-                  {response.example && <ExampleLabel />}
-                  <p className={styles.meta}>
-                    {response.ministry}
-                    {response.closes ? `, consultatie sloot op ${dutchDate(response.closes)}` : ''}
-                  </p>
-                </li>
+                <ResponseListItem key={response.id} response={response} />
               ))}
             </ul>
           </section>

@@ -1,5 +1,5 @@
 import type {Problem} from '@opendeuren/content-model'
-import type {LintConfig} from '../types.js'
+import type {LintConfig} from '../../types.js'
 
 /**
  * Apply the configured settings: drop problems of rules that are `off`, and

@@ -1,0 +1,27 @@
+import React from 'react'
+import Link from '@docusaurus/Link'
+import {dutchDate} from '../../lib/dutch-date'
+import ExampleLabel from './ExampleLabel'
+import type {ResponseSummary} from './types'
+import styles from './routes.module.css'
+
+/** What a response is, in Dutch: when it was sent, or that it is an example that was not. */
+export function statusLabel(response: Pick<ResponseSummary, 'example' | 'sent'>): string {
+  return response.example ? 'Voorbeeld, niet verstuurd' : `Ingediend op ${dutchDate(response.sent)}`
+}
+
+/** One response in a list: its title, the example label where it applies, sent date, ministry, closing date. */
+export default function ResponseListItem({response}: {response: ResponseSummary}): React.JSX.Element {
+  return (
+    <li>
+      <Link to={response.url} className={styles.listTitle}>
+        {response.title}
+      </Link>
+      {response.example && <ExampleLabel />}
+      <p className={styles.meta}>
+        {response.example ? response.ministry : `${statusLabel(response)} · ${response.ministry}`}
+        {response.closes ? ` · consultatie sloot op ${dutchDate(response.closes)}` : ''}
+      </p>
+    </li>
+  )
+}

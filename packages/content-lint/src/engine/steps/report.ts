@@ -1,0 +1,91 @@
+import path from 'node:path'
+import {compareProblems, type Collections, type Problem} from '@opendeuren/content-model'
+import {applyDirectives, type Directive} from '../../disable.js'
+import {checkCurrency} from '../../rules/currency.js'
+import {checkRelated} from '../../rules/links.js'
+import type {FileResult, LintConfig} from '../../types.js'
+import type {FileRecord} from '../lint-file.js'
+import {readContentFile} from '../read-files.js'
+import {applySettings} from './severity.js'
+import type {Scope} from './scope.js'
+
+/**
+ * Step 5, every problem of the run with its default severity: the content
+ * model's, the links', related pages', currency and each file's own.
+ *
+ * @param collections the assembled collections (their problems, related pages, review dates)
+ * @param records each file's record
+ * @param linkProblems the cross-file link problems
+ * @param today the date reviews are measured against
+ */
+export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string): Problem[] {
+  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(collections, today)]
+  for (const record of records.values()) all.push(...record.problems)
+  return all
+}
+
+/**
+ * Step 6, scope: the problems by file, only of the files asked for.
+ *
+ * @param problems every problem of the run
+ * @param scope which files to report on (`undefined`: all)
+ */
+export function problemsInScope(problems: readonly Problem[], scope: Scope): Map<string, Problem[]> {
+  const byFile = new Map<string, Problem[]>()
+  for (const found of problems) {
+    if (scope && !scope(found.file)) continue
+    const list = byFile.get(found.file) ?? []
+    list.push(found)
+    byFile.set(found.file, list)
+  }
+  return byFile
+}
+
+/**
+ * Step 7, disable comments and severity: a file's problems after its
+ * `<!-- opendeuren-disable ... -->` comments and the configured settings,
+ * in file order.
+ *
+ * @param file path relative to the content root
+ * @param problems the file's problems with default severities
+ * @param directives the file's disable comments
+ * @param config the resolved configuration
+ * @param strict the `--strict` option
+ */
+export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean): Problem[] {
+  const isOff = (ruleId: string): boolean => config.rules[ruleId] === 'off'
+  return applySettings(applyDirectives(file, problems, directives, isOff), config, strict).sort(compareProblems)
+}
+
+const decoder = new TextDecoder('utf-8')
+
+/**
+ * One result per file in scope (also those without problems), with the
+ * file's text when it has problems, for code frames.
+ *
+ * @param root absolute content root
+ * @param files the content files in scope, and the files problems are about
+ * @param records each file's record (its disable comments)
+ * @param byFile problems in scope by file ({@link problemsInScope})
+ * @param bytesOf the bytes read this run
+ * @param settle {@link settleProblems} with the configuration
+ */
+export function fileResults(
+  root: string,
+  files: ReadonlySet<string>,
+  records: ReadonlyMap<string, FileRecord>,
+  byFile: ReadonlyMap<string, Problem[]>,
+  bytesOf: ReadonlyMap<string, Uint8Array>,
+  settle: (file: string, problems: readonly Problem[], directives: readonly Directive[]) => Problem[]
+): FileResult[] {
+  return [...files].sort().map((file) => {
+    const found = settle(file, byFile.get(file) ?? [], records.get(file)?.facts.directives ?? [])
+    const result: FileResult = {file, filePath: path.join(root, file), problems: found}
+    if (found.length > 0) {
+      const read = bytesOf.get(file) ?? readContentFile(root, file)
+      const bytes = read instanceof Uint8Array ? read : 'bytes' in read ? read.bytes : undefined
+      if (bytes) result.source = decoder.decode(bytes)
+    }
+    return result
+  })
+}
