@@ -1,5 +1,5 @@
 import {afterEach, describe, expect, test, vi} from 'vitest'
-import {parseContentFile} from '../src/index.js'
+import {checkMarkdownBudget, parseContentFile} from '../src/index.js'
 
 // Regression tests for what the fuzz suite (packages/cli/test/fuzz) found.
 
@@ -26,5 +26,22 @@ describe('findings of the message walk (packages/cli/test/messages)', () => {
   ])('a key without a value (%s) says so, never `null`', (line, expected) => {
     const problems = parseContentFile('guides/gids/index.md', `---\n${line}\n---\n`).problems.filter((p) => p.ruleId === 'schema/invalid')
     expect(problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message} | ${p.hint}`)).toEqual([expected])
+  })
+})
+
+describe('fuzz findings: the Markdown budget', () => {
+  const deep = '> - '.repeat(3000) + 'x'
+
+  test.each([
+    ['LF', '\n'],
+    ['CR', '\r'],
+    ['CRLF', '\r\n']
+  ])('quotes and lists nested too deep after a %s line end are over the budget (bare CRs once hid them: a stack overflow)', (_name, end) => {
+    const found = checkMarkdownBudget('guides/gids/x.md', `Tekst.${end}${deep}`, 5)
+    expect(found && `${found.line}:${found.column} ${found.ruleId}`).toBe('6:81 markdown/too-complex')
+  })
+
+  test('a blank line of bare CRs ends a paragraph for the delimiter count', () => {
+    expect(checkMarkdownBudget('guides/gids/x.md', ('*a* '.repeat(600) + '\r\r').repeat(3), 1)).toBeUndefined()
   })
 })

@@ -11,7 +11,9 @@ export const fuzzSettings = {
   seed: Number(process.env.FUZZ_SEED ?? 14),
   numRuns: Number(process.env.FUZZ_RUNS ?? 12),
   // Shrinking a 100 KB input takes minutes; the first counterexample is reported as is.
-  endOnFailure: true
+  endOnFailure: true,
+  // FUZZ_SEED and FUZZ_PATH together replay one reported counterexample.
+  ...(process.env.FUZZ_PATH ? {path: process.env.FUZZ_PATH} : {})
 }
 
 /** A vitest timeout that grows with the number of runs (several properties share a slow machine). */
