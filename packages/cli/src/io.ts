@@ -1,5 +1,7 @@
 import {stdin, stdout, stderr} from 'node:process'
 import {describeSystemError} from '@opendeuren/content-model'
+import {exitCodes} from './errors.js'
+import {runInterruptCleanups} from './interrupt.js'
 
 /** What a command may touch of the outside world: injectable for tests. */
 export interface Io {
@@ -64,9 +66,30 @@ function writeTo(stream: NodeJS.WriteStream, text: string): void {
   if (!closedStreams.has(stream)) stream.write(text)
 }
 
+let interruptible = false
+
+/**
+ * Ctrl-C during a long run (a lint of thousands of files, a build) ends the
+ * command with one word and exit code 130, as shells report an interrupt: the
+ * user asked for it, so no blame and no stack trace. An output folder is
+ * never half replaced (it is renamed into place in one step) and a temporary
+ * folder being written is removed ({@link runInterruptCleanups}); a prompt
+ * reads the key itself and ends the same way (`ABORT_ERR` in `main`).
+ */
+function exitOnInterrupt(): void {
+  if (interruptible) return
+  interruptible = true
+  process.once('SIGINT', () => {
+    runInterruptCleanups()
+    writeTo(stderr, `${stderr.isTTY ? '\r\u001B[K' : ''}afgebroken\n`)
+    process.exit(exitCodes.aborted)
+  })
+}
+
 /** The real process. */
 export function processIo(): Io {
   watchForClosedPipes()
+  exitOnInterrupt()
   return {
     out: (text) => writeTo(stdout, text),
     err: (text) => writeTo(stderr, text),

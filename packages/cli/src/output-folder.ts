@@ -1,7 +1,9 @@
+import {rmSync} from 'node:fs'
 import {lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describeSystemError} from '@opendeuren/content-model'
 import {UsageError} from './errors.js'
+import {onInterrupt} from './interrupt.js'
 
 /** One file to write, relative to the output folder. */
 export interface FolderFile {
@@ -95,6 +97,8 @@ export async function writeOutputFolder(target: string, files: readonly FolderFi
     throw failed('Het maken van een tijdelijke map in', parent, error)
   }
   const old = `${temporary}-oud`
+  // Ctrl-C while writing: the half-written temporary folder goes too.
+  const forget = onInterrupt(() => rmSync(temporary, {recursive: true, force: true}))
   try {
     const list = files.map((file) => file.path).sort()
     for (const file of [...files, {path: manifestName, data: `${JSON.stringify(list, null, 2)}\n`}]) {
@@ -120,6 +124,8 @@ export async function writeOutputFolder(target: string, files: readonly FolderFi
   } catch (error) {
     await rm(temporary, {recursive: true, force: true}).catch(() => undefined)
     throw error
+  } finally {
+    forget()
   }
   if (exists) await rm(old, {recursive: true, force: true}).catch(() => undefined)
 }

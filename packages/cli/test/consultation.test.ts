@@ -77,6 +77,9 @@ describe('opendeuren consultation build', () => {
     expect(io.output.split('\n')[0]).toBe('Reactie op ‘Toetsconsultatie’ gemaakt in uit/:')
     expect(readdirSync(path.join(out, 'answers')).sort()).toEqual(['leeg.txt', 'lks.txt', 'quotum.txt', 'sociaal.txt'])
     expect(readFileSync(path.join(out, 'response.md'), 'utf8')).not.toContain('Let op')
+    // The final text has no note, so the warning must not announce one.
+    expect(io.errors).toContain('Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie blijft deze vraag zonder antwoord.')
+    expect(io.errors).not.toContain('notitie')
   })
 
   test('a privacy error in a signal the response uses stops the build; nothing is written', async () => {

@@ -107,12 +107,18 @@ export function compileResponse(collections: Collections, id: string, options: C
   }
   evidence.questions.forEach(({question, groups}, index) => {
     if (groups.length > 0) return
+    // Only a draft carries the note; the final text says nothing there (or only the adviser's own words).
+    const there = options.draft
+      ? 'in de reactie staat daar een notitie'
+      : adviser.sections.has(question.id)
+        ? 'in de reactie staat bij deze vraag alleen uw eigen tekst'
+        : 'in de reactie blijft deze vraag zonder antwoord'
     warnings.push(
       problem(
         'consultation/no-evidence',
         entry.file,
         locate(entry.positions, ['questions', index, 'id'], {line: 1, column: 1}),
-        `Vraag \`${question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.`,
+        `Vraag \`${question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; ${there}.`,
         'Zie trace.json voor de signalen die passen maar zijn weggelaten. Voeg signalen toe met `include`, verbreed de `themes` van de vraag, of schrijf de tekst zelf.',
         'warning'
       )

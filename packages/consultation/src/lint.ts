@@ -20,7 +20,7 @@ async function importLinter(): Promise<Linter> {
   // A variable specifier: the linter is built beside this package and may be loaded late.
   const module = (await import(linterPackage)) as Partial<Linter>
   if (typeof module.lintContent !== 'function' || typeof module.loadConfig !== 'function') {
-    throw new Error(`${linterPackage} exports no lintContent or loadConfig`)
+    throw new Error(`${linterPackage} heeft geen lintContent of loadConfig; de pakketten passen niet bij elkaar.`)
   }
   return module as Linter
 }

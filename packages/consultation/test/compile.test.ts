@@ -54,6 +54,24 @@ describe('compileResponse on the response fixture (draft)', async () => {
     ])
   })
 
+  test('--final: the warning does not promise a note that the final text leaves out', () => {
+    const final = compileResponse(content, 'toets')
+    expect(final.markdown).not.toContain('Let op')
+    expect(final.warnings.filter((w) => w.ruleId === 'consultation/no-evidence').map((w) => w.message)).toEqual([
+      'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie blijft deze vraag zonder antwoord.'
+    ])
+  })
+
+  test('--final with the adviser\'s own text under the question: the warning says only that text stands there', async () => {
+    const withText = await loadFixture('response')
+    const entry = withText.consultations.find((c) => c.data.id === 'toets')!
+    entry.body += '\n## leeg\n\nEigen tekst over inburgering.\n'
+    const final = compileResponse(withText, 'toets')
+    expect(final.warnings.filter((w) => w.ruleId === 'consultation/no-evidence').map((w) => w.message)).toEqual([
+      'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat bij deze vraag alleen uw eigen tekst.'
+    ])
+  })
+
   test('the public consultation has no include/exclude (they may name private signals)', () => {
     expect(compiled.consultation.questions[0]).toEqual({id: 'lks', text: 'Hoe werkt de loonkostensubsidie?', themes: ['financiele-regelingen']})
   })

@@ -189,6 +189,21 @@ export function issuesToProblems(
     }
     const span = locate(positions, path, fallback)
     const custom = customMessage(issue.message, field, value)
+    // `key:` with nothing after it (or `~`) is YAML's null: say that, never the word `null`.
+    if (value === null) {
+      problems.push(
+        problem(
+          'schema/invalid',
+          file,
+          span,
+          `${capital(field)} heeft geen waarde.`,
+          issue.code === 'invalid_value'
+            ? `Kies een van: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`
+            : (custom?.hint ?? 'Vul een waarde in, of laat de sleutel weg als die niet verplicht is.')
+        )
+      )
+      continue
+    }
     if (custom) {
       problems.push(problem('schema/invalid', file, span, custom.message, custom.hint))
       continue

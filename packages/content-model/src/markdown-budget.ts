@@ -61,7 +61,8 @@ function lineDepth(line: string): {depth: number; at: number; content: number; m
 }
 
 function findExcess(body: string): Excess | undefined {
-  const lines = body.split('\n')
+  // CommonMark ends a line at CR, LF or CRLF: a body with bare CRs must not pass as one line.
+  const lines = body.includes('\r') ? body.split(/\r\n?|\n/) : body.split('\n')
   let delimiters = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!

@@ -60,7 +60,8 @@ function positionAt(text: string, offset: number): {line: number; column: number
  */
 export function readYaml(file: string, source: string, subject: YamlSubject, lineOffset = 0): YamlReading {
   const lineCounter = new LineCounter()
-  const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true, strict: true})
+  // logLevel 'error': the yaml package's warnings are English text on stderr; what they warn of is reported as a problem.
+  const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error'})
   const problems: Problem[] = []
   for (const error of [...document.errors, ...document.warnings]) {
     const start = positionAt(source, error.pos[0])

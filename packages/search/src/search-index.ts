@@ -57,7 +57,7 @@ export class SearchIndex {
    * @param shards summary shards already at hand (the CLI passes all of them)
    */
   constructor(core: SearchIndexCore, shards: SummaryShard[] = []) {
-    if (core.version !== 1) throw new Error(`Unsupported search index version ${String(core.version)}, expected 1`)
+    if (core.version !== 1) throw new Error(`De zoekindex heeft versie ${String(core.version)}; deze versie van Open Deuren leest alleen versie 1. Bouw de index opnieuw.`)
     this.core = core
     shards.forEach((shard, n) => this.shards.set(n, shard))
     this.synonymGroups = core.synonyms.map((group) => group.map((member) => phraseTerms(member)).filter((terms) => terms.length > 0))
@@ -133,7 +133,7 @@ export class SearchIndex {
    */
   addTextTerms(terms: string[]): void {
     if (this.hasTextTerms) return
-    if (terms.length !== this.records.length) throw new Error(`Text terms for ${terms.length} records, index has ${this.records.length}`)
+    if (terms.length !== this.records.length) throw new Error(`De zoekwoorden horen bij ${terms.length} stukken tekst, de zoekindex heeft er ${this.records.length}. Bouw de index opnieuw.`)
     const unsorted = new Set<number>()
     terms.forEach((line, record) => {
       for (const term of new Set(line === '' ? [] : line.split(' '))) {
