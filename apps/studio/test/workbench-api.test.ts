@@ -22,6 +22,8 @@ describe('workbench API', () => {
     expect(byId.get('sig-2021-007')).toMatchObject({excluded: true, state: 'weggelaten', why: 'Uitgesloten met `exclude` bij deze vraag.'})
     expect(byId.get('sig-2020-013')).toMatchObject({visibility: 'openbaar', state: 'geciteerd', excluded: false})
     expect(json.paragraphs.some((p: {signals: string[]}) => p.signals.includes('sig-2020-013'))).toBe(true)
+    // The repository's consultations are examples: the preview says so, as every output does.
+    expect(json.document.title).toBe('Voorbeeld – Reactie op de internetconsultatie ‘Vereenvoudiging van de Quotumwet’')
   })
 
   test('a toggle against an old version is refused with 409 and writes nothing', async () => {

@@ -1,4 +1,4 @@
-import {closest, locate, problem, signalFingerprint, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {closest, locate, problem, signalFingerprint, type Collections, type ConsultationEntry, type Problem, type SignalEntry} from '@opendeuren/content-model'
 import {readAdviserText} from './adviser-text.js'
 import {composeResponse, exampleNotice} from './compose.js'
 import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'
@@ -67,6 +67,18 @@ function findConsultation(collections: Collections, id: string): ConsultationEnt
 }
 
 /**
+ * Whether a response is an example: its consultation, or a signal its public
+ * text rests on, has `example: true`. Every output of an example says so.
+ *
+ * @param entry the consultation
+ * @param used the signals the public text rests on (the ledger's `usedSignals`)
+ */
+export function examplesOf(entry: ConsultationEntry, used: readonly SignalEntry[]): {example: boolean; exampleSignals: string[]} {
+  const exampleSignals = used.filter((signal) => signal.data.example === true).map((signal) => signal.data.id)
+  return {example: entry.data.example === true || exampleSignals.length > 0, exampleSignals}
+}
+
+/**
  * Compile the response to a consultation: select the signals per question,
  * pass them through the visibility gate (`disclose`), compose the response
  * and render every text output. Pure and deterministic: the same content
@@ -83,8 +95,7 @@ export function compileResponse(collections: Collections, id: string, options: C
   const {evidence, ledger} = disclose(selections, collections.vocabulary)
   const signals = new Map(collections.signals.map((signal) => [signal.data.id, signal]))
   const used = ledger.usedSignals.map((id) => signals.get(id)!)
-  const exampleSignals = used.filter((signal) => signal.data.example === true).map((signal) => signal.data.id)
-  const example = entry.data.example === true || exampleSignals.length > 0
+  const {example, exampleSignals} = examplesOf(entry, used)
   const adviser = readAdviserText(entry)
   const consultation = publicConsultation(entry.data)
   const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, {...options, example})

@@ -1,4 +1,4 @@
-export {compileResponse, type CompiledResponse, type CompileOptions} from './compile.js'
+export {compileResponse, examplesOf, type CompiledResponse, type CompileOptions} from './compile.js'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'
 export {

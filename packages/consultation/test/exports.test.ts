@@ -16,6 +16,7 @@ test('the public exports', () => {
     'escapeHtml',
     'escapeMarkdownText',
     'exampleNotice',
+    'examplesOf',
     'fallbackDate',
     'firstParagraph',
     'freezeResponse',

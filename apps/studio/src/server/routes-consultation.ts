@@ -3,7 +3,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {buildTrace, compareSignals, compileResponse, composeResponse, disclose, publicConsultation, readAdviserText, responseFiles, selectSignals, ConsultationError, type CompiledResponse} from '@opendeuren/consultation'
+import {buildTrace, compareSignals, compileResponse, composeResponse, disclose, examplesOf, publicConsultation, readAdviserText, responseFiles, selectSignals, ConsultationError, type CompiledResponse} from '@opendeuren/consultation'
 import {locate, type Collections} from '@opendeuren/content-model'
 import {adviserSections, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
@@ -34,7 +34,10 @@ function workbench(collections: Collections, id: string, hash: string) {
   // (at 10,000 signals that rendering is a third of the time of a toggle).
   const {evidence, ledger} = disclose(selectSignals(entry.data, collections.signals), collections.vocabulary)
   const adviserText = readAdviserText(entry)
-  const document = composeResponse(publicConsultation(entry.data), adviserText, evidence, collections.vocabulary, {draft: true})
+  const signalsById = new Map(collections.signals.map((s) => [s.data.id, s]))
+  // An example says so in the preview too, as in every output.
+  const {example} = examplesOf(entry, ledger.usedSignals.map((signalId) => signalsById.get(signalId)!))
+  const document = composeResponse(publicConsultation(entry.data), adviserText, evidence, collections.vocabulary, {draft: true, example})
   const compiled = {
     document,
     trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}),
