@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
-import {createServer} from 'node:http'
+import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import {chromium, type Browser} from 'playwright-core'
@@ -57,24 +57,8 @@ export interface Served {
  */
 export async function serveDirectory(dir: string): Promise<Served> {
   const root = path.resolve(dir)
-  const server = createServer(async (request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-    const base = path.join(root, pathname)
-    if (!base.startsWith(root)) {
-      response.writeHead(403).end()
-      return
-    }
-    const candidates = pathname.endsWith('/') ? [path.join(base, 'index.html')] : [base, path.join(base, 'index.html'), `${base}.html`]
-    for (const file of candidates) {
-      if (await isFile(file)) {
-        response.writeHead(200, {'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream'})
-        response.end(await readFile(file))
-        return
-      }
-    }
-    const notFound = path.join(root, '404.html')
-    response.writeHead(404, {'content-type': contentTypes['.html']!})
-    response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found')
+  const server = createServer((request, response) => {
+    respond(root, request, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
@@ -82,6 +66,27 @@ export async function serveDirectory(dir: string): Promise<Served> {
     url: `http://127.0.0.1:${port}`,
     close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
   }
+}
+
+/** Answer one request from `root`, as serveDirectory describes. */
+async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+  const base = path.join(root, pathname)
+  if (!base.startsWith(root)) {
+    response.writeHead(403).end()
+    return
+  }
+  const candidates = pathname.endsWith('/') ? [path.join(base, 'index.html')] : [base, path.join(base, 'index.html'), `${base}.html`]
+  for (const file of candidates) {
+    if (await isFile(file)) {
+      response.writeHead(200, {'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream'})
+      response.end(await readFile(file))
+      return
+    }
+  }
+  const notFound = path.join(root, '404.html')
+  response.writeHead(404, {'content-type': contentTypes['.html']!})
+  response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found')
 }
 
 /** Launch headless Chromium; throws (with the path) when it is missing. */

@@ -57,7 +57,7 @@ async function unpublishGuide(content: string, guide: string, marker: string): P
       .replace(new RegExp(`(related: \\[[^\\]]*?)(?:, )?${guide}/[a-z0-9-]+`, 'g'), '$1')
       .replace(/related: \[, /g, 'related: [')
       .replace(/^related: \[\]\n/m, '')
-      .replace(/^related:\n(?!  - )/m, '')
+      .replace(/^related:\n(?! {2}- )/m, '')
     if (cleaned !== text) await writeFile(file, cleaned)
   }
 }

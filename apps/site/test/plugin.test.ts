@@ -115,7 +115,7 @@ describe('problems', () => {
   it('throws for errors only, with all of them', () => {
     expect(() => assertNoErrors(problems.slice(1), '/repo/content')).not.toThrow()
     expect(() => assertNoErrors(problems, '/repo/content')).toThrow(ContentBuildError)
-    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10  fout  Onbekend thema `x`\.  \(ref\/theme\)/)
+    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10 {2}fout {2}Onbekend thema `x`\. {2}\(ref\/theme\)/)
   })
 })
 

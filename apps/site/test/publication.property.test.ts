@@ -21,11 +21,6 @@ afterAll(async () => {
 })
 
 type Status = 'concept' | 'gepubliceerd'
-interface GeneratedPage {
-  slug: string
-  status: Status
-  links: number[]
-}
 interface GeneratedSignal {
   visibility: 'openbaar' | 'intern' | 'vertrouwelijk'
   late: boolean

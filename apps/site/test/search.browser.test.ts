@@ -2,22 +2,22 @@ import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
-import {SearchIndex} from '@opendeuren/search'
+import {SearchIndex, type SearchIndexCore, type SummaryShard} from '@opendeuren/search'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {axeViolations} from './axe.js'
 import {launchBrowser, serveDirectory, skipBrowserTests, type Served} from './browser.js'
 import {buildSite, defaultBuildDir} from './site-build.js'
 
-const readJson = (file: string) => JSON.parse(readFileSync(file, 'utf8'))
+const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))
 
 /** The index exactly as the browser gets it from the built site: core, text terms and summaries. */
 function indexFromBuild(dir: string): SearchIndex {
   const shards = readdirSync(path.join(dir, 'zoekindex')).filter((file) => file.startsWith('samenvattingen-'))
   const index = new SearchIndex(
-    readJson(path.join(dir, 'zoekindex.json')),
-    shards.map((_, n) => readJson(path.join(dir, 'zoekindex', `samenvattingen-${n}.json`)))
+    readJson(path.join(dir, 'zoekindex.json')) as SearchIndexCore,
+    shards.map((_, n) => readJson(path.join(dir, 'zoekindex', `samenvattingen-${n}.json`)) as SummaryShard)
   )
-  index.addTextTerms(readJson(path.join(dir, 'zoekindex', 'termen.json')))
+  index.addTextTerms(readJson(path.join(dir, 'zoekindex', 'termen.json')) as string[])
   return index
 }
 

@@ -24,8 +24,9 @@ export function progressLine(io: Pick<Io, 'status'>, options: ProgressOptions = 
   const start = now()
   let shown = false
   let last = -Infinity
+  // Arrow functions: `update` is handed on as a callback (`onProgress`), detached from the object.
   return {
-    update(done: number, total: number): void {
+    update: (done: number, total: number): void => {
       if (!io.status) return
       const time = now()
       if (time - start < delay) return
@@ -34,7 +35,7 @@ export function progressLine(io: Pick<Io, 'status'>, options: ProgressOptions = 
       shown = true
       io.status(`Controleren: ${done}/${total} bestanden`)
     },
-    clear(): void {
+    clear: (): void => {
       if (shown && io.status) io.status('')
       shown = false
     }

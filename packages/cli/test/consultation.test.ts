@@ -29,9 +29,9 @@ afterEach(() => {
 
 function fakeLint(problems: Problem[] = []) {
   const calls: Array<[string, string]> = []
-  buildDependencies.lint = async (root, cwd) => {
+  buildDependencies.lint = (root, cwd) => {
     calls.push([root, cwd])
-    return problems
+    return Promise.resolve(problems)
   }
   return calls
 }
@@ -59,7 +59,7 @@ describe('opendeuren consultation build', () => {
     const out = path.join(cwd, 'build/consultations/toets')
     expect(readdirSync(path.join(out, 'answers')).sort()).toEqual(['leeg.txt', 'lks.txt', 'quotum.txt', 'sociaal.txt'])
     expect(readFileSync(path.join(out, 'response.md'), 'utf8')).toContain('> Let op: bij deze vraag zijn geen signalen gevonden')
-    expect(JSON.parse(readFileSync(path.join(out, 'trace.json'), 'utf8')).used).toHaveLength(12)
+    expect((JSON.parse(readFileSync(path.join(out, 'trace.json'), 'utf8')) as {used: unknown[]}).used).toHaveLength(12)
   })
 
   test('--out, --final, and stale answers are removed', async () => {
@@ -70,7 +70,7 @@ describe('opendeuren consultation build', () => {
     await main(['consultation', 'build', 'toets', '--out', 'uit'], fakeIo(cwd))
     // As if the last build had a question that is gone now: its answer is listed as written by the build.
     const manifest = path.join(out, '.opendeuren-build.json')
-    writeFileSync(manifest, JSON.stringify([...JSON.parse(readFileSync(manifest, 'utf8')), 'answers/oude-vraag.txt']))
+    writeFileSync(manifest, JSON.stringify([...(JSON.parse(readFileSync(manifest, 'utf8')) as string[]), 'answers/oude-vraag.txt']))
     writeFileSync(path.join(out, 'answers', 'oude-vraag.txt'), 'oud')
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets', '--out', 'uit', '--final'], io)).toBe(0)

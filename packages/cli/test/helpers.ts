@@ -41,11 +41,11 @@ export function fakeIo(cwd: string, answers: string[] = [], today = '2026-11-22'
     env: {},
     cwd,
     today: () => today,
-    async ask(question: string) {
+    ask(question: string) {
       io.output += question
       const answer = answers.shift()
-      if (answer === undefined) throw new Error(`unexpected question: ${question}`)
-      return answer
+      if (answer === undefined) return Promise.reject(new Error(`unexpected question: ${question}`))
+      return Promise.resolve(answer)
     }
   }
   return io

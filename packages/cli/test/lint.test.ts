@@ -2,8 +2,10 @@ import {spawn} from 'node:child_process'
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {stripVTControlCharacters} from 'node:util'
 import {Ajv} from 'ajv'
 import addFormats from 'ajv-formats'
+import type {sarifLog} from '@opendeuren/content-lint'
 import {describe, expect, test} from 'vitest'
 import {main} from '../src/main.js'
 import {bin, fakeIo, runBin, tempContent} from './helpers.js'
@@ -155,12 +157,12 @@ describe('opendeuren lint: a new writer’s first run', () => {
     const ajv = new Ajv({strict: false, allErrors: true})
     addFormats.default(ajv)
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')))
-    const log = JSON.parse(result.stdout)
+    const log = JSON.parse(result.stdout) as ReturnType<typeof sarifLog>
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
-    const [run] = log.runs
+    const run = log.runs[0]!
     expect(run.tool.driver.name).toBe('opendeuren-lint')
-    expect(run.tool.driver.rules.map((r: {id: string}) => r.id)).toEqual(expect.arrayContaining(['ref/theme', 'links/file-missing', 'privacy/phone']))
-    expect(run.results.map((r: {ruleId: string; locations: [{physicalLocation: {artifactLocation: {uri: string}; region: {startLine: number}}}]}) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region.startLine])).toEqual([
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['ref/theme', 'links/file-missing', 'privacy/phone']))
+    expect(run.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])).toEqual([
       ['ref/theme', 'content/guides/werk-en-psyche/het-gesprek.md', 4],
       ['links/file-missing', 'content/guides/werk-en-psyche/het-gesprek.md', 18],
       ['privacy/phone', 'content/signals/2024/sig-2024-001.md', 15]
@@ -172,7 +174,7 @@ describe('opendeuren lint: a new writer’s first run', () => {
     io.colour = true
     expect(await main(['lint', 'content/guides'], io)).toBe(1)
     expect(io.output).toContain('\u001B[31mfout\u001B[39m')
-    expect(io.output.replace(/\u001B\[\d+m/g, '')).toContain(
+    expect(stripVTControlCharacters(io.output)).toContain(
       ['                 3 | description: Hoe u als werkgever psychische klachten bespreekt en samen een oplossing zoekt.', '               > 4 | themes: [psychische-gezondhied]', '                   |          ^^^^^^^^^^^^^^^^^^^^^'].join('\n')
     )
   })
@@ -218,7 +220,7 @@ describe('opendeuren lint: options and exit codes', () => {
     expect(await runBin(['lint', '--max-warnings', '0', '--format', 'json'], cwd)).toMatchObject({code: 1, stderr: 'Te veel waarschuwingen: 1 (maximaal 0).\n'})
     const strict = await runBin(['lint', '--strict', '--format', 'json'], cwd)
     expect(strict.code).toBe(1)
-    expect(JSON.parse(strict.stdout)[0].messages[0]).toMatchObject({ruleId: 'currency/review-overdue', severity: 2})
+    expect((JSON.parse(strict.stdout) as Array<{messages: unknown[]}>)[0]?.messages[0]).toMatchObject({ruleId: 'currency/review-overdue', severity: 2})
   })
 
   test.each([

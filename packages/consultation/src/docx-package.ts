@@ -26,7 +26,7 @@ export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
   // fflate writes an entry's time as local time: build the date from local
   // parts so every time zone writes the same bytes. Zip times start in 1980.
   const [year, month, day] = (date < '1980-01-01' ? '1980-01-01' : date).split('-').map(Number)
-  const mtime = new Date(year!, month! - 1, day!, 12)
+  const mtime = new Date(year!, month! - 1, day, 12)
   for (const name of names) {
     let data = files[name]!
     if (name.endsWith('.xml') || name.endsWith('.rels')) {

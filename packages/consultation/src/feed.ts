@@ -31,7 +31,7 @@ const parser = new XMLParser({
 function textOf(value: unknown): string | undefined {
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim() || undefined
   if (typeof value === 'number') return String(value)
-  if (value && typeof value === 'object' && '#text' in value) return textOf((value as {'#text': unknown})['#text'])
+  if (value && typeof value === 'object' && '#text' in value) return textOf(value['#text'])
   return undefined
 }
 

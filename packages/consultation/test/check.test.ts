@@ -43,12 +43,12 @@ describe('lintContentProblems', () => {
     const calls: unknown[] = []
     const linter: Linter = {
       loadConfig: (cwd) => ({from: cwd}),
-      lintContent: async (options) => {
+      lintContent: (options) => {
         calls.push(options)
-        return {problems: [privacy('signals/2021/sig-2021-002.md')]}
+        return Promise.resolve({problems: [privacy('signals/2021/sig-2021-002.md')]})
       }
     }
-    expect(await lintContentProblems('/content', '/project', async () => linter)).toEqual([privacy('signals/2021/sig-2021-002.md')])
+    expect(await lintContentProblems('/content', '/project', () => Promise.resolve(linter))).toEqual([privacy('signals/2021/sig-2021-002.md')])
     expect(calls).toEqual([{root: '/content', config: {from: '/project'}}])
   })
 

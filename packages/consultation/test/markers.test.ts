@@ -54,7 +54,7 @@ describe('privacy markers: intern and vertrouwelijk never reach public output', 
     expect(compiled.markdown).toContain('Samen gaat het om meldingen van 38 werkgevers.')
   })
 
-  test('the internal trace does name them (so the markers were really matched)', async () => {
+  test('the internal trace does name them (so the markers were really matched)', () => {
     const compiled = compileResponse(content, markers.consultation)
     const trace = JSON.stringify(compiled.trace)
     for (const id of markers.forbidden.filter((m) => m.startsWith('sig-'))) expect(trace).toContain(id)

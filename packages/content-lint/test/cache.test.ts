@@ -62,7 +62,7 @@ describe('--cache', () => {
     const run = await lintContent({root, today, cache})
     expect(run.stats.cached).toBe(0)
     expect(summary(run)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone'])
-    expect(() => JSON.parse(readFileSync(cache, 'utf8'))).not.toThrow()
+    expect((): unknown => JSON.parse(readFileSync(cache, 'utf8'))).not.toThrow()
     expect((await lintContent({root, today, cache})).stats.cached).toBe(6)
   })
 

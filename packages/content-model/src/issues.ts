@@ -10,6 +10,7 @@ export function showValue(value: unknown): string {
   else if (value === null) text = 'null'
   else if (Array.isArray(value)) text = 'een lijst'
   else if (typeof value === 'object') text = 'een object'
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- objects and lists are handled above
   else text = String(value)
   text = text.replace(/\s+/g, ' ')
   return text.length > 60 ? `${text.slice(0, 57)}...` : text

@@ -42,7 +42,7 @@ export function buildJsonSchemas(vocabulary?: Vocabulary): Record<ContentType, J
       withEnum(properties.themes, themes)
       withEnum(properties.audiences, vocabulary.audiences.map((t) => t.id))
       withEnum(properties.instruments, vocabulary.instruments.map((t) => t.id))
-      const questions = properties.questions as JsonObject | undefined
+      const questions = properties.questions
       const questionProperties = (questions?.items as JsonObject | undefined)?.properties as Record<string, JsonObject> | undefined
       withEnum(questionProperties?.themes, themes)
     }

@@ -22,9 +22,9 @@ function displayWords(index: SearchIndex): Map<string, {word: string; count: num
     for (const match of text.matchAll(/[\p{L}\p{N}]+(?:[-&'’][\p{L}\p{N}]+)*/gu)) {
       const word = words(match[0])[0]
       if (!word || word.norm.length < 3 || stopwords.has(word.norm)) continue
-      const entry = known!.get(word.norm)
+      const entry = known.get(word.norm)
       if (entry) entry.count++
-      else known!.set(word.norm, {word: /^\p{Lu}{2,}/u.test(match[0]) ? match[0] : match[0].toLowerCase(), count: 1})
+      else known.set(word.norm, {word: /^\p{Lu}{2,}/u.test(match[0]) ? match[0] : match[0].toLowerCase(), count: 1})
     }
   }
   for (const page of index.core.pages) add(`${page[2]} ${page[5]}`)

@@ -52,7 +52,7 @@ export interface SitePages {
  * @param collections the loaded content (without errors)
  * @param options publication settings (`showExamples`)
  */
-export async function responsePages(collections: Collections, options: PublicationOptions): Promise<ResponsePage[]> {
+export function responsePages(collections: Collections, options: PublicationOptions): ResponsePage[] {
   const {recordHtml} = consultation
   return publicResponses(collections, options).map((record) => {
     const {data} = record

@@ -1,4 +1,4 @@
-import React, {useEffect, useMemo, useState} from 'react'
+import React, {useCallback, useEffect, useMemo, useState} from 'react'
 import Link from '@docusaurus/Link'
 import {useHistory, useLocation} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
@@ -16,7 +16,7 @@ function toggle(list: string[], id: string, on: boolean): string[] {
   return on ? [...list, id] : list.filter((item) => item !== id)
 }
 
-function Filter({legend, name, options, selected, onChange}: {legend: string; name: string; options: Array<[string, string]>; selected: string[]; onChange(next: string[]): void}) {
+function Filter({legend, name, options, selected, onChange}: {legend: string; name: string; options: Array<[string, string]>; selected: string[]; onChange: (next: string[]) => void}) {
   return (
     <fieldset className={styles.filter}>
       <legend>{legend}</legend>
@@ -102,9 +102,15 @@ export default function SearchPage(): React.JSX.Element {
   // Open when the address already holds filters, so they are visible; closed otherwise, so results come first on a phone.
   const hasFilters = chosen > 0
   const [filtersOpen, setFiltersOpen] = useState(hasFilters)
-  useEffect(() => {
-    if (hasFilters) setFiltersOpen(true)
-  }, [hasFilters])
+  // Adjusted while rendering, not in an effect, when the address changes
+  // (https://react.dev/learn/you-might-not-need-an-effect#adjusting-some-state-when-a-prop-changes):
+  // filters that appear open the panel; the words in the address replace what was typed.
+  const [seen, setSeen] = useState({hasFilters, q: state.q})
+  if (seen.hasFilters !== hasFilters || seen.q !== state.q) {
+    setSeen({hasFilters, q: state.q})
+    if (hasFilters && !seen.hasFilters) setFiltersOpen(true)
+    if (state.q !== seen.q) setTyped(state.q)
+  }
 
   useEffect(() => {
     loadIndex(baseUrl).then((loaded) => {
@@ -112,17 +118,19 @@ export default function SearchPage(): React.JSX.Element {
       void whenComplete(loaded).then(() => setComplete(true))
     }, () => setFailed(true))
   }, [baseUrl])
-  useEffect(() => setTyped(state.q), [state.q])
 
-  const update = (next: SearchUrlState) => history.replace(searchUrl(next, page))
+  const update = useCallback((next: SearchUrlState) => history.replace(searchUrl(next, page)), [history, page])
   useEffect(() => {
     if (typed === state.q) return
+    // With `state` as a dependency a filter chosen while typing is kept.
     const timer = setTimeout(() => update({...state, q: typed}), 300)
     return () => clearTimeout(timer)
-  }, [typed])
+  }, [typed, state, update])
 
   const results = useMemo(
     () => (index && state.q.trim() !== '' ? index.search(state.q, {themes: state.themes, audiences: state.audiences, limit}) : []),
+    // The index grows in place when its last shards arrive; `complete` searches it again then.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
     [index, complete, state]
   )
   useEffect(() => {

@@ -63,7 +63,7 @@ async function complete(type: NewType, given: Choices, content: Collections, io:
         `opendeuren new ${type} ${required[type].map((f) => `--${f} ...`).join(' ')}`
     )
   }
-  const result: Required<Choices> = {title: '', theme: [], audience: [], instrument: [], guide: '', ...given} as Required<Choices>
+  const result: Required<Choices> = {title: '', theme: [], audience: [], instrument: [], guide: '', ...given}
   const {vocabulary} = content
   if (missing.includes('guide')) {
     const guides = [...new Set(content.guides.map((g) => g.guide))].sort()

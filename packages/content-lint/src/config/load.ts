@@ -88,7 +88,7 @@ async function configsIn(dir: string): Promise<Array<{name: string; file: string
  * @param start the directory to start looking in (the content directory)
  */
 export async function loadConfig(start: string): Promise<LintConfig> {
-  let found: Array<{name: string; file: string; text: string}> = []
+  let found: Array<{name: string; file: string; text: string}>
   for (let dir = path.resolve(start); ; dir = path.dirname(dir)) {
     found = await configsIn(dir)
     if (found.length > 0 || path.dirname(dir) === dir) break

@@ -75,7 +75,7 @@ function collectProse(node: Nodes, lineOffset: number): ProseInfo {
       text += current.value
     } else if (current.type === 'break') text += '\n'
     else if ('children' in current) {
-      for (const child of current.children) walk(child as Nodes)
+      for (const child of current.children) walk(child)
     }
   }
   walk(node)

@@ -30,7 +30,7 @@ function normalizeLinkText(text: string): string {
   return text
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/^[\s"'“”‘’„«»(\[]+|[\s"'“”‘’„«».,:;!?…)\]>→-]+$/g, '')
+    .replace(/^[\s"'“”‘’„«»([]+|[\s"'“”‘’„«».,:;!?…)\]>→-]+$/g, '')
 }
 
 /**

@@ -30,12 +30,13 @@ test('formatRun renders each format', () => {
 })
 
 test('sarif lists every rule of the catalogue and validates', () => {
-  const log = JSON.parse(api.formatRun(sampleRun(), 'sarif', context))
-  const rules = log.runs[0].tool.driver.rules as Array<{id: string; shortDescription: {text: string}; defaultConfiguration: {level: string}}>
+  const log = JSON.parse(api.formatRun(sampleRun(), 'sarif', context)) as ReturnType<typeof api.sarifLog>
+  const run = log.runs[0]!
+  const rules = run.tool.driver.rules
   expect(rules.map((r) => r.id)).toEqual(api.ruleCatalogue.map((r) => r.id))
   const phone = api.ruleCatalogue.find((r) => r.id === 'privacy/phone')!
   expect(rules.find((r) => r.id === 'privacy/phone')).toMatchObject({shortDescription: {text: phone.description}, defaultConfiguration: {level: phone.defaultSeverity}})
-  for (const result of log.runs[0].results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId)
+  for (const result of run.results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId)
   const ajv = new Ajv({strict: false})
   addFormats.default(ajv)
   const validate = ajv.compile(JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')))

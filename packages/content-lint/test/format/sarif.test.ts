@@ -6,7 +6,7 @@ import {formatSarif, sarifLog} from '../../src/format/sarif.js'
 import type {FormattableRule} from '../../src/format/types.js'
 import {cleanRun, cwd, sampleRun} from './runs.js'
 
-const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8'))
+const schema = JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')) as object
 const ajv = new Ajv({strict: false, allErrors: true})
 addFormats.default(ajv)
 const validate = ajv.compile(schema)
@@ -22,7 +22,7 @@ const version = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 describe('sarif', () => {
   test('validates against the official SARIF 2.1.0 schema', () => {
     for (const run of [sampleRun(), cleanRun()]) {
-      const log = JSON.parse(formatSarif(run, {cwd}, rules))
+      const log = JSON.parse(formatSarif(run, {cwd}, rules)) as unknown
       expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true)
     }
   })

@@ -1,9 +1,9 @@
+import {stripVTControlCharacters} from 'node:util'
 import {describe, expect, test} from 'vitest'
 import {formatStylish} from '../../src/format/stylish.js'
 import {cleanRun, cwd, sampleRun} from './runs.js'
 
 const plain = {cwd, color: false, codeFrames: false}
-const stripAnsi = (text: string) => text.replace(/\u001B\[\d+m/g, '')
 
 describe('stylish', () => {
   test('groups by file with line:column, Dutch labels, rule ids, hints and a Dutch summary', () => {
@@ -56,7 +56,7 @@ describe('stylish', () => {
     expect(coloured).toContain('\u001B[33mwaarschuwing\u001B[39m')
     expect(coloured).toContain('\u001B[4mcontent/guides/werk/gesprek.md\u001B[24m')
     expect(coloured).toContain('\u001B[1m\u001B[31m✖ 3 problemen (2 fouten, 1 waarschuwing)\u001B[39m\u001B[22m')
-    expect(stripAnsi(coloured)).toBe(formatStylish(sampleRun(), plain))
+    expect(stripVTControlCharacters(coloured)).toBe(formatStylish(sampleRun(), plain))
     expect(formatStylish(sampleRun(), plain)).not.toContain('\u001B')
   })
 

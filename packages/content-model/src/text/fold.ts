@@ -10,6 +10,6 @@ const combiningMarks = /[\u0300-\u036f]/g
  */
 export function foldDutch(text: string): string {
   // Most words are plain ASCII: skip the costly Unicode decomposition for them.
-  if (!/[^\x00-\x7f]/.test(text)) return text.toLowerCase()
+  if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase()
   return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().replace(/ĳ/g, 'ij').replace(/ß/g, 'ss')
 }

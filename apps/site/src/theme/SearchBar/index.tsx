@@ -100,7 +100,7 @@ export default function SearchBar(): React.JSX.Element {
 
   return (
     <div className={styles.searchBox} ref={boxRef} onBlur={(event) => {
-      if (!boxRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false)
+      if (!boxRef.current?.contains(event.relatedTarget)) setOpen(false)
     }}>
       <form role="search" action={resultsPage} method="get" onSubmit={(event) => {
         event.preventDefault()
