@@ -26,8 +26,8 @@ async function interruptedLint(cwd: string, delay: number) {
   const child = spawn(process.execPath, [bin, 'lint'], {cwd, env: {...process.env, OPENDEUREN_CONTENT: ''}})
   let stdout = ''
   let stderr = ''
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk))
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk))
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
   setTimeout(() => child.kill('SIGINT'), delay)
   const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])))
   return {code, signal, stderr, stdout}

@@ -14,13 +14,15 @@ const refuse = vi.hoisted(() => ({file: '', code: '', interrupt: false, temporar
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()
   const writeFile = (async (file: Parameters<typeof real.writeFile>[0], data: Parameters<typeof real.writeFile>[1], ...rest: unknown[]) => {
-    if (refuse.interrupt && String(file).endsWith(refuse.file)) {
+    // The build writes to paths (strings); a handle or URL is passed through untouched.
+    const name = typeof file === 'string' ? file : ''
+    if (refuse.interrupt && name !== '' && name.endsWith(refuse.file)) {
       // Ctrl-C arrives while this file is written: the SIGINT handler runs the clean-ups, then exits.
       runInterruptCleanups()
-      refuse.temporaryLeft = existsSync(path.dirname(String(file)))
+      refuse.temporaryLeft = existsSync(path.dirname(name))
       throw Object.assign(new Error('interrupted'), {code: 'EINTR'})
     }
-    if (refuse.file !== '' && String(file).endsWith(refuse.file)) {
+    if (refuse.file !== '' && name.endsWith(refuse.file)) {
       // Half the bytes reach the disk before it is full: the build must still leave no partial file.
       await real.writeFile(file, typeof data === 'string' ? data.slice(0, data.length / 2) : (data as Uint8Array).subarray(0, 10))
       throw Object.assign(new Error(`${refuse.code}: no space left on device, write`), {code: refuse.code})
@@ -36,7 +38,7 @@ const realLint = buildDependencies.lint
 function workspace(): string {
   const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-write-error-'))
   cpSync(fixture, path.join(cwd, 'content'), {recursive: true})
-  buildDependencies.lint = async () => []
+  buildDependencies.lint = () => Promise.resolve([])
   return cwd
 }
 

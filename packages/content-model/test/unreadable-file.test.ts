@@ -9,8 +9,9 @@ import {loadContent} from '../src/index.js'
 // is injected for one file, as `readFile` would give it.
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()
-  const readFile = (async (file: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
-    if (String(file).endsWith('sig-2020-001.md')) throw Object.assign(new Error(`EACCES: permission denied, open '${String(file)}'`), {code: 'EACCES', path: String(file)})
+  const readFile = ((file: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
+    const name = typeof file === 'string' ? file : file instanceof URL ? file.pathname : Buffer.isBuffer(file) ? file.toString() : ''
+    if (name.endsWith('sig-2020-001.md')) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${name}'`), {code: 'EACCES', path: name}))
     return (real.readFile as (...args: unknown[]) => unknown)(file, ...rest)
   }) as typeof real.readFile
   return {...real, readFile, default: {...real, readFile}}

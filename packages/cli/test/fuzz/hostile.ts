@@ -156,7 +156,7 @@ export function encode(text: string, how: string, at: number): Uint8Array {
 export function hostileFile(valid: string) {
   return fc
     .record({
-      yaml: fc.option(fc.tuple(hostileYaml, fc.nat(), fc.constantFrom('replace', 'before', 'after') as fc.Arbitrary<'replace' | 'before' | 'after'>), {nil: undefined}),
+      yaml: fc.option(fc.tuple(hostileYaml, fc.nat(), fc.constantFrom<'replace' | 'before' | 'after'>('replace', 'before', 'after')), {nil: undefined}),
       body: fc.option(hostileBody, {nil: undefined}),
       encoding,
       at: fc.nat()
