@@ -167,6 +167,7 @@ if (existsSync('/usr/bin/chromium')) {
       const started = performance.now()
       await box.click()
       // Wait on the status line itself: a text search over a response of 10,000 signals would cost more than the toggle.
+      /* global document -- used only in this callback, which Playwright runs in the page (Chromium), not in Node */
       await page.waitForFunction(
         (expected) => document.querySelector('.workbench .message')?.textContent === expected && !document.querySelector('input[type=checkbox]:disabled'),
         `${candidate.id} ${done} bij eerste.`

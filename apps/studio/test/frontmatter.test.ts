@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile} from '../src/client/frontmatter.js'
+import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../src/client/frontmatter.js'
 
 const page = `---
 # opmerking
@@ -46,5 +46,11 @@ describe('frontmatter helpers of the editor', () => {
         expect(readData(splitFile(next).frontmatter).title).toBe(title === '' ? undefined : title)
       })
     )
+  })
+
+  test('a value shows as text: nothing when missing, scalars as written, a list or mapping as JSON', () => {
+    const data = readData('title: Een pagina\norder: 3\ndraft: false\nempty:\nsource: {kind: werkgever}\n')
+    expect([data.title, data.order, data.draft, data.empty, data.missing].map(valueText)).toEqual(['Een pagina', '3', 'false', '', ''])
+    expect(valueText(data.source)).toBe('{"kind":"werkgever"}')
   })
 })

@@ -79,10 +79,18 @@ export function raw(
   })
 }
 
-/** A JSON API call as the studio's page makes it (right Host, Origin and secret). */
-export async function api(studio: Studio, method: string, apiPath: string, body?: unknown): Promise<{status: number; json: any}> {
+/** The body of every refusal or failure of the API. */
+export interface ApiErrorBody {
+  error: string
+}
+
+/**
+ * A JSON API call as the studio's page makes it (right Host, Origin and secret).
+ * `T` is the shape the test expects the response to have; nothing checks it at run time.
+ */
+export async function api<T = unknown>(studio: Studio, method: string, apiPath: string, body?: unknown): Promise<{status: number; json: T}> {
   const headers: Record<string, string> = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, 'x-opendeuren-token': studio.token}
   if (body !== undefined) headers['content-type'] = 'application/json'
   const result = await raw(studio.port, {method, path: apiPath, headers, ...(body !== undefined ? {body: JSON.stringify(body)} : {})})
-  return {status: result.status, json: result.body ? JSON.parse(result.body) : undefined}
+  return {status: result.status, json: (result.body ? JSON.parse(result.body) : undefined) as T}
 }

@@ -2,7 +2,7 @@ import {mkdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {api, copyContent, raw, startStudio, type Studio} from './helpers.js'
+import {api, copyContent, raw, startStudio, type ApiErrorBody, type Studio} from './helpers.js'
 
 let studio: Studio
 let content: string
@@ -14,13 +14,16 @@ beforeAll(async () => {
 })
 afterAll(() => studio.close())
 
+/** The `error` of a refusal's JSON body. */
+const errorOf = (body: string) => (JSON.parse(body) as ApiErrorBody).error
+
 const good = () => ({host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, 'x-opendeuren-token': studio.token, 'content-type': 'application/json'})
 
 describe('Host (DNS rebinding)', () => {
   test.each(['evil.example:PORT', 'localhost:1', 'localhost', '127.0.0.1.nip.io:PORT'])('Host %s gets 403', async (host) => {
     const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port))}})
     expect(result.status).toBe(403)
-    expect(JSON.parse(result.body).error).toMatch(/^Geweigerd: onbekende host/)
+    expect(errorOf(result.body)).toMatch(/^Geweigerd: onbekende host/)
   })
 
   test.each(['localhost:PORT', '127.0.0.1:PORT'])('Host %s is served', async (host) => {
@@ -43,7 +46,7 @@ describe('Origin (CSRF) and the secret', () => {
   test('a state-changing request from another site gets 403, even with the secret', async () => {
     const result = await raw(studio.port, {method: 'PUT', path: '/api/file', headers: {...good(), origin: 'https://evil.example'}, body: body()})
     expect(result.status).toBe(403)
-    expect(JSON.parse(result.body).error).toBe('Geweigerd: dit verzoek komt van een andere website.')
+    expect(errorOf(result.body)).toBe('Geweigerd: dit verzoek komt van een andere website.')
   })
 
   test('Origin null (sandboxed frame) gets 403', async () => {
@@ -61,7 +64,7 @@ describe('Origin (CSRF) and the secret', () => {
     else headers['x-opendeuren-token'] = token
     const result = await raw(studio.port, {method: 'PUT', path: '/api/file', headers, body: body()})
     expect(result.status).toBe(403)
-    expect(JSON.parse(result.body).error).toMatch(/sleutelwoord/)
+    expect(errorOf(result.body)).toMatch(/sleutelwoord/)
     expect(readFileSync(path.join(content, page), 'utf8')).not.toBe('x')
   })
 
@@ -85,7 +88,7 @@ describe('paths stay inside the roots', () => {
   ])('%s gives 400 on read and write', async (_, requested) => {
     const read = await api(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
     expect(read.status).toBe(400)
-    const write = await api(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
+    const write = await api<ApiErrorBody>(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
     expect(write.status).toBe(400)
     expect(typeof write.json.error).toBe('string')
   })
@@ -97,7 +100,7 @@ describe('paths stay inside the roots', () => {
     symlinkSync(path.join(outside, 'geheim.md'), path.join(content, 'guides', 'preventie-psychische-uitval', 'link.md'))
     symlinkSync(outside, path.join(content, 'guides', 'uitweg'))
     for (const requested of ['guides/preventie-psychische-uitval/link.md', 'guides/uitweg/geheim.md', 'guides/uitweg/nieuw.md']) {
-      const read = await api(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
+      const read = await api<ApiErrorBody>(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
       expect(read.status, requested).toBe(400)
       expect(read.json.error).toMatch(/buiten de inhoudsmap/)
       const write = await api(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
@@ -107,20 +110,26 @@ describe('paths stay inside the roots', () => {
   })
 })
 
+/** A file as `GET /api/file` gives it (and a 409 gives the version on disk). */
+interface FileVersion {
+  text: string
+  hash: string
+}
+
 describe('size and conflicts', () => {
   test('a body over the limit gets 413', async () => {
     const result = await raw(studio.port, {method: 'POST', path: '/api/lint', headers: good(), body: JSON.stringify({path: page, text: 'a'.repeat(3 * 1024 * 1024)})})
     expect(result.status).toBe(413)
-    expect(JSON.parse(result.body).error).toMatch(/te groot/)
+    expect(errorOf(result.body)).toMatch(/te groot/)
   })
 
   test('saving a file that changed on disk gives 409 with both versions, and the disk keeps its text', async () => {
-    const opened = await api(studio, 'GET', `/api/file?path=${page}`)
+    const opened = await api<FileVersion>(studio, 'GET', `/api/file?path=${page}`)
     expect(opened.status).toBe(200)
     const theirs = opened.json.text.replace('## ', '## Iemand anders: ')
     writeFileSync(path.join(content, page), theirs)
     const mine = `${opened.json.text}\nMijn zin.\n`
-    const saved = await api(studio, 'PUT', '/api/file', {path: page, text: mine, baseHash: opened.json.hash})
+    const saved = await api<ApiErrorBody & {conflict: boolean; disk: FileVersion}>(studio, 'PUT', '/api/file', {path: page, text: mine, baseHash: opened.json.hash})
     expect(saved.status).toBe(409)
     expect(saved.json.conflict).toBe(true)
     expect(saved.json.disk.text).toBe(theirs)

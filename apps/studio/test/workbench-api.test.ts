@@ -1,11 +1,19 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {api, copyContent, raw, startStudio, type Studio} from './helpers.js'
+import {api, copyContent, raw, startStudio, type ApiErrorBody, type Studio} from './helpers.js'
 
 let studio: Studio
 let content: string
 const id = 'vereenvoudiging-quotumwet'
+
+/** The parts of the workbench's JSON (`GET /api/consultations/:id`) these tests read. */
+interface Workbench {
+  hash: string
+  questions: Array<{id: string; candidates: Array<{id: string}>}>
+  paragraphs: Array<{signals: string[]}>
+  document: {title: string}
+}
 
 beforeAll(async () => {
   content = copyContent().content
@@ -15,13 +23,13 @@ afterAll(() => studio.close())
 
 describe('workbench API', () => {
   test('candidates carry visibility, state and the reason from the trace', async () => {
-    const {json} = await api(studio, 'GET', `/api/consultations/${id}`)
+    const {json} = await api<Workbench>(studio, 'GET', `/api/consultations/${id}`)
     const question = json.questions[0]
-    expect(question.id).toBe('reactie')
-    const byId = new Map(question.candidates.map((c: {id: string}) => [c.id, c]))
+    expect(question?.id).toBe('reactie')
+    const byId = new Map(question?.candidates.map((c) => [c.id, c]))
     expect(byId.get('sig-2021-007')).toMatchObject({excluded: true, state: 'weggelaten', why: 'Uitgesloten met `exclude` bij deze vraag.'})
     expect(byId.get('sig-2020-013')).toMatchObject({visibility: 'openbaar', state: 'geciteerd', excluded: false})
-    expect(json.paragraphs.some((p: {signals: string[]}) => p.signals.includes('sig-2020-013'))).toBe(true)
+    expect(json.paragraphs.some((p) => p.signals.includes('sig-2020-013'))).toBe(true)
     // The repository's consultations are examples: the preview says so, as every output does.
     expect(json.document.title).toBe('Voorbeeld – Reactie op de internetconsultatie ‘Vereenvoudiging van de Quotumwet’')
   })
@@ -34,8 +42,8 @@ describe('workbench API', () => {
   })
 
   test('the adviser text is written under its heading and shows in the preview', async () => {
-    const {json: current} = await api(studio, 'GET', `/api/consultations/${id}`)
-    const result = await api(studio, 'POST', `/api/consultations/${id}/adviser`, {question: 'telling-en-doelgroep', text: 'Een nieuwe eigen alinea.', baseHash: current.hash})
+    const {json: current} = await api<Workbench>(studio, 'GET', `/api/consultations/${id}`)
+    const result = await api<Workbench>(studio, 'POST', `/api/consultations/${id}/adviser`, {question: 'telling-en-doelgroep', text: 'Een nieuwe eigen alinea.', baseHash: current.hash})
     expect(result.status).toBe(200)
     expect(readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')).toContain('## telling-en-doelgroep\n\nEen nieuwe eigen alinea.\n')
     expect(JSON.stringify(result.json.document)).toContain('Een nieuwe eigen alinea.')
@@ -56,28 +64,35 @@ describe('workbench API', () => {
   test('Indienen runs the real CLI; its Dutch refusal reaches the page and nothing changes', async () => {
     const record = path.join(content, 'responses', `${id}.md`)
     const before = readFileSync(record, 'utf8')
-    const result = await api(studio, 'POST', `/api/consultations/${id}/submit`, {})
+    const result = await api<ApiErrorBody>(studio, 'POST', `/api/consultations/${id}/submit`, {})
     expect(result.status).toBe(422)
     expect(result.json.error).toBe(
       `De reactie op \`${id}\` is al vastgelegd (responses/${id}.md, als voorbeeld). Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.`
     )
     expect(readFileSync(record, 'utf8')).toBe(before)
-    const example = await api(studio, 'POST', '/api/consultations/breed-offensief/submit', {})
+    const example = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/breed-offensief/submit', {})
     expect(example.status).toBe(422)
     expect(example.json.error).toMatch(/^De reactie op `breed-offensief` steunt op voorbeeldsignalen \(sig-/)
   })
 })
 
+/** An item of `GET /api/overview`. */
+interface OverviewItem {
+  path: string
+  kind: string
+  errors: number
+}
+
 describe('overview', () => {
   test('follows changes made outside the studio (another editor, a git pull)', async () => {
     const {writeFileSync} = await import('node:fs')
     const file = 'guides/preventie-psychische-uitval/checklist.md'
-    const before = (await api(studio, 'GET', '/api/overview')).json.find((i: {path: string}) => i.path === file)
-    expect(before.errors).toBe(0)
+    const before = (await api<OverviewItem[]>(studio, 'GET', '/api/overview')).json.find((i) => i.path === file)
+    expect(before?.errors).toBe(0)
     writeFileSync(path.join(content, file), readFileSync(path.join(content, file), 'utf8').replace(/^status: .*$/m, 'status: klaar'))
     await new Promise((resolve) => setTimeout(resolve, 2100))
-    const after = (await api(studio, 'GET', '/api/overview')).json.find((i: {path: string}) => i.path === file)
-    expect(after.errors).toBeGreaterThan(0)
+    const after = (await api<OverviewItem[]>(studio, 'GET', '/api/overview')).json.find((i) => i.path === file)
+    expect(after?.errors).toBeGreaterThan(0)
   })
 })
 
@@ -93,9 +108,9 @@ describe('Indienen of a real response, with the signals outside the content', ()
     renameSync(path.join(root, 'signals'), signals)
     const own = await startStudio(root, {signals})
     try {
-      const overview = (await api(own, 'GET', '/api/overview')).json as Array<{path: string; kind: string}>
+      const overview = (await api<OverviewItem[]>(own, 'GET', '/api/overview')).json
       expect(overview.filter((item) => item.kind === 'signaal').map((item) => item.path)).toContain('signals/2021/sig-2021-002.md')
-      const result = await api(own, 'POST', '/api/consultations/toets/submit', {})
+      const result = await api<{output: string}>(own, 'POST', '/api/consultations/toets/submit', {})
       expect(result.status, JSON.stringify(result.json)).toBe(200)
       expect(result.json.output).toMatch(/^Reactie op ‘Toetsconsultatie’ vastgelegd in /)
       expect(readFileSync(path.join(root, 'consultations', 'toets.md'), 'utf8')).toMatch(/\nstatus: ingediend\n/)
@@ -103,7 +118,7 @@ describe('Indienen of a real response, with the signals outside the content', ()
       expect(existsSync(path.join(signals, 'verzonden', 'toets.json'))).toBe(true)
       expect(readFileSync(path.join(root, 'responses', 'toets.md'), 'utf8')).not.toMatch(/sig-\d{4}-\d{3}/)
     } finally {
-      own.close()
+      await own.close()
     }
   })
 })

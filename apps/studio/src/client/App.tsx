@@ -31,13 +31,14 @@ export function App() {
 
   // Move focus to the new screen (as a page load would), so keyboard and screen-reader users start there.
   const first = useRef(true)
+  const params = route.params.toString()
   useEffect(() => {
     if (first.current) {
       first.current = false
       return
     }
     main.current?.focus()
-  }, [route.name, route.params.toString()])
+  }, [route.name, params])
 
   useEffect(() => {
     const current = navigation.find((n) => n.name === route.name)

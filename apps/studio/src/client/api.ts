@@ -6,7 +6,7 @@ export class ApiError extends Error {
   constructor(
     message: string,
     readonly status: number,
-    readonly body: Record<string, any>
+    readonly body: Record<string, unknown>
   ) {
     super(message)
   }
@@ -19,7 +19,7 @@ export class ApiError extends Error {
  * @param path path under /api
  * @param body JSON body
  */
-export async function api<T = any>(method: string, path: string, body?: unknown): Promise<T> {
+export async function api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {}
   if (method !== 'GET') headers['x-opendeuren-token'] = token
   if (body !== undefined) headers['content-type'] = 'application/json'
@@ -29,7 +29,7 @@ export async function api<T = any>(method: string, path: string, body?: unknown)
   } catch {
     throw new ApiError('De studio is niet bereikbaar. Draait `npm run studio` nog?', 0, {})
   }
-  const json = (await response.json().catch(() => ({}))) as Record<string, any>
+  const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
   if (!response.ok) throw new ApiError(typeof json.error === 'string' ? json.error : `Fout ${response.status}`, response.status, json)
   return json as T
 }

@@ -28,6 +28,20 @@ export function bodyLine(split: SplitFile): number {
   return yamlLines + 3
 }
 
+/**
+ * A frontmatter value as the text of a form field or the preview: nothing
+ * for a missing value, scalars as written, and a list or mapping where a
+ * scalar belongs as its JSON (rather than `[object Object]`).
+ *
+ * @param value a value from {@link readData}
+ */
+export function valueText(value: unknown): string {
+  if (value === undefined || value === null) return ''
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value)
+  return JSON.stringify(value) ?? ''
+}
+
 /** The frontmatter as plain data (empty object when it cannot be read). */
 export function readData(frontmatter: string): Record<string, unknown> {
   try {

@@ -40,11 +40,11 @@ export interface EditedDocument {
   saveProblems: LintProblem[]
   conflict: {disk: string; diskHash: string | null} | undefined
   saving: boolean
-  setText(text: string): void
-  save(): Promise<boolean>
-  resolve(text: string): Promise<void>
-  takeDisk(): void
-  discard(): void
+  setText: (text: string) => void
+  save: () => Promise<boolean>
+  resolve: (text: string) => Promise<void>
+  takeDisk: () => void
+  discard: () => void
 }
 
 /**

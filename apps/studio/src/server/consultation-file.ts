@@ -22,7 +22,7 @@ export function toggleSignal(text: string, questionId: string, signalId: string,
   const {frontmatter, rest} = splitFrontmatter(text)
   const doc = parseDocument(frontmatter)
   const questions = doc.get('questions', true) as {items?: unknown[]} | undefined
-  const index = (doc.toJS()?.questions as Array<{id?: string}> | undefined)?.findIndex((q) => q.id === questionId) ?? -1
+  const index = (doc.toJS() as {questions?: Array<{id?: string}>} | null | undefined)?.questions?.findIndex((q) => q.id === questionId) ?? -1
   if (!questions || index < 0) throw new Error(`De vraag \`${questionId}\` staat niet in het consultatiebestand.`)
   for (const key of ['include', 'exclude'] as const) {
     const current = ((doc.getIn(['questions', index, key]) as {toJSON?: () => unknown} | undefined)?.toJSON?.() as string[] | undefined) ?? []

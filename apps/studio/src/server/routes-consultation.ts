@@ -59,7 +59,7 @@ function workbench(collections: Collections, id: string, hash: string) {
     const included = new Set(question.include ?? [])
     // One ranking for included and excluded signals, so a toggled signal keeps its place in the list.
     const rows = [
-      ...traced.matched.map((m) => ({signal: m.signal, match: m.reason as string})),
+      ...traced.matched.map((m) => ({signal: m.signal, match: m.reason})),
       ...traced.leftOut.filter((l) => l.reason === 'excluded').map((l) => ({signal: l.signal, match: 'uitgesloten'}))
     ].sort((a, b) => compareSignals(bySignal.get(a.signal)!.data, bySignal.get(b.signal)!.data))
     const candidates = rows.map(({signal: signalId, match}) => {

@@ -159,7 +159,7 @@ export class Workspace {
   async updateInMemory(file: string, text: string): Promise<Collections> {
     const run = await this.current()
     const parsed = parseContentFile(lintPath(this.roots, file), text)
-    if ('entry' in parsed && parsed.entry) parsed.entry = {...parsed.entry, file} as never
+    if ('entry' in parsed && parsed.entry) parsed.entry = {...parsed.entry, file}
     const collections = {...run.collections}
     if (parsed.kind === 'consultation' && parsed.entry) {
       collections.consultations = collections.consultations.map((c) => (c.file === file ? parsed.entry! : c))

@@ -5,9 +5,9 @@ export interface ConflictViewProps {
   mine: string
   disk: string
   /** Save this text against the version on disk. */
-  onResolve(text: string): void
+  onResolve: (text: string) => void
   /** Throw away my changes and continue with the version on disk. */
-  onTakeDisk(): void
+  onTakeDisk: () => void
 }
 
 /**

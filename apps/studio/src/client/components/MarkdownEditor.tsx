@@ -1,4 +1,4 @@
-import {useEffect, useRef} from 'react'
+import {useEffect, useLayoutEffect, useRef} from 'react'
 import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
 import {markdown} from '@codemirror/lang-markdown'
 import {defaultHighlightStyle, syntaxHighlighting} from '@codemirror/language'
@@ -42,8 +42,12 @@ function toDiagnostics(view: EditorView, problems: LintProblem[]): Diagnostic[] 
 export function MarkdownEditor(props: MarkdownEditorProps) {
   const host = useRef<HTMLDivElement>(null)
   const view = useRef<EditorView | null>(null)
+  // The editor's callbacks read the latest props; the ref is updated after each
+  // render is committed, before any effect (or an editor event) can call them.
   const latest = useRef(props)
-  latest.current = props
+  useLayoutEffect(() => {
+    latest.current = props
+  })
 
   useEffect(() => {
     const state = EditorState.create({

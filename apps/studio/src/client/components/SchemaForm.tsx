@@ -1,5 +1,6 @@
 import {useId} from 'react'
 import type {JsonSchema, LintProblem, VocabularyItem} from '../api.js'
+import {valueText} from '../frontmatter.js'
 
 /** Dutch label and help per frontmatter key. */
 const fieldText: Record<string, {label: string; help?: string}> = {
@@ -148,7 +149,7 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
 
   if (schema.type === 'array' && schema.items?.enum && form.vocabulary[name]) {
     const chosen = Array.isArray(value) ? (value as string[]) : []
-    const items = form.vocabulary[name]!
+    const items = form.vocabulary[name]
     return (
       <fieldset className="field checkboxes" aria-describedby={describedBy}>
         <legend>
@@ -185,7 +186,7 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
             {columns.map(([column]) => (
               <label key={column}>
                 {label(column)} {index + 1}
-                <input type={column === 'url' ? 'url' : 'text'} value={String(row[column] ?? '')} readOnly={readOnly} onChange={(e) => form.onChange([...path, index, column], e.target.value || undefined)} />
+                <input type={column === 'url' ? 'url' : 'text'} value={valueText(row[column])} readOnly={readOnly} onChange={(e) => form.onChange([...path, index, column], e.target.value || undefined)} />
               </label>
             ))}
             <button type="button" className="secondary" onClick={() => set(rows.filter((_, i) => i !== index))} disabled={readOnly}>
@@ -243,7 +244,7 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
   const common = {id, 'aria-describedby': describedBy, 'aria-invalid': invalid, readOnly}
   if (schema.enum) {
     control = (
-      <select {...common} disabled={readOnly} value={String(value ?? '')} onChange={(e) => set(e.target.value || undefined)}>
+      <select {...common} disabled={readOnly} value={valueText(value)} onChange={(e) => set(e.target.value || undefined)}>
         {required ? null : <option value="">(geen)</option>}
         {schema.enum.map((option) => (
           <option key={option} value={option}>
@@ -253,18 +254,18 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
       </select>
     )
   } else if (schema.type === 'string' && schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') {
-    control = <input type="date" {...common} value={String(value ?? '')} onChange={(e) => set(e.target.value || undefined)} />
+    control = <input type="date" {...common} value={valueText(value)} onChange={(e) => set(e.target.value || undefined)} />
   } else if (schema.type === 'integer' || schema.type === 'number') {
-    control = <input type="number" inputMode="numeric" {...common} value={value === undefined ? '' : String(value)} min={schema.minimum !== undefined && schema.minimum > -1e9 ? schema.minimum : undefined} onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))} />
+    control = <input type="number" inputMode="numeric" {...common} value={valueText(value)} min={schema.minimum !== undefined && schema.minimum > -1e9 ? schema.minimum : undefined} onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))} />
   } else if (schema.type === 'boolean') {
     control = <input type="checkbox" {...common} checked={value === true} onChange={(e) => set(e.target.checked ? true : undefined)} />
   } else if (schema.type === 'array') {
     const list = Array.isArray(value) ? (value as string[]) : []
     control = <input type="text" {...common} value={list.join(', ')} onChange={(e) => set(e.target.value.split(',').map((s) => s.trim()).filter(Boolean))} />
   } else if (name === 'recommendation' || (schema.maxLength ?? 0) > 100) {
-    control = <textarea rows={3} {...common} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />
+    control = <textarea rows={3} {...common} value={valueText(value)} onChange={(e) => set(e.target.value)} />
   } else {
-    control = <input type="text" {...common} value={String(value ?? '')} onChange={(e) => set(e.target.value)} />
+    control = <input type="text" {...common} value={valueText(value)} onChange={(e) => set(e.target.value)} />
   }
   const length = typeof value === 'string' && schema.maxLength ? (
     <span className={value.length > schema.maxLength ? 'counter over' : 'counter'} aria-live="polite">

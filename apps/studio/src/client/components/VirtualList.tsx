@@ -8,8 +8,8 @@ export interface VirtualListProps<T> {
   /** Height of the scrolling area in pixels. */
   height: number
   label: string
-  renderRow(item: T, index: number): ReactNode
-  rowKey(item: T): string
+  renderRow: (item: T, index: number) => ReactNode
+  rowKey: (item: T) => string
 }
 
 const overscan = 8

@@ -3,7 +3,7 @@ import {api, type Session} from '../api.js'
 import {writeDraft} from '../use-document.js'
 import {Messages} from './common.js'
 
-function Choices({legend, items, chosen, onChange, max}: {legend: string; items: Session['themes']; chosen: string[]; onChange(next: string[]): void; max?: number}) {
+function Choices({legend, items, chosen, onChange, max}: {legend: string; items: Session['themes']; chosen: string[]; onChange: (next: string[]) => void; max?: number}) {
   return (
     <fieldset className="field checkboxes">
       <legend>
@@ -56,7 +56,7 @@ export function NewContent({session, type: initialType}: {session: Session; type
     <div>
       <h1>{type === 'signal' ? 'Nieuw praktijksignaal' : 'Nieuwe gids of pagina'}</h1>
       <p>Dit maakt hetzelfde beginbestand als <code>opendeuren new</code>. Het komt pas op schijf als u het in de volgende stap opslaat.</p>
-      <form onSubmit={create} className="panel narrow">
+      <form onSubmit={(event) => void create(event)} className="panel narrow">
         {type === 'signal' ? null : (
           <fieldset className="field radios">
             <legend>Wat wilt u maken?</legend>

@@ -1,10 +1,10 @@
-import {useCallback, useMemo, useRef, useState} from 'react'
+import {useCallback, useLayoutEffect, useMemo, useRef, useState} from 'react'
 import {api, type LintProblem, type Session} from '../api.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {MarkdownEditor} from '../components/MarkdownEditor.js'
 import {Preview} from '../components/Preview.js'
 import {SchemaForm} from '../components/SchemaForm.js'
-import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile} from '../frontmatter.js'
+import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
 import {Messages, ProblemList} from './common.js'
 
@@ -16,8 +16,11 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
   const [problems, setProblems] = useState<LintProblem[]>([])
   const [jump, setJump] = useState<{line: number; column: number; seq: number}>()
   const seq = useRef(0)
+  // For the editor's callbacks (lint, change), which outlive a render; updated once the render is committed.
   const latestSplit = useRef(split)
-  latestSplit.current = split
+  useLayoutEffect(() => {
+    latestSplit.current = split
+  })
 
   const lint = useCallback(
     async (body: string): Promise<LintProblem[]> => {
@@ -58,7 +61,7 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
         </div>
       ) : null}
       {doc.conflict ? (
-        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={doc.resolve} onTakeDisk={doc.takeDisk} />
+        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={(text) => void doc.resolve(text)} onTakeDisk={doc.takeDisk} />
       ) : (
         <>
           <div className="editor-grid">
@@ -102,11 +105,11 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
           </div>
           <Messages message={doc.message} problems={doc.saveProblems} />
           <Preview
-            title={String(data.title ?? '')}
+            title={valueText(data.title)}
             description={typeof data.description === 'string' ? data.description : undefined}
             meta={[
-              {label: 'Bijgewerkt', value: String(data.updated ?? '')},
-              {label: 'Controleren vóór', value: String(data.review_by ?? '')},
+              {label: 'Bijgewerkt', value: valueText(data.updated)},
+              {label: 'Controleren vóór', value: valueText(data.review_by)},
               {label: "Thema's", value: labelOf(session.themes, data.themes)},
               {label: 'Voor', value: labelOf(session.audiences, data.audiences)}
             ]}

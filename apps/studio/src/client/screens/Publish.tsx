@@ -91,7 +91,7 @@ export function Publish() {
           <Diff diff={change.diff} />
         </details>
       ))}
-      <form onSubmit={commit} className="panel narrow">
+      <form onSubmit={(event) => void commit(event)} className="panel narrow">
         <div className="field">
           <label htmlFor="bericht">Wat heeft u veranderd? (een korte zin)</label>
           <input id="bericht" type="text" value={text} onChange={(e) => setText(e.target.value)} required />

@@ -2,7 +2,7 @@ import {useEffect, useMemo, useRef, useState} from 'react'
 import {api, type LintProblem, type Session} from '../api.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {SchemaForm, visibilityHelp} from '../components/SchemaForm.js'
-import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile} from '../frontmatter.js'
+import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
 import {Messages} from './common.js'
 
@@ -16,21 +16,23 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
   const split = useMemo(() => splitFile(doc.text), [doc.text])
   const data = useMemo(() => readData(split.frontmatter), [split.frontmatter])
   const [problems, setProblems] = useState<LintProblem[]>([])
-  const [checking, setChecking] = useState(false)
+  // The text the last finished check was about: while it is not the current text, a check is pending.
+  const [checked, setChecked] = useState<string>()
+  const checking = doc.state === 'klaar' && checked !== doc.text
   const request = useRef(0)
 
   useEffect(() => {
     if (doc.state !== 'klaar') return
     const id = ++request.current
-    setChecking(true)
+    const text = doc.text
     const timer = setTimeout(() => {
-      api<{problems: LintProblem[]}>('POST', '/lint', {path, text: doc.text})
+      api<{problems: LintProblem[]}>('POST', '/lint', {path, text})
         .then((result) => {
           if (id === request.current) setProblems(result.problems)
         })
         .catch(() => undefined)
         .finally(() => {
-          if (id === request.current) setChecking(false)
+          if (id === request.current) setChecked(text)
         })
     }, 150)
     return () => clearTimeout(timer)
@@ -53,7 +55,7 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
     <div className="signal-screen">
       <h1>
         {doc.isNew ? 'Nieuw signaal: ' : 'Signaal: '}
-        <span className="path">{String(data.id ?? path)}</span>
+        <span className="path">{valueText(data.id ?? path)}</span>
       </h1>
       <details className="explainer">
         <summary>Wat betekenen openbaar, intern en vertrouwelijk?</summary>
@@ -77,7 +79,7 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
         </div>
       ) : null}
       {doc.conflict ? (
-        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={doc.resolve} onTakeDisk={doc.takeDisk} />
+        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={(text) => void doc.resolve(text)} onTakeDisk={doc.takeDisk} />
       ) : (
         <form
           className="panel"

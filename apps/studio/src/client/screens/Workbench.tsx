@@ -34,9 +34,14 @@ interface WorkbenchData {
 
 const matchText: Record<string, string> = {theme: 'thema', instrument: 'instrument', include: 'handmatig toegevoegd', uitgesloten: 'uitgesloten'}
 
-function AdviserText({question, value, onSave}: {question: string; value: string; onSave(text: string): Promise<void>}) {
+function AdviserText({question, value, onSave}: {question: string; value: string; onSave: (text: string) => Promise<void>}) {
   const [text, setText] = useState(value)
-  useEffect(() => setText(value), [value])
+  // A new saved text (after saving, or from the server) replaces what is in the field.
+  const [shown, setShown] = useState(value)
+  if (shown !== value) {
+    setShown(value)
+    setText(value)
+  }
   const id = `adviseur-${question}`
   return (
     <div className="field">
@@ -57,7 +62,7 @@ function withCode(text: string) {
 }
 
 /** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
-function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle(c: Candidate, include: boolean): void}) {
+function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle: (c: Candidate, include: boolean) => void}) {
   const [limit, setLimit] = useState(pageSize)
   const [query, setQuery] = useState('')
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)

@@ -19,7 +19,7 @@ export function Messages({message, problems = []}: {message: {kind: 'ok' | 'fout
 }
 
 /** Every problem of the file, with its line; body problems jump to their place in the editor. */
-export function ProblemList({problems, offset, onJump}: {problems: LintProblem[]; offset: number; onJump(p: LintProblem): void}) {
+export function ProblemList({problems, offset, onJump}: {problems: LintProblem[]; offset: number; onJump: (p: LintProblem) => void}) {
   return (
     <div className="problem-list" aria-live="polite">
       <h3>Controle</h3>
