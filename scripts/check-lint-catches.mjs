@@ -32,14 +32,7 @@ function plantedSource(kind, typed) {
   if (kind === 'unused') {
     return [`export function total(values${t(': number[]')})${t(': number')} {`, '  const planted = values.length', '  return values.reduce((sum, value) => sum + value, 0)', '}', ''].join('\n')
   }
-  return [
-    "import {writeFile} from 'node:fs/promises'",
-    '',
-    `export function save(text${t(': string')})${t(': void')} {`,
-    "  writeFile('planted.txt', text)",
-    '}',
-    ''
-  ].join('\n')
+  return ["import {writeFile} from 'node:fs/promises'", '', `export function save(text${t(': string')})${t(': void')} {`, "  writeFile('planted.txt', text)", '}', ''].join('\n')
 }
 
 /** Workspaces with a `lint` script, as `packages/<name>` or `apps/<name>`. */

@@ -70,12 +70,7 @@ export default async function createConfig(): Promise<Config> {
         links: [
           {
             title: 'Open Deuren',
-            items: [
-              {label: 'Gidsen', to: '/gidsen'},
-              {label: "Thema's", to: '/themas'},
-              {label: 'Consultaties', to: '/consultaties'},
-              ...(hasSearchPage ? [{label: 'Zoeken', to: '/zoeken'}] : [])
-            ]
+            items: [{label: 'Gidsen', to: '/gidsen'}, {label: "Thema's", to: '/themas'}, {label: 'Consultaties', to: '/consultaties'}, ...(hasSearchPage ? [{label: 'Zoeken', to: '/zoeken'}] : [])]
           },
           {
             title: 'Over deze site',

@@ -97,9 +97,7 @@ describe.skipIf(skipBrowserTests)('keyboard, structure and print', () => {
     await page.goto(served.url + start, {waitUntil: 'networkidle'})
     const selectors = ['.navbar', '.theme-doc-sidebar-container', '.footer', '.theme-doc-toc-desktop', '.od-toc-mobile', '.od-no-print', '.pagination-nav']
     const shown = (media: 'screen' | 'print') =>
-      page.emulateMedia({media}).then(() =>
-        page.evaluate((list) => list.filter((s) => [...document.querySelectorAll(s)].some((el) => getComputedStyle(el).display !== 'none')), selectors)
-      )
+      page.emulateMedia({media}).then(() => page.evaluate((list) => list.filter((s) => [...document.querySelectorAll(s)].some((el) => getComputedStyle(el).display !== 'none')), selectors))
     expect(await shown('screen')).toEqual(expect.arrayContaining(['.navbar', '.theme-doc-sidebar-container', '.footer', '.od-no-print']))
     expect(await shown('print')).toEqual([])
     const after = await page.evaluate(() => {

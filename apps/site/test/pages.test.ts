@@ -50,7 +50,7 @@ describe.skipIf(skipBrowserTests)('every page in the sitemap', () => {
     return report
   }
 
-  it('has the site\'s own pages in the sitemap', () => {
+  it("has the site's own pages in the sitemap", () => {
     for (const expected of ['/', '/gidsen', '/themas', '/consultaties', '/toegankelijkheid']) expect(paths).toContain(expected)
     expect(paths.filter((p) => p.startsWith('/gidsen/')).length).toBeGreaterThan(0)
     expect(paths.filter((p) => p.startsWith('/themas/')).length).toBeGreaterThan(0)

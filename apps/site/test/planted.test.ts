@@ -90,7 +90,10 @@ describe('content that must never reach the site', () => {
     // The linter (rightly) rejects a sector with capitals; the markers stay unique in lower case.
     for (const file of await allFiles(path.join(content, 'signals', '2022'))) {
       const text = await readFile(file, 'utf8')
-      await writeFile(file, text.replace(/sector: (\w+)/g, (_match, sector: string) => `sector: ${sector.toLowerCase()}`))
+      await writeFile(
+        file,
+        text.replace(/sector: (\w+)/g, (_match, sector: string) => `sector: ${sector.toLowerCase()}`)
+      )
     }
     await cp(path.join(markerFixture, 'content/consultations'), path.join(content, 'consultations'), {recursive: true})
     const guide = await someGuide(content)

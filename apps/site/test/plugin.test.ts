@@ -106,8 +106,7 @@ describe('problems', () => {
 
   it('prints file:line:column, severity, message and rule (as the CLI does), with the hint below', () => {
     expect(formatProblems(problems, '/repo/content', '/repo')).toBe(
-      'content/guides/a/index.md:3:10  fout  Onbekend thema `x`.  (ref/theme)\n    Kies een thema uit de woordenlijst.\n' +
-        'content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
+      'content/guides/a/index.md:3:10  fout  Onbekend thema `x`.  (ref/theme)\n    Kies een thema uit de woordenlijst.\n' + 'content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
     )
     expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe('/elders/content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)')
   })

@@ -137,7 +137,10 @@ describe('one rule book: search, lint, site and consultation agree on what is pu
         const searchUrls = new Set(pages.flatMap((p) => index.search(p.word, {limit: 50}).map((r) => trim(r.url))))
 
         // Lint: which of all candidate routes it accepts as existing.
-        const accepted = await routesLintAccepts(content, pages.map((p) => trim(pageUrl(p))))
+        const accepted = await routesLintAccepts(
+          content,
+          pages.map((p) => trim(pageUrl(p)))
+        )
 
         expect(site).toEqual(expected)
         expect(searchUrls).toEqual(expected)

@@ -82,104 +82,109 @@ async function liveLint(studio, file, runs) {
   return {bytes: Buffer.byteLength(base), p50: percentile(times, 50), p95: percentile(times, 95)}
 }
 
-console.log(`${availableParallelism()} CPUs, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} (wall times suffer on a busy machine)\n`)
+console.log(
+  `${availableParallelism()} CPUs, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} (wall times suffer on a busy machine)\n`
+)
 
 // BENCH_PART=start|lint|workbench runs one part only.
 const part = process.env.BENCH_PART
 const runs = Math.max(20, Math.round(60 * Math.min(1, scale * 4)))
 
 if (!part || part === 'start' || part === 'lint') {
-// 1. Start to ready, cold (no lint cache) and warm, on a tree of about 5,000 files.
-const work = mkdtempSync(path.join(tmpdir(), 'studio-bench-'))
-const pages = Math.max(20, Math.round(1_000 * scale))
-const signals = Math.max(30, Math.round(4_000 * scale))
-const content = path.join(work, 'content')
-writeCorpus({dir: content, vocabulary, pages, signals})
-console.log(`Tree: ${pages} guide pages + ${signals} signals + 1 consultation (BENCH_SCALE=${scale}) in ${work}`)
-const cold = await startStudio(content, work)
-await cold.stop()
-const warm = await startStudio(content, work)
-console.log(`start to ready, cold lint cache:  ${ratio(cold.ms, 3000)}`)
-console.log(`start to ready, warm lint cache:  ${ratio(warm.ms, 3000)}`)
-if (existsSync('/usr/bin/chromium')) {
-  // Start to the overview on screen: the server as above, then the page with its first rows in Chromium.
-  const {chromium} = await import('playwright-core')
-  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
-  await warm.stop()
-  const again = await startStudio(content, work)
-  const page = await browser.newPage({viewport: {width: 1280, height: 900}})
-  const started = performance.now()
-  await page.goto(`${again.url}/#/`)
-  await page.waitForSelector('.virtual-list li')
-  const rows = await page.locator('.virtual-list li').count()
-  console.log(`start to overview on screen (warm, Chromium, ${rows} of ${pages + signals + 1} rows drawn): ${ratio(again.ms + performance.now() - started, 3000)}`)
-  await browser.close()
-  await again.stop()
-}
-const warmAgain = existsSync('/usr/bin/chromium') ? await startStudio(content, work) : warm
+  // 1. Start to ready, cold (no lint cache) and warm, on a tree of about 5,000 files.
+  const work = mkdtempSync(path.join(tmpdir(), 'studio-bench-'))
+  const pages = Math.max(20, Math.round(1_000 * scale))
+  const signals = Math.max(30, Math.round(4_000 * scale))
+  const content = path.join(work, 'content')
+  writeCorpus({dir: content, vocabulary, pages, signals})
+  console.log(`Tree: ${pages} guide pages + ${signals} signals + 1 consultation (BENCH_SCALE=${scale}) in ${work}`)
+  const cold = await startStudio(content, work)
+  await cold.stop()
+  const warm = await startStudio(content, work)
+  console.log(`start to ready, cold lint cache:  ${ratio(cold.ms, 3000)}`)
+  console.log(`start to ready, warm lint cache:  ${ratio(warm.ms, 3000)}`)
+  if (existsSync('/usr/bin/chromium')) {
+    // Start to the overview on screen: the server as above, then the page with its first rows in Chromium.
+    const {chromium} = await import('playwright-core')
+    const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
+    await warm.stop()
+    const again = await startStudio(content, work)
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    const started = performance.now()
+    await page.goto(`${again.url}/#/`)
+    await page.waitForSelector('.virtual-list li')
+    const rows = await page.locator('.virtual-list li').count()
+    console.log(`start to overview on screen (warm, Chromium, ${rows} of ${pages + signals + 1} rows drawn): ${ratio(again.ms + performance.now() - started, 3000)}`)
+    await browser.close()
+    await again.stop()
+  }
+  const warmAgain = existsSync('/usr/bin/chromium') ? await startStudio(content, work) : warm
 
-// 2. Live lint of a 16 KB page, here and on the repository's own content.
-if (part === 'start') {
+  // 2. Live lint of a 16 KB page, here and on the repository's own content.
+  if (part === 'start') {
+    await warmAgain.stop()
+    process.exit(0)
+  }
+  const big = await liveLint(warmAgain, 'guides/gids-0/zestien.md', runs)
   await warmAgain.stop()
-  process.exit(0)
-}
-const big = await liveLint(warmAgain, 'guides/gids-0/zestien.md', runs)
-await warmAgain.stop()
-const repoCopy = mkdtempSync(path.join(tmpdir(), 'studio-bench-repo-'))
+  const repoCopy = mkdtempSync(path.join(tmpdir(), 'studio-bench-repo-'))
 
-cpSync(path.join(repo, 'content'), path.join(repoCopy, 'content'), {recursive: true})
-const small = await startStudio(path.join(repoCopy, 'content'), repoCopy)
-const real = await liveLint(small, 'guides/preventie-psychische-uitval/zestien.md', runs)
-await small.stop()
-console.log(`\nlive lint of a ${(big.bytes / 1024).toFixed(1)} KB page, ${runs} edits, keystroke to problems = ${lintDelay} ms wait + request:`)
-console.log(`  repository content (${readdirSync(path.join(repoCopy, 'content'), {recursive: true}).length} entries): p50 ${Math.round(real.p50 + lintDelay)} ms, p95 ${ratio(real.p95 + lintDelay, 100)}`)
-console.log(`  generated tree (${pages + signals} files):    p50 ${Math.round(big.p50 + lintDelay)} ms, p95 ${ratio(big.p95 + lintDelay, 100)}`)
-
+  cpSync(path.join(repo, 'content'), path.join(repoCopy, 'content'), {recursive: true})
+  const small = await startStudio(path.join(repoCopy, 'content'), repoCopy)
+  const real = await liveLint(small, 'guides/preventie-psychische-uitval/zestien.md', runs)
+  await small.stop()
+  console.log(`\nlive lint of a ${(big.bytes / 1024).toFixed(1)} KB page, ${runs} edits, keystroke to problems = ${lintDelay} ms wait + request:`)
+  console.log(
+    `  repository content (${readdirSync(path.join(repoCopy, 'content'), {recursive: true}).length} entries): p50 ${Math.round(real.p50 + lintDelay)} ms, p95 ${ratio(real.p95 + lintDelay, 100)}`
+  )
+  console.log(`  generated tree (${pages + signals} files):    p50 ${Math.round(big.p50 + lintDelay)} ms, p95 ${ratio(big.p95 + lintDelay, 100)}`)
 }
 
 if (!part || part === 'workbench') {
-// 3. Workbench: toggling one signal at 10,000 signals (content kept in memory).
-const manySignals = Math.max(100, Math.round(10_000 * scale))
-const work2 = mkdtempSync(path.join(tmpdir(), 'studio-bench-wb-'))
-writeCorpus({dir: path.join(work2, 'content'), vocabulary, pages: 20, signals: manySignals})
-const wb = await startStudio(path.join(work2, 'content'), work2)
-let data = await wb.call('GET', '/consultations/meting')
-const candidates = data.questions[0].candidates.filter((c) => c.visibility === 'openbaar').slice(0, 10)
-const toggles = []
-for (const candidate of candidates) {
-  for (const action of ['exclude', 'reset']) {
-    const started = performance.now()
-    data = await wb.call('POST', '/consultations/meting/toggle', {question: 'eerste', signal: candidate.id, action, baseHash: data.hash})
-    toggles.push(performance.now() - started)
-  }
-}
-// The same in Chromium: click to the new preview on screen (server, transfer and React together).
-const browserTimes = []
-if (existsSync('/usr/bin/chromium')) {
-  const {chromium} = await import('playwright-core')
-  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
-  const page = await browser.newPage({viewport: {width: 1280, height: 900}})
-  await page.goto(`${wb.url}/#/consultatie?id=meting`)
-  await page.waitForSelector('.response-preview')
-  for (const candidate of candidates.slice(0, 5)) {
-    for (const done of ['uitgesloten', 'weer meegenomen']) {
-      const box = page.locator(`#neem-eerste-${candidate.id}`)
+  // 3. Workbench: toggling one signal at 10,000 signals (content kept in memory).
+  const manySignals = Math.max(100, Math.round(10_000 * scale))
+  const work2 = mkdtempSync(path.join(tmpdir(), 'studio-bench-wb-'))
+  writeCorpus({dir: path.join(work2, 'content'), vocabulary, pages: 20, signals: manySignals})
+  const wb = await startStudio(path.join(work2, 'content'), work2)
+  let data = await wb.call('GET', '/consultations/meting')
+  const candidates = data.questions[0].candidates.filter((c) => c.visibility === 'openbaar').slice(0, 10)
+  const toggles = []
+  for (const candidate of candidates) {
+    for (const action of ['exclude', 'reset']) {
       const started = performance.now()
-      await box.click()
-      // Wait on the status line itself: a text search over a response of 10,000 signals would cost more than the toggle.
-      /* global document -- used only in this callback, which Playwright runs in the page (Chromium), not in Node */
-      await page.waitForFunction(
-        (expected) => document.querySelector('.workbench .message')?.textContent === expected && !document.querySelector('input[type=checkbox]:disabled'),
-        `${candidate.id} ${done} bij eerste.`
-      )
-      browserTimes.push(performance.now() - started)
+      data = await wb.call('POST', '/consultations/meting/toggle', {question: 'eerste', signal: candidate.id, action, baseHash: data.hash})
+      toggles.push(performance.now() - started)
     }
   }
-  await browser.close()
-}
-await wb.stop()
-console.log(`\nworkbench at ${manySignals} signals (${data.questions[0].candidates.length} candidates for question 1), ${toggles.length} toggles, click to new preview:`)
-console.log(`  server (HTTP): p50 ${Math.round(percentile(toggles, 50))} ms, p95 ${ratio(percentile(toggles, 95), 300)}`)
-if (browserTimes.length > 0) console.log(`  in Chromium, ${browserTimes.length} clicks: p50 ${Math.round(percentile(browserTimes, 50))} ms, p95 ${ratio(percentile(browserTimes, 95), 300)}`)
-else console.log('  (no Chromium at /usr/bin/chromium: browser time not measured)')
+  // The same in Chromium: click to the new preview on screen (server, transfer and React together).
+  const browserTimes = []
+  if (existsSync('/usr/bin/chromium')) {
+    const {chromium} = await import('playwright-core')
+    const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await page.goto(`${wb.url}/#/consultatie?id=meting`)
+    await page.waitForSelector('.response-preview')
+    for (const candidate of candidates.slice(0, 5)) {
+      for (const done of ['uitgesloten', 'weer meegenomen']) {
+        const box = page.locator(`#neem-eerste-${candidate.id}`)
+        const started = performance.now()
+        await box.click()
+        // Wait on the status line itself: a text search over a response of 10,000 signals would cost more than the toggle.
+        /* global document -- used only in this callback, which Playwright runs in the page (Chromium), not in Node */
+        await page.waitForFunction(
+          (expected) => document.querySelector('.workbench .message')?.textContent === expected && !document.querySelector('input[type=checkbox]:disabled'),
+          `${candidate.id} ${done} bij eerste.`
+        )
+        browserTimes.push(performance.now() - started)
+      }
+    }
+    await browser.close()
+  }
+  await wb.stop()
+  console.log(`\nworkbench at ${manySignals} signals (${data.questions[0].candidates.length} candidates for question 1), ${toggles.length} toggles, click to new preview:`)
+  console.log(`  server (HTTP): p50 ${Math.round(percentile(toggles, 50))} ms, p95 ${ratio(percentile(toggles, 95), 300)}`)
+  if (browserTimes.length > 0) console.log(`  in Chromium, ${browserTimes.length} clicks: p50 ${Math.round(percentile(browserTimes, 50))} ms, p95 ${ratio(percentile(browserTimes, 95), 300)}`)
+  else console.log('  (no Chromium at /usr/bin/chromium: browser time not measured)')
 }

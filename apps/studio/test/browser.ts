@@ -63,7 +63,14 @@ export async function tabTo(page: Page, matches: (el: {tag: string; text: string
       const editorStyle = editor ? getComputedStyle(editor) : undefined
       const visible = outline || style.boxShadow !== 'none' || (editorStyle !== undefined && editorStyle.outlineStyle !== 'none')
       const labelled = el.getAttribute('aria-label') ?? (el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '') ?? ''
-      return {tag: el.tagName.toLowerCase(), text: el.textContent?.trim().slice(0, 80) ?? '', label: labelled || (el.closest('label')?.textContent ?? ''), href: el.getAttribute('href') ?? '', className: String(el.className), visible}
+      return {
+        tag: el.tagName.toLowerCase(),
+        text: el.textContent?.trim().slice(0, 80) ?? '',
+        label: labelled || (el.closest('label')?.textContent ?? ''),
+        href: el.getAttribute('href') ?? '',
+        className: String(el.className),
+        visible
+      }
     })
     if (!focused) continue
     visited.push(`${focused.tag}:${(focused.label || focused.text).slice(0, 30)}`)

@@ -63,10 +63,7 @@ export async function startStudio(content: string, options: {signals?: string} =
 }
 
 /** A raw HTTP request with full control over the headers (fetch may not set Host). */
-export function raw(
-  port: number,
-  options: {method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer}
-): Promise<{status: number; body: string}> {
+export function raw(port: number, options: {method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer}): Promise<{status: number; body: string}> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({agent: false, host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {}}, (res) => {
       const chunks: Buffer[] = []

@@ -144,7 +144,11 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     const refused = await page.evaluate(async (file) => {
       const token = document.querySelector<HTMLMetaElement>('meta[name="opendeuren-token"]')!.content
       const text = (document.querySelector('#signaal-tekst') as HTMLTextAreaElement).value
-      const response = await fetch('/api/file', {method: 'PUT', headers: {'content-type': 'application/json', 'x-opendeuren-token': token}, body: JSON.stringify({path: file, text: `---\nid: x\n---\n${text}`, baseHash: null})})
+      const response = await fetch('/api/file', {
+        method: 'PUT',
+        headers: {'content-type': 'application/json', 'x-opendeuren-token': token},
+        body: JSON.stringify({path: file, text: `---\nid: x\n---\n${text}`, baseHash: null})
+      })
       return response.status
     }, path2)
     expect(refused).toBe(422)

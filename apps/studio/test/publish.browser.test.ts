@@ -55,7 +55,11 @@ describe.skipIf(skipBrowserTests)('Vastleggen in a temporary git repository', ()
     await page.getByText(/Vastgelegd, maar versturen is mislukt\. Uw werk is veilig/).waitFor()
     expect(git(repo, 'log', '-1', '--format=%s')).toBe('Checklist aangevuld')
     expect(git(repo, 'show', '--name-only', '--format=', 'HEAD')).toBe(`content/${edited}`)
-    expect(git(repo, 'status', '--porcelain').split('\n').map((l) => l.trim())).toEqual(['M README.md', '?? notities.txt'])
+    expect(
+      git(repo, 'status', '--porcelain')
+        .split('\n')
+        .map((l) => l.trim())
+    ).toEqual(['M README.md', '?? notities.txt'])
 
     // A lint error anywhere in the content: refused, nothing committed.
     const broken = 'guides/preventie-psychische-uitval/werk-aanpassen.md'

@@ -27,6 +27,10 @@ function measure(label, args) {
 console.log(`best of ${runs} runs each`)
 const node = measure('node -e 0 (Node alone)', ['-e', '0'])
 const help = measure('opendeuren --help (lazy commands)', [bin, '--help'])
-const eager = measure('every command loaded up front', ['--input-type=module', '-e', `const {commands} = await import(${JSON.stringify(commandsModule)}); await Promise.all(commands.map((c) => c.load()))`])
+const eager = measure('every command loaded up front', [
+  '--input-type=module',
+  '-e',
+  `const {commands} = await import(${JSON.stringify(commandsModule)}); await Promise.all(commands.map((c) => c.load()))`
+])
 console.log(`ratio --help / Node alone: ${(help / node).toFixed(2)}x`)
 console.log(`ratio --help / every command loaded: ${(help / eager).toFixed(2)}x`)

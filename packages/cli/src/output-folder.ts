@@ -22,8 +22,7 @@ export class OutputFolderError extends UsageError {
   }
 }
 
-const failed = (what: string, where: string, error: unknown) =>
-  new OutputFolderError(`${what} \`${where}\` is mislukt: ${describeSystemError(error)}. Er is niets veranderd in de uitvoermap.`)
+const failed = (what: string, where: string, error: unknown) => new OutputFolderError(`${what} \`${where}\` is mislukt: ${describeSystemError(error)}. Er is niets veranderd in de uitvoermap.`)
 
 async function filesBelow(dir: string, prefix = ''): Promise<string[]> {
   const found: string[] = []

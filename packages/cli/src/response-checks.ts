@@ -75,13 +75,7 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
  * @param root the content root
  * @param signals the signals directory, when set
  */
-export async function publicTextProblems(
-  content: Collections,
-  compiled: CompiledResponse,
-  files: readonly OutputFile[],
-  root: string,
-  signals: string | undefined
-): Promise<Problem[]> {
+export async function publicTextProblems(content: Collections, compiled: CompiledResponse, files: readonly OutputFile[], root: string, signals: string | undefined): Promise<Problem[]> {
   const {lintProblems, allowList} = await lintForResponse(responseDependencies, root, signals)
   return blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, allowList))
 }

@@ -115,11 +115,7 @@ export interface ConsultationFields {
  * @param fields what the adviser chose (or the import found)
  */
 export function consultationTemplate(fields: ConsultationFields): string {
-  const optional = [
-    fields.url ? `url: ${fields.url}` : undefined,
-    fields.opens ? `opens: ${fields.opens}` : undefined,
-    fields.closes ? `closes: ${fields.closes}` : undefined
-  ].filter(Boolean)
+  const optional = [fields.url ? `url: ${fields.url}` : undefined, fields.opens ? `opens: ${fields.opens}` : undefined, fields.closes ? `closes: ${fields.closes}` : undefined].filter(Boolean)
   return `---
 ${fields.note ? `# ${fields.note}\n` : ''}id: ${fields.id}
 title: ${yamlString(fields.title)}

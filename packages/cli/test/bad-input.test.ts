@@ -99,9 +99,9 @@ describe('one privacy gate for public output', () => {
   test('a phone number and e-mail in a used openbaar signal stop the build, also with the rules off', {timeout: 60_000}, async () => {
     const cwd = workspace()
     writeFileSync(path.join(cwd, 'opendeuren.config.json'), JSON.stringify({rules: {'privacy/phone': 'off', 'privacy/email': 'off'}}))
-    const used = JSON.parse(
-      (await runBin(['consultation', 'build', consultation, '--out', 'eerst'], cwd)).code === 0 ? readFileSync(path.join(cwd, 'eerst', 'trace.json'), 'utf8') : '{}'
-    ) as {questions: Array<{quoted: string[]}>}
+    const used = JSON.parse((await runBin(['consultation', 'build', consultation, '--out', 'eerst'], cwd)).code === 0 ? readFileSync(path.join(cwd, 'eerst', 'trace.json'), 'utf8') : '{}') as {
+      questions: Array<{quoted: string[]}>
+    }
     const signal = used.questions.flatMap((q) => q.quoted)[0]!
     const file = path.join(cwd, 'content', 'signals', signal.slice(4, 8), `${signal}.md`)
     // The first paragraph of the body is what a response quotes.
@@ -141,7 +141,9 @@ describe('messages', () => {
     const {code, stdout} = await runBin(['lint', page, '--format', 'json'], cwd)
     expect(code).toBe(1)
     const messages = (JSON.parse(stdout) as Array<{messages: Array<{ruleId: string; message: string}>}>)[0]!.messages.filter((m) => m.ruleId === 'content/placeholder')
-    expect(messages.map((m) => m.message)).toEqual(['Hier staat nog voorbeeldtekst van `opendeuren new`: „Noem hier de bron”. Vervang de voorbeeldtekst door uw eigen tekst, of zet de pagina terug op `status: concept` tot ze af is.'])
+    expect(messages.map((m) => m.message)).toEqual([
+      'Hier staat nog voorbeeldtekst van `opendeuren new`: „Noem hier de bron”. Vervang de voorbeeldtekst door uw eigen tekst, of zet de pagina terug op `status: concept` tot ze af is.'
+    ])
   })
 
   test('<img> without alt in Markdown gets the missing-alt error', {timeout: 60_000}, async () => {
@@ -149,7 +151,9 @@ describe('messages', () => {
     const page = addPage(cwd, 'plaatje', '<img src="x.png">')
     const {stdout} = await runBin(['lint', page, '--format', 'json'], cwd)
     const messages = (JSON.parse(stdout) as Array<{messages: Array<{ruleId: string; message: string}>}>)[0]!.messages
-    expect(messages.filter((m) => m.ruleId === 'a11y/image-alt').map((m) => m.message)).toEqual(['De afbeelding `x.png` heeft geen alt-tekst. Geef de afbeelding een `alt`-attribuut dat beschrijft wat ze laat zien, of gebruik Markdown: `![beschrijving](pad.png)`.'])
+    expect(messages.filter((m) => m.ruleId === 'a11y/image-alt').map((m) => m.message)).toEqual([
+      'De afbeelding `x.png` heeft geen alt-tekst. Geef de afbeelding een `alt`-attribuut dat beschrijft wat ze laat zien, of gebruik Markdown: `![beschrijving](pad.png)`.'
+    ])
   })
 
   test('the configuration is found upward from the content directory', {timeout: 60_000}, async () => {

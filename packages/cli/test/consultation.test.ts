@@ -235,7 +235,12 @@ describe('opendeuren consultation import', () => {
   test('an existing consultation with the same title but another id and no url is skipped', async () => {
     const cwd = workspace()
     const toets = path.join(cwd, 'content/consultations/toets.md')
-    writeFileSync(toets, readFileSync(toets, 'utf8').replace('title: Toetsconsultatie', 'title: Besluit  inburgering & participatie').replace(/^url: .*\n/m, ''))
+    writeFileSync(
+      toets,
+      readFileSync(toets, 'utf8')
+        .replace('title: Toetsconsultatie', 'title: Besluit  inburgering & participatie')
+        .replace(/^url: .*\n/m, '')
+    )
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'import', feedFile, '--ministry', 'justitie'], io)).toBe(0)
     expect(io.output).toBe('overgeslagen: ‘Besluit inburgering & participatie’ bestaat al (consultations/toets.md)\n0 consultaties aangemaakt, 1 overgeslagen, 4 van een ander ministerie.\n')

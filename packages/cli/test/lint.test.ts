@@ -52,12 +52,18 @@ function cleanContent(): string {
   write(
     cwd,
     'content/guides/werk-en-psyche/index.md',
-    page({title: 'Werk en psyche', themes: '[psychische-gezondheid]'}, 'Praat op tijd met uw medewerker. Zo voorkomt u dat klachten groter worden.\n\n## Het eerste gesprek\n\nLees hoe u [het gesprek voert](./het-gesprek.md). Vraag hoe het gaat en luister goed.\n')
+    page(
+      {title: 'Werk en psyche', themes: '[psychische-gezondheid]'},
+      'Praat op tijd met uw medewerker. Zo voorkomt u dat klachten groter worden.\n\n## Het eerste gesprek\n\nLees hoe u [het gesprek voert](./het-gesprek.md). Vraag hoe het gaat en luister goed.\n'
+    )
   )
   write(
     cwd,
     'content/guides/werk-en-psyche/het-gesprek.md',
-    page({title: 'Het gesprek', themes: '[psychische-gezondheid]', order: 1}, 'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n\n## Voorbereiding\n\nLees eerst [hoe u begint](./index.md). Kies een rustige plek.\n')
+    page(
+      {title: 'Het gesprek', themes: '[psychische-gezondheid]', order: 1},
+      'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n\n## Voorbereiding\n\nLees eerst [hoe u begint](./index.md). Kies een rustige plek.\n'
+    )
   )
   write(cwd, 'content/signals/2024/sig-2024-001.md', signal('sig-2024-001', 'Een medewerker verhuisde naar een andere gemeente. De jobcoach stopte meteen.\n'))
   return cwd
@@ -72,7 +78,10 @@ function newUserContent(): string {
   write(
     cwd,
     'content/guides/werk-en-psyche/het-gesprek.md',
-    page({title: 'Het gesprek', themes: '[psychische-gezondhied]', order: 1}, 'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n\n## Voorbereiding\n\nLees eerst [de checklist](./checklist.md). Kies een rustige plek.\n')
+    page(
+      {title: 'Het gesprek', themes: '[psychische-gezondhied]', order: 1},
+      'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n\n## Voorbereiding\n\nLees eerst [de checklist](./checklist.md). Kies een rustige plek.\n'
+    )
   )
   write(
     cwd,
@@ -175,7 +184,11 @@ describe('opendeuren lint: a new writer’s first run', () => {
     expect(await main(['lint', 'content/guides'], io)).toBe(1)
     expect(io.output).toContain('\u001B[31mfout\u001B[39m')
     expect(stripVTControlCharacters(io.output)).toContain(
-      ['                 3 | description: Hoe u als werkgever psychische klachten bespreekt en samen een oplossing zoekt.', '               > 4 | themes: [psychische-gezondhied]', '                   |          ^^^^^^^^^^^^^^^^^^^^^'].join('\n')
+      [
+        '                 3 | description: Hoe u als werkgever psychische klachten bespreekt en samen een oplossing zoekt.',
+        '               > 4 | themes: [psychische-gezondhied]',
+        '                   |          ^^^^^^^^^^^^^^^^^^^^^'
+      ].join('\n')
     )
   })
 })
@@ -192,12 +205,19 @@ describe('opendeuren lint: options and exit codes', () => {
     const index = await runBin(['lint', 'content/guides/werk-en-psyche/index.md'], cwd)
     expect(index).toEqual({code: 0, stdout: '', stderr: ''})
     const both = await runBin(['lint', 'content/guides/werk-en-psyche/het-gesprek.md', 'content/signals/2024/sig-2024-001.md', '--format', 'json'], cwd)
-    expect((JSON.parse(both.stdout) as Array<{filePath: string}>).map((r) => path.relative(cwd, r.filePath))).toEqual(['content/guides/werk-en-psyche/het-gesprek.md', 'content/signals/2024/sig-2024-001.md'])
+    expect((JSON.parse(both.stdout) as Array<{filePath: string}>).map((r) => path.relative(cwd, r.filePath))).toEqual([
+      'content/guides/werk-en-psyche/het-gesprek.md',
+      'content/signals/2024/sig-2024-001.md'
+    ])
   })
 
   test('a path that does not exist or lies outside the content: exit 2', async () => {
     const cwd = newUserContent()
-    expect(await runBin(['lint', 'content/guides/bestaat-niet.md'], cwd)).toEqual({code: 2, stdout: '', stderr: 'opendeuren lint: `content/guides/bestaat-niet.md` bestaat niet. Controleer het pad.\n'})
+    expect(await runBin(['lint', 'content/guides/bestaat-niet.md'], cwd)).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'opendeuren lint: `content/guides/bestaat-niet.md` bestaat niet. Controleer het pad.\n'
+    })
     expect(await runBin(['lint', 'README.md'], cwd)).toEqual({
       code: 2,
       stdout: '',

@@ -55,7 +55,8 @@ describe('opendeuren new (through the real binary)', () => {
     expect(result).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'opendeuren new: Ontbrekende opties: --guide, --theme, --audience. Zonder terminal vraagt `opendeuren new page` niets; geef ze mee, bijvoorbeeld: opendeuren new page --guide ... --title ... --theme ... --audience ...\n'
+      stderr:
+        'opendeuren new: Ontbrekende opties: --guide, --theme, --audience. Zonder terminal vraagt `opendeuren new page` niets; geef ze mee, bijvoorbeeld: opendeuren new page --guide ... --title ... --theme ... --audience ...\n'
     })
   })
 
@@ -64,9 +65,18 @@ describe('opendeuren new (through the real binary)', () => {
     [['new', 'poster'], 'opendeuren new: Onbekend soort `poster`; kies guide, page, signal of consultation.\n'],
     [['new'], 'opendeuren new: Zeg wat u wilt maken: opendeuren new guide|page|signal|consultation. Zie `opendeuren new --help`.\n'],
     [['new', 'signal', '--titel', 'x'], 'opendeuren new: Onbekende optie `--titel` voor `opendeuren new`. Zie `opendeuren new --help`.\n'],
-    [['new', 'page', '--guide', 'nergens', '--title', 'x', '--theme', 'banenafspraak', '--audience', 'werkgevers'], 'opendeuren new: De gids `nergens` bestaat niet. Maak hem met `opendeuren new guide`.\n'],
-    [['new', 'guide', '--title', '!!!', '--theme', 'banenafspraak', '--audience', 'werkgevers'], 'opendeuren new: Uit de titel volgt geen bruikbare bestandsnaam (``). Geef er een met --slug, bijvoorbeeld --slug mijn-pagina.\n'],
-    [['new', 'guide', '--title', 'x', '--theme', 'a', '--theme', 'b', '--theme', 'c', '--theme', 'd', '--theme', 'e', '--audience', 'werkgevers'], 'opendeuren new: Onbekende waarde `a` voor --theme. Kies uit: banenafspraak, psychische-gezondheid, verzuim-en-re-integratie, preventie-en-arbobeleid, werkaanpassing, jobcarving, begeleiding, financiele-regelingen, werkgeversdienstverlening, werving-en-selectie, social-return, aanbesteden, samenwerking, draagvlak-en-medezeggenschap, inclusieve-cultuur, crisis-en-continuiteit, doelgroep-en-toegang, leren-en-ontwikkelen, inburgering-en-werk, meten-en-monitoren, regeldruk.\n']
+    [
+      ['new', 'page', '--guide', 'nergens', '--title', 'x', '--theme', 'banenafspraak', '--audience', 'werkgevers'],
+      'opendeuren new: De gids `nergens` bestaat niet. Maak hem met `opendeuren new guide`.\n'
+    ],
+    [
+      ['new', 'guide', '--title', '!!!', '--theme', 'banenafspraak', '--audience', 'werkgevers'],
+      'opendeuren new: Uit de titel volgt geen bruikbare bestandsnaam (``). Geef er een met --slug, bijvoorbeeld --slug mijn-pagina.\n'
+    ],
+    [
+      ['new', 'guide', '--title', 'x', '--theme', 'a', '--theme', 'b', '--theme', 'c', '--theme', 'd', '--theme', 'e', '--audience', 'werkgevers'],
+      'opendeuren new: Onbekende waarde `a` voor --theme. Kies uit: banenafspraak, psychische-gezondheid, verzuim-en-re-integratie, preventie-en-arbobeleid, werkaanpassing, jobcarving, begeleiding, financiele-regelingen, werkgeversdienstverlening, werving-en-selectie, social-return, aanbesteden, samenwerking, draagvlak-en-medezeggenschap, inclusieve-cultuur, crisis-en-continuiteit, doelgroep-en-toegang, leren-en-ontwikkelen, inburgering-en-werk, meten-en-monitoren, regeldruk.\n'
+    ]
   ])('bad input %j', async (args, stderr) => {
     const result = await runBin(args, tempContent())
     expect(result).toEqual({code: 2, stdout: '', stderr})
@@ -81,7 +91,9 @@ describe('opendeuren new (through the real binary)', () => {
 
   test('OPENDEUREN_CONTENT chooses the content directory', async () => {
     const cwd = tempContent()
-    const result = await runBin(['new', 'signal', '--title', 'x', '--theme', 'begeleiding', '--instrument', 'jobcoach'], path.join(cwd, 'content', 'vocabulary'), {OPENDEUREN_CONTENT: path.join(cwd, 'content')})
+    const result = await runBin(['new', 'signal', '--title', 'x', '--theme', 'begeleiding', '--instrument', 'jobcoach'], path.join(cwd, 'content', 'vocabulary'), {
+      OPENDEUREN_CONTENT: path.join(cwd, 'content')
+    })
     expect(result.code).toBe(0)
     expect(existsSync(path.join(cwd, 'content', 'signals'))).toBe(true)
   })

@@ -65,7 +65,9 @@ describe('a write error while writing the output folder of consultation build', 
     Object.assign(refuse, {file: 'trace.json', code: 'EIO'})
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets', '--out', 'uit'], io)).toBe(2)
-    expect(io.errors).toBe(`opendeuren consultation: Het schrijven van \`${path.join(cwd, 'uit', 'trace.json')}\` is mislukt: de schijf gaf een leesfout of schrijffout. Er is niets veranderd in de uitvoermap.\n`)
+    expect(io.errors).toBe(
+      `opendeuren consultation: Het schrijven van \`${path.join(cwd, 'uit', 'trace.json')}\` is mislukt: de schijf gaf een leesfout of schrijffout. Er is niets veranderd in de uitvoermap.\n`
+    )
     expect(readdirSync(cwd).sort()).toEqual(['content', 'uit'])
     expect(readFileSync(path.join(cwd, 'uit', 'response.md'), 'utf8')).toBe(before)
     expect(JSON.parse(readFileSync(path.join(cwd, 'uit', 'trace.json'), 'utf8'))).toHaveProperty('used')

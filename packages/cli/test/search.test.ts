@@ -28,16 +28,20 @@ function guideContent(): string {
   mkdirSync(guide, {recursive: true})
   writeFileSync(
     path.join(guide, 'index.md'),
-    page('Werk en steun', 'gepubliceerd', '[financiele-regelingen, begeleiding]', '[werkgevers]', '## Wat is loonkostensubsidie?\n\nDe gemeente betaalt een deel van het loon.\n\n## Hoe vraagt u subsidie aan?\n\nU vraagt de subsidie aan bij de gemeente.\n', '[LKS]')
+    page(
+      'Werk en steun',
+      'gepubliceerd',
+      '[financiele-regelingen, begeleiding]',
+      '[werkgevers]',
+      '## Wat is loonkostensubsidie?\n\nDe gemeente betaalt een deel van het loon.\n\n## Hoe vraagt u subsidie aan?\n\nU vraagt de subsidie aan bij de gemeente.\n',
+      '[LKS]'
+    )
   )
   writeFileSync(
     path.join(guide, 'jobcoach.md'),
     page('Een jobcoach inzetten', 'gepubliceerd', '[begeleiding]', '[leidinggevenden]', '## Wat doet een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkvloer.\n')
   )
-  writeFileSync(
-    path.join(guide, 'geheim.md'),
-    page('Nog niet klaar', 'concept', '[begeleiding]', '[werkgevers]', '## Geheime plannen\n\nDeze tekst over de jobcoach is nog concept.\n')
-  )
+  writeFileSync(path.join(guide, 'geheim.md'), page('Nog niet klaar', 'concept', '[begeleiding]', '[werkgevers]', '## Geheime plannen\n\nDeze tekst over de jobcoach is nog concept.\n'))
   return cwd
 }
 
@@ -45,10 +49,7 @@ test('prints a numbered list with title › heading, URL and summary, best match
   const result = await runBin(['search', 'jobcoch', '--limit', '1'], guideContent())
   expect(result).toEqual({
     code: 0,
-    stdout:
-      '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' +
-      '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' +
-      '   Een jobcoach begeleidt de medewerker op de werkvloer.\n',
+    stdout: '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' + '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' + '   Een jobcoach begeleidt de medewerker op de werkvloer.\n',
     stderr: ''
   })
 })
@@ -100,14 +101,19 @@ test('nothing found exits 1 (like grep) with a Dutch message and suggestions', a
   const result = await runBin(['search', 'loonkostensubsidi', '--theme', 'banenafspraak'], guideContent())
   expect(result.code).toBe(1)
   expect(result.stdout).toBe('')
-  expect(result.stderr).toBe('Geen resultaten voor ‘loonkostensubsidi’.\nBedoelt u: loonkostensubsidie?\nOf zoek binnen een thema: Begeleiding en jobcoaching (--theme begeleiding), Subsidies en financiële regelingen (--theme financiele-regelingen).\n')
+  expect(result.stderr).toBe(
+    'Geen resultaten voor ‘loonkostensubsidi’.\nBedoelt u: loonkostensubsidie?\nOf zoek binnen een thema: Begeleiding en jobcoaching (--theme begeleiding), Subsidies en financiële regelingen (--theme financiele-regelingen).\n'
+  )
   const json = await runBin(['search', 'qqqqq', '--json'], guideContent())
   expect(json).toMatchObject({code: 1, stdout: '[]\n'})
 })
 
 test('usage errors and help', async () => {
   const cwd = guideContent()
-  expect(await runBin(['search'], cwd)).toMatchObject({code: 2, stderr: 'opendeuren search: Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.\n'})
+  expect(await runBin(['search'], cwd)).toMatchObject({
+    code: 2,
+    stderr: 'opendeuren search: Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.\n'
+  })
   expect((await runBin(['search', 'x', '--limit', 'veel'], cwd)).code).toBe(2)
   const help = await runBin(['search', '--help'], cwd)
   expect(help.code).toBe(0)

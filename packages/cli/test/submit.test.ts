@@ -42,7 +42,20 @@ describe('opendeuren consultation submit', () => {
     // The public record names no signal; the internal evidence beside the signals names every one it rests on.
     expect(text).not.toMatch(/sig-\d{4}-\d{3}/)
     const evidence = JSON.parse(readFileSync(path.join(cwd, 'content', 'signals', 'verzonden', 'toets.json'), 'utf8')) as {signals: Record<string, string>; checksum: string}
-    expect(Object.keys(evidence.signals)).toEqual(['sig-2021-001', 'sig-2021-002', 'sig-2021-003', 'sig-2021-005', 'sig-2021-006', 'sig-2021-007', 'sig-2021-009', 'sig-2021-010', 'sig-2021-013', 'sig-2021-014', 'sig-2021-018', 'sig-2021-019'])
+    expect(Object.keys(evidence.signals)).toEqual([
+      'sig-2021-001',
+      'sig-2021-002',
+      'sig-2021-003',
+      'sig-2021-005',
+      'sig-2021-006',
+      'sig-2021-007',
+      'sig-2021-009',
+      'sig-2021-010',
+      'sig-2021-013',
+      'sig-2021-014',
+      'sig-2021-018',
+      'sig-2021-019'
+    ])
     expect(text).toContain(`checksum: ${evidence.checksum}\n`)
     expect(readFileSync(consultationFile(cwd), 'utf8')).toMatch(/\nstatus: ingediend\n/)
     const lint = await runBin(['lint'], cwd)

@@ -22,8 +22,44 @@ const random = () => {
 }
 const pick = (list) => list[Math.floor(random() * list.length)]
 
-const themes = ['banenafspraak', 'psychische-gezondheid', 'verzuim-en-re-integratie', 'werkaanpassing', 'jobcarving', 'begeleiding', 'financiele-regelingen', 'werkgeversdienstverlening', 'werving-en-selectie', 'social-return', 'aanbesteden', 'samenwerking', 'inclusieve-cultuur', 'crisis-en-continuiteit', 'doelgroep-en-toegang', 'leren-en-ontwikkelen', 'inburgering-en-werk', 'meten-en-monitoren', 'regeldruk']
-const instruments = ['loonkostensubsidie', 'loondispensatie', 'loonwaardemeting', 'no-riskpolis', 'jobcoach', 'werkplekaanpassing', 'quotumheffing', 'doelgroepregister', 'now', 'proefplaatsing', 'lkv-banenafspraak', 'social-return', 'praktijkleren', 'inburgering', 'beschut-werk']
+const themes = [
+  'banenafspraak',
+  'psychische-gezondheid',
+  'verzuim-en-re-integratie',
+  'werkaanpassing',
+  'jobcarving',
+  'begeleiding',
+  'financiele-regelingen',
+  'werkgeversdienstverlening',
+  'werving-en-selectie',
+  'social-return',
+  'aanbesteden',
+  'samenwerking',
+  'inclusieve-cultuur',
+  'crisis-en-continuiteit',
+  'doelgroep-en-toegang',
+  'leren-en-ontwikkelen',
+  'inburgering-en-werk',
+  'meten-en-monitoren',
+  'regeldruk'
+]
+const instruments = [
+  'loonkostensubsidie',
+  'loondispensatie',
+  'loonwaardemeting',
+  'no-riskpolis',
+  'jobcoach',
+  'werkplekaanpassing',
+  'quotumheffing',
+  'doelgroepregister',
+  'now',
+  'proefplaatsing',
+  'lkv-banenafspraak',
+  'social-return',
+  'praktijkleren',
+  'inburgering',
+  'beschut-werk'
+]
 const words = 'werkgever medewerker gemeente subsidie begeleiding aanvraag maanden wachten regeling contract functie team leidinggevende uitvoering beoordeling'.split(' ')
 const sentence = () => {
   const list = Array.from({length: 8 + Math.floor(random() * 10)}, () => pick(words))
@@ -103,7 +139,9 @@ try {
     ['compile: md, html, answers, trace', text.ms, 1000],
     ['compile + DOCX', withDocx.ms, 3000]
   ]
-  console.log(`${signalCount} signals, ${questionCount} questions; ${compiled.trace.used.length} signals used, ${quoted} quotations; response.md ${(compiled.markdown.length / 1e6).toFixed(1)} MB, response.docx ${(withDocx.result.length / 1e6).toFixed(1)} MB`)
+  console.log(
+    `${signalCount} signals, ${questionCount} questions; ${compiled.trace.used.length} signals used, ${quoted} quotations; response.md ${(compiled.markdown.length / 1e6).toFixed(1)} MB, response.docx ${(withDocx.result.length / 1e6).toFixed(1)} MB`
+  )
   for (const [name, ms, budget] of rows) {
     const ratio = (ms / load.ms).toFixed(2)
     console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms  ${ratio}x loadContent${budget ? `  budget ${budget} ms: ${ms <= budget ? 'ok' : 'OVER'}` : ''}`)

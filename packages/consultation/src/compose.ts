@@ -14,14 +14,12 @@ export interface ComposeOptions {
 }
 
 /** The first lines of every output made from example content. */
-export const exampleNotice =
-  'Voorbeeld: deze reactie is gemaakt uit verzonnen voorbeeldsignalen, om te laten zien hoe Open Deuren werkt. Het netwerk heeft deze tekst niet verstuurd.'
+export const exampleNotice = 'Voorbeeld: deze reactie is gemaakt uit verzonnen voorbeeldsignalen, om te laten zien hoe Open Deuren werkt. Het netwerk heeft deze tekst niet verstuurd.'
 
 /** Date used for document properties when the consultation has no dates. */
 export const fallbackDate = '2000-01-01'
 
-const noEvidence =
-  'Let op: bij deze vraag zijn geen signalen gevonden die in een openbare reactie gebruikt mogen worden. Vul de tekst zelf aan of laat de vraag weg.'
+const noEvidence = 'Let op: bij deze vraag zijn geen signalen gevonden die in een openbare reactie gebruikt mogen worden. Vul de tekst zelf aan of laat de vraag weg.'
 
 function note(value: string): Block {
   return {type: 'note', children: [text(value)]}
@@ -54,7 +52,8 @@ function groupBlocks(group: EvidenceGroup): Block[] {
     const {signals, employers} = group.aggregate
     const subject = `${counted(employers, 'werkgever', 'werkgevers')} in ${counted(signals, 'niet-openbaar signaal', 'niet-openbare signalen')}`
     // The group's heading names the instrument; the sentence need not (labels do not fit every sentence).
-    const sentence = group.quotes.length > 0 ? `Daarnaast meldden ${subject} ervaringen die hierbij horen.` : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} meldden ervaringen die hierbij horen.`
+    const sentence =
+      group.quotes.length > 0 ? `Daarnaast meldden ${subject} ervaringen die hierbij horen.` : `${subject.charAt(0).toUpperCase()}${subject.slice(1)} meldden ervaringen die hierbij horen.`
     blocks.push(paragraph(sentence, [`group:${group.key}`]))
   }
   const recommendations = new Map<string, string[]>()

@@ -169,12 +169,7 @@ export function disclose(selections: readonly QuestionSelection[], vocabulary: V
       record.quoted.push(...openbaar.map((s) => s.data.id))
       disclosed.push({group, members})
     }
-    disclosed.sort(
-      (a, b) =>
-        compareSignals(a.members[0]!.data, b.members[0]!.data) ||
-        employersOf(b.group) - employersOf(a.group) ||
-        (a.group.instrument.id < b.group.instrument.id ? -1 : 1)
-    )
+    disclosed.sort((a, b) => compareSignals(a.members[0]!.data, b.members[0]!.data) || employersOf(b.group) - employersOf(a.group) || (a.group.instrument.id < b.group.instrument.id ? -1 : 1))
     record.quoted.sort()
     record.leftOut.sort((a, b) => (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0))
     return {question: publicQuestion(question), groups: disclosed.map((d) => d.group)}

@@ -109,7 +109,10 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
     if (url && url.length <= maxFeedField && /^https?:\/\/[^\s]+$/.test(url)) item.url = url
     else if (url && url.length > maxFeedField) problems.push(`${where} (‘${title}’): de url is langer dan ${maxFeedField} tekens en is weggelaten.`)
     else if (url) problems.push(`${where} (‘${title}’): de url \`${url}\` is geen http(s)-adres en is weggelaten.`)
-    for (const [tag, key] of [['startdatum', 'opens'], ['einddatum', 'closes']] as const) {
+    for (const [tag, key] of [
+      ['startdatum', 'opens'],
+      ['einddatum', 'closes']
+    ] as const) {
       const value = textOf(record[tag])
       if (!value) continue
       const date = feedDate(value.slice(0, 40))
@@ -150,7 +153,9 @@ function named(entry: VocabularyEntry, words: readonly string[]): boolean {
  * @param signals signals, to learn which theme goes with an instrument
  */
 export function guessThemes(title: string, vocabulary: Pick<Vocabulary, 'themes' | 'instruments'>, signals: readonly Signal[] = []): string[] {
-  const words = foldDutch(title).split(/[^a-z0-9]+/).filter(Boolean)
+  const words = foldDutch(title)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean)
   const result = vocabulary.themes.filter((theme) => named(theme, words)).map((theme) => theme.id)
   for (const instrument of vocabulary.instruments.filter((entry) => named(entry, words))) {
     const counts = new Map<string, number>()
@@ -159,7 +164,10 @@ export function guessThemes(title: string, vocabulary: Pick<Vocabulary, 'themes'
       for (const theme of signal.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1)
     }
     // Most signals first; ties in the order of the vocabulary.
-    const best = vocabulary.themes.map((t) => t.id).filter((id) => counts.has(id)).sort((a, b) => counts.get(b)! - counts.get(a)!)[0]
+    const best = vocabulary.themes
+      .map((t) => t.id)
+      .filter((id) => counts.has(id))
+      .sort((a, b) => counts.get(b)! - counts.get(a)!)[0]
     if (best && !result.includes(best)) result.push(best)
   }
   return result.slice(0, 3)

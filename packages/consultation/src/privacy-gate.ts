@@ -1,14 +1,4 @@
-import {
-  detectPersonalData,
-  findPublicLeaks,
-  locate,
-  problem,
-  type Collections,
-  type Entry,
-  type PersonalDataFinding,
-  type Problem,
-  type Span
-} from '@opendeuren/content-model'
+import {detectPersonalData, findPublicLeaks, locate, problem, type Collections, type Entry, type PersonalDataFinding, type Problem, type Span} from '@opendeuren/content-model'
 import type {CompiledResponse} from './compile.js'
 import type {OutputFile} from './files.js'
 
@@ -57,9 +47,7 @@ export function privacyGate(
   files: readonly OutputFile[],
   emailAllowList: readonly string[]
 ): Problem[] {
-  const texts = files
-    .filter((f) => typeof f.data === 'string' && f.path !== 'trace.json')
-    .map((f) => ({name: f.path, text: f.data as string}))
+  const texts = files.filter((f) => typeof f.data === 'string' && f.path !== 'trace.json').map((f) => ({name: f.path, text: f.data as string}))
   const used = new Set(compiled.usedFiles)
   const entries: Entry[] = [...collections.consultations, ...collections.signals].filter((entry) => used.has(entry.file))
   const seen = new Set<string>()

@@ -1,12 +1,4 @@
-import {
-  customHeadingId,
-  serialiseResponseRecord,
-  serialiseSentEvidence,
-  type ConsultationEntry,
-  type ResponseRecord,
-  type ResponseRecordEntry,
-  type SentEvidence
-} from '@opendeuren/content-model'
+import {customHeadingId, serialiseResponseRecord, serialiseSentEvidence, type ConsultationEntry, type ResponseRecord, type ResponseRecordEntry, type SentEvidence} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {CompiledResponse} from './compile.js'

@@ -92,7 +92,8 @@ class BlockWriter {
         return node.items.flatMap((item) => {
           const [first, ...rest] = item.children
           const numbering = {reference: node.ordered ? 'genummerd' : 'opsomming', level: Math.min(level, 8), instance}
-          const head = first?.type === 'paragraph' ? [new Paragraph({children: runs(first.children), numbering})] : [new Paragraph({children: [], numbering}), ...(first ? this.block(first, level + 1) : [])]
+          const head =
+            first?.type === 'paragraph' ? [new Paragraph({children: runs(first.children), numbering})] : [new Paragraph({children: [], numbering}), ...(first ? this.block(first, level + 1) : [])]
           return [...head, ...this.blocks(rest, level + 1)]
         })
       }
@@ -102,8 +103,7 @@ class BlockWriter {
         return [new Paragraph({children: node.value.split('\n').map((line, index) => new TextRun({text: line, font: 'Consolas', ...(index > 0 ? {break: 1} : {})})), ...(indent ? {indent} : {})})]
       case 'table': {
         const columns = Math.max(node.head.length, ...node.rows.map((row) => row.length))
-        const cell = (content: Inline[] | undefined, header: boolean) =>
-          new TableCell({children: [new Paragraph({children: runs(content ?? [], header ? {bold: true} : {})})]})
+        const cell = (content: Inline[] | undefined, header: boolean) => new TableCell({children: [new Paragraph({children: runs(content ?? [], header ? {bold: true} : {})})]})
         const row = (cells: Inline[][], header: boolean) => new TableRow({tableHeader: header, children: Array.from({length: columns}, (_, i) => cell(cells[i], header))})
         return [new Table({width: {size: 100, type: WidthType.PERCENTAGE}, rows: [row(node.head, true), ...node.rows.map((r) => row(r, false))]}), new Paragraph({children: []})]
       }
@@ -170,7 +170,12 @@ export async function renderDocx(document: ResponseDocument): Promise<Uint8Array
         heading3: {run: {size: 23, bold: true, color: '1A1A1A'}, paragraph: {spacing: {before: 200, after: 60}, keepNext: true}}
       }
     },
-    numbering: {config: [{reference: 'opsomming', levels: bulletLevels()}, {reference: 'genummerd', levels: numberLevels()}]},
+    numbering: {
+      config: [
+        {reference: 'opsomming', levels: bulletLevels()},
+        {reference: 'genummerd', levels: numberLevels()}
+      ]
+    },
     sections: [
       {
         properties: {page: {size: {width: 11906, height: 16838}, margin: {top: 1134, bottom: 1134, left: 1134, right: 1134}}},

@@ -84,9 +84,7 @@ function blocks(nodes: readonly Block[]): string {
  * @param sections the sections
  */
 export function renderSectionsHtml(sections: readonly Section[]): string {
-  return sections
-    .map((section) => `<section id="${escapeHtml(section.id)}">\n<h2>${inlines(section.heading)}</h2>\n${blocks(section.blocks)}\n</section>`)
-    .join('\n')
+  return sections.map((section) => `<section id="${escapeHtml(section.id)}">\n<h2>${inlines(section.heading)}</h2>\n${blocks(section.blocks)}\n</section>`).join('\n')
 }
 
 /**

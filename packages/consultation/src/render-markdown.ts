@@ -126,9 +126,7 @@ function blocks(nodes: readonly Block[]): string {
  * @param withIds end every h2 with its section id (`## Samenvatting {#samenvatting}`), as the record of a sent response does
  */
 export function renderSectionsMarkdown(sections: readonly Section[], withIds = false): string {
-  return sections
-    .map((section) => [`## ${inlines(section.heading, true).trim()}${withIds ? ` {#${section.id}}` : ''}`, blocks(section.blocks)].filter(Boolean).join('\n\n'))
-    .join('\n\n')
+  return sections.map((section) => [`## ${inlines(section.heading, true).trim()}${withIds ? ` {#${section.id}}` : ''}`, blocks(section.blocks)].filter(Boolean).join('\n\n')).join('\n\n')
 }
 
 /**

@@ -24,11 +24,15 @@ const entry = (body: string): ConsultationEntry => ({
 describe('readAdviserText', () => {
   test('introduction, sections by question id, headings placed under h2', () => {
     const text = readAdviserText(entry('Inleiding.\n\n# Grote kop\n\n## reactie\n\nTekst.\n\n### Sub\n\n## tweede\n\nMeer.\n'))
-    expect(text.introduction).toEqual([
-      {type: 'paragraph', children: [{type: 'text', value: 'Inleiding.'}]}
-    ])
+    expect(text.introduction).toEqual([{type: 'paragraph', children: [{type: 'text', value: 'Inleiding.'}]}])
     expect(text.problems.map((p) => [p.ruleId, p.line, p.column, p.message, p.hint])).toEqual([
-      ['consultation/unknown-section', 12, 1, 'De sectie `# Grote kop` hoort bij geen vraag; de tekst eronder staat niet in de reactie.', 'Gebruik als kop precies de id van een vraag: `## reactie`, `## tweede`.']
+      [
+        'consultation/unknown-section',
+        12,
+        1,
+        'De sectie `# Grote kop` hoort bij geen vraag; de tekst eronder staat niet in de reactie.',
+        'Gebruik als kop precies de id van een vraag: `## reactie`, `## tweede`.'
+      ]
     ])
     expect(text.sections.get('reactie')).toEqual([
       {type: 'paragraph', children: [{type: 'text', value: 'Tekst.'}]},

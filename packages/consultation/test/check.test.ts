@@ -33,7 +33,11 @@ describe('blockingProblems', async () => {
 
   test('content errors in signals, the vocabulary or the consultation block; in guides not', () => {
     const error = (file: string): Problem => ({ruleId: 'schema/type', file, line: 3, column: 1, message: 'Fout.', severity: 'error'})
-    const withErrors = {signals: content.signals, rejected: [{file: 'signals/2021/sig-2021-099.md', kind: 'signal' as const}], problems: [error('guides/g/index.md'), error('signals/2021/sig-2021-099.md'), error('vocabulary/themes.yml'), error('consultations/toets.md'), error('consultations/andere.md')]}
+    const withErrors = {
+      signals: content.signals,
+      rejected: [{file: 'signals/2021/sig-2021-099.md', kind: 'signal' as const}],
+      problems: [error('guides/g/index.md'), error('signals/2021/sig-2021-099.md'), error('vocabulary/themes.yml'), error('consultations/toets.md'), error('consultations/andere.md')]
+    }
     expect(blockingProblems(withErrors, compiled, []).map((p) => p.file)).toEqual(['consultations/toets.md', 'signals/2021/sig-2021-099.md', 'vocabulary/themes.yml'])
   })
 })

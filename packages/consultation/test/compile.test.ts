@@ -21,7 +21,13 @@ describe('compileResponse on the response fixture (draft)', async () => {
 
   test.each(['response.md', 'response.html', 'trace.json', 'answers/lks.txt', 'answers/leeg.txt'])('%s matches expected/', (name) => {
     const actual =
-      name === 'response.md' ? compiled.markdown : name === 'response.html' ? compiled.html : name === 'trace.json' ? `${JSON.stringify(compiled.trace, null, 2)}\n` : compiled.answers[name.slice(8, -4)]!
+      name === 'response.md'
+        ? compiled.markdown
+        : name === 'response.html'
+          ? compiled.html
+          : name === 'trace.json'
+            ? `${JSON.stringify(compiled.trace, null, 2)}\n`
+            : compiled.answers[name.slice(8, -4)]!
     expectFile('response', name, actual)
   })
 
@@ -62,7 +68,7 @@ describe('compileResponse on the response fixture (draft)', async () => {
     ])
   })
 
-  test('--final with the adviser\'s own text under the question: the warning says only that text stands there', async () => {
+  test("--final with the adviser's own text under the question: the warning says only that text stands there", async () => {
     const withText = await loadFixture('response')
     const entry = withText.consultations.find((c) => c.data.id === 'toets')!
     entry.body += '\n## leeg\n\nEigen tekst over inburgering.\n'

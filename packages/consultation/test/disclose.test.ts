@@ -29,10 +29,7 @@ const run = (signals: SignalEntry[]) => disclose(selectSignals(consultation, sig
 
 describe('disclose: visibility rules', () => {
   test('exactly 2 intern signals in a group: not counted, left out with the reason', () => {
-    const {evidence, ledger} = run([
-      signalEntry({id: 'sig-2020-001', visibility: 'intern', employers: 4}),
-      signalEntry({id: 'sig-2020-002', visibility: 'intern', employers: 5})
-    ])
+    const {evidence, ledger} = run([signalEntry({id: 'sig-2020-001', visibility: 'intern', employers: 4}), signalEntry({id: 'sig-2020-002', visibility: 'intern', employers: 5})])
     expect(evidence.questions[0]!.groups).toEqual([])
     expect(evidence.totals).toEqual({signals: 0, employers: 0})
     expect(ledger.questions[0]!.leftOut).toEqual([
@@ -87,7 +84,10 @@ describe('disclose: visibility rules', () => {
 
   test('a signal is grouped under the instrument that matches the question, else its first', () => {
     const withTheme: Consultation = {...consultation, questions: [{id: 'q', text: 'V?', themes: ['financiele-regelingen', 'jobcoach']}]}
-    const {evidence} = disclose(selectSignals(withTheme, [signalEntry({id: 'sig-2020-001', instruments: ['now', 'jobcoach']}), signalEntry({id: 'sig-2020-002', instruments: ['now', 'loonkostensubsidie']})]), vocabulary)
+    const {evidence} = disclose(
+      selectSignals(withTheme, [signalEntry({id: 'sig-2020-001', instruments: ['now', 'jobcoach']}), signalEntry({id: 'sig-2020-002', instruments: ['now', 'loonkostensubsidie']})]),
+      vocabulary
+    )
     expect(evidence.questions[0]!.groups.map((g) => g.key).sort()).toEqual(['q/jobcoach', 'q/now'])
   })
 
@@ -103,8 +103,18 @@ describe('disclose: visibility rules', () => {
     expect(evidence.questions[0]!.groups[0]!.quotes.map((q) => q.id)).toEqual(['sig-2021-002', 'sig-2021-019', 'sig-2021-001', 'sig-2021-003'])
     expect(evidence.questions[0]!.groups[0]!.aggregate).toEqual({signals: 3, employers: 18})
     expect(ledger.usedSignals).toEqual([
-      'sig-2021-001', 'sig-2021-002', 'sig-2021-003', 'sig-2021-005', 'sig-2021-006', 'sig-2021-007',
-      'sig-2021-009', 'sig-2021-010', 'sig-2021-013', 'sig-2021-014', 'sig-2021-018', 'sig-2021-019'
+      'sig-2021-001',
+      'sig-2021-002',
+      'sig-2021-003',
+      'sig-2021-005',
+      'sig-2021-006',
+      'sig-2021-007',
+      'sig-2021-009',
+      'sig-2021-010',
+      'sig-2021-013',
+      'sig-2021-014',
+      'sig-2021-018',
+      'sig-2021-019'
     ])
     expect(evidence.totals).toEqual({signals: 12, employers: 74, firstYear: '2021', lastYear: '2021'})
     expect(ledger.questions.find((q) => q.question === 'lks')!.leftOut.map((l) => [l.signal, l.reason])).toEqual([
@@ -120,38 +130,36 @@ describe('disclose: visibility rules', () => {
 describe('disclose: properties', () => {
   const instruments = ['loonkostensubsidie', 'jobcoach', 'now'] as const
   const arbitrarySignals = (visibility: fc.Arbitrary<'openbaar' | 'intern' | 'vertrouwelijk'>, from: number) =>
-    fc.uniqueArray(
-      fc.record({
-        n: fc.integer({min: from, max: from + 99}),
-        visibility,
-        impact: fc.constantFrom('hoog' as const, 'midden' as const, 'laag' as const),
-        employers: fc.integer({min: 1, max: 500}),
-        instrument: fc.constantFrom(...instruments),
-        month: fc.integer({min: 1, max: 12})
-      }),
-      {selector: (x) => x.n, maxLength: 25}
-    ).map((list) =>
-      list.map((x) =>
-        signalEntry({
-          id: `sig-2020-${String(x.n).padStart(3, '0')}`,
-          visibility: x.visibility,
-          impact: x.impact,
-          employers: x.employers,
-          instruments: [x.instrument],
-          date: `2020-${String(x.month).padStart(2, '0')}-01`
-        })
+    fc
+      .uniqueArray(
+        fc.record({
+          n: fc.integer({min: from, max: from + 99}),
+          visibility,
+          impact: fc.constantFrom('hoog' as const, 'midden' as const, 'laag' as const),
+          employers: fc.integer({min: 1, max: 500}),
+          instrument: fc.constantFrom(...instruments),
+          month: fc.integer({min: 1, max: 12})
+        }),
+        {selector: (x) => x.n, maxLength: 25}
       )
-    )
+      .map((list) =>
+        list.map((x) =>
+          signalEntry({
+            id: `sig-2020-${String(x.n).padStart(3, '0')}`,
+            visibility: x.visibility,
+            impact: x.impact,
+            employers: x.employers,
+            instruments: [x.instrument],
+            date: `2020-${String(x.month).padStart(2, '0')}-01`
+          })
+        )
+      )
 
   test('adding vertrouwelijk signals never changes what may be said publicly', () => {
     fc.assert(
-      fc.property(
-        arbitrarySignals(fc.constantFrom('openbaar' as const, 'intern' as const), 100),
-        arbitrarySignals(fc.constant('vertrouwelijk' as const), 500),
-        (visible, confidential) => {
-          expect(run([...visible, ...confidential]).evidence).toEqual(run(visible).evidence)
-        }
-      )
+      fc.property(arbitrarySignals(fc.constantFrom('openbaar' as const, 'intern' as const), 100), arbitrarySignals(fc.constant('vertrouwelijk' as const), 500), (visible, confidential) => {
+        expect(run([...visible, ...confidential]).evidence).toEqual(run(visible).evidence)
+      })
     )
   })
 

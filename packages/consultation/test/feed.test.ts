@@ -82,10 +82,13 @@ describe('parseConsultationFeed', () => {
     // eslint-disable-next-line no-control-regex -- the characters XML 1.0 does not allow in text
     const notInXml = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/
     fc.assert(
-      fc.property(fc.string({minLength: 1, maxLength: 60}).filter((t) => t.trim() !== '' && !notInXml.test(t)), (title) => {
-        const {items} = parseConsultationFeed(`<consultaties><consultatie><titel>${escape(title)}</titel></consultatie></consultaties>`)
-        expect(items[0]?.title).toBe(title.replace(/\s+/g, ' ').trim())
-      })
+      fc.property(
+        fc.string({minLength: 1, maxLength: 60}).filter((t) => t.trim() !== '' && !notInXml.test(t)),
+        (title) => {
+          const {items} = parseConsultationFeed(`<consultaties><consultatie><titel>${escape(title)}</titel></consultatie></consultaties>`)
+          expect(items[0]?.title).toBe(title.replace(/\s+/g, ' ').trim())
+        }
+      )
     )
   })
 })

@@ -25,22 +25,24 @@ describe.skipIf(!executable)('response.html in a browser', () => {
   }, 60_000)
   afterAll(async () => browser?.close())
 
-  test.each([{draft: true}, {draft: false}])('no axe violations (WCAG 2.2 AA), draft: $draft', async ({draft}) => {
-    const content = await loadFixture('response')
-    const {html} = compileResponse(content, 'toets', {draft})
-    const page = await browser.newPage()
-    await page.setContent(html)
-    await page.addScriptTag({path: axeSource})
-    const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
-    // A string runs in the page, where `axe` and `document` exist (this file is type-checked without the DOM).
-    const result = await page.evaluate<{violations: Array<{id: string; nodes: unknown[]}>; passes: unknown[]}>(
-      `axe.run(document, {runOnly: {type: 'tag', values: ${JSON.stringify(tags)}}})`
-    )
-    expect(result.passes.length).toBeGreaterThan(10)
-    expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
-    expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl')
-    await page.close()
-  }, 60_000)
+  test.each([{draft: true}, {draft: false}])(
+    'no axe violations (WCAG 2.2 AA), draft: $draft',
+    async ({draft}) => {
+      const content = await loadFixture('response')
+      const {html} = compileResponse(content, 'toets', {draft})
+      const page = await browser.newPage()
+      await page.setContent(html)
+      await page.addScriptTag({path: axeSource})
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']
+      // A string runs in the page, where `axe` and `document` exist (this file is type-checked without the DOM).
+      const result = await page.evaluate<{violations: Array<{id: string; nodes: unknown[]}>; passes: unknown[]}>(`axe.run(document, {runOnly: {type: 'tag', values: ${JSON.stringify(tags)}}})`)
+      expect(result.passes.length).toBeGreaterThan(10)
+      expect(result.violations.map((v) => `${v.id} (${v.nodes.length})`)).toEqual([])
+      expect(await page.evaluate<string>('document.documentElement.lang')).toBe('nl')
+      await page.close()
+    },
+    60_000
+  )
 
   test('prints on A4 with every question heading; page 1 as PNG', async () => {
     const content = await loadFixture('response')

@@ -30,8 +30,14 @@ describe('compareSignals', () => {
       raw.map((x) => s(`sig-2020-${String(x.n).padStart(3, '0')}`, x.impact, x.employers, `2020-01-0${x.day}`))
     fc.assert(
       fc.property(lists, ([raw, shuffled]) => {
-        const sorted = toSignals(raw).sort(compareSignals).map((x) => x.id)
-        expect(toSignals(shuffled).sort(compareSignals).map((x) => x.id)).toEqual(sorted)
+        const sorted = toSignals(raw)
+          .sort(compareSignals)
+          .map((x) => x.id)
+        expect(
+          toSignals(shuffled)
+            .sort(compareSignals)
+            .map((x) => x.id)
+        ).toEqual(sorted)
       })
     )
   })

@@ -25,9 +25,7 @@ describe('evidence cut-off at closes', async () => {
     expect(leftOut.length).toBeGreaterThan(0)
     for (const entry of leftOut) {
       expect(entry.reason).toBe('after-closing')
-      expect(entry.explanation).toBe(
-        'Na sluiting: het signaal is van na de sluitingsdatum van de consultatie (`closes`); een reactie steunt alleen op wat bekend was toen zij werd verstuurd.'
-      )
+      expect(entry.explanation).toBe('Na sluiting: het signaal is van na de sluitingsdatum van de consultatie (`closes`); een reactie steunt alleen op wat bekend was toen zij werd verstuurd.')
     }
     const title = late.signals.find((s) => s.data.id === 'sig-2021-002')!.data.title
     expect(before.markdown).toContain(title)

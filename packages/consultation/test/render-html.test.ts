@@ -29,7 +29,13 @@ describe('HTML rendering', () => {
     const html = renderSectionsHtml([
       section([
         {type: 'note', children: [{type: 'text', value: 'Let op'}]},
-        {type: 'paragraph', children: [{type: 'link', url: 'javascript:alert(1)', children: [{type: 'text', value: 'klik'}]}, {type: 'text', value: ' <b>'}]},
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'link', url: 'javascript:alert(1)', children: [{type: 'text', value: 'klik'}]},
+            {type: 'text', value: ' <b>'}
+          ]
+        },
         {type: 'table', align: ['left'], head: [[{type: 'text', value: 'Jaar'}]], rows: [[[{type: 'text', value: '2020'}]]]}
       ])
     ])

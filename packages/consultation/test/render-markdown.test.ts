@@ -10,8 +10,7 @@ const section = (blocks: Block[]): Section => ({id: 's', heading: [{type: 'text'
 const paragraph = (children: Inline[]): Block => ({type: 'paragraph', children})
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim()
 /** Text of a tree, with a hard break read as a space (mdast-util-to-string drops it). */
-const textOf = (node: Nodes): string =>
-  node.type === 'break' ? ' ' : 'value' in node ? node.value : 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : ''
+const textOf = (node: Nodes): string => (node.type === 'break' ? ' ' : 'value' in node ? node.value : 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '')
 
 describe('Markdown rendering', () => {
   test.each([
@@ -45,9 +44,7 @@ describe('Markdown rendering', () => {
     fc.assert(
       fc.property(text, text, (first, second) => {
         fc.pre(collapse(first) !== '' && collapse(second) !== '')
-        const markdown = renderSectionsMarkdown([
-          section([paragraph([{type: 'text', value: first}, {type: 'break'}, {type: 'strong', children: [{type: 'text', value: second}]}])])
-        ])
+        const markdown = renderSectionsMarkdown([section([paragraph([{type: 'text', value: first}, {type: 'break'}, {type: 'strong', children: [{type: 'text', value: second}]}])])])
         const tree = parseMarkdownTree(markdown)
         expect(tree.children).toHaveLength(2)
         const body = tree.children[1]!
@@ -65,18 +62,16 @@ describe('Markdown rendering', () => {
       {type: 'code', value: 'a\n```\nb'},
       {type: 'table', align: [null, 'right'], head: [[{type: 'text', value: 'Jaar'}], [{type: 'text', value: 'Banen'}]], rows: [[[{type: 'text', value: '2020'}], [{type: 'text', value: '58.000'}]]]},
       {type: 'rule'},
-      paragraph([{type: 'link', url: 'https://example.org/a b', children: [{type: 'text', value: 'link'}]}, {type: 'text', value: ' en '}, {type: 'link', url: 'javascript:alert(1)', children: [{type: 'text', value: 'geen link'}]}])
+      paragraph([
+        {type: 'link', url: 'https://example.org/a b', children: [{type: 'text', value: 'link'}]},
+        {type: 'text', value: ' en '},
+        {type: 'link', url: 'javascript:alert(1)', children: [{type: 'text', value: 'geen link'}]}
+      ])
     ]
     expect(renderSectionsMarkdown([section(blocks)])).toBe(
-      [
-        '## Kop',
-        '3. drie\n4. vier',
-        '> een\n>\n> twee',
-        '````\na\n```\nb\n````',
-        '| Jaar | Banen |\n| --- | --: |\n| 2020 | 58.000 |',
-        '---',
-        '[link](https://example.org/a%20b) en geen link'
-      ].join('\n\n')
+      ['## Kop', '3. drie\n4. vier', '> een\n>\n> twee', '````\na\n```\nb\n````', '| Jaar | Banen |\n| --- | --: |\n| 2020 | 58.000 |', '---', '[link](https://example.org/a%20b) en geen link'].join(
+        '\n\n'
+      )
     )
   })
 })

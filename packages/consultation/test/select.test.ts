@@ -14,7 +14,20 @@ describe('selectSignals on the response fixture', async () => {
     {
       question: 'lks',
       // impact, then employers, then newest date; 004 is excluded; 009 comes in through include
-      matched: ['sig-2021-008', 'sig-2021-002', 'sig-2021-012', 'sig-2021-011', 'sig-2021-019', 'sig-2021-001', 'sig-2021-003', 'sig-2021-009', 'sig-2021-007', 'sig-2021-006', 'sig-2021-005', 'sig-2021-010'],
+      matched: [
+        'sig-2021-008',
+        'sig-2021-002',
+        'sig-2021-012',
+        'sig-2021-011',
+        'sig-2021-019',
+        'sig-2021-001',
+        'sig-2021-003',
+        'sig-2021-009',
+        'sig-2021-007',
+        'sig-2021-006',
+        'sig-2021-005',
+        'sig-2021-010'
+      ],
       excluded: ['sig-2021-004']
     },
     // equal impact, employers and date: the id decides

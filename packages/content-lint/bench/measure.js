@@ -24,9 +24,7 @@ export function measureNode(label, args, {cwd, logDir}) {
   const timeFile = path.join(logDir, `${label}.time`)
   const out = openSync(stdoutFile, 'w')
   const err = openSync(stderrFile, 'w')
-  const [command, commandArgs] = existsSync(gnuTime)
-    ? [gnuTime, ['-v', '-o', timeFile, process.execPath, ...args]]
-    : [process.execPath, ['--import', rssHook, ...args]]
+  const [command, commandArgs] = existsSync(gnuTime) ? [gnuTime, ['-v', '-o', timeFile, process.execPath, ...args]] : [process.execPath, ['--import', rssHook, ...args]]
   const start = performance.now()
   const result = spawnSync(command, commandArgs, {cwd, stdio: ['ignore', out, err], env: {...process.env, NO_COLOR: '1'}})
   const ms = performance.now() - start

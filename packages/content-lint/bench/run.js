@@ -30,7 +30,11 @@ const content = path.join(work, 'content')
 console.log(`Corpus: ${guidePages} guide pages and ${signals} signals (BENCH_SCALE=${scale}) in ${work}`)
 const corpus = writeCorpus({dir: content, vocabulary: path.join(repo, 'content', 'vocabulary'), guidePages, signals})
 console.log(`${corpus.guideFiles.length + corpus.signalFiles.length} files, ${(corpus.bytes / 1024 / 1024).toFixed(1)} MB; memory and CPU measured with ${memorySource}`)
-console.log(`${availableParallelism()} CPUs, load average ${loadavg().map((n) => n.toFixed(1)).join(' ')} (wall times suffer on a busy machine; CPU times less)\n`)
+console.log(
+  `${availableParallelism()} CPUs, load average ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')} (wall times suffer on a busy machine; CPU times less)\n`
+)
 
 // The same guide pages alone, for a like-for-like comparison with remark-cli.
 const guidesOnly = path.join(work, 'guides-only')
@@ -89,7 +93,15 @@ for (let dir = here; !remarkCli; dir = path.dirname(dir)) {
 const remark = measureNode('remark', [remarkCli, 'content/guides', '--quiet', '--no-stdout', '--rc-path', '.remarkrc.mjs'], {cwd: guidesOnly, logDir: logs})
 const remarkWarnings = Number(/(\d+) warnings?/.exec(remark.stderr)?.[1] ?? 0)
 if (remark.code !== 0 && remark.code !== 1) throw new Error(`remark-cli: exit ${remark.code}\n${remark.stderr.slice(0, 2000)}`)
-rows.push([`remark-cli + validate-links${schemaPlugin ? ' + frontmatter-schema' : ''}`, corpus.guideFiles.length, seconds(remark.ms), seconds(remark.cpuMs), megabytes(remark.rssMb), '', `${remarkWarnings} warnings`])
+rows.push([
+  `remark-cli + validate-links${schemaPlugin ? ' + frontmatter-schema' : ''}`,
+  corpus.guideFiles.length,
+  seconds(remark.ms),
+  seconds(remark.cpuMs),
+  megabytes(remark.rssMb),
+  '',
+  `${remarkWarnings} warnings`
+])
 notes.push(`markdownlint-cli2 skipped: it needs Node 22 and this machine runs Node ${process.versions.node}.`)
 
 // (c) warm runs with --cache: fill the cache, then nothing changed, then one file changed
@@ -109,14 +121,22 @@ rows.push(['peak memory, full run', cold.files, '', '', megabytes(peak), '<= 102
 
 const header = ['measurement', 'files', 'wall', 'CPU', 'peak RSS', 'target', 'result']
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)))
-const line = (cells) => cells.map((c, i) => (i >= 1 && i <= 4 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i]))).join('  ').trimEnd()
+const line = (cells) =>
+  cells
+    .map((c, i) => (i >= 1 && i <= 4 ? String(c).padStart(widths[i]) : String(c).padEnd(widths[i])))
+    .join('  ')
+    .trimEnd()
 console.log(line(header))
 console.log(widths.map((w) => '-'.repeat(w)).join('  '))
 for (const row of rows) console.log(line(row))
 console.log('')
 const ratio = (ours, theirs) => (theirs >= ours ? `${(theirs / ours).toFixed(1)}x faster` : `${(ours / theirs).toFixed(1)}x slower`)
-console.log(`opendeuren is ${ratio(coldGuides.ms, remark.ms)} than remark-cli on the same ${corpus.guideFiles.length} guide pages (cold runs, wall time; in CPU time ${ratio(coldGuides.cpuMs, remark.cpuMs)}).`)
-console.log(`Checking all ${cold.files} files (guides and signals), opendeuren is ${ratio(cold.ms, remark.ms)} than remark-cli on the guide pages alone (in CPU time ${ratio(cold.cpuMs, remark.cpuMs)}).`)
+console.log(
+  `opendeuren is ${ratio(coldGuides.ms, remark.ms)} than remark-cli on the same ${corpus.guideFiles.length} guide pages (cold runs, wall time; in CPU time ${ratio(coldGuides.cpuMs, remark.cpuMs)}).`
+)
+console.log(
+  `Checking all ${cold.files} files (guides and signals), opendeuren is ${ratio(cold.ms, remark.ms)} than remark-cli on the guide pages alone (in CPU time ${ratio(cold.cpuMs, remark.cpuMs)}).`
+)
 for (const note of notes) console.log(note)
 if (!process.env.BENCH_KEEP) rmSync(work, {recursive: true, force: true})
 else console.log(`Kept ${work} (logs in ${logs}).`)

@@ -82,7 +82,9 @@ describe('loadConfig', () => {
   })
 
   test('a configuration that is not an object', async () => {
-    expect(await errorOf({'opendeuren.config.json': '[]'})).toBe('opendeuren.config.json:1:1: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `signals`.')
+    expect(await errorOf({'opendeuren.config.json': '[]'})).toBe(
+      'opendeuren.config.json:1:1: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `signals`.'
+    )
   })
 
   test('problems carry rule id, file, line and column, as content problems do', async () => {

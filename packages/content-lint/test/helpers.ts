@@ -37,7 +37,9 @@ export function guidePage(body: string, fields: Record<string, string> = {}): st
     sources: '\n  - title: Een bron'
   }
   const merged = {...base, ...fields}
-  return `---\n${Object.entries(merged).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}`
+  return `---\n${Object.entries(merged)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n${body}`
 }
 
 /** A valid signal `sig-2021-001`; `fields` replaces frontmatter lines by key. */
@@ -55,7 +57,9 @@ export function signal(body: string, fields: Record<string, string> = {}): strin
     recommendation: 'Maak het eenvoudiger.'
   }
   const merged = {...base, ...fields}
-  return `---\n${Object.entries(merged).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n${body}`
+  return `---\n${Object.entries(merged)
+    .map(([k, v]) => `${k}: ${v}`)
+    .join('\n')}\n---\n${body}`
 }
 
 /** Lint a temporary content directory and return its problems as plain tuples. */

@@ -6,7 +6,9 @@ import {lintContent} from '../src/index.js'
 import {contentDir, guidePage, signal, today, writeFile} from './helpers.js'
 
 const valid = {
-  'guides/gids/index.md': guidePage('## Start\n\nBel 06-12345678 of lees [het gesprek](./index.md#start).\n\n<!-- opendeuren-disable-next-line privacy/email -- reden -->\nMail info@example.nl.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'),
+  'guides/gids/index.md': guidePage(
+    '## Start\n\nBel 06-12345678 of lees [het gesprek](./index.md#start).\n\n<!-- opendeuren-disable-next-line privacy/email -- reden -->\nMail info@example.nl.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n'
+  ),
   'signals/2021/sig-2021-001.md': signal('Een werkgever meldde iets.\n\n<div>html</div>\n')
 }
 
@@ -51,7 +53,10 @@ describe('the linter on damaged files', () => {
         for (const found of run.problems) {
           expect(found.line).toBeGreaterThanOrEqual(1)
           expect(found.column).toBeGreaterThanOrEqual(1)
-          const source = readFileSync(path.join(root, found.file), 'latin1').replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n')
+          const source = readFileSync(path.join(root, found.file), 'latin1')
+            .replace(/^\ufeff/, '')
+            .replace(/\r\n/g, '\n')
+            .split('\n')
           expect(found.line, `${found.ruleId} ${found.file}`).toBeLessThanOrEqual(source.length)
         }
       }),

@@ -11,9 +11,7 @@ export type Classified =
   | {kind: 'misplaced'; expected: string; contentKind: ContentKind | undefined}
   | {kind: 'ignored'}
 
-const vocabularyByFile = new Map<string, keyof Vocabulary>(
-  Object.entries(vocabularyFiles).map(([list, name]) => [name, list as keyof Vocabulary])
-)
+const vocabularyByFile = new Map<string, keyof Vocabulary>(Object.entries(vocabularyFiles).map(([list, name]) => [name, list as keyof Vocabulary]))
 
 /** Folders with one Markdown file per entry and no subfolders. */
 const flatAreas: Record<string, {kind: 'consultation' | 'response-record'; expected: string}> = {
@@ -77,7 +75,9 @@ export function classifyPath(file: string): Classified {
       return {
         kind: 'misplaced',
         contentKind: 'vocabulary',
-        expected: `De woordenlijst kent alleen ${Object.values(vocabularyFiles).map((f) => `\`${f}\``).join(', ')}.`
+        expected: `De woordenlijst kent alleen ${Object.values(vocabularyFiles)
+          .map((f) => `\`${f}\``)
+          .join(', ')}.`
       }
     }
     return {kind: 'ignored'}

@@ -25,7 +25,15 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
     const at = (path: Array<string | number>) => locate(record.positions, path, start)
     recorded.add(data.consultation)
     if (record.file !== `responses/${data.consultation}.md`) {
-      problems.push(problem('id/file-name', record.file, at(['consultation']), `De reactie hoort bij \`${data.consultation}\`, maar het bestand heet \`${record.file}\`; verwacht \`responses/${data.consultation}.md\`.`, 'Zet de naam terug uit git: een vastgelegde reactie wordt niet hernoemd.'))
+      problems.push(
+        problem(
+          'id/file-name',
+          record.file,
+          at(['consultation']),
+          `De reactie hoort bij \`${data.consultation}\`, maar het bestand heet \`${record.file}\`; verwacht \`responses/${data.consultation}.md\`.`,
+          'Zet de naam terug uit git: een vastgelegde reactie wordt niet hernoemd.'
+        )
+      )
     }
     if (recordChecksum(data, record.body) !== data.checksum) {
       problems.push(
@@ -34,18 +42,34 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
           record.file,
           at(['checksum']),
           `De vastgelegde reactie op \`${data.consultation}\` is na het indienen met de hand gewijzigd: de controlesom klopt niet meer.`,
-          'Dit bestand is de tekst zoals hij is verstuurd en mag niet veranderen. Zet het terug met `git checkout -- ' + `content/${record.file}` + '`. Wilt u een nieuwe versie insturen, dan is dat een nieuwe inzending.'
+          'Dit bestand is de tekst zoals hij is verstuurd en mag niet veranderen. Zet het terug met `git checkout -- ' +
+            `content/${record.file}` +
+            '`. Wilt u een nieuwe versie insturen, dan is dat een nieuwe inzending.'
         )
       )
     }
     const consultation = consultations.get(data.consultation)
     if (!consultation) {
-      problems.push(problem('response/consultation-missing', record.file, at(['consultation']), `De consultatie \`${data.consultation}\` van deze vastgelegde reactie bestaat niet.`, `Zet \`consultations/${data.consultation}.md\` terug uit git.`))
+      problems.push(
+        problem(
+          'response/consultation-missing',
+          record.file,
+          at(['consultation']),
+          `De consultatie \`${data.consultation}\` van deze vastgelegde reactie bestaat niet.`,
+          `Zet \`consultations/${data.consultation}.md\` terug uit git.`
+        )
+      )
       continue
     }
     if (data.example !== true && consultation.data.status === 'concept') {
       problems.push(
-        problem('response/status', consultation.file, locate(consultation.positions, ['status'], start), `De reactie op \`${data.consultation}\` is vastgelegd als verstuurd, maar de status is \`concept\`.`, 'Zet de status op `ingediend` (of `gepubliceerd`), zoals `opendeuren consultation submit` deed.')
+        problem(
+          'response/status',
+          consultation.file,
+          locate(consultation.positions, ['status'], start),
+          `De reactie op \`${data.consultation}\` is vastgelegd als verstuurd, maar de status is \`concept\`.`,
+          'Zet de status op `ingediend` (of `gepubliceerd`), zoals `opendeuren consultation submit` deed.'
+        )
       )
     }
     // What the response rests on is kept beside the signals; without them (the site) nothing is compared.

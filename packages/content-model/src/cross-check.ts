@@ -47,9 +47,7 @@ export function crossCheck(content: CheckInput): Problem[] {
           entry.file,
           span(entry.positions, [...path, index]),
           `${label.unknown} \`${id}\`.`,
-          suggestion
-            ? `Bedoelde u \`${suggestion}\`?`
-            : `Kies een id uit \`${label.file}\`, of voeg de ${label.one} daar eerst toe.`
+          suggestion ? `Bedoelde u \`${suggestion}\`?` : `Kies een id uit \`${label.file}\`, of voeg de ${label.one} daar eerst toe.`
         )
       )
     })
@@ -78,13 +76,7 @@ export function crossCheck(content: CheckInput): Problem[] {
       const first = seen.get(item.id)
       if (first !== undefined && where) {
         problems.push(
-          problem(
-            'id/duplicate',
-            where.file,
-            span(where.positions, [index, 'id']),
-            `De id \`${item.id}\` komt twee keer voor (eerst in item ${first + 1}).`,
-            'Geef elk item een eigen id.'
-          )
+          problem('id/duplicate', where.file, span(where.positions, [index, 'id']), `De id \`${item.id}\` komt twee keer voor (eerst in item ${first + 1}).`, 'Geef elk item een eigen id.')
         )
       } else seen.set(item.id, index)
     })
@@ -141,7 +133,13 @@ export function crossCheck(content: CheckInput): Problem[] {
     const other = signalIds.get(id)
     if (other) {
       problems.push(
-        problem('id/duplicate', signal.file, span(signal.positions, ['id']), `De signaal-id \`${id}\` wordt ook gebruikt in \`${other}\`.`, 'Geef dit signaal het volgende vrije nummer; `opendeuren new signal` kiest het voor u.')
+        problem(
+          'id/duplicate',
+          signal.file,
+          span(signal.positions, ['id']),
+          `De signaal-id \`${id}\` wordt ook gebruikt in \`${other}\`.`,
+          'Geef dit signaal het volgende vrije nummer; `opendeuren new signal` kiest het voor u.'
+        )
       )
     } else signalIds.set(id, signal.file)
     // The signals directory may lie outside the content root: compare the part below it.
@@ -149,12 +147,24 @@ export function crossCheck(content: CheckInput): Problem[] {
     const expectedFile = `${folder}/${id.slice(4, 8)}/${id}.md`
     if (signal.file !== expectedFile) {
       problems.push(
-        problem('id/file-name', signal.file, span(signal.positions, ['id']), `De id \`${id}\` past niet bij de plek van het bestand; verwacht \`${expectedFile}\`.`, 'Hernoem of verplaats het bestand, of pas de id aan.')
+        problem(
+          'id/file-name',
+          signal.file,
+          span(signal.positions, ['id']),
+          `De id \`${id}\` past niet bij de plek van het bestand; verwacht \`${expectedFile}\`.`,
+          'Hernoem of verplaats het bestand, of pas de id aan.'
+        )
       )
     }
     if (date.slice(0, 4) !== id.slice(4, 8)) {
       problems.push(
-        problem('id/file-name', signal.file, span(signal.positions, ['date']), `De datum \`${date}\` valt niet in het jaar van de id \`${id}\`.`, 'Het jaar in de id is het jaar waarin het signaal binnenkwam.')
+        problem(
+          'id/file-name',
+          signal.file,
+          span(signal.positions, ['date']),
+          `De datum \`${date}\` valt niet in het jaar van de id \`${id}\`.`,
+          'Het jaar in de id is het jaar waarin het signaal binnenkwam.'
+        )
       )
     }
     checkVocabulary(signal, 'themes', signal.data.themes, ['themes'])
@@ -174,13 +184,21 @@ export function crossCheck(content: CheckInput): Problem[] {
     } else consultationIds.set(id, consultation.file)
     if (consultation.file !== `consultations/${id}.md`) {
       problems.push(
-        problem('id/file-name', consultation.file, span(consultation.positions, ['id']), `De id \`${id}\` past niet bij de bestandsnaam; verwacht \`consultations/${id}.md\`.`, 'Hernoem het bestand of pas de id aan.')
+        problem(
+          'id/file-name',
+          consultation.file,
+          span(consultation.positions, ['id']),
+          `De id \`${id}\` past niet bij de bestandsnaam; verwacht \`consultations/${id}.md\`.`,
+          'Hernoem het bestand of pas de id aan.'
+        )
       )
     }
     const questionIds = new Set<string>()
     questions.forEach((question, q) => {
       if (questionIds.has(question.id)) {
-        problems.push(problem('id/duplicate', consultation.file, span(consultation.positions, ['questions', q, 'id']), `De vraag-id \`${question.id}\` komt twee keer voor.`, 'Geef elke vraag een eigen id.'))
+        problems.push(
+          problem('id/duplicate', consultation.file, span(consultation.positions, ['questions', q, 'id']), `De vraag-id \`${question.id}\` komt twee keer voor.`, 'Geef elke vraag een eigen id.')
+        )
       }
       questionIds.add(question.id)
       checkVocabulary(consultation, 'themes', question.themes, ['questions', q, 'themes'])

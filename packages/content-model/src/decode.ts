@@ -104,15 +104,7 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
   const text = decoder.decode(bytes)
   if (text.trim() === '') {
     return {
-      problems: [
-        problem(
-          'file/empty',
-          file,
-          {line: 1, column: 1},
-          'Het bestand is leeg.',
-          'Vul het bestand, of verwijder het. Met `opendeuren new` maakt u een geldig begin.'
-        )
-      ]
+      problems: [problem('file/empty', file, {line: 1, column: 1}, 'Het bestand is leeg.', 'Vul het bestand, of verwijder het. Met `opendeuren new` maakt u een geldig begin.')]
     }
   }
   return {text, problems: []}

@@ -18,9 +18,7 @@ export const guidePageSchema = z
     status: z.enum(['concept', 'gepubliceerd']),
     sources: z.array(sourceSchema).min(1, {error: 'list-empty'}),
     order: z.number().int({error: 'integer'}).optional(),
-    related: z
-      .array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'guide-path'}))
-      .optional(),
+    related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'guide-path'})).optional(),
     keywords: z.array(textField).optional()
   })
   .refine((page) => !(page.review_by <= page.updated), {

@@ -1,14 +1,6 @@
 export {problem, compareProblems, fileStart, type Problem, type Severity, type Span} from './problem.js'
 export {isCalendarDate, slugPattern, signalIdPattern} from './fields.js'
-export {
-  vocabularyEntrySchema,
-  synonymSchema,
-  vocabularyFiles,
-  type Vocabulary,
-  type VocabularyEntry,
-  type VocabularyKind,
-  type Synonym
-} from './vocabulary.js'
+export {vocabularyEntrySchema, synonymSchema, vocabularyFiles, type Vocabulary, type VocabularyEntry, type VocabularyKind, type Synonym} from './vocabulary.js'
 export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
 export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'
 export {consultationSchema, questionSchema, consultationStatuses, type Consultation, type ConsultationStatus, type Question} from './consultation.js'
@@ -16,14 +8,7 @@ export type {Collections, ConsultationEntry, ContentKind, Entry, GuidePageEntry,
 export {responseRecordSchema, checksumPattern, type ResponseRecord} from './response-record.js'
 export {canonicalJson, recordChecksum, signalFingerprint} from './record-checksum.js'
 export {serialiseResponseRecord} from './record-file.js'
-export {
-  readSentEvidence,
-  sentEvidenceFile,
-  sentEvidenceFolder,
-  sentEvidenceSchema,
-  serialiseSentEvidence,
-  type SentEvidence
-} from './sent-evidence.js'
+export {readSentEvidence, sentEvidenceFile, sentEvidenceFolder, sentEvidenceSchema, serialiseSentEvidence, type SentEvidence} from './sent-evidence.js'
 export {parseFrontmatter, splitFrontmatter, type Frontmatter, type SplitFile} from './frontmatter.js'
 export {readYaml, yamlSubjects, type YamlReading, type YamlSubject} from './yaml-document.js'
 export {formatProblemLine, problemPath} from './format-problem.js'
@@ -33,17 +18,7 @@ export {classifyPath, type Classified} from './classify.js'
 export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseResponseRecord, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
-export {
-  loadContent,
-  listContentFiles,
-  resolveSignals,
-  parseContentFile,
-  assembleCollections,
-  ContentDirectoryError,
-  type LoadOptions,
-  type ParsedFile,
-  type SignalsLocation
-} from './load.js'
+export {loadContent, listContentFiles, resolveSignals, parseContentFile, assembleCollections, ContentDirectoryError, type LoadOptions, type ParsedFile, type SignalsLocation} from './load.js'
 export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate} from './text/index.js'
 export {
   defaultGuidesBasePath,

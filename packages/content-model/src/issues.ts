@@ -136,14 +136,7 @@ function capital(text: string): string {
  * @param positions positions of the frontmatter
  * @param fallback where the frontmatter opens (for missing keys)
  */
-export function issuesToProblems(
-  schema: z.ZodType,
-  file: string,
-  issues: ReadonlyArray<z.core.$ZodIssue>,
-  data: unknown,
-  positions: PositionMap,
-  fallback: Span
-): Problem[] {
+export function issuesToProblems(schema: z.ZodType, file: string, issues: ReadonlyArray<z.core.$ZodIssue>, data: unknown, positions: PositionMap, fallback: Span): Problem[] {
   const problems: Problem[] = []
   // zod runs every check of a field; one message per field is enough.
   const reported = new Set<string>()
@@ -166,11 +159,7 @@ export function issuesToProblems(
             file,
             locateKey(positions, [...path, key], fallback),
             `Onbekende sleutel \`${key}\`${path.length > 0 ? ` in ${field}` : ''}.`,
-            suggestion
-              ? `Bedoelde u \`${suggestion}\`?`
-              : allowed.length > 0
-                ? `Toegestaan: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
-                : undefined
+            suggestion ? `Bedoelde u \`${suggestion}\`?` : allowed.length > 0 ? `Toegestaan: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : undefined
           )
         )
       }
@@ -213,13 +202,7 @@ export function issuesToProblems(
       const options = issue.values.map((v) => `\`${String(v)}\``).join(', ')
       const suggestion = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined
       problems.push(
-        problem(
-          'schema/invalid',
-          file,
-          span,
-          `Onverwachte waarde \`${showValue(value)}\` voor ${field}, verwacht een van: ${options}.`,
-          suggestion ? `Bedoelde u \`${suggestion}\`?` : undefined
-        )
+        problem('schema/invalid', file, span, `Onverwachte waarde \`${showValue(value)}\` voor ${field}, verwacht een van: ${options}.`, suggestion ? `Bedoelde u \`${suggestion}\`?` : undefined)
       )
       continue
     }
@@ -238,14 +221,7 @@ export function issuesToProblems(
     }
     if (issue.code === 'too_small' || issue.code === 'too_big') {
       const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum)
-      problems.push(
-        problem(
-          'schema/invalid',
-          file,
-          span,
-          `${capital(field)} is te ${issue.code === 'too_small' ? 'klein' : 'groot'} (grens: ${limit}).`
-        )
-      )
+      problems.push(problem('schema/invalid', file, span, `${capital(field)} is te ${issue.code === 'too_small' ? 'klein' : 'groot'} (grens: ${limit}).`))
       continue
     }
     problems.push(problem('schema/invalid', file, span, `Ongeldige waarde \`${showValue(value)}\` voor ${field}.`))

@@ -40,8 +40,14 @@ export function buildJsonSchemas(vocabulary?: Vocabulary): Record<ContentType, J
     if (vocabulary && properties) {
       const themes = vocabulary.themes.map((t) => t.id)
       withEnum(properties.themes, themes)
-      withEnum(properties.audiences, vocabulary.audiences.map((t) => t.id))
-      withEnum(properties.instruments, vocabulary.instruments.map((t) => t.id))
+      withEnum(
+        properties.audiences,
+        vocabulary.audiences.map((t) => t.id)
+      )
+      withEnum(
+        properties.instruments,
+        vocabulary.instruments.map((t) => t.id)
+      )
       const questions = properties.questions
       const questionProperties = (questions?.items as JsonObject | undefined)?.properties as Record<string, JsonObject> | undefined
       withEnum(questionProperties?.themes, themes)

@@ -108,9 +108,7 @@ export async function resolveSignals(root: string, options: LoadOptions = {}): P
   const dir = options.signals === undefined ? fallback : path.resolve(options.signals)
   if (!(await isDirectory(dir))) {
     if (dir === fallback) return {dir: undefined, prefix: undefined}
-    throw new ContentDirectoryError(
-      `De map met signalen \`${dir}\` bestaat niet of is geen map. Controleer --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`
-    )
+    throw new ContentDirectoryError(`De map met signalen \`${dir}\` bestaat niet of is geen map. Controleer --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`)
   }
   const prefix = path.relative(root, dir).split(path.sep).join('/')
   if (prefix !== 'signals' && !prefix.startsWith('../')) {
@@ -147,10 +145,7 @@ export async function listContentFiles(root: string, signals?: SignalsLocation):
   try {
     info = await stat(root)
   } catch (error) {
-    throw new ContentDirectoryError(
-      `De inhoudsmap \`${root}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`,
-      {cause: error}
-    )
+    throw new ContentDirectoryError(`De inhoudsmap \`${root}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`, {cause: error})
   }
   if (!info.isDirectory()) {
     throw new ContentDirectoryError(`\`${root}\` is geen map. Geef de inhoudsmap op met --content of OPENDEUREN_CONTENT.`)

@@ -33,7 +33,7 @@ function lineDepth(line: string): {depth: number; at: number; content: number; m
   let indent = 0
   let at = 0
   let marker = false
-  for (let i = 0; i < line.length; ) {
+  for (let i = 0; i < line.length;) {
     const char = line[i]!
     if (char === ' ' || char === '\t') {
       indent += char === '\t' ? 4 : 1

@@ -41,11 +41,7 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * @param file path relative to the content root
  * @param input the file's bytes or text
  */
-export function parseMarkdown<T>(
-  schema: z.ZodType<T>,
-  file: string,
-  input: Uint8Array | string
-): {parsed?: Parsed<T>; raw?: RawFrontmatter; problems: Problem[]} {
+export function parseMarkdown<T>(schema: z.ZodType<T>, file: string, input: Uint8Array | string): {parsed?: Parsed<T>; raw?: RawFrontmatter; problems: Problem[]} {
   let text: string
   if (typeof input === 'string') {
     text = input
@@ -151,11 +147,7 @@ const vocabularySchemas = {
  * @param input bytes or text
  * @param list which list this is
  */
-export function parseVocabularyList<K extends keyof Vocabulary>(
-  file: string,
-  input: Uint8Array | string,
-  list: K
-): {entries?: Vocabulary[K]; positions: PositionMap; problems: Problem[]} {
+export function parseVocabularyList<K extends keyof Vocabulary>(file: string, input: Uint8Array | string, list: K): {entries?: Vocabulary[K]; positions: PositionMap; problems: Problem[]} {
   let text: string
   if (typeof input === 'string') text = input
   else {
@@ -166,15 +158,7 @@ export function parseVocabularyList<K extends keyof Vocabulary>(
   const {data, positions, problems} = readYaml(file, text, yamlSubjects.vocabulary)
   if (problems.length > 0) return {positions, problems}
   if (!Array.isArray(data)) {
-    problems.push(
-      problem(
-        'schema/invalid',
-        file,
-        {line: 1, column: 1},
-        'De woordenlijst is geen lijst.',
-        'Begin elk item met `- id: ...` (bij synoniemen `- term: ...`).'
-      )
-    )
+    problems.push(problem('schema/invalid', file, {line: 1, column: 1}, 'De woordenlijst is geen lijst.', 'Begin elk item met `- id: ...` (bij synoniemen `- term: ...`).'))
     return {positions, problems}
   }
   const schema = vocabularySchemas[list] as unknown as z.ZodType<Vocabulary[K]>

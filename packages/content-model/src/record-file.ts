@@ -19,8 +19,6 @@ export function serialiseResponseRecord(data: Omit<ResponseRecord, 'checksum'>, 
   for (const key of keys) if (data[key] !== undefined) ordered[key] = data[key]
   ordered.checksum = checksum
   const yaml = stringify(ordered, {lineWidth: 0, minContentWidth: 0, blockQuote: 'literal'})
-  const header =
-    '# Vastgelegd door `opendeuren consultation submit`: de reactie zoals verstuurd.\n' +
-    '# Niet met de hand wijzigen; de controlesom (checksum) bewaakt de tekst.\n'
+  const header = '# Vastgelegd door `opendeuren consultation submit`: de reactie zoals verstuurd.\n' + '# Niet met de hand wijzigen; de controlesom (checksum) bewaakt de tekst.\n'
   return {text: `---\n${header}${yaml}---\n${body.replace(/\r\n/g, '\n').trim()}\n`, checksum}
 }

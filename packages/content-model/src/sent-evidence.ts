@@ -62,12 +62,30 @@ export async function readSentEvidence(root: string, signalsDir: string | undefi
     try {
       data = JSON.parse(await readFile(full, 'utf8'))
     } catch {
-      problems.push(problem('response/evidence-unreadable', file, where, `Het bestand \`${file}\` is geen geldige JSON.`, 'Dit bestand schrijft `opendeuren consultation submit`; zet het terug uit de geschiedenis van de signalen.', 'warning'))
+      problems.push(
+        problem(
+          'response/evidence-unreadable',
+          file,
+          where,
+          `Het bestand \`${file}\` is geen geldige JSON.`,
+          'Dit bestand schrijft `opendeuren consultation submit`; zet het terug uit de geschiedenis van de signalen.',
+          'warning'
+        )
+      )
       continue
     }
     const parsed = sentEvidenceSchema.safeParse(data)
     if (!parsed.success || `${parsed.data.consultation}.json` !== name) {
-      problems.push(problem('response/evidence-unreadable', file, where, `Het bestand \`${file}\` past niet bij wat \`opendeuren consultation submit\` schrijft.`, 'Zet het terug uit de geschiedenis van de signalen.', 'warning'))
+      problems.push(
+        problem(
+          'response/evidence-unreadable',
+          file,
+          where,
+          `Het bestand \`${file}\` past niet bij wat \`opendeuren consultation submit\` schrijft.`,
+          'Zet het terug uit de geschiedenis van de signalen.',
+          'warning'
+        )
+      )
       continue
     }
     evidence[parsed.data.consultation] = parsed.data

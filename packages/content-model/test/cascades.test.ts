@@ -30,9 +30,7 @@ describe('no cascades from a file with errors', () => {
   })
 
   test('a 161-character description in index.md is that error, not "heeft geen index.md"', () => {
-    expect(check([guide('index', {description: 'x'.repeat(161)}), guide('tweede')])).toEqual([
-      'guides/gids/index.md:3:14 schema/invalid `description` is 161 tekens lang; de grens is 160.'
-    ])
+    expect(check([guide('index', {description: 'x'.repeat(161)}), guide('tweede')])).toEqual(['guides/gids/index.md:3:14 schema/invalid `description` is 161 tekens lang; de grens is 160.'])
   })
 
   test('`impact: enorm` in a signal is that error, not "… in exclude bestaat niet. Bedoelde u …?"', () => {

@@ -21,7 +21,9 @@ const guide = (page: string, data: Record<string, unknown> = {}) => ({file: `gui
 const signal = (id: string, data: Record<string, unknown> = {}, file = `signals/${id.slice(4, 8)}/${id}.md`) => ({file, text: markdown({...validSignal, id, ...data})})
 
 test('valid content has no problems', () => {
-  expect(short(check([guide('index'), guide('tweede', {related: ['gids/index']}), signal('sig-2020-001'), {file: 'consultations/vereenvoudiging-quotumwet.md', text: markdown(validConsultation)}]))).toEqual([])
+  expect(
+    short(check([guide('index'), guide('tweede', {related: ['gids/index']}), signal('sig-2020-001'), {file: 'consultations/vereenvoudiging-quotumwet.md', text: markdown(validConsultation)}]))
+  ).toEqual([])
 })
 
 describe('vocabulary references', () => {
@@ -36,9 +38,7 @@ describe('vocabulary references', () => {
     ])
   })
   test('an unknown instrument in a signal', () => {
-    expect(short(check([signal('sig-2020-001', {instruments: ['jobcoch']})]))).toEqual([
-      'signals/2020/sig-2020-001.md:6:15 ref/instrument Onbekend instrument `jobcoch`. | Bedoelde u `jobcoach`?'
-    ])
+    expect(short(check([signal('sig-2020-001', {instruments: ['jobcoch']})]))).toEqual(['signals/2020/sig-2020-001.md:6:15 ref/instrument Onbekend instrument `jobcoch`. | Bedoelde u `jobcoach`?'])
   })
   test('an unknown theme in a consultation question', () => {
     const data = {...validConsultation, questions: [{id: 'reactie', text: 'Vraag?', themes: ['banenafspraken']}]}
@@ -70,7 +70,14 @@ describe('ids', () => {
   })
   test('duplicate consultation ids and a file name that does not match', () => {
     const text = markdown(validConsultation)
-    expect(short(check([{file: 'consultations/vereenvoudiging-quotumwet.md', text}, {file: 'consultations/kopie.md', text}]))).toEqual([
+    expect(
+      short(
+        check([
+          {file: 'consultations/vereenvoudiging-quotumwet.md', text},
+          {file: 'consultations/kopie.md', text}
+        ])
+      )
+    ).toEqual([
       'consultations/kopie.md:2:5 id/duplicate De consultatie-id `vereenvoudiging-quotumwet` wordt ook gebruikt in `consultations/vereenvoudiging-quotumwet.md`.',
       'consultations/kopie.md:2:5 id/file-name De id `vereenvoudiging-quotumwet` past niet bij de bestandsnaam; verwacht `consultations/vereenvoudiging-quotumwet.md`. | Hernoem het bestand of pas de id aan.'
     ])

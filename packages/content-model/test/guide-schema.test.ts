@@ -37,10 +37,10 @@ describe('valid values', () => {
 
 describe('invalid values: exact message and position', () => {
   const cases: Array<[string, unknown, number, string]> = [
-    ['title', '', 8, "`title` is leeg."],
+    ['title', '', 8, '`title` is leeg.'],
     ['title', 12, 8, 'Onverwacht een getal voor `title`, verwacht tekst.'],
     ['description', 'x'.repeat(161), 14, '`description` is 161 tekens lang; de grens is 160.'],
-    ['themes', [], 9, '`themes` heeft 0 thema\'s; verwacht 1 tot 4.'],
+    ['themes', [], 9, "`themes` heeft 0 thema's; verwacht 1 tot 4."],
     ['themes', ['a', 'b', 'c', 'd', 'e'], 9, "`themes` heeft 5 thema's; verwacht 1 tot 4."],
     ['themes', 'psychische-gezondheid', 9, 'Onverwacht tekst voor `themes`, verwacht een lijst.'],
     ['themes', ['Psychische Gezondheid'], 10, 'Ongeldige id `Psychische Gezondheid` voor `themes.0`: verwacht kleine letters, cijfers en streepjes.'],

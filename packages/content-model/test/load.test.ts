@@ -22,9 +22,7 @@ test('loads a content directory into typed collections', async () => {
 
 test('a directory that does not exist is a usage error, not a content problem', async () => {
   await expect(loadContent(path.join(fixtures, 'nope'))).rejects.toThrow(ContentDirectoryError)
-  await expect(loadContent(path.join(fixtures, 'nope'))).rejects.toThrow(
-    `De inhoudsmap \`${path.join(fixtures, 'nope')}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`
-  )
+  await expect(loadContent(path.join(fixtures, 'nope'))).rejects.toThrow(`De inhoudsmap \`${path.join(fixtures, 'nope')}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`)
 })
 
 test('JSON Schema per content type, with vocabulary ids as enums', async () => {

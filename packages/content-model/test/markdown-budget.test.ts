@@ -12,7 +12,7 @@ test.each([
   ['list markers', '- '.repeat(5000) + 'x', 1, 81, 'depth'],
   ['ordered list markers', '1. '.repeat(5000) + 'x', 1, 121, 'depth'],
   ['indented lists', Array.from({length: 300}, (_, i) => ' '.repeat(2 * i) + '- x').join('\n'), 41, 81, 'depth'],
-  ['brackets', '[' .repeat(3000) + 'x' + ']'.repeat(3000), 1, 2001, 'delimiters']
+  ['brackets', '['.repeat(3000) + 'x' + ']'.repeat(3000), 1, 2001, 'delimiters']
 ])('%s become one positioned problem', (_name, body, line, column, kind) => {
   const found = checkMarkdownBudget('guides/g/p.md', body, 5)
   expect(found).toMatchObject({ruleId: 'markdown/too-complex', file: 'guides/g/p.md', line: 4 + line, column, severity: 'error'})

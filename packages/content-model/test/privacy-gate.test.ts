@@ -1,7 +1,10 @@
 import {expect, test} from 'vitest'
 import {detectPersonalData, findPublicLeaks} from '../src/index.js'
 
-const phones = (text: string) => detectPersonalData(text, []).filter((f) => f.ruleId === 'privacy/phone').map((f) => f.masked)
+const phones = (text: string) =>
+  detectPersonalData(text, [])
+    .filter((f) => f.ruleId === 'privacy/phone')
+    .map((f) => f.masked)
 
 test.each([
   ['Bel (06) 12345678 voor vragen.', '(06) ****5678'],

@@ -88,7 +88,9 @@ describe('the loader never crashes and always gives valid positions', () => {
     const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), {maxLength: 3}))
     fc.assert(
       fc.property(fc.constantFrom(...files.map((f) => f.file)), fc.dictionary(fc.string({minLength: 1, maxLength: 12}), value, {maxKeys: 12}), (file, data) => {
-        const text = `---\n${Object.entries(data).map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`).join('\n')}\n---\nTekst\n`
+        const text = `---\n${Object.entries(data)
+          .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+          .join('\n')}\n---\nTekst\n`
         check(file, encode(text))
       }),
       {numRuns: 300}

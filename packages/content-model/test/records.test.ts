@@ -69,9 +69,7 @@ describe('records of sent responses', () => {
     const text = await submitFixture(await loadContent(content))
     await write('responses/vereenvoudiging-quotumwet.md', text.replace('eenvoudige telling.\n', 'betere telling.\n'))
     const line = text.split('\n').findIndex((l) => l.startsWith('checksum:')) + 1
-    expect(await problemsOf()).toEqual([
-      `${line}:11 response/edited De vastgelegde reactie op \`vereenvoudiging-quotumwet\` is na het indienen met de hand gewijzigd: de controlesom klopt niet meer.`
-    ])
+    expect(await problemsOf()).toEqual([`${line}:11 response/edited De vastgelegde reactie op \`vereenvoudiging-quotumwet\` is na het indienen met de hand gewijzigd: de controlesom klopt niet meer.`])
   })
 
   test('a signal edited after sending gives a warning that names it; without the signals there is no check', async () => {
@@ -94,9 +92,7 @@ describe('records of sent responses', () => {
     ])
     await write('consultations/vereenvoudiging-quotumwet.md', markdown({...validConsultation, status: 'concept'}))
     await submitFixture(await loadContent(content))
-    expect(await problemsOf()).toEqual([
-      '5:9 response/status De reactie op `vereenvoudiging-quotumwet` is vastgelegd als verstuurd, maar de status is `concept`.'
-    ])
+    expect(await problemsOf()).toEqual(['5:9 response/status De reactie op `vereenvoudiging-quotumwet` is vastgelegd als verstuurd, maar de status is `concept`.'])
   })
 
   test('an example record may stand beside a concept consultation', async () => {

@@ -9,15 +9,16 @@ const aliasBomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a,
 
 describe('YAML errors in Dutch', () => {
   test('an alias bomb in the frontmatter', () => {
-    expect(short('signals/2020/sig-2020-001.md', `---\n${aliasBomb}---\n`)).toEqual([
-      '2:1 frontmatter/yaml De frontmatter kan niet worden omgezet: er worden te veel aliassen (`*naam`) gebruikt.'
-    ])
+    expect(short('signals/2020/sig-2020-001.md', `---\n${aliasBomb}---\n`)).toEqual(['2:1 frontmatter/yaml De frontmatter kan niet worden omgezet: er worden te veel aliassen (`*naam`) gebruikt.'])
   })
 
   test('an alias bomb in a vocabulary list', () => {
-    expect(short('vocabulary/themes.yml', `- id: x\n  label: &a [x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`)).toEqual([
-      '1:1 frontmatter/yaml De woordenlijst kan niet worden omgezet: er worden te veel aliassen (`*naam`) gebruikt.'
-    ])
+    expect(
+      short(
+        'vocabulary/themes.yml',
+        `- id: x\n  label: &a [x, x, x, x, x, x, x, x, x]\n  b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n  c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n  d: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n`
+      )
+    ).toEqual(['1:1 frontmatter/yaml De woordenlijst kan niet worden omgezet: er worden te veel aliassen (`*naam`) gebruikt.'])
   })
 
   test('an alias to an anchor that does not exist', () => {

@@ -98,10 +98,13 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
   const terms = drafts.map((_, i) => {
     const scored = [...counts[i]!].map(([term, tf]) => ({term, score: (1 + Math.log(tf)) * Math.log(1 + drafts.length / df.get(term)!)}))
     scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
-    return scored.slice(0, termsPerRecord).map((entry) => entry.term).join(' ')
+    return scored
+      .slice(0, termsPerRecord)
+      .map((entry) => entry.term)
+      .join(' ')
   })
   const records: RecordRow[] = []
-  for (let start = 0; start < drafts.length; ) {
+  for (let start = 0; start < drafts.length;) {
     let end = start + 1
     while (end < drafts.length && drafts[end]!.page === drafts[start]!.page) end++
     const page = drafts.slice(start, end)

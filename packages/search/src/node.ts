@@ -12,15 +12,15 @@ import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js
  */
 export function searchInput(collections: Pick<Collections, 'guides' | 'vocabulary'>): {pages: PageInput[]; vocabulary: VocabularyInput} {
   const pages = publishedGuidePages(collections).map((entry) => ({
-      guide: entry.guide,
-      slug: entry.slug,
-      title: entry.data.title,
-      description: entry.data.description,
-      themes: entry.data.themes,
-      audiences: entry.data.audiences,
-      keywords: entry.data.keywords ?? [],
-      body: entry.body
-    }))
+    guide: entry.guide,
+    slug: entry.slug,
+    title: entry.data.title,
+    description: entry.data.description,
+    themes: entry.data.themes,
+    audiences: entry.data.audiences,
+    keywords: entry.data.keywords ?? [],
+    body: entry.body
+  }))
   const {themes, audiences, synonyms} = collections.vocabulary
   return {pages, vocabulary: {themes, audiences, synonyms}}
 }

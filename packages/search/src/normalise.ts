@@ -44,7 +44,12 @@ export function words(text: string): Word[] {
     const apostropheS = /['’]s$/.test(raw)
     const norm = raw.replace(/[-&'’.]/g, '')
     if (norm === '') continue
-    const parts = raw.includes('-') ? raw.split('-').map((part) => part.replace(/[&'’.]/g, '')).filter((part) => part.length > 2) : []
+    const parts = raw.includes('-')
+      ? raw
+          .split('-')
+          .map((part) => part.replace(/[&'’.]/g, ''))
+          .filter((part) => part.length > 2)
+      : []
     result.push({norm, parts, apostropheS, start: match.index, end: match.index + match[0].length})
   }
   return result

@@ -83,9 +83,7 @@ function topRecords(scratch: Scratch, clauseWeights: number, count: number): Arr
  */
 function headingBoost(headingTerms: string[], clauses: Clause[]): number {
   if (headingTerms.length === 0) return 1
-  const found = clauses.every(
-    (clause) => clause.spellings.some((term) => headingTerms.includes(term)) || clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term)))
-  )
+  const found = clauses.every((clause) => clause.spellings.some((term) => headingTerms.includes(term)) || clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term))))
   if (!found) return 1
   return headingTerms.length <= clauses.length ? 2.5 : 1.6
 }
@@ -134,7 +132,9 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   }
   const ranked = topRecords(scratch, clauseWeights, boostCandidates)
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
-  const key = splitWords(query).map((word) => word.norm).join(' ')
+  const key = splitWords(query)
+    .map((word) => word.norm)
+    .join(' ')
   if (words.every((word) => word.stopword)) {
     const seen = new Set(ranked.map((candidate) => candidate.id))
     for (const record of index.records) {
@@ -152,7 +152,11 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
     // A typed word is not in the index as such: let fuse.js judge how close
     // each candidate's heading comes to what was typed.
     const fuseText = [...new Set([...words.map((word) => word.norm), ...clauses.flatMap((clause) => clause.expansions.flat())])].join(' ')
-    const fuzzy = fuseScores(index, candidates.map((candidate) => candidate.id), fuseText)
+    const fuzzy = fuseScores(
+      index,
+      candidates.map((candidate) => candidate.id),
+      fuseText
+    )
     for (const candidate of candidates) candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
     candidates.sort((a, b) => b.score - a.score || a.id - b.id)
   }
@@ -171,7 +175,10 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
         score: Math.round(candidate.score * 1000) / 1000,
         themes: record.themes,
         audiences: record.audiences,
-        matched: [...matchedTerms].filter((term) => holds(index, term, record.id)).map((term) => index.dictionary.terms[term]!).sort()
+        matched: [...matchedTerms]
+          .filter((term) => holds(index, term, record.id))
+          .map((term) => index.dictionary.terms[term]!)
+          .sort()
       }
       if (record.heading !== undefined) result.heading = record.heading
       return result

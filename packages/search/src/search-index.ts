@@ -89,7 +89,9 @@ export class SearchIndex {
         themes,
         audiences,
         headingTerms: indexTerms(isPage ? title : heading),
-        headingKey: words(isPage ? title : heading).map((word) => word.norm).join(' '),
+        headingKey: words(isPage ? title : heading)
+          .map((word) => word.norm)
+          .join(' '),
         fuse: {heading: fold(isPage ? title : heading)}
       }
     })
@@ -98,7 +100,7 @@ export class SearchIndex {
 
   private anchors(core: SearchIndexCore): string[] {
     const anchors: string[] = []
-    for (let start = 0; start < core.records.length; ) {
+    for (let start = 0; start < core.records.length;) {
       let end = start + 1
       while (end < core.records.length && core.records[end]![0] === core.records[start]![0]) end++
       const rows = core.records.slice(start, end)

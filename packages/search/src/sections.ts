@@ -41,7 +41,12 @@ export function inlineText(markdown: string): string {
 }
 
 function blockText(line: string): string {
-  return inlineText(line.replace(/^ {0,3}(?:>\s?)+/, '').replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '').replace(/\|/g, ' ')).trim()
+  return inlineText(
+    line
+      .replace(/^ {0,3}(?:>\s?)+/, '')
+      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
+      .replace(/\|/g, ' ')
+  ).trim()
 }
 
 /**

@@ -47,8 +47,25 @@ function indexOf(pages: PageInput[]): SearchIndex {
 test('the public API', () => {
   expect(Object.keys(api).sort()).toEqual(
     [
-      'SearchIndex', 'buildSearchIndex', 'expandQuery', 'fold', 'headingAnchors', 'highlight', 'indexTerms', 'inlineText',
-      'parseSearchUrl', 'phraseTerms', 'queryWords', 'runQuery', 'searchUrl', 'splitSections', 'stem', 'stopwords', 'suggest', 'summarise', 'words'
+      'SearchIndex',
+      'buildSearchIndex',
+      'expandQuery',
+      'fold',
+      'headingAnchors',
+      'highlight',
+      'indexTerms',
+      'inlineText',
+      'parseSearchUrl',
+      'phraseTerms',
+      'queryWords',
+      'runQuery',
+      'searchUrl',
+      'splitSections',
+      'stem',
+      'stopwords',
+      'suggest',
+      'summarise',
+      'words'
     ].sort()
   )
 })
@@ -134,7 +151,7 @@ describe('ranking', () => {
   const pages = [
     page('index', 'Begeleiding op het werk', '## Over deze gids\n\nEen jobcoach helpt soms. Een jobcoach is handig. Jobcoach jobcoach.\n'),
     page('jobcoach', 'Een jobcoach inzetten', '## Jobcoach\n\nWat u moet weten.\n\n## Kosten\n\nDe jobcoach kost geld.\n'),
-    page('psyche', 'Psychische klachten', '## Signalen\n\nLet op overspannen collega\'s.\n', {themes: ['psychische-gezondheid'], audiences: ['leidinggevenden']})
+    page('psyche', 'Psychische klachten', "## Signalen\n\nLet op overspannen collega's.\n", {themes: ['psychische-gezondheid'], audiences: ['leidinggevenden']})
   ]
   const index = indexOf(pages)
 
@@ -163,7 +180,13 @@ describe('ranking', () => {
 
   test('nothing found gives suggestions from the site and vocabulary', () => {
     expect(index.search('qwertyuiop')).toEqual([])
-    expect(index.suggest('jobcoack')).toEqual({words: ['jobcoach'], themes: [{id: 'begeleiding', label: 'Begeleiding en jobcoaching'}, {id: 'psychische-gezondheid', label: 'Psychische gezondheid op het werk'}]})
+    expect(index.suggest('jobcoack')).toEqual({
+      words: ['jobcoach'],
+      themes: [
+        {id: 'begeleiding', label: 'Begeleiding en jobcoaching'},
+        {id: 'psychische-gezondheid', label: 'Psychische gezondheid op het werk'}
+      ]
+    })
   })
 
   test('the same pages give the same index, byte for byte', () => {

@@ -59,12 +59,7 @@ export function renderGeneratedPage(page: PublishedPage, guide: {title: string; 
  * @param published the published guides
  */
 export function renderSidebars(published: PublishedGuides): string {
-  const sidebars = Object.fromEntries(
-    published.guides.map((guide) => [
-      guide.id,
-      guide.pages.map((page) => ({type: 'doc', id: `${page.guide}/${page.slug}`, label: page.title}))
-    ])
-  )
+  const sidebars = Object.fromEntries(published.guides.map((guide) => [guide.id, guide.pages.map((page) => ({type: 'doc', id: `${page.guide}/${page.slug}`, label: page.title}))]))
   return `module.exports = ${JSON.stringify(sidebars, null, 2)}\n`
 }
 

@@ -109,19 +109,17 @@ export function selectPublishedGuides(collections: Collections, options: PluginO
     })
   }
 
-  const guides = [...startPages]
-    .sort()
-    .map((id): PublishedGuide => {
-      const ordered = entries.filter((entry) => entry.guide === id).sort(byOrder)
-      const start = ordered[0]!
-      return {
-        id,
-        title: start.data.title,
-        description: start.data.description,
-        url: pageUrl(options, start),
-        pages: ordered.map((entry) => pages.get(entry.path)!)
-      }
-    })
+  const guides = [...startPages].sort().map((id): PublishedGuide => {
+    const ordered = entries.filter((entry) => entry.guide === id).sort(byOrder)
+    const start = ordered[0]!
+    return {
+      id,
+      title: start.data.title,
+      description: start.data.description,
+      url: pageUrl(options, start),
+      pages: ordered.map((entry) => pages.get(entry.path)!)
+    }
+  })
   guides.sort((a, b) => a.title.localeCompare(b.title, 'nl'))
   return {guides, pages}
 }

@@ -43,11 +43,7 @@ export const DEFAULT_OPTIONS: Required<Omit<PluginOptions, 'id'>> = {
  * @param user options given in docusaurus.config.ts
  * @param env the environment (`OPENDEUREN_CONTENT` overrides `contentDir`)
  */
-export function resolveOptions(
-  siteDir: string,
-  user: Partial<PluginOptions> = {},
-  env: NodeJS.ProcessEnv = process.env
-): PluginOptions {
+export function resolveOptions(siteDir: string, user: Partial<PluginOptions> = {}, env: NodeJS.ProcessEnv = process.env): PluginOptions {
   const merged = {...DEFAULT_OPTIONS, ...user}
   const contentDir = env.OPENDEUREN_CONTENT ? path.resolve(env.OPENDEUREN_CONTENT) : path.resolve(siteDir, merged.contentDir)
   return {

@@ -84,13 +84,9 @@ export function responsePages(collections: Collections, options: PublicationOpti
 export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[]): SitePages {
   const themes = collections.vocabulary.themes.flatMap((theme): ThemeSummary[] => {
     const pages = published.guides.flatMap((guide) =>
-      guide.pages
-        .filter((page) => page.themes.some((t) => t.id === theme.id))
-        .map((page) => ({title: page.title, url: page.url, description: page.description, guideTitle: guide.title}))
+      guide.pages.filter((page) => page.themes.some((t) => t.id === theme.id)).map((page) => ({title: page.title, url: page.url, description: page.description, guideTitle: guide.title}))
     )
-    const onTheme = responses
-      .filter((response) => response.themes.includes(theme.id))
-      .map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
+    const onTheme = responses.filter((response) => response.themes.includes(theme.id)).map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
     if (pages.length === 0 && onTheme.length === 0) return []
     return [{id: theme.id, label: theme.label, title: theme.label, description: theme.description, url: `/themas/${theme.id}`, pages, responses: onTheme}]
   })

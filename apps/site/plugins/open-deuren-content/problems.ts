@@ -37,8 +37,7 @@ export function assertNoErrors(problems: readonly Problem[], root: string): void
   if (errors.length === 0) return
   const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
   throw new ContentBuildError(
-    `De site wordt niet gebouwd: de content in ${root} heeft ${count}.\n${formatProblems(errors, root)}\n` +
-      'Los de fouten op (controleer met `npx opendeuren lint`) en bouw opnieuw.',
+    `De site wordt niet gebouwd: de content in ${root} heeft ${count}.\n${formatProblems(errors, root)}\n` + 'Los de fouten op (controleer met `npx opendeuren lint`) en bouw opnieuw.',
     errors
   )
 }

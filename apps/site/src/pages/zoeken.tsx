@@ -113,10 +113,13 @@ export default function SearchPage(): React.JSX.Element {
   }
 
   useEffect(() => {
-    loadIndex(baseUrl).then((loaded) => {
-      setIndex(loaded)
-      void whenComplete(loaded).then(() => setComplete(true))
-    }, () => setFailed(true))
+    loadIndex(baseUrl).then(
+      (loaded) => {
+        setIndex(loaded)
+        void whenComplete(loaded).then(() => setComplete(true))
+      },
+      () => setFailed(true)
+    )
   }, [baseUrl])
 
   const update = useCallback((next: SearchUrlState) => history.replace(searchUrl(next, page)), [history, page])
@@ -134,7 +137,15 @@ export default function SearchPage(): React.JSX.Element {
     [index, complete, state]
   )
   useEffect(() => {
-    if (index && results.length > 0) void loadSummaries(index, results.map((result) => result.id), baseUrl).then(() => setSummaries((n) => n + 1), () => undefined)
+    if (index && results.length > 0)
+      void loadSummaries(
+        index,
+        results.map((result) => result.id),
+        baseUrl
+      ).then(
+        () => setSummaries((n) => n + 1),
+        () => undefined
+      )
   }, [index, results, baseUrl])
 
   const usedThemes = useMemo(() => new Set(index?.records.flatMap((record) => record.themes)), [index])
@@ -168,8 +179,20 @@ export default function SearchPage(): React.JSX.Element {
             <details className={styles.filterPanel} open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
               <summary>Filter op thema en doelgroep{chosen > 0 ? ` (${chosen} gekozen)` : ''}</summary>
               <div className={styles.filters}>
-                <Filter legend="Thema" name="thema" options={index.core.themes.filter(([id]) => usedThemes.has(id))} selected={state.themes} onChange={(themes) => update({...state, q: typed, themes})} />
-                <Filter legend="Doelgroep" name="doelgroep" options={index.core.audiences.filter(([id]) => usedAudiences.has(id))} selected={state.audiences} onChange={(audiences) => update({...state, q: typed, audiences})} />
+                <Filter
+                  legend="Thema"
+                  name="thema"
+                  options={index.core.themes.filter(([id]) => usedThemes.has(id))}
+                  selected={state.themes}
+                  onChange={(themes) => update({...state, q: typed, themes})}
+                />
+                <Filter
+                  legend="Doelgroep"
+                  name="doelgroep"
+                  options={index.core.audiences.filter(([id]) => usedAudiences.has(id))}
+                  selected={state.audiences}
+                  onChange={(audiences) => update({...state, q: typed, audiences})}
+                />
               </div>
             </details>
           ) : null}

@@ -54,18 +54,27 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     )
   })
   app.use('*', guard({port: options.port, hosts: options.hosts ?? [], token}))
-  app.use(
-    '/api/*',
-    bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: `Het verzoek is te groot (meer dan ${maxBodyBytes / 1024 / 1024} MB).`}, 413)})
-  )
+  app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: `Het verzoek is te groot (meer dan ${maxBodyBytes / 1024 / 1024} MB).`}, 413)}))
 
   app.get('/api/session', async (c) => {
     const collections = await workspace.collections()
     const {themes, audiences, instruments} = collections.vocabulary
     const pick = (list: typeof themes) => list.map(({id, label, description}) => ({id, label, description}))
-    const guides = collections.guides.filter((g) => g.slug === 'index').map((g) => ({id: g.guide, title: g.data.title})).sort((a, b) => (a.id < b.id ? -1 : 1))
+    const guides = collections.guides
+      .filter((g) => g.slug === 'index')
+      .map((g) => ({id: g.guide, title: g.data.title}))
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
     const schemas = buildJsonSchemas(collections.vocabulary)
-    return c.json({themes: pick(themes), audiences: pick(audiences), instruments: pick(instruments), guides, schemas: {guidePage: schemas['guide-page'], signal: schemas.signal}, today: today(), content: workspace.roots.content, signals: workspace.roots.signals})
+    return c.json({
+      themes: pick(themes),
+      audiences: pick(audiences),
+      instruments: pick(instruments),
+      guides,
+      schemas: {guidePage: schemas['guide-page'], signal: schemas.signal},
+      today: today(),
+      content: workspace.roots.content,
+      signals: workspace.roots.signals
+    })
   })
   app.get('/api/overview', async (c) => c.json(await workspace.overview()))
   app.route('/api', fileRoutes(workspace, today))

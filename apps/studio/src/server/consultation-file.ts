@@ -83,7 +83,10 @@ export function adviserSections(body: string, questionIds: readonly string[]): R
     }
     let end = lines.findIndex((line, i) => i > start && /^#{1,2}\s/.test(line))
     if (end === -1) end = lines.length
-    result[id] = lines.slice(start + 1, end).join('\n').trim()
+    result[id] = lines
+      .slice(start + 1, end)
+      .join('\n')
+      .trim()
   }
   return result
 }

@@ -56,10 +56,7 @@ export async function writeAtomic(file: string, text: string, baseHash: string |
   const current = await readVersion(file)
   if (baseHash === null && current) throw new ConflictError('Dit bestand bestaat al. Open het om het te bewerken.', current)
   if (baseHash !== null && current?.hash !== baseHash) {
-    throw new ConflictError(
-      current ? 'Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).' : 'Het bestand is op schijf verwijderd sinds u het opende.',
-      current
-    )
+    throw new ConflictError(current ? 'Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).' : 'Het bestand is op schijf verwijderd sinds u het opende.', current)
   }
   await mkdir(path.dirname(file), {recursive: true})
   // Hidden name: the content loader skips it if the studio stops between write and rename.

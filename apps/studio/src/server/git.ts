@@ -40,7 +40,10 @@ export async function listChanges(git: SimpleGit, top: string, pathspecs: string
   if (pathspecs.length === 0) return []
   const status = await git.status(['--untracked-files=all', '--', ...pathspecs])
   const changes: Change[] = []
-  const hasHead = await git.revparse(['--verify', '-q', 'HEAD']).then(() => true, () => false)
+  const hasHead = await git.revparse(['--verify', '-q', 'HEAD']).then(
+    () => true,
+    () => false
+  )
   for (const entry of status.files) {
     const file = entry.path
     const code = `${entry.index}${entry.working_dir}`
@@ -83,7 +86,10 @@ export async function commitChanges(git: SimpleGit, files: string[], message: st
     await git.push()
     return {commit, files, pushed: true, pushMessage: 'Vastgelegd en verstuurd naar de externe repository.'}
   } catch (error) {
-    const reason = String((error as Error).message ?? error).split('\n').find((line) => line.trim()) ?? ''
+    const reason =
+      String((error as Error).message ?? error)
+        .split('\n')
+        .find((line) => line.trim()) ?? ''
     return {
       commit,
       files,

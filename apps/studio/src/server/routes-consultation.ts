@@ -3,7 +3,20 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {buildTrace, compareSignals, compileResponse, composeResponse, disclose, examplesOf, publicConsultation, readAdviserText, responseFiles, selectSignals, ConsultationError, type CompiledResponse} from '@opendeuren/consultation'
+import {
+  buildTrace,
+  compareSignals,
+  compileResponse,
+  composeResponse,
+  disclose,
+  examplesOf,
+  publicConsultation,
+  readAdviserText,
+  responseFiles,
+  selectSignals,
+  ConsultationError,
+  type CompiledResponse
+} from '@opendeuren/consultation'
 import {locate, type Collections} from '@opendeuren/content-model'
 import {adviserSections, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
@@ -36,7 +49,10 @@ function workbench(collections: Collections, id: string, hash: string) {
   const adviserText = readAdviserText(entry)
   const signalsById = new Map(collections.signals.map((s) => [s.data.id, s]))
   // An example says so in the preview too, as in every output.
-  const {example} = examplesOf(entry, ledger.usedSignals.map((signalId) => signalsById.get(signalId)!))
+  const {example} = examplesOf(
+    entry,
+    ledger.usedSignals.map((signalId) => signalsById.get(signalId)!)
+  )
   const document = composeResponse(publicConsultation(entry.data), adviserText, evidence, collections.vocabulary, {draft: true, example})
   const compiled = {
     document,
@@ -46,11 +62,17 @@ function workbench(collections: Collections, id: string, hash: string) {
       ...evidence.questions
         .map((q, index) => ({q, index}))
         .filter(({q}) => q.groups.length === 0)
-        .map(({q, index}) => ({message: `Vraag \`${q.question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.`, line: locate(entry.positions, ['questions', index, 'id'], {line: 1, column: 1}).line}))
+        .map(({q, index}) => ({
+          message: `Vraag \`${q.question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.`,
+          line: locate(entry.positions, ['questions', index, 'id'], {line: 1, column: 1}).line
+        }))
     ]
   }
   const bySignal = new Map(collections.signals.map((s) => [s.data.id, s]))
-  const adviser = adviserSections(entry.body, entry.data.questions.map((q) => q.id))
+  const adviser = adviserSections(
+    entry.body,
+    entry.data.questions.map((q) => q.id)
+  )
   const questions = entry.data.questions.map((question, index) => {
     const traced = compiled.trace.questions[index]!
     const leftOut = new Map(traced.leftOut.map((l) => [l.signal, l]))
@@ -179,7 +201,7 @@ export function consultationRoutes(workspace: Workspace): Hono {
       txt: 'text/plain; charset=utf-8'
     }
     const extension = wanted.split('.').pop() ?? ''
-    return new Response(typeof file.data === "string" ? file.data : new Uint8Array(file.data), {
+    return new Response(typeof file.data === 'string' ? file.data : new Uint8Array(file.data), {
       headers: {'content-type': types[extension] ?? 'application/octet-stream', 'content-disposition': `attachment; filename="${id}-${path.basename(wanted)}"`}
     })
   })

@@ -57,7 +57,11 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
     // A signal is a promise to the employer who shared it: personal data never reaches the disk.
     const privacy = problems.filter((p) => p.ruleId.startsWith('privacy/'))
     if (file.startsWith('signals/') && privacy.length > 0) {
-      throw new RequestError(422, `Niet opgeslagen: het signaal bevat ${privacy.length === 1 ? 'een persoonsgegeven' : `${privacy.length} persoonsgegevens`}. Haal ${privacy.length === 1 ? 'het' : 'ze'} eerst weg.`, {problems: privacy})
+      throw new RequestError(
+        422,
+        `Niet opgeslagen: het signaal bevat ${privacy.length === 1 ? 'een persoonsgegeven' : `${privacy.length} persoonsgegevens`}. Haal ${privacy.length === 1 ? 'het' : 'ze'} eerst weg.`,
+        {problems: privacy}
+      )
     }
     const saved = await writeAtomic(target.absolute, text, baseHash)
     await workspace.refresh()

@@ -25,13 +25,24 @@ export function gitRoutes(workspace: Workspace): Hono {
     if (!message) throw new RequestError(400, 'Schrijf in een paar woorden wat u heeft veranderd.')
     const run = await workspace.refresh()
     if (run.errorCount > 0) {
-      const first = run.problems.filter((p) => p.severity === 'error').slice(0, 5).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
-      throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${run.errorCount === 1 ? '1 fout' : `${run.errorCount} fouten`}. Los ${run.errorCount === 1 ? 'die' : 'ze'} eerst op.`, {problems: first})
+      const first = run.problems
+        .filter((p) => p.severity === 'error')
+        .slice(0, 5)
+        .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
+      throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${run.errorCount === 1 ? '1 fout' : `${run.errorCount} fouten`}. Los ${run.errorCount === 1 ? 'die' : 'ze'} eerst op.`, {
+        problems: first
+      })
     }
     const repo = await repository()
     const changes = await listChanges(repo.git, repo.top, repo.pathspecs)
     if (changes.length === 0) throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
-    return c.json(await commitChanges(repo.git, changes.map((change) => change.file), message))
+    return c.json(
+      await commitChanges(
+        repo.git,
+        changes.map((change) => change.file),
+        message
+      )
+    )
   })
 
   return app

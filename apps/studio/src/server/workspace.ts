@@ -236,9 +236,7 @@ export class Workspace {
     }
     return items.sort(
       (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        (a.overdue && b.overdue ? (a.reviewBy! < b.reviewBy! ? -1 : a.reviewBy! > b.reviewBy! ? 1 : 0) : 0) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+        Number(b.overdue) - Number(a.overdue) || (a.overdue && b.overdue ? (a.reviewBy! < b.reviewBy! ? -1 : a.reviewBy! > b.reviewBy! ? 1 : 0) : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     )
   }
 }

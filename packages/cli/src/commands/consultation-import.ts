@@ -106,13 +106,13 @@ export async function importConsultations(args: string[], options: {content?: st
     }
     let id = base
     for (let n = 2; known.ids.has(id); n++) id = `${base}-${n}`
-    const guessed = guessThemes(item.title, content.vocabulary, content.signals.map((s) => s.data))
+    const guessed = guessThemes(
+      item.title,
+      content.vocabulary,
+      content.signals.map((s) => s.data)
+    )
     const themes = options.theme?.length ? options.theme : guessed.length > 0 ? guessed : [themeIds[0]!]
-    const themeNote = options.theme?.length
-      ? ''
-      : guessed.length > 0
-        ? ' De thema’s zijn geraden uit de titel.'
-        : ` In de titel staat geen thema; \`${themeIds[0]}\` is een voorlopige keuze.`
+    const themeNote = options.theme?.length ? '' : guessed.length > 0 ? ' De thema’s zijn geraden uit de titel.' : ` In de titel staat geen thema; \`${themeIds[0]}\` is een voorlopige keuze.`
     const file = `consultations/${id}.md`
     const text = consultationTemplate({
       id,

@@ -178,7 +178,8 @@ Voorbeelden:
     if (!action) throw new UsageError('Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.')
     if (!allowed[action]) throw new UsageError(`Onbekende actie \`${action}\`; kies build, submit, list of import.`)
     for (const option of ['out', 'final', 'yes', 'voorbeeld', 'date', 'json', 'theme', 'ministry'] as const) {
-      if (values[option] !== undefined && !allowed[action].includes(option)) throw new UsageError(`De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`)
+      if (values[option] !== undefined && !allowed[action].includes(option))
+        throw new UsageError(`De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`)
     }
     if (action === 'build') return build(rest, values, io)
     if (action === 'submit') return submit(rest, values, io)

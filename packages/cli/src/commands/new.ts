@@ -44,10 +44,7 @@ function checkIds(ids: string[], entries: readonly VocabularyEntry[], flag: stri
   for (const id of ids) {
     if (known.includes(id)) continue
     const suggestion = closest(id, known)
-    throw new UsageError(
-      `Onbekende waarde \`${id}\` voor --${flag}.` +
-        (suggestion ? ` Bedoelde u \`${suggestion}\`?` : ` Kies uit: ${known.join(', ')}.`)
-    )
+    throw new UsageError(`Onbekende waarde \`${id}\` voor --${flag}.` + (suggestion ? ` Bedoelde u \`${suggestion}\`?` : ` Kies uit: ${known.join(', ')}.`))
   }
 }
 
@@ -128,9 +125,7 @@ Voorbeeld:
     const type = positionals[0] as NewType | undefined
     if (!type || !types.includes(type)) {
       throw new UsageError(
-        type
-          ? `Onbekend soort \`${type}\`; kies guide, page, signal of consultation.`
-          : 'Zeg wat u wilt maken: opendeuren new guide|page|signal|consultation. Zie `opendeuren new --help`.'
+        type ? `Onbekend soort \`${type}\`; kies guide, page, signal of consultation.` : 'Zeg wat u wilt maken: opendeuren new guide|page|signal|consultation. Zie `opendeuren new --help`.'
       )
     }
     if (positionals.length > 1) throw new UsageError(`Onverwacht argument \`${positionals[1]}\`. Zet een titel met spaties tussen aanhalingstekens achter --title.`)
@@ -181,7 +176,10 @@ Voorbeeld:
       case 'signal': {
         const id = nextSignalId(content, today.slice(0, 4))
         // Into the signals directory, wherever the network keeps it.
-        const folder = path.relative(root, content.signalsDir ?? path.join(root, 'signals')).split(path.sep).join('/')
+        const folder = path
+          .relative(root, content.signalsDir ?? path.join(root, 'signals'))
+          .split(path.sep)
+          .join('/')
         file = `${folder}/${today.slice(0, 4)}/${id}.md`
         text = signalTemplate({id, title: chosen.title, themes: chosen.theme, instruments: chosen.instrument, today})
         break

@@ -45,24 +45,28 @@ const hostileFeed = fc.tuple(fc.array(fc.tuple(hostileXml, fc.nat()), {minLength
 })
 
 describe('fuzz: the feed importer', () => {
-  test('parseConsultationFeed: no exception but FeedError, no hang, Dutch problems', async () => {
-    await fc.assert(
-      fc.asyncProperty(hostileFeed, async (xml) => {
-        try {
-          const {items, problems} = await withinCeiling('parseConsultationFeed', () => parseConsultationFeed(xml))
-          for (const text of problems) expect(text).not.toMatch(leakedWords)
-          for (const item of items) {
-            expect(item.title.length).toBeGreaterThan(0)
-            expect(item.title.length).toBeLessThanOrEqual(1000)
-            if (item.url !== undefined) expect(item.url).toMatch(/^https?:\/\//)
-            for (const date of [item.opens, item.closes]) if (date !== undefined) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+  test(
+    'parseConsultationFeed: no exception but FeedError, no hang, Dutch problems',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(hostileFeed, async (xml) => {
+          try {
+            const {items, problems} = await withinCeiling('parseConsultationFeed', () => parseConsultationFeed(xml))
+            for (const text of problems) expect(text).not.toMatch(leakedWords)
+            for (const item of items) {
+              expect(item.title.length).toBeGreaterThan(0)
+              expect(item.title.length).toBeLessThanOrEqual(1000)
+              if (item.url !== undefined) expect(item.url).toMatch(/^https?:\/\//)
+              for (const date of [item.opens, item.closes]) if (date !== undefined) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+            }
+          } catch (error) {
+            if (!(error instanceof FeedError)) throw error
+            expect(error.message).not.toMatch(leakedWords)
           }
-        } catch (error) {
-          if (!(error instanceof FeedError)) throw error
-          expect(error.message).not.toMatch(leakedWords)
-        }
-      }),
-      fuzzSettings
-    )
-  }, fuzzTimeout)
+        }),
+        fuzzSettings
+      )
+    },
+    fuzzTimeout
+  )
 })

@@ -36,9 +36,7 @@ const containers: Record<string, (depth: number) => string> = {
 }
 
 /** One container shape nested up to a depth far beyond the budget. */
-export const nested = fc
-  .tuple(fc.constantFrom(...Object.keys(containers)), fc.integer({min: 1, max: 6_000}))
-  .map(([shape, depth]) => containers[shape]!(depth))
+export const nested = fc.tuple(fc.constantFrom(...Object.keys(containers)), fc.integer({min: 1, max: 6_000})).map(([shape, depth]) => containers[shape]!(depth))
 
 /** A run of one delimiter or of a short pattern, up to 40,000 characters. */
 export const delimiterRun = fc
@@ -55,10 +53,19 @@ const plain = fc.constantFrom('Tekst.', '## Kop', '- punt', '> citaat', '[link](
 
 /** A Markdown body: hostile pieces between ordinary ones. */
 export const hostileBody = fc
-  .array(fc.oneof({weight: 3, arbitrary: nested}, {weight: 2, arbitrary: delimiterRun}, {weight: 1, arbitrary: hugeLine}, {weight: 2, arbitrary: plain}, {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 40})}), {
-    minLength: 1,
-    maxLength: 4
-  })
+  .array(
+    fc.oneof(
+      {weight: 3, arbitrary: nested},
+      {weight: 2, arbitrary: delimiterRun},
+      {weight: 1, arbitrary: hugeLine},
+      {weight: 2, arbitrary: plain},
+      {weight: 1, arbitrary: fc.string({unit: 'binary', maxLength: 40})}
+    ),
+    {
+      minLength: 1,
+      maxLength: 4
+    }
+  )
   .chain((parts) => fc.constantFrom('\n', '\n\n', '', ' ').map((glue) => parts.join(glue)))
 
 /** YAML lines to put into a frontmatter: aliases, anchors, flow/block mixes, tags, duplicates, prototypes. */

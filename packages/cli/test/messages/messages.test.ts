@@ -14,13 +14,19 @@ import {sourceMessages} from './source-messages.js'
 // message call in the sources, and the messages of real runs.
 
 const packages = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const offenders = (messages: Array<{where: string; text: string}>) =>
-  messages.map(({where, text}) => ({where, text, english: englishIn(text)})).filter((m) => m.english.length > 0)
+const offenders = (messages: Array<{where: string; text: string}>) => messages.map(({where, text}) => ({where, text, english: englishIn(text)})).filter((m) => m.english.length > 0)
 
 describe('every message is Dutch', () => {
   test('the rule catalogue: description and rationale of every rule', () => {
     expect(ruleCatalogue.length).toBeGreaterThan(40)
-    expect(offenders(ruleCatalogue.flatMap((rule) => [{where: rule.id, text: rule.description}, {where: rule.id, text: rule.rationale}]))).toEqual([])
+    expect(
+      offenders(
+        ruleCatalogue.flatMap((rule) => [
+          {where: rule.id, text: rule.description},
+          {where: rule.id, text: rule.rationale}
+        ])
+      )
+    ).toEqual([])
   })
 
   test('the literal text of every message call in the sources of every package', () => {
@@ -33,7 +39,11 @@ describe('every message is Dutch', () => {
     [],
     ['--help'],
     ['onbekend'],
-    ...commands.flatMap(({name}) => [[name, '--help'], [name, '--onbekend'], [name, '--content', 'nergens']]),
+    ...commands.flatMap(({name}) => [
+      [name, '--help'],
+      [name, '--onbekend'],
+      [name, '--content', 'nergens']
+    ]),
     ['new'],
     ['new', 'ding'],
     ['new', 'signal', 'extra', 'extra'],

@@ -3,7 +3,8 @@ import path from 'node:path'
 import ts from 'typescript'
 
 /** Calls and constructors whose arguments are messages for users. */
-const messageCallees = /^(io\.(err|out)|problem|failed|new (UsageError|OutputFolderError|ConsultationError|FeedError|ConfigError|ContentDirectoryError|LinterUnavailableError|Error)|problems\.push|warnings\.push)$/
+const messageCallees =
+  /^(io\.(err|out)|problem|failed|new (UsageError|OutputFolderError|ConsultationError|FeedError|ConfigError|ContentDirectoryError|LinterUnavailableError|Error)|problems\.push|warnings\.push)$/
 
 /** One piece of literal message text in a source file. */
 export interface SourceMessage {

@@ -11,10 +11,4 @@ export const defaultConfig: LintConfig = Object.freeze({
 })
 
 /** File names searched for, in this order, in the working directory. */
-export const configFileNames = [
-  'opendeuren.config.json',
-  'opendeuren.config.yaml',
-  'opendeuren.config.yml',
-  'opendeuren.config.mjs',
-  'opendeuren.config.js'
-] as const
+export const configFileNames = ['opendeuren.config.json', 'opendeuren.config.yaml', 'opendeuren.config.yml', 'opendeuren.config.mjs', 'opendeuren.config.js'] as const

@@ -14,9 +14,24 @@ const emailPattern = /^(?:\*|[^\s@]+)@[^\s@]+\.[^\s@]+$/
  */
 export const lintConfigSchema = z
   .object({
-    rules: z.record(z.string().refine((id) => ruleIds.has(id)), z.enum(ruleSettings)).optional(),
-    readability: z.object({minScore: z.number().min(0).max(100).optional()}).strict().optional(),
-    emailAllowList: z.array(z.string().regex(emailPattern).transform((address) => address.toLowerCase())).optional(),
+    rules: z
+      .record(
+        z.string().refine((id) => ruleIds.has(id)),
+        z.enum(ruleSettings)
+      )
+      .optional(),
+    readability: z
+      .object({minScore: z.number().min(0).max(100).optional()})
+      .strict()
+      .optional(),
+    emailAllowList: z
+      .array(
+        z
+          .string()
+          .regex(emailPattern)
+          .transform((address) => address.toLowerCase())
+      )
+      .optional(),
     signals: z.string().trim().min(1).optional()
   })
   .strict()

@@ -47,9 +47,7 @@ export async function lintContent(options: LintOptions, mode: ParseMode = 'quick
   const byFile = problemsInScope(gatherProblems(collections, records, linkProblems, options.today ?? localToday(), scope), scope)
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
-  const results = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>
-    settleProblems(file, found, directives, config, strict)
-  )
+  const results = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) => settleProblems(file, found, directives, config, strict))
   const problems = results.flatMap((r) => r.problems).sort(compareProblems)
   const errorCount = problems.filter((p) => p.severity === 'error').length
   return {results, problems, errorCount, warningCount: problems.length - errorCount, collections, stats: {files: inScope.length, cached: collected.cached}}

@@ -28,10 +28,7 @@ export function codeFrame(lines: readonly string[], span: FrameSpan, mark: Paint
   const last = Math.min(lines.length, span.line + 1)
   const gutter = String(last).length
   const caretStart = Math.min(Math.max(span.column - 1, 0), target.length)
-  const caretLength =
-    span.endLine === span.line && span.endColumn !== undefined && span.endColumn > span.column
-      ? Math.max(1, Math.min(span.endColumn - 1, target.length) - caretStart)
-      : 1
+  const caretLength = span.endLine === span.line && span.endColumn !== undefined && span.endColumn > span.column ? Math.max(1, Math.min(span.endColumn - 1, target.length) - caretStart) : 1
   const cut = caretStart > frameWidth - leadIn ? caretStart - leadIn : 0
   const clip = (text: string) => {
     const prefix = cut > 0 && text.length > 0 ? '…' : ''

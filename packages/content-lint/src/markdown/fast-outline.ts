@@ -38,8 +38,7 @@ function likeMdast(children: readonly Token[]): void {
       // With a tab in that indentation, micromark keeps some of it: leave such HTML to the exact parser.
       if (/\n[ ]*\t/.test(token.content)) token.meta = doubtfulToken
       token.content = token.content.replace(/\n {1,3}/g, '\n')
-    }
-    else if (token.type === 'image' && token.children) likeMdast(token.children)
+    } else if (token.type === 'image' && token.children) likeMdast(token.children)
   }
 }
 md.core.ruler.push('like_mdast', (state) => {

@@ -59,7 +59,6 @@ function sourceOf(source: string, node: Nodes): string {
   return start === undefined || end === undefined ? '' : source.slice(start, end)
 }
 
-
 function spanOf(node: Nodes, lineOffset: number): Span {
   const start = node.position?.start ?? {line: 1, column: 1}
   const end = node.position?.end ?? start

@@ -46,13 +46,7 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
   for (const heading of body.headings) {
     if (heading.depth === 1) {
       problems.push(
-        problem(
-          'a11y/multiple-h1',
-          file,
-          heading.span,
-          `Kop van niveau 1 (\`# ${heading.text}\`) in de tekst; de titel van de pagina is al de hoofdkop.`,
-          'Gebruik `##` voor de kopjes in de tekst.'
-        )
+        problem('a11y/multiple-h1', file, heading.span, `Kop van niveau 1 (\`# ${heading.text}\`) in de tekst; de titel van de pagina is al de hoofdkop.`, 'Gebruik `##` voor de kopjes in de tekst.')
       )
     } else if (heading.depth > (previous ?? 1) + 1) {
       const hashes = '#'.repeat(heading.depth)
@@ -113,9 +107,7 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
       continue
     }
     if (link.kind === 'link' && link.url.trim() === '') {
-      problems.push(
-        problem('a11y/empty-link', file, link.span, `De link „${text}” heeft geen adres.`, 'Vul tussen de ronde haken in waar de link heen gaat, of haal de link weg.')
-      )
+      problems.push(problem('a11y/empty-link', file, link.span, `De link „${text}” heeft geen adres.`, 'Vul tussen de ronde haken in waar de link heen gaat, of haal de link weg.'))
       continue
     }
     const normal = normalizeLinkText(text)

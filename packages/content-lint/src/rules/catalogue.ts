@@ -4,22 +4,82 @@ type Entry = [id: string, severity: 'error' | 'warning', description: string, ra
 
 /* Dutch texts: they are shown to writers (README, SARIF, `--help`). */
 const entries: Entry[] = [
-  ['consultation/not-recorded', 'error', 'Een consultatie heeft de status `ingediend` of `gepubliceerd`, maar er is geen vastgelegde reactie in `responses/`.', 'Alleen wat echt is verstuurd, staat als ingediend. Leg de reactie vast met `opendeuren consultation submit <id>`, of zet de status op `concept`.'],
-  ['response/consultation-missing', 'error', 'Een vastgelegde reactie hoort bij een consultatie die niet bestaat.', 'Zet het consultatiebestand terug uit git; een vastgelegde reactie hoort bij haar consultatie.'],
-  ['response/edited', 'error', 'Een vastgelegde reactie (`responses/<id>.md`) is na het indienen gewijzigd: de controlesom klopt niet.', 'Dit bestand is de tekst zoals hij is verstuurd. Zet het terug uit git; een nieuwe versie insturen is een nieuwe inzending.'],
-  ['response/signals-changed', 'warning', 'Signalen waarop een vastgelegde reactie steunt, zijn sinds het indienen gewijzigd of verwijderd.', 'De verstuurde tekst blijft zoals hij was. Ga na of het netwerk het ministerie iets moet laten weten.'],
-  ['response/status', 'error', 'Een reactie is vastgelegd als verstuurd, maar de consultatie heeft de status `concept`.', 'Zet de status op `ingediend` (of `gepubliceerd`), zoals `opendeuren consultation submit` doet.'],
-  ['a11y/empty-link', 'error', 'Een link zonder tekst of zonder adres.', 'Een schermlezer leest dan niets of alleen het adres voor. Schrijf tussen de haken waar de link heen gaat, en vul het adres in.'],
-  ['a11y/heading-skip', 'error', 'Een kopniveau wordt overgeslagen (bijvoorbeeld `####` na `##`, of een tekst die met `###` begint).', 'Schermlezers en de inhoudsopgave gebruiken de koppen als structuur. De titel is niveau 1; begin de tekst met `##` en ga één niveau per keer dieper.'],
+  [
+    'consultation/not-recorded',
+    'error',
+    'Een consultatie heeft de status `ingediend` of `gepubliceerd`, maar er is geen vastgelegde reactie in `responses/`.',
+    'Alleen wat echt is verstuurd, staat als ingediend. Leg de reactie vast met `opendeuren consultation submit <id>`, of zet de status op `concept`.'
+  ],
+  [
+    'response/consultation-missing',
+    'error',
+    'Een vastgelegde reactie hoort bij een consultatie die niet bestaat.',
+    'Zet het consultatiebestand terug uit git; een vastgelegde reactie hoort bij haar consultatie.'
+  ],
+  [
+    'response/edited',
+    'error',
+    'Een vastgelegde reactie (`responses/<id>.md`) is na het indienen gewijzigd: de controlesom klopt niet.',
+    'Dit bestand is de tekst zoals hij is verstuurd. Zet het terug uit git; een nieuwe versie insturen is een nieuwe inzending.'
+  ],
+  [
+    'response/signals-changed',
+    'warning',
+    'Signalen waarop een vastgelegde reactie steunt, zijn sinds het indienen gewijzigd of verwijderd.',
+    'De verstuurde tekst blijft zoals hij was. Ga na of het netwerk het ministerie iets moet laten weten.'
+  ],
+  [
+    'response/status',
+    'error',
+    'Een reactie is vastgelegd als verstuurd, maar de consultatie heeft de status `concept`.',
+    'Zet de status op `ingediend` (of `gepubliceerd`), zoals `opendeuren consultation submit` doet.'
+  ],
+  [
+    'a11y/empty-link',
+    'error',
+    'Een link zonder tekst of zonder adres.',
+    'Een schermlezer leest dan niets of alleen het adres voor. Schrijf tussen de haken waar de link heen gaat, en vul het adres in.'
+  ],
+  [
+    'a11y/heading-skip',
+    'error',
+    'Een kopniveau wordt overgeslagen (bijvoorbeeld `####` na `##`, of een tekst die met `###` begint).',
+    'Schermlezers en de inhoudsopgave gebruiken de koppen als structuur. De titel is niveau 1; begin de tekst met `##` en ga één niveau per keer dieper.'
+  ],
   ['a11y/image-alt', 'error', 'Een afbeelding zonder alt-tekst.', 'Wie de afbeelding niet ziet, hoort alleen de alt-tekst. Beschrijf wat de afbeelding laat zien: `![beschrijving](pad.png)`.'],
   ['a11y/multiple-h1', 'error', 'Een kop van niveau 1 (`#`) in de tekst.', 'De titel uit de frontmatter is al de hoofdkop van de pagina; een tweede maakt de structuur onduidelijk. Gebruik `##`.'],
-  ['a11y/vague-link-text', 'warning', 'Een linktekst die niet zegt waar de link heen gaat, zoals "klik hier", "lees meer" of "hier".', 'Schermlezers tonen vaak een lijst van alle links; "hier" zegt dan niets. Schrijf de bestemming in de linktekst.'],
-  ['content/placeholder', 'error', 'Voorbeeldtekst van `opendeuren new` (zoals „Beschrijf in één zin…” of „Noem hier de bron…”) op een gepubliceerde pagina of een ingediende consultatie.', 'Die tekst is een aanwijzing voor de schrijver; op de site leest een werkgever hem als advies. Vervang hem door uw eigen tekst, of laat de status op `concept`.'],
-  ['currency/review-overdue', 'warning', 'De datum `review_by` van een gidspagina is verstreken (met `--strict` een fout).', 'Een handreiking moet kloppen met de regels van nu. Controleer de pagina, werk `updated` bij en zet `review_by` verder in de toekomst.'],
+  [
+    'a11y/vague-link-text',
+    'warning',
+    'Een linktekst die niet zegt waar de link heen gaat, zoals "klik hier", "lees meer" of "hier".',
+    'Schermlezers tonen vaak een lijst van alle links; "hier" zegt dan niets. Schrijf de bestemming in de linktekst.'
+  ],
+  [
+    'content/placeholder',
+    'error',
+    'Voorbeeldtekst van `opendeuren new` (zoals „Beschrijf in één zin…” of „Noem hier de bron…”) op een gepubliceerde pagina of een ingediende consultatie.',
+    'Die tekst is een aanwijzing voor de schrijver; op de site leest een werkgever hem als advies. Vervang hem door uw eigen tekst, of laat de status op `concept`.'
+  ],
+  [
+    'currency/review-overdue',
+    'warning',
+    'De datum `review_by` van een gidspagina is verstreken (met `--strict` een fout).',
+    'Een handreiking moet kloppen met de regels van nu. Controleer de pagina, werk `updated` bij en zet `review_by` verder in de toekomst.'
+  ],
   ['currency/updated-in-future', 'error', 'De datum `updated` ligt in de toekomst.', 'Lezers vertrouwen op de datum van de laatste wijziging. Vul de datum in waarop u de pagina echt hebt gewijzigd.'],
-  ['disable/missing-reason', 'error', 'Een uitzondering (`opendeuren-disable-next-line`) zonder reden.', 'Een uitzondering zonder reden kan niemand later beoordelen, en telt daarom niet. Schrijf na de regel-id ` -- ` en de reden.'],
+  [
+    'disable/missing-reason',
+    'error',
+    'Een uitzondering (`opendeuren-disable-next-line`) zonder reden.',
+    'Een uitzondering zonder reden kan niemand later beoordelen, en telt daarom niet. Schrijf na de regel-id ` -- ` en de reden.'
+  ],
   ['disable/unknown-rule', 'error', 'Een uitzondering voor een regel die niet bestaat.', 'Een tikfout in de regel-id onderdrukt niets. Gebruik een id uit deze lijst.'],
-  ['disable/unused', 'warning', 'Een uitzondering die niets onderdrukt.', 'De melding op de volgende regel bestaat niet (meer); een overbodige uitzondering kan later een echte melding verbergen. Haal haar weg.'],
+  [
+    'disable/unused',
+    'warning',
+    'Een uitzondering die niets onderdrukt.',
+    'De melding op de volgende regel bestaat niet (meer); een overbodige uitzondering kan later een echte melding verbergen. Haal haar weg.'
+  ],
   ['file/binary', 'error', 'Een bestand met de extensie van inhoud is geen tekst.', 'Sla de tekst op als Markdown of YAML (UTF-8); zet andere bestanden niet met die extensie in de map.'],
   ['file/empty', 'error', 'Een leeg bestand.', 'Vul het bestand of verwijder het; `opendeuren new` maakt een geldig begin.'],
   ['file/encoding', 'error', 'Een bestand dat geen geldige UTF-8 is.', 'Sla het bestand op met de codering UTF-8.'],
@@ -32,26 +92,81 @@ const entries: Entry[] = [
   ['frontmatter/not-a-mapping', 'error', 'De frontmatter is geen reeks velden.', 'Schrijf elk veld als `sleutel: waarde` op een eigen regel.'],
   ['frontmatter/unclosed', 'error', 'De frontmatter wordt niet afgesloten met `---`.', 'Zonder afsluiting is niet duidelijk waar de tekst begint. Zet na het laatste veld een regel `---`.'],
   ['frontmatter/yaml', 'error', 'De YAML van de frontmatter kan niet worden gelezen.', 'Controleer inspringing, dubbele punten en aanhalingstekens op de genoemde regel.'],
-  ['guide/index-missing', 'error', 'Een gids heeft geen startpagina `index.md`.', 'De startpagina legt uit voor wie de gids is; zonder haar heeft de gids geen adres. Maak haar met `opendeuren new guide`.'],
+  [
+    'guide/index-missing',
+    'error',
+    'Een gids heeft geen startpagina `index.md`.',
+    'De startpagina legt uit voor wie de gids is; zonder haar heeft de gids geen adres. Maak haar met `opendeuren new guide`.'
+  ],
   ['id/duplicate', 'error', 'Een id komt twee keer voor.', 'Verwijzingen moeten naar precies één item wijzen. Geef elk item een eigen id.'],
   ['id/file-name', 'error', 'Een id past niet bij de naam of plek van het bestand.', 'De bestandsnaam is de id; zo vindt iedereen het bestand terug. Hernoem het bestand of pas de id aan.'],
-  ['links/anchor-missing', 'error', 'Een link naar een kop (`#anker`) die niet bestaat.', 'De link brengt de lezer dan naar het begin van de pagina, of de site weigert te bouwen. Gebruik het anker zoals de site het maakt: de kop in kleine letters met streepjes.'],
+  [
+    'links/anchor-missing',
+    'error',
+    'Een link naar een kop (`#anker`) die niet bestaat.',
+    'De link brengt de lezer dan naar het begin van de pagina, of de site weigert te bouwen. Gebruik het anker zoals de site het maakt: de kop in kleine letters met streepjes.'
+  ],
   ['links/file-missing', 'error', 'Een relatieve link naar een bestand dat niet bestaat.', 'De link werkt niet en de site weigert te bouwen. Controleer de bestandsnaam en het pad.'],
-  ['links/site-route-missing', 'error', 'Een link naar een pagina van de eigen site (`/gidsen/...`) die niet bestaat.', 'De lezer komt op een foutpagina. Link liever relatief naar het bestand (`./pagina.md`); dan controleert de site de link ook.'],
-  ['links/to-concept', 'error', 'Een gepubliceerde pagina linkt (ook via `related`) naar een pagina die niet op de site staat: met status `concept`, of in een gids waarvan de startpagina `concept` is.', 'Niet-gepubliceerde pagina’s staan niet op de site, dus de link werkt daar niet. Publiceer de andere pagina (en de startpagina van haar gids) ook, of haal de link weg.'],
-  ['markdown/too-complex', 'error', 'De tekst is te diep genest (citaten en lijsten in elkaar) of heeft te veel opmaaktekens in één alinea om op tijd te lezen.', 'Zo’n tekst leest niemand, en hij zou elke controle en elke build ophouden; daarom wordt hij niet gelezen. Maak de tekst platter of splits de alinea.'],
-  ['privacy/bsn', 'error', 'Een getal dat een burgerservicenummer kan zijn (voldoet aan de elfproef). Een fout naast het woord BSN, burgerservicenummer of sofinummer; anders een waarschuwing.', 'Een BSN is een bijzonder persoonsgegeven en hoort nooit in de inhoud. Haal het nummer weg.'],
-  ['privacy/email', 'error', 'Een e-mailadres dat niet op de lijst van toegestane algemene adressen staat.', 'E-mailadressen van personen horen niet in openbare stukken. Gebruik een algemeen adres en zet dat in `emailAllowList` van de configuratie.'],
+  [
+    'links/site-route-missing',
+    'error',
+    'Een link naar een pagina van de eigen site (`/gidsen/...`) die niet bestaat.',
+    'De lezer komt op een foutpagina. Link liever relatief naar het bestand (`./pagina.md`); dan controleert de site de link ook.'
+  ],
+  [
+    'links/to-concept',
+    'error',
+    'Een gepubliceerde pagina linkt (ook via `related`) naar een pagina die niet op de site staat: met status `concept`, of in een gids waarvan de startpagina `concept` is.',
+    'Niet-gepubliceerde pagina’s staan niet op de site, dus de link werkt daar niet. Publiceer de andere pagina (en de startpagina van haar gids) ook, of haal de link weg.'
+  ],
+  [
+    'markdown/too-complex',
+    'error',
+    'De tekst is te diep genest (citaten en lijsten in elkaar) of heeft te veel opmaaktekens in één alinea om op tijd te lezen.',
+    'Zo’n tekst leest niemand, en hij zou elke controle en elke build ophouden; daarom wordt hij niet gelezen. Maak de tekst platter of splits de alinea.'
+  ],
+  [
+    'privacy/bsn',
+    'error',
+    'Een getal dat een burgerservicenummer kan zijn (voldoet aan de elfproef). Een fout naast het woord BSN, burgerservicenummer of sofinummer; anders een waarschuwing.',
+    'Een BSN is een bijzonder persoonsgegeven en hoort nooit in de inhoud. Haal het nummer weg.'
+  ],
+  [
+    'privacy/email',
+    'error',
+    'Een e-mailadres dat niet op de lijst van toegestane algemene adressen staat.',
+    'E-mailadressen van personen horen niet in openbare stukken. Gebruik een algemeen adres en zet dat in `emailAllowList` van de configuratie.'
+  ],
   ['privacy/iban', 'error', 'Een IBAN-rekeningnummer (met geldige controlecijfers).', 'Een rekeningnummer is een persoonsgegeven of bedrijfsgegeven dat niet in de inhoud hoort. Haal het weg.'],
-  ['privacy/phone', 'error', 'Een Nederlands telefoonnummer.', 'Telefoonnummers van personen horen niet in openbare stukken. Een algemeen nummer mag, met een uitzondering mét reden op de regel erboven.'],
-  ['privacy/source-identifies', 'error', 'De `source` van een signaal noemt een persoon of organisatie in plaats van een soort, sector of omvang.', 'Signalen zijn anoniem; een naam in de bron breekt die belofte aan de werkgever. Schrijf alleen een algemene sector in kleine letters, zoals `zorg`.'],
-  ['readability/hard-to-read', 'warning', 'Een gidspagina is moeilijk leesbaar (Flesch-Douma-score onder de grens).', 'Onze lezers hebben weinig tijd en niet iedereen leest makkelijk. Maak lange zinnen korter en kies gewone woorden; dit is advies, geen fout.'],
+  [
+    'privacy/phone',
+    'error',
+    'Een Nederlands telefoonnummer.',
+    'Telefoonnummers van personen horen niet in openbare stukken. Een algemeen nummer mag, met een uitzondering mét reden op de regel erboven.'
+  ],
+  [
+    'privacy/source-identifies',
+    'error',
+    'De `source` van een signaal noemt een persoon of organisatie in plaats van een soort, sector of omvang.',
+    'Signalen zijn anoniem; een naam in de bron breekt die belofte aan de werkgever. Schrijf alleen een algemene sector in kleine letters, zoals `zorg`.'
+  ],
+  [
+    'readability/hard-to-read',
+    'warning',
+    'Een gidspagina is moeilijk leesbaar (Flesch-Douma-score onder de grens).',
+    'Onze lezers hebben weinig tijd en niet iedereen leest makkelijk. Maak lange zinnen korter en kies gewone woorden; dit is advies, geen fout.'
+  ],
   ['ref/audience', 'error', 'Een onbekende doelgroep.', 'Kies een id uit `vocabulary/audiences.yml` of voeg de doelgroep daar eerst toe.'],
   ['ref/guide-page', 'error', 'Een pagina in `related` die niet bestaat.', 'Gebruik `<gids>/<pagina>` zoals in `content/guides/`, zonder `.md`.'],
   ['ref/instrument', 'error', 'Een onbekend instrument.', 'Kies een id uit `vocabulary/instruments.yml` of voeg het instrument daar eerst toe.'],
   ['ref/signal', 'error', 'Een signaal in `include` of `exclude` dat niet bestaat.', 'Controleer de id in `content/signals/`.'],
   ['ref/theme', 'error', 'Een onbekend thema.', 'Kies een id uit `vocabulary/themes.yml` of voeg het thema daar eerst toe.'],
-  ['safety/executable-html', 'error', 'HTML die code kan uitvoeren of iets van een andere site laadt: `<script>`, `<iframe>`, `<object>`, `<embed>`, `on...=`-attributen, `javascript:`-adressen, `<img>` van een andere site.', 'Zulke code kan bezoekers volgen of aanvallen. Haal haar weg; gewone Markdown is genoeg.'],
+  [
+    'safety/executable-html',
+    'error',
+    'HTML die code kan uitvoeren of iets van een andere site laadt: `<script>`, `<iframe>`, `<object>`, `<embed>`, `on...=`-attributen, `javascript:`-adressen, `<img>` van een andere site.',
+    'Zulke code kan bezoekers volgen of aanvallen. Haal haar weg; gewone Markdown is genoeg.'
+  ],
   ['safety/raw-html', 'warning', 'Andere HTML in de tekst.', 'HTML ontloopt de opmaak en toegankelijkheid van de site. Gebruik liever Markdown.'],
   ['schema/invalid', 'error', 'Een veld heeft een ongeldige waarde.', 'Volg de hint: de melding zegt welke waarden wel mogen.'],
   ['schema/missing-key', 'error', 'Een verplicht veld ontbreekt.', 'Voeg het veld toe met een waarde.'],
@@ -60,9 +175,7 @@ const entries: Entry[] = [
 
 /** Every rule the linter knows, sorted by id (content-model's rule ids included). */
 export const ruleCatalogue: readonly RuleMeta[] = Object.freeze(
-  entries
-    .map(([id, defaultSeverity, description, rationale]) => Object.freeze({id, defaultSeverity, description, rationale}))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  entries.map(([id, defaultSeverity, description, rationale]) => Object.freeze({id, defaultSeverity, description, rationale})).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 )
 
 /** Rule ids, for configuration and disable comments. */

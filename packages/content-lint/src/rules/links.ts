@@ -65,10 +65,7 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
   const problems: Problem[] = []
   const guides = new Map(context.collections.guides.map((g) => [g.file, g]))
   const recorded = new Set(context.collections.responses.map((r) => `consultations/${r.data.consultation}.md`))
-  const published = new Set<string>([
-    ...publishedGuidePages(context.collections).map((g) => g.file),
-    ...context.collections.consultations.filter((c) => recorded.has(c.file)).map((c) => c.file)
-  ])
+  const published = new Set<string>([...publishedGuidePages(context.collections).map((g) => g.file), ...context.collections.consultations.filter((c) => recorded.has(c.file)).map((c) => c.file)])
   const routes = siteRoutes(context.collections)
   // Pages of a guide link to the same few pages: resolve each destination once per folder.
   const targets = new Map<string, {resolved: string; target?: string; exists: boolean}>()
@@ -164,7 +161,10 @@ function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string,
   if (route?.unpublished) {
     return [problem('links/site-route-missing', file, fact.span, `De link \`${written}\` wijst naar een pagina die niet op de site staat: ${route.unpublished}.`, conceptHint)]
   }
-  const suggestion = closest(normal, [...routes.keys()].filter((r) => !routes.get(r)!.unpublished))
+  const suggestion = closest(
+    normal,
+    [...routes.keys()].filter((r) => !routes.get(r)!.unpublished)
+  )
   return [
     problem(
       'links/site-route-missing',

@@ -6,7 +6,45 @@ import {countSyllables} from './syllables.js'
 export const minimumWords = 100
 
 /** Words that end in a dot without ending a sentence. */
-const abbreviations = new Set(['bijv', 'bv', 'o.a', 'd.w.z', 'enz', 'etc', 'incl', 'excl', 'm.b.t', 't.o.v', 'z.s.m', 'nr', 'art', 'ca', 'mr', 'dr', 'dhr', 'mevr', 'jl', 'vgl', 'resp', 'i.p.v', 'e.d', 'e.a', 'm.n', 'n.a.v', 'i.v.m', 'c.q', 'p', 'blz', 'jr', 'max', 'min', 'o.b.v', 'a.s', 'evt', 'zgn'])
+const abbreviations = new Set([
+  'bijv',
+  'bv',
+  'o.a',
+  'd.w.z',
+  'enz',
+  'etc',
+  'incl',
+  'excl',
+  'm.b.t',
+  't.o.v',
+  'z.s.m',
+  'nr',
+  'art',
+  'ca',
+  'mr',
+  'dr',
+  'dhr',
+  'mevr',
+  'jl',
+  'vgl',
+  'resp',
+  'i.p.v',
+  'e.d',
+  'e.a',
+  'm.n',
+  'n.a.v',
+  'i.v.m',
+  'c.q',
+  'p',
+  'blz',
+  'jr',
+  'max',
+  'min',
+  'o.b.v',
+  'a.s',
+  'evt',
+  'zgn'
+])
 
 export interface Sentence {
   line: number
@@ -60,7 +98,10 @@ const sentenceEnds = new Set('.!?…"\'”’)')
 
 function endsSentence(token: string): boolean {
   if (!/[.!?…]["'”’)]*$/.test(token)) return false
-  const bare = token.toLowerCase().replace(/^["'“„‘(]+/, '').replace(/\.["'”’)]*$/, '')
+  const bare = token
+    .toLowerCase()
+    .replace(/^["'“„‘(]+/, '')
+    .replace(/\.["'”’)]*$/, '')
   return !(abbreviations.has(bare) || /^\p{L}$/u.test(bare))
 }
 
@@ -121,7 +162,7 @@ function measure(prose: readonly ProseInfo[], collect: boolean): Readability {
     let open = false
     let start = 0
     const text = paragraph.text
-    for (let from = 0; from < text.length; ) {
+    for (let from = 0; from < text.length;) {
       // The tokens of `/\S+/g`, found without building match objects.
       while (from < text.length && isSpace(text.charCodeAt(from))) from++
       if (from >= text.length) break

@@ -78,7 +78,13 @@ export function checkSafety(file: string, body: Outline): Problem[] {
     if (!scriptUrlPattern.test(link.url)) continue
     const scheme = link.url.trim().split(':')[0]!.toLowerCase()
     problems.push(
-      problem('safety/executable-html', file, link.span, `De link gebruikt een \`${scheme}:\`-adres; dat voert code uit en is niet toegestaan.`, 'Link naar een pagina met een gewoon adres (`https://...` of `./pagina.md`).')
+      problem(
+        'safety/executable-html',
+        file,
+        link.span,
+        `De link gebruikt een \`${scheme}:\`-adres; dat voert code uit en is niet toegestaan.`,
+        'Link naar een pagina met een gewoon adres (`https://...` of `./pagina.md`).'
+      )
     )
   }
   return problems

@@ -27,9 +27,7 @@ describe('disable comments', () => {
 
   test('a comment that suppresses nothing is a warning', async () => {
     const body = 'Tekst.\n\n<!-- opendeuren-disable-next-line privacy/phone -- helpdesk -->\nGeen nummer hier.\n'
-    expect(await problemsOf(body)).toEqual([
-      ['disable/unused', 14, 1, 'warning', 'De uitzondering voor `privacy/phone` onderdrukt niets: regel 15 heeft geen melding van die regel.']
-    ])
+    expect(await problemsOf(body)).toEqual([['disable/unused', 14, 1, 'warning', 'De uitzondering voor `privacy/phone` onderdrukt niets: regel 15 heeft geen melding van die regel.']])
   })
 
   test('another rule on the same line is not suppressed', async () => {
@@ -38,7 +36,8 @@ describe('disable comments', () => {
   })
 
   test('cross-file problems can be suppressed too, and unused is not reported for rules that are off', async () => {
-    const body = '<!-- opendeuren-disable-next-line links/file-missing -- pagina volgt in de volgende versie -->\n[Volgt](./later.md)\n\n<!-- opendeuren-disable-next-line safety/raw-html -- uitgezet -->\nTekst.\n'
+    const body =
+      '<!-- opendeuren-disable-next-line links/file-missing -- pagina volgt in de volgende versie -->\n[Volgt](./later.md)\n\n<!-- opendeuren-disable-next-line safety/raw-html -- uitgezet -->\nTekst.\n'
     expect(await problemsOf(body, {rules: {'safety/raw-html': 'off'}, readability: {minScore: 50}, emailAllowList: []})).toEqual([])
   })
 

@@ -43,7 +43,8 @@ describe('the real content', () => {
     expect(errors.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([])
     // Guides are being written while this runs: report them, do not fail on them.
     const guideProblems = run.problems.filter((p) => p.file.startsWith('guides/'))
-    if (guideProblems.length > 0) console.log(`guides: ${guideProblems.length} problems\n${guideProblems.map((p) => `  ${p.file}:${p.line}:${p.column} ${p.severity} ${p.ruleId} ${p.message}`).join('\n')}`)
+    if (guideProblems.length > 0)
+      console.log(`guides: ${guideProblems.length} problems\n${guideProblems.map((p) => `  ${p.file}:${p.line}:${p.column} ${p.severity} ${p.ruleId} ${p.message}`).join('\n')}`)
   })
 })
 

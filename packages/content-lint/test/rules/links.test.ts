@@ -67,7 +67,11 @@ describe('links rules', () => {
       {files: undefined}
     )
     const why = 'die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.'
-    expect(only(problems, 'links/').filter((p) => p.file === 'guides/gids/pagina.md').map((p) => [p.ruleId, p.message])).toEqual([
+    expect(
+      only(problems, 'links/')
+        .filter((p) => p.file === 'guides/gids/pagina.md')
+        .map((p) => [p.ruleId, p.message])
+    ).toEqual([
       ['links/to-concept', `Deze pagina is gepubliceerd, maar \`related\` noemt \`andere/hoofdstuk\`, ${why}`],
       ['links/to-concept', `Deze pagina is gepubliceerd, maar linkt naar \`guides/andere/hoofdstuk.md\`, ${why}`],
       ['links/site-route-missing', 'De link `/gidsen/andere/hoofdstuk` wijst naar een pagina die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.']

@@ -84,13 +84,7 @@ describe('privacy rules', () => {
     expect(await privacyOf(body)).toEqual([
       ['privacy/bsn', 12, 12, 'error', 'Burgerservicenummer `*****2333` in de tekst: het getal voldoet aan de elfproef en staat bij het woord „BSN”.'],
       ['privacy/bsn', 12, 48, 'error', 'Burgerservicenummer `*****6782` in de tekst: het getal voldoet aan de elfproef en staat bij het woord „burgerservicenummer”.'],
-      [
-        'privacy/bsn',
-        12,
-        71,
-        'warning',
-        'Het getal `*****6782` voldoet aan de elfproef en kan een burgerservicenummer zijn (er staat geen woord als „BSN” bij, daarom een waarschuwing).'
-      ]
+      ['privacy/bsn', 12, 71, 'warning', 'Het getal `*****6782` voldoet aan de elfproef en kan een burgerservicenummer zijn (er staat geen woord als „BSN” bij, daarom een waarschuwing).']
     ])
   })
 

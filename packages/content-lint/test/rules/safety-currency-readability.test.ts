@@ -16,16 +16,18 @@ describe('safety rules', () => {
       '<details><summary>Meer</summary>Tekst</details>'
     ].join('\n')
     const problems = await lintFiles({'guides/test/index.md': guidePage(body)})
-    expect(only(problems, 'safety/').map((p) => [p.ruleId, p.line, p.column, p.severity, p.message])).toEqual([
-      ['safety/executable-html', 12, 1, 'error', 'Het HTML-element `<script>` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.'],
-      ['safety/executable-html', 14, 1, 'error', 'Het HTML-element `<iframe>` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.'],
-      ['safety/executable-html', 16, 7, 'error', 'Het HTML-attribuut `onmouseover` voert code uit en is niet toegestaan.'],
-      ['safety/executable-html', 16, 39, 'error', 'Het adres in `href` is een `javascript:`-adres; dat voert code uit en is niet toegestaan.'],
-      ['safety/raw-html', 16, 124, 'warning', 'HTML in de tekst (`<img>`); gebruik liever Markdown.'],
-      ['safety/executable-html', 16, 77, 'error', '`<img>` laadt `https://t.example/p.gif` van een andere site; dat is niet toegestaan.'],
-      ['safety/executable-html', 18, 1, 'error', 'De link gebruikt een `javascript:`-adres; dat voert code uit en is niet toegestaan.'],
-      ['safety/raw-html', 20, 1, 'warning', 'HTML in de tekst (`<details>`); gebruik liever Markdown.']
-    ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number)))
+    expect(only(problems, 'safety/').map((p) => [p.ruleId, p.line, p.column, p.severity, p.message])).toEqual(
+      [
+        ['safety/executable-html', 12, 1, 'error', 'Het HTML-element `<script>` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.'],
+        ['safety/executable-html', 14, 1, 'error', 'Het HTML-element `<iframe>` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.'],
+        ['safety/executable-html', 16, 7, 'error', 'Het HTML-attribuut `onmouseover` voert code uit en is niet toegestaan.'],
+        ['safety/executable-html', 16, 39, 'error', 'Het adres in `href` is een `javascript:`-adres; dat voert code uit en is niet toegestaan.'],
+        ['safety/raw-html', 16, 124, 'warning', 'HTML in de tekst (`<img>`); gebruik liever Markdown.'],
+        ['safety/executable-html', 16, 77, 'error', '`<img>` laadt `https://t.example/p.gif` van een andere site; dat is niet toegestaan.'],
+        ['safety/executable-html', 18, 1, 'error', 'De link gebruikt een `javascript:`-adres; dat voert code uit en is niet toegestaan.'],
+        ['safety/raw-html', 20, 1, 'warning', 'HTML in de tekst (`<details>`); gebruik liever Markdown.']
+      ].sort((a, b) => (a[1] as number) - (b[1] as number) || (a[2] as number) - (b[2] as number))
+    )
   })
 })
 

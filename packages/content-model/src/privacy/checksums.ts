@@ -33,5 +33,22 @@ export function passesMod97(iban: string): boolean {
 
 /** IBAN lengths per country (the ones Dutch content meets; others are checked on their full length). */
 export const ibanLengths: Record<string, number> = {
-  NL: 18, BE: 16, DE: 22, FR: 27, LU: 20, GB: 22, IE: 22, ES: 24, IT: 27, PT: 25, AT: 20, CH: 21, DK: 18, SE: 24, NO: 15, FI: 18, PL: 28, CZ: 24
+  NL: 18,
+  BE: 16,
+  DE: 22,
+  FR: 27,
+  LU: 20,
+  GB: 22,
+  IE: 22,
+  ES: 24,
+  IT: 27,
+  PT: 25,
+  AT: 20,
+  CH: 21,
+  DK: 18,
+  SE: 24,
+  NO: 15,
+  FI: 18,
+  PL: 28,
+  CZ: 24
 }

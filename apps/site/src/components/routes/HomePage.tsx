@@ -17,8 +17,7 @@ export default function HomePage({data}: Props): React.JSX.Element {
         <div className={styles.intro}>
           <Heading as="h1">Open Deuren</Heading>
           <p className={styles.lead}>
-            Praktische handreikingen voor werkgevers die mensen met een arbeidsbeperking een baan geven. Geschreven door een
-            netwerk van inclusieve werkgevers, op basis van ervaringen uit de praktijk.
+            Praktische handreikingen voor werkgevers die mensen met een arbeidsbeperking een baan geven. Geschreven door een netwerk van inclusieve werkgevers, op basis van ervaringen uit de praktijk.
           </p>
           <form className={styles.search} action="/zoeken" method="get" role="search" aria-label="Zoeken in de gidsen">
             <label htmlFor="home-search">Waar zoekt u een antwoord op?</label>

@@ -16,9 +16,8 @@ export default function ResponsesPage({data}: Props): React.JSX.Element {
       <main className={styles.page}>
         <Heading as="h1">Reacties op consultaties</Heading>
         <p className={styles.lead}>
-          Als de overheid een wet of regeling voorbereidt, kan iedereen reageren via een internetconsultatie. Het netwerk
-          reageert met wat werkgevers in de praktijk meemaken. Hier staan de reacties zoals ze zijn verstuurd; een voorbeeld
-          staat er als voorbeeld bij.
+          Als de overheid een wet of regeling voorbereidt, kan iedereen reageren via een internetconsultatie. Het netwerk reageert met wat werkgevers in de praktijk meemaken. Hier staan de reacties
+          zoals ze zijn verstuurd; een voorbeeld staat er als voorbeeld bij.
         </p>
         {data.responses.length === 0 ? (
           <p>Er zijn nog geen reacties gepubliceerd.</p>

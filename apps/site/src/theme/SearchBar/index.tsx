@@ -53,7 +53,14 @@ export default function SearchBar(): React.JSX.Element {
       setResults(found)
       setSearched(query.trim())
       setActive(-1)
-      void loadSummaries(index, found.map((result) => result.id), baseUrl).then(() => setSummaries((n) => n + 1), () => undefined)
+      void loadSummaries(
+        index,
+        found.map((result) => result.id),
+        baseUrl
+      ).then(
+        () => setSummaries((n) => n + 1),
+        () => undefined
+      )
     }, debounceMs)
     return () => clearTimeout(timer)
   }, [query, index, complete, baseUrl])
@@ -99,13 +106,22 @@ export default function SearchBar(): React.JSX.Element {
   }
 
   return (
-    <div className={styles.searchBox} ref={boxRef} onBlur={(event) => {
-      if (!boxRef.current?.contains(event.relatedTarget)) setOpen(false)
-    }}>
-      <form role="search" action={resultsPage} method="get" onSubmit={(event) => {
-        event.preventDefault()
-        go(allResults)
-      }}>
+    <div
+      className={styles.searchBox}
+      ref={boxRef}
+      onBlur={(event) => {
+        if (!boxRef.current?.contains(event.relatedTarget)) setOpen(false)
+      }}
+    >
+      <form
+        role="search"
+        action={resultsPage}
+        method="get"
+        onSubmit={(event) => {
+          event.preventDefault()
+          go(allResults)
+        }}
+      >
         <label htmlFor={`${id}-invoer`} className={styles.visuallyHidden}>
           Zoeken in de gidsen
         </label>
@@ -143,15 +159,7 @@ export default function SearchBar(): React.JSX.Element {
         {results.map((result, i) => {
           const summary = index?.summary(result.id)
           return (
-            <li
-              key={result.id}
-              id={optionId(i)}
-              role="option"
-              aria-selected={i === active}
-              className={styles.option}
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => go(targetOf(i))}
-            >
+            <li key={result.id} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option} onMouseDown={(event) => event.preventDefault()} onClick={() => go(targetOf(i))}>
               <span className={styles.optionTitle}>
                 <ResultTitle result={result} />
               </span>

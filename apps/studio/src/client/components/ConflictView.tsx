@@ -22,8 +22,7 @@ export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewPr
     <section className="conflict" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Dit bestand is op schijf veranderd</h2>
       <p>
-        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het
-        onderste veld.
+        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het onderste veld.
       </p>
       <div className="conflict-sides">
         <div>

@@ -1,11 +1,7 @@
 import {Fragment, memo, type ReactNode} from 'react'
 
 type Inline =
-  | {type: 'text'; value: string}
-  | {type: 'strong' | 'emphasis' | 'delete'; children: Inline[]}
-  | {type: 'code'; value: string}
-  | {type: 'link'; url: string; children: Inline[]}
-  | {type: 'break'}
+  {type: 'text'; value: string} | {type: 'strong' | 'emphasis' | 'delete'; children: Inline[]} | {type: 'code'; value: string} | {type: 'link'; url: string; children: Inline[]} | {type: 'break'}
 
 type Block =
   | {type: 'heading'; depth: number; children: Inline[]}

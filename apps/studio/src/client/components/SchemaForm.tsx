@@ -186,7 +186,12 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
             {columns.map(([column]) => (
               <label key={column}>
                 {label(column)} {index + 1}
-                <input type={column === 'url' ? 'url' : 'text'} value={valueText(row[column])} readOnly={readOnly} onChange={(e) => form.onChange([...path, index, column], e.target.value || undefined)} />
+                <input
+                  type={column === 'url' ? 'url' : 'text'}
+                  value={valueText(row[column])}
+                  readOnly={readOnly}
+                  onChange={(e) => form.onChange([...path, index, column], e.target.value || undefined)}
+                />
               </label>
             ))}
             <button type="button" className="secondary" onClick={() => set(rows.filter((_, i) => i !== index))} disabled={readOnly}>
@@ -208,17 +213,7 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
         <legend>{title}</legend>
         {help}
         {Object.entries(schema.properties ?? {}).map(([key, field]) => (
-          <Field
-            key={key}
-            name={key}
-            path={[...path, key]}
-            schema={field}
-            value={object[key]}
-            required={(schema.required ?? []).includes(key)}
-            readOnly={readOnly}
-            form={form}
-            problems={undefined}
-          />
+          <Field key={key} name={key} path={[...path, key]} schema={field} value={object[key]} required={(schema.required ?? []).includes(key)} readOnly={readOnly} form={form} problems={undefined} />
         ))}
         <FieldProblems problems={problems} id={problemsId} />
       </fieldset>
@@ -256,22 +251,46 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
   } else if (schema.type === 'string' && schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') {
     control = <input type="date" {...common} value={valueText(value)} onChange={(e) => set(e.target.value || undefined)} />
   } else if (schema.type === 'integer' || schema.type === 'number') {
-    control = <input type="number" inputMode="numeric" {...common} value={valueText(value)} min={schema.minimum !== undefined && schema.minimum > -1e9 ? schema.minimum : undefined} onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))} />
+    control = (
+      <input
+        type="number"
+        inputMode="numeric"
+        {...common}
+        value={valueText(value)}
+        min={schema.minimum !== undefined && schema.minimum > -1e9 ? schema.minimum : undefined}
+        onChange={(e) => set(e.target.value === '' ? undefined : Number(e.target.value))}
+      />
+    )
   } else if (schema.type === 'boolean') {
     control = <input type="checkbox" {...common} checked={value === true} onChange={(e) => set(e.target.checked ? true : undefined)} />
   } else if (schema.type === 'array') {
     const list = Array.isArray(value) ? (value as string[]) : []
-    control = <input type="text" {...common} value={list.join(', ')} onChange={(e) => set(e.target.value.split(',').map((s) => s.trim()).filter(Boolean))} />
+    control = (
+      <input
+        type="text"
+        {...common}
+        value={list.join(', ')}
+        onChange={(e) =>
+          set(
+            e.target.value
+              .split(',')
+              .map((s) => s.trim())
+              .filter(Boolean)
+          )
+        }
+      />
+    )
   } else if (name === 'recommendation' || (schema.maxLength ?? 0) > 100) {
     control = <textarea rows={3} {...common} value={valueText(value)} onChange={(e) => set(e.target.value)} />
   } else {
     control = <input type="text" {...common} value={valueText(value)} onChange={(e) => set(e.target.value)} />
   }
-  const length = typeof value === 'string' && schema.maxLength ? (
-    <span className={value.length > schema.maxLength ? 'counter over' : 'counter'} aria-live="polite">
-      {value.length} van {schema.maxLength} tekens
-    </span>
-  ) : null
+  const length =
+    typeof value === 'string' && schema.maxLength ? (
+      <span className={value.length > schema.maxLength ? 'counter over' : 'counter'} aria-live="polite">
+        {value.length} van {schema.maxLength} tekens
+      </span>
+    ) : null
   return (
     <div className="field">
       <label htmlFor={id}>{title}</label>

@@ -55,7 +55,9 @@ export function NewContent({session, type: initialType}: {session: Session; type
   return (
     <div>
       <h1>{type === 'signal' ? 'Nieuw praktijksignaal' : 'Nieuwe gids of pagina'}</h1>
-      <p>Dit maakt hetzelfde beginbestand als <code>opendeuren new</code>. Het komt pas op schijf als u het in de volgende stap opslaat.</p>
+      <p>
+        Dit maakt hetzelfde beginbestand als <code>opendeuren new</code>. Het komt pas op schijf als u het in de volgende stap opslaat.
+      </p>
       <form onSubmit={(event) => void create(event)} className="panel narrow">
         {type === 'signal' ? null : (
           <fieldset className="field radios">

@@ -20,7 +20,10 @@ export interface OverviewItem {
 const kinds: Record<OverviewItem['kind'], string> = {gids: 'Gids', pagina: 'Pagina', signaal: 'Signaal', consultatie: 'Consultatie', overig: 'Overig'}
 
 function normalise(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
 }
 
 function useWindowHeight(): number {
@@ -69,7 +72,8 @@ export function Overview() {
       <h1>Overzicht</h1>
       {items ? (
         <p>
-          {items.length} bestanden; {overdue === 0 ? 'geen enkele pagina is over de controledatum.' : `${overdue} ${overdue === 1 ? 'pagina is' : "pagina's zijn"} over de controledatum (staan bovenaan).`}
+          {items.length} bestanden;{' '}
+          {overdue === 0 ? 'geen enkele pagina is over de controledatum.' : `${overdue} ${overdue === 1 ? 'pagina is' : "pagina's zijn"} over de controledatum (staan bovenaan).`}
         </p>
       ) : (
         <p role="status">Bezig met laden…</p>
@@ -128,7 +132,9 @@ export function Overview() {
               <span className="row-status">{item.status ?? item.visibility ?? ''}</span>
               <span className="row-review">{item.reviewBy ? `${item.overdue ? 'Verlopen: ' : 'Controle '}${item.reviewBy}` : ''}</span>
               <span className={`row-problems${item.errors > 0 ? ' has-errors' : ''}`}>
-                {item.errors + item.warnings === 0 ? 'Geen problemen' : `${item.errors} ${item.errors === 1 ? 'fout' : 'fouten'}, ${item.warnings} ${item.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`}
+                {item.errors + item.warnings === 0
+                  ? 'Geen problemen'
+                  : `${item.errors} ${item.errors === 1 ? 'fout' : 'fouten'}, ${item.warnings} ${item.warnings === 1 ? 'waarschuwing' : 'waarschuwingen'}`}
               </span>
             </div>
           )}

@@ -89,11 +89,7 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
                 onChange={(body) => doc.setText(joinFile({frontmatter: latestSplit.current.frontmatter, body}))}
                 lint={lint}
               />
-              <ProblemList
-                problems={problems}
-                offset={offset}
-                onJump={(p) => setJump({line: p.line - offset, column: p.column, seq: ++seq.current})}
-              />
+              <ProblemList problems={problems} offset={offset} onJump={(p) => setJump({line: p.line - offset, column: p.column, seq: ++seq.current})} />
             </section>
           </div>
           <div className="save-bar">

@@ -68,7 +68,13 @@ export function Publish() {
     return (
       <div>
         <h1>Vastleggen</h1>
-        {data ? <Messages message={{kind: 'fout', text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'}} /> : message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>}
+        {data ? (
+          <Messages message={{kind: 'fout', text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'}} />
+        ) : message ? (
+          <Messages message={message} />
+        ) : (
+          <p role="status">Bezig met laden…</p>
+        )}
       </div>
     )
   }

@@ -78,49 +78,46 @@ function Candidates({question, busy, onToggle}: {question: WorkbenchData['questi
         </div>
       ) : null}
       <table className="candidates">
-        <caption>
-          Passende signalen ({shown.length < matching.length ? `${shown.length} van ${matching.length}` : matching.length})
-        </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Meenemen</th>
-                    <th scope="col">Signaal</th>
-                    <th scope="col">Zichtbaarheid</th>
-                    <th scope="col">In de reactie</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {shown.map((c) => (
-                    <tr key={c.id} className={c.excluded ? 'excluded' : ''}>
-                      <td>
-                        <input
-                          type="checkbox"
-                          id={`neem-${question.id}-${c.id}`}
-                          checked={!c.excluded}
-                          disabled={busy}
-                          aria-label={`${c.id} meenemen bij ${question.id}`}
-                          onChange={(e) => onToggle(c, e.target.checked)}
-                        />
-                      </td>
-                      <td>
-                        <label htmlFor={`neem-${question.id}-${c.id}`}>
-                          <strong>{c.id}</strong> {c.title}
-                        </label>
-                        <div className="small">
-                          {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, {c.excluded ? 'uitgesloten bij deze vraag' : `past via ${matchText[c.match] ?? c.match}`}
-                        </div>
-                      </td>
-                      <td>
-                        <span className={`visibility ${c.visibility}`}>{c.visibility}</span>
-                      </td>
-                      <td>
-                        <strong>{c.state}</strong>
-                        <div className="small">{withCode(c.why)}</div>
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-
+        <caption>Passende signalen ({shown.length < matching.length ? `${shown.length} van ${matching.length}` : matching.length})</caption>
+        <thead>
+          <tr>
+            <th scope="col">Meenemen</th>
+            <th scope="col">Signaal</th>
+            <th scope="col">Zichtbaarheid</th>
+            <th scope="col">In de reactie</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((c) => (
+            <tr key={c.id} className={c.excluded ? 'excluded' : ''}>
+              <td>
+                <input
+                  type="checkbox"
+                  id={`neem-${question.id}-${c.id}`}
+                  checked={!c.excluded}
+                  disabled={busy}
+                  aria-label={`${c.id} meenemen bij ${question.id}`}
+                  onChange={(e) => onToggle(c, e.target.checked)}
+                />
+              </td>
+              <td>
+                <label htmlFor={`neem-${question.id}-${c.id}`}>
+                  <strong>{c.id}</strong> {c.title}
+                </label>
+                <div className="small">
+                  {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, {c.excluded ? 'uitgesloten bij deze vraag' : `past via ${matchText[c.match] ?? c.match}`}
+                </div>
+              </td>
+              <td>
+                <span className={`visibility ${c.visibility}`}>{c.visibility}</span>
+              </td>
+              <td>
+                <strong>{c.state}</strong>
+                <div className="small">{withCode(c.why)}</div>
+              </td>
+            </tr>
+          ))}
+        </tbody>
       </table>
       {shown.length < matching.length ? (
         <button type="button" className="secondary" onClick={() => setLimit(limit + 200)}>
@@ -200,9 +197,17 @@ export function Workbench({id}: {id: string}) {
               </h2>
               <p>{question.text}</p>
               <AdviserText question={question.id} value={question.adviser} onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)} />
-              <Candidates question={question} busy={busy} onToggle={(c, include) =>
-                void change('toggle', {question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'}, `${c.id} ${include ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`)
-              } />
+              <Candidates
+                question={question}
+                busy={busy}
+                onToggle={(c, include) =>
+                  void change(
+                    'toggle',
+                    {question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'},
+                    `${c.id} ${include ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`
+                  )
+                }
+              />
             </section>
           ))}
         </div>
