@@ -88,7 +88,8 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     const index = client.get('/index.html')
     if (!index) return c.text('De studio is nog niet gebouwd. Draai `npm run studio` in de hoofdmap.', 503)
     // The secret goes only into the page this server serves; another site cannot read it (same-origin policy, Host check).
-    const html = index.bytes.toString('utf8').replace('<meta name="opendeuren-token" content="">', `<meta name="opendeuren-token" content="${token}">`)
+    // The placeholder in src/client/index.html, however a formatter writes the empty element.
+    const html = index.bytes.toString('utf8').replace(/<meta name="opendeuren-token" content=""\s*\/?>/, `<meta name="opendeuren-token" content="${token}">`)
     return c.html(html)
   })
   return {app, token}
