@@ -2,20 +2,11 @@ import {useEffect, useMemo, useState} from 'react'
 import {api} from '../api.js'
 import {VirtualList} from '../components/VirtualList.js'
 import {hrefFor} from '../router.js'
+import type {OverviewItem} from '../../server/workspace.js'
 import {Messages} from './common.js'
 
-/** One row of the overview (see the server's OverviewItem). */
-export interface OverviewItem {
-  path: string
-  kind: 'gids' | 'pagina' | 'signaal' | 'consultatie' | 'overig'
-  title: string
-  status?: string
-  reviewBy?: string
-  overdue: boolean
-  visibility?: string
-  errors: number
-  warnings: number
-}
+// The server's own type: the client and the server cannot drift apart.
+export type {OverviewItem}
 
 const kinds: Record<OverviewItem['kind'], string> = {gids: 'Gids', pagina: 'Pagina', signaal: 'Signaal', consultatie: 'Consultatie', overig: 'Overig'}
 

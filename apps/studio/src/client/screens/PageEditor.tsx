@@ -6,7 +6,7 @@ import {Preview} from '../components/Preview.js'
 import {SchemaForm} from '../components/SchemaForm.js'
 import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
-import {Messages, ProblemList} from './common.js'
+import {Messages, ProblemList, RestoredNotice} from './common.js'
 
 /** The guide page editor: frontmatter form, Markdown with live lint, preview, save, conflicts. */
 export function PageEditor({path, session}: {path: string; session: Session}) {
@@ -52,14 +52,7 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
         {doc.isNew ? 'Nieuwe pagina: ' : 'Pagina bewerken: '}
         <span className="path">{path}</span>
       </h1>
-      {doc.restored ? (
-        <div className="notice" role="status">
-          Uw niet-opgeslagen wijzigingen van een vorig bezoek zijn teruggezet.{' '}
-          <button type="button" className="link" onClick={doc.discard}>
-            Wijzigingen weggooien
-          </button>
-        </div>
-      ) : null}
+      <RestoredNotice doc={doc} />
       {doc.conflict ? (
         <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={(text) => void doc.resolve(text)} onTakeDisk={doc.takeDisk} />
       ) : (

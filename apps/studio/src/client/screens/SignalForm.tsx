@@ -4,7 +4,7 @@ import {ConflictView} from '../components/ConflictView.js'
 import {SchemaForm, visibilityHelp} from '../components/SchemaForm.js'
 import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
-import {Messages} from './common.js'
+import {Messages, RestoredNotice} from './common.js'
 
 /**
  * The intake form of a signal: every field from the schema, the visibility
@@ -70,14 +70,7 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
         </dl>
         <p>Schrijf nooit namen van personen of organisaties, e-mailadressen, telefoonnummers, BSN's of rekeningnummers op. De studio slaat een signaal daarmee niet op.</p>
       </details>
-      {doc.restored ? (
-        <div className="notice" role="status">
-          Uw niet-opgeslagen wijzigingen van een vorig bezoek zijn teruggezet.{' '}
-          <button type="button" className="link" onClick={doc.discard}>
-            Wijzigingen weggooien
-          </button>
-        </div>
-      ) : null}
+      <RestoredNotice doc={doc} />
       {doc.conflict ? (
         <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={(text) => void doc.resolve(text)} onTakeDisk={doc.takeDisk} />
       ) : (

@@ -45,3 +45,16 @@ export function ProblemList({problems, offset, onJump}: {problems: LintProblem[]
     </div>
   )
 }
+
+/** Says that unsaved changes from an earlier visit were put back, with a way to throw them away. */
+export function RestoredNotice({doc}: {doc: {restored: boolean; discard: () => void}}) {
+  if (!doc.restored) return null
+  return (
+    <div className="notice" role="status">
+      Uw niet-opgeslagen wijzigingen van een vorig bezoek zijn teruggezet.{' '}
+      <button type="button" className="link" onClick={doc.discard}>
+        Wijzigingen weggooien
+      </button>
+    </div>
+  )
+}
