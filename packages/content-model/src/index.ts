@@ -24,7 +24,6 @@ export {
   defaultGuidesBasePath,
   guidePageUrl,
   responseUrl,
-  isPublishedPage,
   publishedGuidePages,
   publicResponses,
   siteRoutes,

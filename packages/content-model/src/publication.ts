@@ -35,18 +35,6 @@ export function responseUrl(id: string): string {
   return `/consultaties/${id}`
 }
 
-/**
- * Whether a guide page is published: the page and its guide's `index.md`
- * both have status `gepubliceerd`. A chapter of a concept guide is not
- * public, whatever its own status says.
- *
- * @param page the page
- * @param collections the content it belongs to
- */
-export function isPublishedPage(page: GuidePageEntry, collections: Pick<Collections, 'guides'>): boolean {
-  return publishedGuideSet(collections).has(page.guide) && page.data.status === 'gepubliceerd'
-}
-
 function publishedGuideSet(collections: Pick<Collections, 'guides'>): Set<string> {
   return new Set(collections.guides.filter((g) => g.slug === 'index' && g.data.status === 'gepubliceerd').map((g) => g.guide))
 }

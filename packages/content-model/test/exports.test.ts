@@ -33,7 +33,6 @@ test('public exports are stable', () => {
     'headingAnchor',
     'impacts',
     'isCalendarDate',
-    'isPublishedPage',
     'listContentFiles',
     'loadContent',
     'locate',
@@ -91,7 +90,6 @@ test('the browser-safe entry points carry no Node APIs', async () => {
   expect(Object.keys(publication).sort()).toEqual([
     'defaultGuidesBasePath',
     'guidePageUrl',
-    'isPublishedPage',
     'publicResponses',
     'publishedGuidePages',
     'responseUrl',

@@ -1,5 +1,5 @@
 import type {Collections} from '@opendeuren/content-model'
-import {publicResponses, responseUrl, type PublicationOptions} from '@opendeuren/content-model/publication'
+import {publicResponses, responseUrl, themesWithContent, type PublicationOptions} from '@opendeuren/content-model/publication'
 import type {PageLink, PublishedGuides} from './model.js'
 import {consultation} from './workspace.js'
 
@@ -74,22 +74,26 @@ export function responsePages(collections: Collections, options: PublicationOpti
 }
 
 /**
- * The overview pages: guides, one page per vocabulary theme that has a
- * published guide page or response (in vocabulary order), and the responses.
+ * The overview pages: guides, one page per theme the rule book gives a page
+ * (`themesWithContent`: a published guide page or a public response is on
+ * it; in vocabulary order), and the responses.
  *
  * @param collections the loaded content
  * @param published the published guides
  * @param responses the public responses
+ * @param options publication settings (`showExamples`), as for the responses
  */
-export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[]): SitePages {
-  const themes = collections.vocabulary.themes.flatMap((theme): ThemeSummary[] => {
-    const pages = published.guides.flatMap((guide) =>
-      guide.pages.filter((page) => page.themes.some((t) => t.id === theme.id)).map((page) => ({title: page.title, url: page.url, description: page.description, guideTitle: guide.title}))
-    )
-    const onTheme = responses.filter((response) => response.themes.includes(theme.id)).map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
-    if (pages.length === 0 && onTheme.length === 0) return []
-    return [{id: theme.id, label: theme.label, title: theme.label, description: theme.description, url: `/themas/${theme.id}`, pages, responses: onTheme}]
-  })
+export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[], options: PublicationOptions = {}): SitePages {
+  const withContent = new Set(themesWithContent(collections, options))
+  const themes = collections.vocabulary.themes
+    .filter((theme) => withContent.has(theme.id))
+    .map((theme): ThemeSummary => {
+      const pages = published.guides.flatMap((guide) =>
+        guide.pages.filter((page) => page.themes.some((t) => t.id === theme.id)).map((page) => ({title: page.title, url: page.url, description: page.description, guideTitle: guide.title}))
+      )
+      const onTheme = responses.filter((response) => response.themes.includes(theme.id)).map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
+      return {id: theme.id, label: theme.label, title: theme.label, description: theme.description, url: `/themas/${theme.id}`, pages, responses: onTheme}
+    })
   const guides = published.guides.map((guide) => ({
     id: guide.id,
     title: guide.title,

@@ -26,7 +26,7 @@ export async function prepareContent(options: PluginOptions): Promise<PreparedCo
   const collections = await loadValidContent(options)
   const published = selectPublishedGuides(collections, options)
   await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
-  const pages = buildSitePages(collections, published, responsePages(collections, options))
+  const pages = buildSitePages(collections, published, responsePages(collections, options), options)
   const {searchInput} = searchNode
   const {buildSearchIndex} = search
   const {pages: searchPages, vocabulary} = searchInput(collections)
