@@ -6,7 +6,7 @@ import {countSyllables} from './syllables.js'
 export const minimumWords = 100
 
 /** Words that end in a dot without ending a sentence. */
-const abbreviations = new Set([
+export const abbreviations = new Set([
   'bijv',
   'bv',
   'o.a',

@@ -1,50 +1,12 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {countSyllables, measureReadability} from '../../src/index.js'
-import {readabilityScore} from '../../src/rules/readability.js'
+// The abbreviations are data both sides share; the reference replaces only the scanning.
+import {abbreviations, readabilityScore} from '../../src/rules/readability.js'
 
 // The regular expressions the hand-written scanners replace: the reference they must equal.
 const groupPattern = /(?:ij|[aeiouyàáâèéêìíîòóôùúû])+|[äëïöü][aeiouy]*/g
 const referenceSyllables = (word: string): number => word.toLowerCase().match(groupPattern)?.length ?? 1
-const abbreviations = new Set([
-  'bijv',
-  'bv',
-  'o.a',
-  'd.w.z',
-  'enz',
-  'etc',
-  'incl',
-  'excl',
-  'm.b.t',
-  't.o.v',
-  'z.s.m',
-  'nr',
-  'art',
-  'ca',
-  'mr',
-  'dr',
-  'dhr',
-  'mevr',
-  'jl',
-  'vgl',
-  'resp',
-  'i.p.v',
-  'e.d',
-  'e.a',
-  'm.n',
-  'n.a.v',
-  'i.v.m',
-  'c.q',
-  'p',
-  'blz',
-  'jr',
-  'max',
-  'min',
-  'o.b.v',
-  'a.s',
-  'evt',
-  'zgn'
-])
 const referenceEnds = (token: string): boolean => {
   if (!/[.!?…]["'”’)]*$/.test(token)) return false
   const bare = token
