@@ -1,3 +1,4 @@
+import {ChoiceBoxes} from './ChoiceBoxes.js'
 import {useId} from 'react'
 import type {JsonSchema, LintProblem, VocabularyItem} from '../api.js'
 import {valueText} from '../frontmatter.js'
@@ -157,19 +158,7 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
           {schema.maxItems ? <span className="optional"> (hoogstens {schema.maxItems})</span> : null}
         </legend>
         {help}
-        <div className="choices">
-          {items.map((item) => (
-            <label key={item.id} className="choice" title={item.description}>
-              <input
-                type="checkbox"
-                checked={chosen.includes(item.id)}
-                disabled={readOnly || (!!schema.maxItems && chosen.length >= schema.maxItems && !chosen.includes(item.id))}
-                onChange={(e) => set(e.target.checked ? [...chosen, item.id] : chosen.filter((c) => c !== item.id))}
-              />
-              {item.label}
-            </label>
-          ))}
-        </div>
+        <ChoiceBoxes items={items} chosen={chosen} onChange={set} max={schema.maxItems} readOnly={readOnly} />
         <FieldProblems problems={problems} id={problemsId} />
       </fieldset>
     )

@@ -1,6 +1,7 @@
 import {useState} from 'react'
 import {api, type Session} from '../api.js'
 import {writeDraft} from '../use-document.js'
+import {ChoiceBoxes} from '../components/ChoiceBoxes.js'
 import {Messages} from './common.js'
 
 function Choices({legend, items, chosen, onChange, max}: {legend: string; items: Session['themes']; chosen: string[]; onChange: (next: string[]) => void; max?: number}) {
@@ -10,19 +11,7 @@ function Choices({legend, items, chosen, onChange, max}: {legend: string; items:
         {legend}
         {max ? <span className="optional"> (hoogstens {max})</span> : null}
       </legend>
-      <div className="choices">
-        {items.map((item) => (
-          <label key={item.id} className="choice" title={item.description}>
-            <input
-              type="checkbox"
-              checked={chosen.includes(item.id)}
-              disabled={!!max && chosen.length >= max && !chosen.includes(item.id)}
-              onChange={(e) => onChange(e.target.checked ? [...chosen, item.id] : chosen.filter((c) => c !== item.id))}
-            />
-            {item.label}
-          </label>
-        ))}
-      </div>
+      <ChoiceBoxes items={items} chosen={chosen} onChange={onChange} max={max} />
     </fieldset>
   )
 }
