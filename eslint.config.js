@@ -1,8 +1,10 @@
 // The one ESLint configuration of the repository. Every workspace's `lint`
 // script runs `eslint .` from its own folder; ESLint finds this file by
 // walking up. Type-aware rules read each workspace's `tsconfig.json` through
-// typescript-eslint's project service, so `lint` depends on `^build` in
-// turbo.json (the packages' types come from their `dist/`).
+// typescript-eslint's project service, so `lint` depends on `^build` and
+// `build` in turbo.json: the packages' types come from their `dist/`, and a
+// workspace's benchmarks import its own `dist/` (without it, the types of
+// what they call are unknown and the type-aware rules report errors).
 import js from '@eslint/js'
 import {defineConfig} from 'eslint/config'
 import prettier from 'eslint-config-prettier/flat'
