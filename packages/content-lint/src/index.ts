@@ -1,5 +1,6 @@
 export * from './format/index.js'
 export {lintContent} from './engine/lint-content.js'
+export {openLintSession, type LintSession, type SessionOptions} from './engine/session.js'
 export {loadConfig} from './config/load.js'
 export {ConfigError} from './config/error.js'
 export {defaultConfig} from './config/defaults.js'

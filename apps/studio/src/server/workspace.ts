@@ -1,8 +1,7 @@
 import {createHash} from 'node:crypto'
-import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
-import {lintContent, loadConfig, type LintConfig, type LintRun} from '@opendeuren/content-lint'
+import {loadConfig, openLintSession, type LintConfig, type LintRun, type LintSession} from '@opendeuren/content-lint'
 import {lintPath, signalsPrefix, studioPath, type StudioRoots} from './roots.js'
 
 /** How long a lint run is taken as the state of the disk before the overview lints again. */
@@ -62,10 +61,12 @@ function localToday(): string {
 }
 
 /**
- * The content as the studio holds it: the last full lint run (its problems
- * and collections) and the means to lint an unsaved text. One per content root.
+ * The content as the studio holds it: a lint session over the content root
+ * (the last full run, its problems and collections, kept in memory) and the
+ * means to lint an unsaved text. One per content root.
  */
 export class Workspace {
+  private session: Promise<LintSession> | undefined
   private run: LintRun | undefined
   private refreshing: Promise<LintRun> | undefined
   private stale = false
@@ -99,7 +100,7 @@ export class Workspace {
         let run: LintRun
         do {
           this.stale = false
-          run = withStudioPaths(await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), ...this.signalsOption()}), this.roots)
+          run = withStudioPaths(await this.readAll(), this.roots)
         } while (this.stale)
         this.run = run
         this.ranAt = Date.now()
@@ -109,6 +110,19 @@ export class Workspace {
       }
     })()
     return this.refreshing
+  }
+
+  /** Open the lint session (a first full run), or have it read every file again. */
+  private async readAll(): Promise<LintRun> {
+    if (this.session) return (await this.session).refresh()
+    const opening = openLintSession({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today, ...this.signalsOption()})
+    this.session = opening
+    try {
+      return (await opening).run
+    } catch (error) {
+      this.session = undefined
+      throw error
+    }
   }
 
   /** The signals root for the linter: only when it is not the content's own `signals/`. */
@@ -180,18 +194,23 @@ export class Workspace {
 
   /**
    * Lint an unsaved text with the same rules and configuration as
-   * `opendeuren lint`, as if it were saved at `file`.
+   * `opendeuren lint`, as if it were saved at `file`, against the other
+   * files as the lint session last read them. Only this text is read; when
+   * that reading is older than {@link freshFor} ms, the files are read again
+   * in the background for the next keystroke.
    *
    * @param file path relative to the content root
    * @param text the editor's text
    */
   async lintText(file: string, text: string): Promise<StudioProblem[]> {
-    // Report only this file (less work per keystroke); a file not on disk yet cannot be a scope.
-    const linted = lintPath(this.roots, file)
-    const absolute = path.join(this.roots.content, linted)
-    const scope = existsSync(absolute) ? {files: [absolute]} : {}
-    const run = await lintContent({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today(), texts: {[linted]: text}, ...scope, ...this.signalsOption()})
-    return (run.results.find((r) => r.file === linted)?.problems ?? []).map(toStudioProblem)
+    if (!this.session) await this.refresh()
+    const session = await this.session!
+    if (Date.now() - session.readAt > freshFor && !this.refreshing) {
+      // A failed read shows in the overview, which reads again; the typing goes on.
+      this.refresh().catch(() => undefined)
+    }
+    const result = await session.lintText(lintPath(this.roots, file), text)
+    return result.problems.map(toStudioProblem)
   }
 
   /** Every content file with its status, review date and number of problems; overdue first. */

@@ -1,14 +1,94 @@
 import path from 'node:path'
-import {assembleCollections, classifyPath, compareProblems, listContentFiles, readSentEvidence, resolveSignals} from '@opendeuren/content-model'
+import {
+  assembleCollections,
+  classifyPath,
+  compareProblems,
+  listContentFiles,
+  readSentEvidence,
+  resolveSignals,
+  type Collections,
+  type Problem,
+  type SentEvidence,
+  type SignalsLocation
+} from '@opendeuren/content-model'
 import {defaultConfig} from '../config/defaults.js'
 import {localToday} from '../rules/currency.js'
-import type {LintOptions, LintRun} from '../types.js'
-import {collectRecords} from './collect-records.js'
+import type {FileResult, LintConfig, LintOptions, LintRun} from '../types.js'
+import {collectRecords, type Collected} from './collect-records.js'
 import type {ParseMode} from './lint-file.js'
 import {cacheState, openCache, saveCache} from './steps/cache.js'
 import {checkLinks} from './steps/links.js'
 import {fileResults, gatherProblems, problemsInScope, settleProblems} from './steps/report.js'
-import {resolveScope} from './steps/scope.js'
+import {resolveScope, type Scope} from './steps/scope.js'
+
+/** What a run read and worked out, before it is reported: what a {@link LintSession} keeps between keystrokes. */
+export interface ReadContent {
+  root: string
+  config: LintConfig
+  signalsDir: string | undefined
+  /** Every file below the root and in the signals directory (and the unsaved texts). */
+  listed: readonly string[]
+  /** The listed files that are content (not ignored). */
+  contentFiles: readonly string[]
+  collected: Collected
+  evidence: {evidence: Record<string, SentEvidence>; problems: Problem[]}
+  collections: Collections
+  linkProblems: Problem[]
+}
+
+/** The content root and the signals directory of the options (Dutch errors when they cannot be used). */
+export async function locate(options: Omit<LintOptions, 'today'>): Promise<{root: string; signals: SignalsLocation}> {
+  const root = path.resolve(options.root)
+  return {root, signals: await resolveSignals(root, {signals: options.signals ?? (options.config ?? defaultConfig).signals})}
+}
+
+/**
+ * Steps 1 to 4: cache → reading (quick, then exact where needed) → links
+ * (with exact re-checks) → write the cache.
+ *
+ * @param options what to lint and how
+ * @param mode how to read Markdown bodies
+ * @param where the content root and signals directory ({@link locate})
+ */
+export async function readForLint(options: Omit<LintOptions, 'today'>, mode: ParseMode, {root, signals}: {root: string; signals: SignalsLocation}): Promise<ReadContent> {
+  const config = options.config ?? defaultConfig
+  // Unsaved texts (an editor's) stand in for their files, or are files not yet on disk.
+  const unsaved = Object.keys(options.texts ?? {}).sort()
+  const listed = [...new Set([...(await listContentFiles(root, signals)), ...unsaved])].sort()
+  const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
+
+  const cache = await openCache(options.cache, config, root, process.cwd())
+  const collected = await collectRecords(root, contentFiles, config, cache?.cache, mode, options.onProgress, options.texts)
+  const parsedFiles = contentFiles.map((file) => ({file, parsed: collected.records.get(file)!.parsed}))
+  const evidence = await readSentEvidence(root, signals.dir)
+  const collections = assembleCollections(root, parsedFiles, signals.dir, evidence)
+  const state = cacheState(cache, listed, collected, unsaved)
+  const linkProblems = await checkLinks(root, listed, collections, collected, config, cache && state !== undefined ? {cache, state} : undefined)
+  // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
+  if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems)
+  return {root, config, signalsDir: signals.dir, listed, contentFiles, collected, evidence, collections, linkProblems}
+}
+
+/**
+ * Steps 5 to 7: gather every problem → scope → disable comments and severity.
+ *
+ * @param read what steps 1 to 4 gave
+ * @param scope the files to report on
+ * @param options `today` and `strict`
+ */
+export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOptions, 'today' | 'strict'>): LintRun {
+  const {root, config, collections, contentFiles, collected} = read
+  const {records, bytesOf} = collected
+  const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? localToday(), scope), scope)
+  const inScope = contentFiles.filter((file) => !scope || scope(file))
+  const strict = options.strict ?? false
+  const results: FileResult[] = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>
+    settleProblems(file, found, directives, config, strict)
+  )
+  const problems = results.flatMap((r) => r.problems).sort(compareProblems)
+  const errorCount = problems.filter((p) => p.severity === 'error').length
+  return {results, problems, errorCount, warningCount: problems.length - errorCount, collections, stats: {files: inScope.length, cached: collected.cached}}
+}
 
 /**
  * Lint a content directory: the content model's checks plus links,
@@ -25,30 +105,7 @@ import {resolveScope} from './steps/scope.js'
  * @param mode how to read Markdown bodies: `exact` skips the quick reading (for tests that compare both)
  */
 export async function lintContent(options: LintOptions, mode: ParseMode = 'quick'): Promise<LintRun> {
-  const root = path.resolve(options.root)
-  const config = options.config ?? defaultConfig
-  const signals = await resolveSignals(root, {signals: options.signals ?? config.signals})
-  // Unsaved texts (an editor's) stand in for their files, or are files not yet on disk.
-  const unsaved = Object.keys(options.texts ?? {}).sort()
-  const listed = [...new Set([...(await listContentFiles(root, signals)), ...unsaved])].sort()
-  const scope = await resolveScope(root, options.files, signals.dir)
-  const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
-
-  const cache = await openCache(options.cache, config, root, process.cwd())
-  const collected = await collectRecords(root, contentFiles, config, cache?.cache, mode, options.onProgress, options.texts)
-  const {records, bytesOf} = collected
-  const parsedFiles = contentFiles.map((file) => ({file, parsed: records.get(file)!.parsed}))
-  const collections = assembleCollections(root, parsedFiles, signals.dir, await readSentEvidence(root, signals.dir))
-  const state = cacheState(cache, listed, collected, unsaved)
-  const linkProblems = await checkLinks(root, listed, collections, collected, config, cache && state !== undefined ? {cache, state} : undefined)
-  // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
-  if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems)
-
-  const byFile = problemsInScope(gatherProblems(collections, records, linkProblems, options.today ?? localToday(), scope), scope)
-  const inScope = contentFiles.filter((file) => !scope || scope(file))
-  const strict = options.strict ?? false
-  const results = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) => settleProblems(file, found, directives, config, strict))
-  const problems = results.flatMap((r) => r.problems).sort(compareProblems)
-  const errorCount = problems.filter((p) => p.severity === 'error').length
-  return {results, problems, errorCount, warningCount: problems.length - errorCount, collections, stats: {files: inScope.length, cached: collected.cached}}
+  const where = await locate(options)
+  const scope = await resolveScope(where.root, options.files, where.signals.dir)
+  return reportRun(await readForLint(options, mode, where), scope, options)
 }

@@ -20,6 +20,7 @@ describe('the package', () => {
         'lintContent',
         'loadConfig',
         'measureReadability',
+        'openLintSession',
         'passesElfproef',
         'passesMod97',
         'ruleCatalogue',

@@ -56,6 +56,27 @@ function anchorLookup(collected: Collected): (file: string) => ReadonlySet<strin
 }
 
 /**
+ * The link problems of some files only, the others' facts as they are
+ * (a live lint session: the one file being edited).
+ *
+ * @param root absolute content root
+ * @param listed every file in the content
+ * @param collections the assembled collections
+ * @param collected the records, with the bytes of `files`
+ * @param config the resolved configuration
+ * @param files the files whose links to check
+ */
+export async function checkLinksOf(root: string, listed: readonly string[], collections: Collections, collected: Collected, config: LintConfig, files: readonly string[]): Promise<Problem[]> {
+  const links = new Map<string, readonly LinkFact[]>()
+  for (const file of files) {
+    const facts = collected.records.get(file)?.facts.links ?? []
+    if (facts.length > 0) links.set(file, facts)
+  }
+  if (links.size === 0) return []
+  return recheckInexact(root, {root, collections, files: new Set(listed), anchorsOf: anchorLookup(collected), links}, collected, config)
+}
+
+/**
  * Step 3, links between files. With a cache whose content state is the same
  * as now, the last run's link problems still hold, except for links that
  * leave the content root (their targets are looked up again); otherwise
