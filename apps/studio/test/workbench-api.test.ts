@@ -10,7 +10,8 @@ const id = 'vereenvoudiging-quotumwet'
 /** The parts of the workbench's JSON (`GET /api/consultations/:id`) these tests read. */
 interface Workbench {
   hash: string
-  questions: Array<{id: string; candidates: Array<{id: string}>}>
+  questions: Array<{id: string; candidates: Array<{id: string; why: number}>}>
+  reasons: string[]
   paragraphs: Array<{signals: string[]}>
   document: {title: string}
 }
@@ -27,8 +28,12 @@ describe('workbench API', () => {
     const question = json.questions[0]
     expect(question?.id).toBe('reactie')
     const byId = new Map(question?.candidates.map((c) => [c.id, c]))
-    expect(byId.get('sig-2021-007')).toMatchObject({excluded: true, state: 'weggelaten', why: 'Uitgesloten met `exclude` bij deze vraag.'})
+    expect(byId.get('sig-2021-007')).toMatchObject({excluded: true, state: 'weggelaten'})
+    expect(json.reasons[byId.get('sig-2021-007')!.why]).toBe('Uitgesloten met `exclude` bij deze vraag.')
     expect(byId.get('sig-2020-013')).toMatchObject({visibility: 'openbaar', state: 'geciteerd', excluded: false})
+    expect(json.reasons[byId.get('sig-2020-013')!.why]).toBe('Openbaar: geciteerd in de reactie.')
+    // Each explanation is sent once.
+    expect(new Set(json.reasons).size).toBe(json.reasons.length)
     expect(json.paragraphs.some((p) => p.signals.includes('sig-2020-013'))).toBe(true)
     // The repository's consultations are examples: the preview says so, as every output does.
     expect(json.document.title).toBe('Voorbeeld – Reactie op de internetconsultatie ‘Vereenvoudiging van de Quotumwet’')

@@ -73,6 +73,17 @@ function workbench(collections: Collections, id: string, hash: string) {
     entry.body,
     entry.data.questions.map((q) => q.id)
   )
+  // Thousands of candidates share a few explanations: each is sent once, candidates point at it.
+  const reasons: string[] = []
+  const reasonIndex = new Map<string, number>()
+  const reason = (text: string): number => {
+    let index = reasonIndex.get(text)
+    if (index === undefined) {
+      index = reasons.push(text) - 1
+      reasonIndex.set(text, index)
+    }
+    return index
+  }
   const questions = entry.data.questions.map((question, index) => {
     const traced = compiled.trace.questions[index]!
     const leftOut = new Map(traced.leftOut.map((l) => [l.signal, l]))
@@ -90,17 +101,15 @@ function workbench(collections: Collections, id: string, hash: string) {
       const state = quoted.has(signalId) ? 'geciteerd' : counted.has(signalId) ? 'geteld' : 'weggelaten'
       return {
         id: signalId,
-        file: signal.file,
         title: signal.data.title,
         date: signal.data.date,
         employers: signal.data.employers,
         visibility: signal.data.visibility,
-        impact: signal.data.impact,
         match,
         state,
         excluded: out?.reason === 'excluded',
         included: included.has(signalId),
-        why: out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : 'Intern: alleen meegeteld in een aantal (groep van minstens 3).'
+        why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : 'Intern: alleen meegeteld in een aantal (groep van minstens 3).')
       }
     })
     return {id: question.id, text: question.text, themes: question.themes, adviser: adviser[question.id] ?? '', candidates}
@@ -113,8 +122,10 @@ function workbench(collections: Collections, id: string, hash: string) {
     status: entry.data.status,
     closes: entry.data.closes ?? null,
     questions,
+    reasons,
     document: compiled.document,
-    paragraphs: compiled.trace.paragraphs,
+    // The preview needs where each paragraph is and what it rests on, not the trace's excerpts.
+    paragraphs: compiled.trace.paragraphs.map(({section, block, item, signals}) => (item === undefined ? {section, block, signals} : {section, block, item, signals})),
     warnings: compiled.warnings.map((w) => ({message: w.message, line: w.line}))
   }
 }

@@ -6,7 +6,6 @@ import {Messages} from './common.js'
 
 interface Candidate {
   id: string
-  file: string
   title: string
   date: string
   employers: number
@@ -15,7 +14,8 @@ interface Candidate {
   state: 'geciteerd' | 'geteld' | 'weggelaten'
   excluded: boolean
   included: boolean
-  why: string
+  /** Index in WorkbenchData.reasons: why the signal is in or out. */
+  why: number
 }
 
 interface WorkbenchData {
@@ -26,6 +26,8 @@ interface WorkbenchData {
   status: string
   closes: string | null
   questions: Array<{id: string; text: string; themes: string[]; adviser: string; candidates: Candidate[]}>
+  /** The explanations the candidates point at. */
+  reasons: string[]
   document: ResponseDocument
   paragraphs: TraceParagraph[]
   warnings: Array<{message: string; line: number}>
@@ -62,7 +64,7 @@ function withCode(text: string) {
 }
 
 /** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
-function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle: (c: Candidate, include: boolean) => void}) {
+function Candidates({question, reasons, busy, onToggle}: {question: WorkbenchData['questions'][number]; reasons: string[]; busy: boolean; onToggle: (c: Candidate, include: boolean) => void}) {
   const [limit, setLimit] = useState(pageSize)
   const [query, setQuery] = useState('')
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
@@ -113,7 +115,7 @@ function Candidates({question, busy, onToggle}: {question: WorkbenchData['questi
               </td>
               <td>
                 <strong>{c.state}</strong>
-                <div className="small">{withCode(c.why)}</div>
+                <div className="small">{withCode(reasons[c.why] ?? '')}</div>
               </td>
             </tr>
           ))}
@@ -199,6 +201,7 @@ export function Workbench({id}: {id: string}) {
               <AdviserText question={question.id} value={question.adviser} onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)} />
               <Candidates
                 question={question}
+                reasons={data.reasons}
                 busy={busy}
                 onToggle={(c, include) =>
                   void change(
