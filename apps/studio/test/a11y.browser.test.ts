@@ -56,6 +56,20 @@ const screens: Array<{name: string; hash: string; ready: string; prepare?: (page
       await page.waitForSelector('dialog[open] .public-rendered h1')
     }
   },
+  {
+    name: 'werkbank-conflict',
+    hash: '#/consultatie?id=inburgering-en-werk',
+    ready: '.response-preview',
+    prepare: async (page) => {
+      const file = path.join(studioContent, 'consultations/inburgering-en-werk.md')
+      const before = readFileSync(file, 'utf8')
+      writeFileSync(file, before.replace('questions:', 'questions:\n  # Nagekeken door een collega'))
+      await page.locator('input[id^="neem-"]:checked').first().click()
+      await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).waitFor()
+      // The next width starts from the file as it was.
+      writeFileSync(file, before)
+    }
+  },
   {name: 'vastleggen', hash: '#/vastleggen', ready: '.diff'},
   {
     name: 'conflict',

@@ -185,4 +185,40 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     expect(file).toContain('# Bekend uit het Jaaroverzicht 2020')
     await page.close()
   })
+
+  test('in the workbench, the consultation file changes on disk under a toggle: both versions are shown, nothing is overwritten, and the change can be made again on the new version', async () => {
+    const file = path.join(content, 'consultations/vereenvoudiging-quotumwet.md')
+    const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await page.goto(`${studio.url}/#/consultatie?id=vereenvoudiging-quotumwet`)
+    await page.waitForSelector('.response-preview')
+    // A colleague (or a git pull) changes the file after the workbench opened it.
+    const theirs = readFileSync(file, 'utf8').replace('questions:', 'questions:\n  # Nagekeken door een collega')
+    writeFileSync(file, theirs)
+    // A signal that is in (the test above excluded another in this copy of the content).
+    const boxId = (await page.locator('input[id^="neem-reactie-"]:checked').first().getAttribute('id'))!
+    const signal = boxId.slice('neem-reactie-'.length)
+    const checkbox = page.locator(`#${boxId}`)
+    await checkbox.click()
+    await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).waitFor()
+    await page.getByText('Er is niets overschreven: kies hieronder welke versie u houdt.', {exact: false}).waitFor()
+    // Mine: the exclusion on the text the workbench had; theirs: the file on disk, which is untouched.
+    const mine = await page.getByLabel('Uw versie', {exact: true}).inputValue()
+    expect(mine).toMatch(new RegExp(`exclude: \\[[^\\]]*${signal}`))
+    expect(mine).not.toContain('# Nagekeken door een collega')
+    expect(await page.getByLabel('Versie op schijf', {exact: true}).inputValue()).toBe(theirs)
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    // While the conflict is open, no toggle can write.
+    expect(await checkbox.isDisabled()).toBe(true)
+
+    await page.getByRole('button', {name: 'Versie op schijf nemen'}).click()
+    await page.getByText('De versie op schijf is geladen.').waitFor()
+    expect(await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).count()).toBe(0)
+    expect(await checkbox.isChecked()).toBe(true)
+    await checkbox.click()
+    await page.getByText(`${signal} uitgesloten bij reactie.`).waitFor()
+    const saved = readFileSync(file, 'utf8')
+    expect(saved).toContain('# Nagekeken door een collega')
+    expect(saved).toMatch(new RegExp(`exclude: \\[[^\\]]*${signal}`))
+    await page.close()
+  })
 })

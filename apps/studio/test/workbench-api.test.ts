@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {api, copyContent, raw, startStudio, type ApiErrorBody, type Studio} from './helpers.js'
@@ -44,6 +44,38 @@ describe('workbench API', () => {
     const result = await api(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'reactie', signal: 'sig-2020-013', action: 'exclude', baseHash: 'oud'})
     expect(result.status).toBe(409)
     expect(readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')).toBe(before)
+  })
+
+  test("a 409 carries the version on disk and, from the text the workbench had, the user's version with the change", async () => {
+    const file = path.join(content, `consultations/${id}.md`)
+    const {json: opened} = await api<Workbench & {text: string; hash: string}>(studio, 'GET', `/api/consultations/${id}`)
+    expect(opened.text).toBe(readFileSync(file, 'utf8'))
+    const theirs = `${opened.text}\nEen alinea van een collega.\n`
+    writeFileSync(file, theirs)
+    const result = await api<{error: string; conflict: boolean; disk: {text: string}; mine: string}>(studio, 'POST', `/api/consultations/${id}/toggle`, {
+      question: 'reactie',
+      signal: 'sig-2020-013',
+      action: 'exclude',
+      baseHash: opened.hash,
+      baseText: opened.text
+    })
+    expect(result.status).toBe(409)
+    expect(result.json.error).toBe('Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).')
+    expect(result.json.disk.text).toBe(theirs)
+    expect(result.json.mine).toMatch(/exclude: \[[^\]]*sig-2020-013/)
+    expect(result.json.mine).not.toContain('Een alinea van een collega.')
+    expect(readFileSync(file, 'utf8')).toBe(theirs)
+    // A base text that is not the version of baseHash gives no version of the user's.
+    const forged = await api<{mine?: string}>(studio, 'POST', `/api/consultations/${id}/toggle`, {
+      question: 'reactie',
+      signal: 'sig-2020-013',
+      action: 'exclude',
+      baseHash: opened.hash,
+      baseText: 'iets anders'
+    })
+    expect(forged.status).toBe(409)
+    expect(forged.json.mine).toBeUndefined()
+    writeFileSync(file, opened.text)
   })
 
   test('the adviser text is written under its heading and shows in the preview', async () => {

@@ -16,11 +16,12 @@ export class RequestError extends Error {
 
 /**
  * Turn an error into a JSON answer: PathError 400, ConflictError 409 with the
- * version on disk, RequestError its own status; anything else 500.
+ * version on disk (and the user's version, when the server made it),
+ * RequestError its own status; anything else 500.
  */
 export function errorResponse(error: unknown, c: Context): Response {
   if (error instanceof PathError) return c.json({error: error.message}, 400)
-  if (error instanceof ConflictError) return c.json({error: error.message, conflict: true, disk: error.disk ?? null}, 409)
+  if (error instanceof ConflictError) return c.json({error: error.message, conflict: true, disk: error.disk ?? null, ...(error.mine === undefined ? {} : {mine: error.mine})}, 409)
   if (error instanceof RequestError) return c.json({error: error.message, ...error.details}, error.status)
   if (error instanceof SyntaxError) return c.json({error: 'Het verzoek is geen geldige JSON.'}, 400)
   console.error(error)

@@ -16,7 +16,9 @@ export class ConflictError extends Error {
   constructor(
     message: string,
     /** The text on disk now (undefined when the file was deleted). */
-    readonly disk: FileVersion | undefined
+    readonly disk: FileVersion | undefined,
+    /** The text the user meant to save, when the server made it (a workbench change applied to the version the user had). */
+    readonly mine?: string
   ) {
     super(message)
   }
@@ -43,6 +45,21 @@ export async function readVersion(file: string): Promise<FileVersion | undefined
 }
 
 /**
+ * Check that the file on disk is still the version the editor opened.
+ *
+ * @param file absolute path
+ * @param baseHash hash of the version the editor opened, null for a new file that must not exist yet
+ * @throws ConflictError with the version on disk when it changed
+ */
+export async function checkBase(file: string, baseHash: string | null): Promise<void> {
+  const current = await readVersion(file)
+  if (baseHash === null && current) throw new ConflictError('Dit bestand bestaat al. Open het om het te bewerken.', current)
+  if (baseHash !== null && current?.hash !== baseHash) {
+    throw new ConflictError(current ? 'Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).' : 'Het bestand is op schijf verwijderd sinds u het opende.', current)
+  }
+}
+
+/**
  * Write a file atomically (a temporary file beside it, then rename), but only
  * when the file on disk is still the version the editor opened: `baseHash`
  * is that version's hash, or null for a new file that must not exist yet.
@@ -53,11 +70,7 @@ export async function readVersion(file: string): Promise<FileVersion | undefined
  * @throws ConflictError with the version on disk when it changed
  */
 export async function writeAtomic(file: string, text: string, baseHash: string | null): Promise<FileVersion> {
-  const current = await readVersion(file)
-  if (baseHash === null && current) throw new ConflictError('Dit bestand bestaat al. Open het om het te bewerken.', current)
-  if (baseHash !== null && current?.hash !== baseHash) {
-    throw new ConflictError(current ? 'Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).' : 'Het bestand is op schijf verwijderd sinds u het opende.', current)
-  }
+  await checkBase(file, baseHash)
   await mkdir(path.dirname(file), {recursive: true})
   // Hidden name: the content loader skips it if the studio stops between write and rename.
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)

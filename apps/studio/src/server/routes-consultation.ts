@@ -20,7 +20,7 @@ import {
 import {locate, type Collections} from '@opendeuren/content-model'
 import {adviserSections, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
-import {readVersion, writeAtomic} from './files.js'
+import {checkBase, ConflictError, hashText, readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
 import {signalsPrefix} from './roots.js'
 import type {Workspace} from './workspace.js'
@@ -40,7 +40,7 @@ function compile(collections: Collections, id: string, draft: boolean): Compiled
  * `disclose`; its trace records what matched, what was quoted or counted, and
  * what was left out and why).
  */
-function workbench(collections: Collections, id: string, hash: string) {
+function workbench(collections: Collections, id: string, hash: string, text: string) {
   const entry = collections.consultations.find((c) => c.data.id === id)
   if (!entry) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet of heeft fouten.`)
   // compileResponse's own steps, without rendering Markdown, HTML and text the preview does not need
@@ -118,6 +118,8 @@ function workbench(collections: Collections, id: string, hash: string) {
     id,
     file: entry.file,
     hash,
+    /** The file's text this view was made from: a change refused with 409 is applied to it for the two-version view. */
+    text,
     title: entry.data.title,
     status: entry.data.status,
     closes: entry.data.closes ?? null,
@@ -127,6 +129,38 @@ function workbench(collections: Collections, id: string, hash: string) {
     // The preview needs where each paragraph is and what it rests on, not the trace's excerpts.
     paragraphs: compiled.trace.paragraphs.map(({section, block, item, signals}) => (item === undefined ? {section, block, signals} : {section, block, item, signals})),
     warnings: compiled.warnings.map((w) => ({message: w.message, line: w.line}))
+  }
+}
+
+/**
+ * Write a workbench change (a toggle, an adviser text) to the consultation
+ * file. When the file changed on disk since the workbench opened it, the 409
+ * also carries the user's version: the change applied to the text the
+ * workbench had (`baseText` of the request), so the two-version view can show
+ * both and nothing is lost.
+ *
+ * @param absolute the consultation file
+ * @param current the text on disk now
+ * @param body the request: `baseHash`, and `baseText` (the text the workbench had)
+ * @param change the change, applied to a text
+ */
+async function writeChange(absolute: string, current: string, body: Record<string, unknown>, change: (text: string) => string) {
+  const baseHash = stringField(body, 'baseHash')
+  try {
+    // The version first: a change that no longer fits the file on disk is a conflict, not a bad request.
+    await checkBase(absolute, baseHash)
+    const text = change(current)
+    return {text, saved: await writeAtomic(absolute, text, baseHash)}
+  } catch (error) {
+    const baseText = body.baseText
+    if (!(error instanceof ConflictError) || typeof baseText !== 'string' || hashText(baseText) !== baseHash) throw error
+    let mine: string | undefined
+    try {
+      mine = change(baseText)
+    } catch {
+      // The change does not fit the old text either: the conflict without a version of the user's.
+    }
+    throw new ConflictError(error.message, error.disk, mine)
   }
 }
 
@@ -161,7 +195,7 @@ export function consultationRoutes(workspace: Workspace): Hono {
   app.get('/consultations/:id', async (c) => {
     const id = c.req.param('id')
     const {version} = await load(id)
-    return c.json(workbench(await workspace.collections(), id, version.hash))
+    return c.json(workbench(await workspace.collections(), id, version.hash, version.text))
   })
 
   app.post('/consultations/:id/toggle', async (c) => {
@@ -171,10 +205,11 @@ export function consultationRoutes(workspace: Workspace): Hono {
     if (!['include', 'exclude', 'reset'].includes(action)) throw new RequestError(400, `Onbekende actie \`${action}\`.`)
     const {target, version} = await load(id)
     const started = performance.now()
-    const text = toggleSignal(version.text, stringField(body, 'question'), stringField(body, 'signal'), action)
-    const saved = await writeAtomic(target.absolute, text, stringField(body, 'baseHash'))
+    const question = stringField(body, 'question')
+    const signal = stringField(body, 'signal')
+    const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => toggleSignal(base, question, signal, action))
     const collections = await workspace.updateInMemory(target.relative, text)
-    const result = workbench(collections, id, saved.hash)
+    const result = workbench(collections, id, saved.hash, text)
     workspace.markStale()
     return c.json({...result, ms: Math.round(performance.now() - started)})
   })
@@ -183,11 +218,12 @@ export function consultationRoutes(workspace: Workspace): Hono {
     const id = c.req.param('id')
     const body = await jsonBody(c)
     const {target, version} = await load(id)
-    const text = setAdviserText(version.text, stringField(body, 'question'), stringField(body, 'text'))
-    const saved = await writeAtomic(target.absolute, text, stringField(body, 'baseHash'))
+    const question = stringField(body, 'question')
+    const adviserText = stringField(body, 'text')
+    const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => setAdviserText(base, question, adviserText))
     const collections = await workspace.updateInMemory(target.relative, text)
     workspace.markStale()
-    return c.json(workbench(collections, id, saved.hash))
+    return c.json(workbench(collections, id, saved.hash, text))
   })
 
   app.get('/consultations/:id/public', async (c) => {

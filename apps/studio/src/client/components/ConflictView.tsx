@@ -1,4 +1,6 @@
-import {useId, useState} from 'react'
+import {useId, useMemo, useState} from 'react'
+import {lineDiff} from '../line-diff.js'
+import {DiffView} from './DiffView.js'
 
 /** Props of {@link ConflictView}. */
 export interface ConflictViewProps {
@@ -18,12 +20,18 @@ export interface ConflictViewProps {
 export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewProps) {
   const [merged, setMerged] = useState(mine)
   const id = useId()
+  const differences = useMemo(() => lineDiff(mine, disk), [mine, disk])
   return (
     <section className="conflict" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Dit bestand is op schijf veranderd</h2>
       <p>
         Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het onderste veld.
       </p>
+      <h3 id={`${id}-diff`}>Wat verschilt</h3>
+      <p className="help">− staat alleen in uw versie, + staat alleen in de versie op schijf; … zijn regels die in beide gelijk zijn.</p>
+      <div role="region" aria-labelledby={`${id}-diff`}>
+        <DiffView lines={differences} labels={{del: 'Alleen in uw versie: ', add: 'Alleen op schijf: '}} marks={{del: '− ', add: '+ '}} variant="compare" />
+      </div>
       <div className="conflict-sides">
         <div>
           <label htmlFor={`${id}-mine`}>Uw versie</label>

@@ -131,6 +131,9 @@ function blocks(list: Block[], section: string, trace: Map<string, string[]>, to
   })
 }
 
+/** Above this many blocks the preview lays out only the blocks in view. */
+const longResponse = 200
+
 /**
  * The response as it will read, rendered from the document tree (no HTML
  * from content). Every paragraph that rests on signals can be focused or
@@ -138,8 +141,10 @@ function blocks(list: Block[], section: string, trace: Map<string, string[]>, to
  */
 export const ResponsePreview = memo(function ResponsePreview({document, paragraphs}: {document: ResponseDocument; paragraphs: TraceParagraph[]}) {
   const trace = new Map(paragraphs.map((p) => [`${p.section}/${p.block}${p.item ? `/${p.item}` : ''}`, p.signals]))
+  // A long response (thousands of signals) is laid out only where it is in view; a short one is drawn whole.
+  const long = document.sections.reduce((sum, section) => sum + section.blocks.length, 0) > longResponse
   return (
-    <article className="response-preview" aria-label="Voorbeeld van de reactie">
+    <article className={long ? 'response-preview long' : 'response-preview'} aria-label="Voorbeeld van de reactie">
       <h2>{document.title}</h2>
       <dl className="preview-meta">
         {document.meta.map((m, i) => (

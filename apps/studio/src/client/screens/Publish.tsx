@@ -1,4 +1,6 @@
 import {useCallback, useEffect, useState} from 'react'
+import {DiffView} from '../components/DiffView.js'
+import type {DiffLine} from '../line-diff.js'
 import {api, ApiError} from '../api.js'
 import {Messages} from './common.js'
 
@@ -15,23 +17,12 @@ interface Changes {
   warnings?: number
 }
 
-function Diff({diff}: {diff: string}) {
-  const lines = diff.split('\n').filter((line) => !/^(diff --git|index |--- |\+\+\+ |new file mode|deleted file mode)/.test(line))
-  return (
-    <pre className="diff" tabIndex={0}>
-      {lines.map((line, i) => {
-        const kind = line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : line.startsWith('@@') ? 'hunk' : 'same'
-        const prefix = kind === 'add' ? 'Toegevoegd: ' : kind === 'del' ? 'Verwijderd: ' : ''
-        return (
-          <span key={i} className={`diff-${kind}`}>
-            {prefix ? <span className="visually-hidden">{prefix}</span> : null}
-            {kind === 'hunk' ? '…' : line}
-            {'\n'}
-          </span>
-        )
-      })}
-    </pre>
-  )
+/** A git diff as lines: `+` added, `-` removed, `@@` a gap (the file headers are left out). */
+function gitLines(diff: string): DiffLine[] {
+  return diff
+    .split('\n')
+    .filter((line) => !/^(diff --git|index |--- |\+\+\+ |new file mode|deleted file mode)/.test(line))
+    .map((line): DiffLine => (line.startsWith('@@') ? {kind: 'hunk'} : {kind: line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'same', text: line}))
 }
 
 /** Vastleggen: what changed since the last commit, and a button that commits (and pushes) it. */
@@ -94,7 +85,7 @@ export function Publish() {
           <summary>
             <span className={`badge ${change.change}`}>{change.change}</span> <span className="path">{change.file}</span>
           </summary>
-          <Diff diff={change.diff} />
+          <DiffView lines={gitLines(change.diff)} labels={{add: 'Toegevoegd: ', del: 'Verwijderd: '}} />
         </details>
       ))}
       <form onSubmit={(event) => void commit(event)} className="panel narrow">

@@ -1,6 +1,7 @@
 import {useEffect, useRef, useState} from 'react'
 import {api, ApiError} from '../api.js'
 import {renderPreview} from '../components/Preview.js'
+import {ConflictView} from '../components/ConflictView.js'
 import {ResponsePreview, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
 import {Messages} from './common.js'
 
@@ -22,6 +23,8 @@ interface WorkbenchData {
   id: string
   file: string
   hash: string
+  /** The consultation file's text this view was made from. */
+  text: string
   title: string
   status: string
   closes: string | null
@@ -136,22 +139,56 @@ export function Workbench({id}: {id: string}) {
   const [message, setMessage] = useState<{kind: 'ok' | 'fout'; text: string}>()
   const [publicText, setPublicText] = useState<string>()
   const [busy, setBusy] = useState(false)
+  /** The consultation file changed on disk under a change: both versions, until the user chooses. */
+  const [conflict, setConflict] = useState<{mine: string; disk: string; diskHash: string | null}>()
   const dialog = useRef<HTMLDialogElement>(null)
+
+  async function reload(done?: string) {
+    try {
+      setData(await api<WorkbenchData>('GET', `/consultations/${encodeURIComponent(id)}`))
+      setConflict(undefined)
+      if (done) setMessage({kind: 'ok', text: done})
+    } catch (error) {
+      setMessage({kind: 'fout', text: (error as Error).message})
+    }
+  }
 
   useEffect(() => {
     api<WorkbenchData>('GET', `/consultations/${encodeURIComponent(id)}`).then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
   }, [id])
 
+  /** A 409: show both versions; the user's is the change applied to the text this view was made from. */
+  function showConflict(error: ApiError, mine: string) {
+    const disk = error.body.disk as {text: string; hash: string} | null
+    setConflict({mine: typeof error.body.mine === 'string' ? error.body.mine : mine, disk: disk?.text ?? '', diskHash: disk?.hash ?? null})
+    setMessage({kind: 'fout', text: `${error.message} Er is niets overschreven: kies hieronder welke versie u houdt.`})
+  }
+
   async function change(path: string, body: Record<string, unknown>, done: string) {
     if (!data) return
     setBusy(true)
     try {
-      const next = await api<WorkbenchData>('POST', `/consultations/${encodeURIComponent(id)}/${path}`, {...body, baseHash: data.hash})
+      const next = await api<WorkbenchData>('POST', `/consultations/${encodeURIComponent(id)}/${path}`, {...body, baseHash: data.hash, baseText: data.text})
       setData(next)
       setMessage({kind: 'ok', text: done})
     } catch (error) {
-      const conflict = error instanceof ApiError && error.status === 409
-      setMessage({kind: 'fout', text: conflict ? `${(error as Error).message} Herlaad de pagina om de nieuwe versie te zien; er is niets overschreven.` : (error as Error).message})
+      if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, data.text)
+      else setMessage({kind: 'fout', text: (error as Error).message})
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  /** Save the chosen text of a conflict against the version on disk, then show the workbench of what was saved. */
+  async function resolve(text: string) {
+    if (!data || !conflict) return
+    setBusy(true)
+    try {
+      await api('PUT', '/file', {path: data.file, text, baseHash: conflict.diskHash})
+      await reload('De gekozen versie is opgeslagen.')
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, text)
+      else setMessage({kind: 'fout', text: (error as Error).message})
     } finally {
       setBusy(false)
     }
@@ -190,6 +227,15 @@ export function Workbench({id}: {id: string}) {
         {data.closes ? `; sluit op ${data.closes}` : ''}. Bestand: <span className="path">{data.file}</span>
       </p>
       <Messages message={message} />
+      {conflict ? (
+        <ConflictView
+          key={`${conflict.diskHash ?? ''}${conflict.mine.length}`}
+          mine={conflict.mine}
+          disk={conflict.disk}
+          onResolve={(text) => void resolve(text)}
+          onTakeDisk={() => void reload('De versie op schijf is geladen.')}
+        />
+      ) : null}
       <div className="workbench-grid">
         <div>
           {data.questions.map((question) => (
@@ -202,7 +248,7 @@ export function Workbench({id}: {id: string}) {
               <Candidates
                 question={question}
                 reasons={data.reasons}
-                busy={busy}
+                busy={busy || conflict !== undefined}
                 onToggle={(c, include) =>
                   void change(
                     'toggle',
