@@ -154,7 +154,9 @@ if (!part || part === 'workbench') {
   for (const candidate of candidates) {
     for (const action of ['exclude', 'reset']) {
       const started = performance.now()
-      data = await wb.call('POST', '/consultations/meting/toggle', {question: 'eerste', signal: candidate.id, action, baseHash: data.hash})
+      // As the page does: name the preview sections it has, so that only changed ones come back.
+      const have = data.document.sections.map((section) => section.key)
+      data = await wb.call('POST', '/consultations/meting/toggle', {question: 'eerste', signal: candidate.id, action, baseHash: data.hash, have})
       toggles.push(performance.now() - started)
     }
   }

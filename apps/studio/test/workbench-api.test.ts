@@ -10,8 +10,7 @@ const id = 'vereenvoudiging-quotumwet'
 /** The parts of the workbench's JSON (`GET /api/consultations/:id`) these tests read. */
 interface Workbench {
   hash: string
-  questions: Array<{id: string; candidates: Array<{id: string; why: number}>}>
-  reasons: string[]
+  questions: Array<{id: string; candidates: Array<{id: string; why: number}> | null; reasons: string[] | null}>
   paragraphs: Array<{signals: string[]}>
   document: {title: string}
 }
@@ -27,13 +26,13 @@ describe('workbench API', () => {
     const {json} = await api<Workbench>(studio, 'GET', `/api/consultations/${id}`)
     const question = json.questions[0]
     expect(question?.id).toBe('reactie')
-    const byId = new Map(question?.candidates.map((c) => [c.id, c]))
+    const byId = new Map(question?.candidates?.map((c) => [c.id, c]))
     expect(byId.get('sig-2021-007')).toMatchObject({excluded: true, state: 'weggelaten'})
-    expect(json.reasons[byId.get('sig-2021-007')!.why]).toBe('Uitgesloten met `exclude` bij deze vraag.')
+    expect(question!.reasons![byId.get('sig-2021-007')!.why]).toBe('Uitgesloten met `exclude` bij deze vraag.')
     expect(byId.get('sig-2020-013')).toMatchObject({visibility: 'openbaar', state: 'geciteerd', excluded: false})
-    expect(json.reasons[byId.get('sig-2020-013')!.why]).toBe('Openbaar: geciteerd in de reactie.')
+    expect(question!.reasons![byId.get('sig-2020-013')!.why]).toBe('Openbaar: geciteerd in de reactie.')
     // Each explanation is sent once.
-    expect(new Set(json.reasons).size).toBe(json.reasons.length)
+    expect(new Set(question!.reasons).size).toBe(question!.reasons!.length)
     expect(json.paragraphs.some((p) => p.signals.includes('sig-2020-013'))).toBe(true)
     // The repository's consultations are examples: the preview says so, as every output does.
     expect(json.document.title).toBe('Voorbeeld – Reactie op de internetconsultatie ‘Vereenvoudiging van de Quotumwet’')
@@ -44,6 +43,47 @@ describe('workbench API', () => {
     const result = await api(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'reactie', signal: 'sig-2020-013', action: 'exclude', baseHash: 'oud'})
     expect(result.status).toBe(409)
     expect(readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')).toBe(before)
+  })
+
+  test('a toggle answers with the candidates of its own question only; those of the others are as a fresh view shows them', async () => {
+    const {json: before} = await api<Workbench & {hash: string}>(studio, 'GET', `/api/consultations/${id}`)
+    expect(before.questions.map((q) => q.id)).toEqual(['reactie', 'telling-en-doelgroep'])
+    const signal = before.questions[1]!.candidates![0]!.id
+    const toggled = await api<Workbench & {hash: string}>(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'telling-en-doelgroep', signal, action: 'exclude', baseHash: before.hash})
+    expect(toggled.status).toBe(200)
+    expect(toggled.json.questions.map((q) => q.candidates === null)).toEqual([true, false])
+    const {json: after} = await api<Workbench & {hash: string}>(studio, 'GET', `/api/consultations/${id}`)
+    // Selection and disclosure are per question: the other question's candidates did not change.
+    expect(after.questions[0]).toEqual(before.questions[0])
+    expect(after.questions[1]!.candidates).toEqual(toggled.json.questions[1]!.candidates)
+    expect(after.questions[1]!.reasons).toEqual(toggled.json.questions[1]!.reasons)
+    expect(after.questions[1]!.candidates!.find((c) => c.id === signal)).toMatchObject({excluded: true})
+    await api(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'telling-en-doelgroep', signal, action: 'reset', baseHash: toggled.json.hash})
+  })
+
+  test('a toggle sends the preview sections the page already has as their key alone; the rest as a fresh view shows them', async () => {
+    type Section = {id: string; key: string; kept?: true; blocks?: unknown[]}
+    type View = {hash: string; document: {sections: Section[]}; paragraphs: Array<{section: string}>}
+    const {json: before} = await api<View>(studio, 'GET', `/api/consultations/${id}`)
+    const have = before.document.sections.map((section) => section.key)
+    const toggled = await api<View>(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'reactie', signal: 'sig-2020-013', action: 'exclude', baseHash: before.hash, have})
+    expect(toggled.status).toBe(200)
+    const {json: after} = await api<View>(studio, 'GET', `/api/consultations/${id}`)
+    const kept = toggled.json.document.sections.filter((section) => section.kept).map((section) => section.id)
+    // The other question's section did not change; the toggled question's did.
+    expect(kept).toContain('vraag-telling-en-doelgroep')
+    expect(kept).not.toContain('vraag-reactie')
+    for (const [index, section] of toggled.json.document.sections.entries()) {
+      if (section.kept) {
+        expect(section).toEqual({id: section.id, key: before.document.sections[index]!.key, kept: true})
+        expect(after.document.sections[index]!.key).toBe(section.key)
+      } else expect(section).toEqual(after.document.sections[index])
+    }
+    expect(toggled.json.paragraphs).toEqual(after.paragraphs.filter((p) => !kept.includes(p.section)))
+    await api(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'reactie', signal: 'sig-2020-013', action: 'reset', baseHash: after.hash})
+    const bad = await api<{error: string}>(studio, 'POST', `/api/consultations/${id}/toggle`, {question: 'reactie', signal: 'sig-2020-013', action: 'exclude', baseHash: after.hash, have: 'alles'})
+    expect(bad.status).toBe(400)
+    expect(bad.json.error).toBe('Het veld `have` moet een lijst van teksten zijn.')
   })
 
   test("a 409 carries the version on disk and, from the text the workbench had, the user's version with the change", async () => {

@@ -1,4 +1,5 @@
 import {execFile} from 'node:child_process'
+import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -15,7 +16,9 @@ import {
   responseFiles,
   selectSignals,
   ConsultationError,
-  type CompiledResponse
+  type CompiledResponse,
+  type ResponseDocument,
+  type Trace
 } from '@opendeuren/consultation'
 import {locate, type Collections} from '@opendeuren/content-model'
 import {adviserSections, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
@@ -40,7 +43,40 @@ function compile(collections: Collections, id: string, draft: boolean): Compiled
  * `disclose`; its trace records what matched, what was quoted or counted, and
  * what was left out and why).
  */
-function workbench(collections: Collections, id: string, hash: string, text: string) {
+/** What the page already shows, named in a change request: only what differs is sent back. */
+interface Changed {
+  /** The question whose candidates the change can alter (none for an adviser text). */
+  question: string | undefined
+  /** Keys of the preview sections the page holds. */
+  have: ReadonlySet<string>
+}
+
+/**
+ * The preview's sections, each with a key (a hash of the section and the
+ * trace of its paragraphs); a section whose key the page already has is sent
+ * as its key alone (`kept`), without its blocks and paragraphs.
+ */
+function previewSections(document: ResponseDocument, paragraphs: Trace['paragraphs'], have: ReadonlySet<string>) {
+  const bySection = new Map<string, Array<{section: string; block: number; item?: number; signals: string[]}>>()
+  for (const {section, block, item, signals} of paragraphs) {
+    const list = bySection.get(section) ?? []
+    list.push(item === undefined ? {section, block, signals} : {section, block, item, signals})
+    bySection.set(section, list)
+  }
+  const sent: Array<{section: string; block: number; item?: number; signals: string[]}> = []
+  const sections = document.sections.map((section) => {
+    const own = bySection.get(section.id) ?? []
+    const key = createHash('sha1')
+      .update(JSON.stringify([section, own]))
+      .digest('base64url')
+    if (have.has(key)) return {id: section.id, key, kept: true as const}
+    sent.push(...own)
+    return {...section, key}
+  })
+  return {document: {...document, sections}, paragraphs: sent}
+}
+
+function workbench(collections: Collections, id: string, hash: string, text: string, changed?: Changed) {
   const entry = collections.consultations.find((c) => c.data.id === id)
   if (!entry) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet of heeft fouten.`)
   // compileResponse's own steps, without rendering Markdown, HTML and text the preview does not need
@@ -73,19 +109,22 @@ function workbench(collections: Collections, id: string, hash: string, text: str
     entry.body,
     entry.data.questions.map((q) => q.id)
   )
-  // Thousands of candidates share a few explanations: each is sent once, candidates point at it.
-  const reasons: string[] = []
-  const reasonIndex = new Map<string, number>()
-  const reason = (text: string): number => {
-    let index = reasonIndex.get(text)
-    if (index === undefined) {
-      index = reasons.push(text) - 1
-      reasonIndex.set(text, index)
-    }
-    return index
-  }
   const questions = entry.data.questions.map((question, index) => {
+    const base = {id: question.id, text: question.text, themes: question.themes, adviser: adviser[question.id] ?? ''}
+    // Selection and disclosure are per question: a change to one question leaves the candidates of the others as they were.
+    if (changed && changed.question !== question.id) return {...base, candidates: null, reasons: null}
     const traced = compiled.trace.questions[index]!
+    // Thousands of candidates share a few explanations: each is sent once, candidates point at it.
+    const reasons: string[] = []
+    const reasonIndex = new Map<string, number>()
+    const reason = (text: string): number => {
+      let found = reasonIndex.get(text)
+      if (found === undefined) {
+        found = reasons.push(text) - 1
+        reasonIndex.set(text, found)
+      }
+      return found
+    }
     const leftOut = new Map(traced.leftOut.map((l) => [l.signal, l]))
     const quoted = new Set(traced.quoted)
     const counted = new Set(Object.values(traced.counted).flat())
@@ -112,7 +151,7 @@ function workbench(collections: Collections, id: string, hash: string, text: str
         why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : 'Intern: alleen meegeteld in een aantal (groep van minstens 3).')
       }
     })
-    return {id: question.id, text: question.text, themes: question.themes, adviser: adviser[question.id] ?? '', candidates}
+    return {...base, candidates, reasons}
   })
   return {
     id,
@@ -124,12 +163,18 @@ function workbench(collections: Collections, id: string, hash: string, text: str
     status: entry.data.status,
     closes: entry.data.closes ?? null,
     questions,
-    reasons,
-    document: compiled.document,
     // The preview needs where each paragraph is and what it rests on, not the trace's excerpts.
-    paragraphs: compiled.trace.paragraphs.map(({section, block, item, signals}) => (item === undefined ? {section, block, signals} : {section, block, item, signals})),
+    ...previewSections(compiled.document, compiled.trace.paragraphs, changed?.have ?? new Set()),
     warnings: compiled.warnings.map((w) => ({message: w.message, line: w.line}))
   }
+}
+
+/** The `have` of a change request: keys of the preview sections the page holds. */
+function haveSections(body: Record<string, unknown>): ReadonlySet<string> {
+  const have = body.have
+  if (have === undefined) return new Set()
+  if (!Array.isArray(have) || have.some((key) => typeof key !== 'string')) throw new RequestError(400, 'Het veld `have` moet een lijst van teksten zijn.')
+  return new Set(have as string[])
 }
 
 /**
@@ -207,9 +252,10 @@ export function consultationRoutes(workspace: Workspace): Hono {
     const started = performance.now()
     const question = stringField(body, 'question')
     const signal = stringField(body, 'signal')
+    const have = haveSections(body)
     const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => toggleSignal(base, question, signal, action))
     const collections = await workspace.updateInMemory(target.relative, text)
-    const result = workbench(collections, id, saved.hash, text)
+    const result = workbench(collections, id, saved.hash, text, {question, have})
     workspace.markStale()
     return c.json({...result, ms: Math.round(performance.now() - started)})
   })
@@ -220,10 +266,11 @@ export function consultationRoutes(workspace: Workspace): Hono {
     const {target, version} = await load(id)
     const question = stringField(body, 'question')
     const adviserText = stringField(body, 'text')
+    const have = haveSections(body)
     const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => setAdviserText(base, question, adviserText))
     const collections = await workspace.updateInMemory(target.relative, text)
     workspace.markStale()
-    return c.json(workbench(collections, id, saved.hash, text))
+    return c.json(workbench(collections, id, saved.hash, text, {question: undefined, have}))
   })
 
   app.get('/consultations/:id/public', async (c) => {

@@ -13,11 +13,19 @@ type Block =
   | {type: 'table'; head: Inline[][]; rows: Inline[][][]}
   | {type: 'rule'}
 
+/** A section of the response, with the key the studio gives it (a hash of the section and its trace). */
+export interface PreviewSection {
+  id: string
+  key: string
+  heading: Inline[]
+  blocks: Block[]
+}
+
 /** The response document as the consultation package builds it. */
 export interface ResponseDocument {
   title: string
   meta: Array<{label: string; value: Inline[]}>
-  sections: Array<{id: string; heading: Inline[]; blocks: Block[]}>
+  sections: PreviewSection[]
 }
 
 /** A paragraph of the trace: which signals it rests on. */
@@ -155,12 +163,26 @@ export const ResponsePreview = memo(function ResponsePreview({document, paragrap
         ))}
       </dl>
       {document.sections.map((section) => (
-        <section key={section.id} aria-label={section.heading.map((h) => ('value' in h ? h.value : '')).join('')}>
-          <h3>{inline(section.heading)}</h3>
-          {/* The response's h3/h4 become h4/h5 here: the section heading is this page's h3. */}
-          {blocks(section.blocks, section.id, trace, true)}
-        </section>
+        <SectionView key={section.id} section={section} trace={trace} />
       ))}
     </article>
   )
 })
+
+/**
+ * One section. A section the studio kept after a change is the same object
+ * as before, and its trace is unchanged (its key covers both): it is not
+ * drawn again.
+ */
+const SectionView = memo(
+  function SectionView({section, trace}: {section: PreviewSection; trace: Map<string, string[]>}) {
+    return (
+      <section aria-label={section.heading.map((h) => ('value' in h ? h.value : '')).join('')}>
+        <h3>{inline(section.heading)}</h3>
+        {/* The response's h3/h4 become h4/h5 here: the section heading is this page's h3. */}
+        {blocks(section.blocks, section.id, trace, true)}
+      </section>
+    )
+  },
+  (before, after) => before.section === after.section
+)

@@ -2,7 +2,7 @@ import {useEffect, useRef, useState} from 'react'
 import {api, ApiError} from '../api.js'
 import {renderPreview} from '../components/Preview.js'
 import {ConflictView} from '../components/ConflictView.js'
-import {ResponsePreview, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
+import {ResponsePreview, type PreviewSection, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
 import {Messages} from './common.js'
 
 interface Candidate {
@@ -15,7 +15,7 @@ interface Candidate {
   state: 'geciteerd' | 'geteld' | 'weggelaten'
   excluded: boolean
   included: boolean
-  /** Index in WorkbenchData.reasons: why the signal is in or out. */
+  /** Index in its question's `reasons`: why the signal is in or out. */
   why: number
 }
 
@@ -28,9 +28,8 @@ interface WorkbenchData {
   title: string
   status: string
   closes: string | null
-  questions: Array<{id: string; text: string; themes: string[]; adviser: string; candidates: Candidate[]}>
-  /** The explanations the candidates point at. */
-  reasons: string[]
+  /** Per question its candidates, and the explanations they point at (`reasons`). */
+  questions: Array<{id: string; text: string; themes: string[]; adviser: string; candidates: Candidate[]; reasons: string[]}>
   document: ResponseDocument
   paragraphs: TraceParagraph[]
   warnings: Array<{message: string; line: number}>
@@ -67,7 +66,7 @@ function withCode(text: string) {
 }
 
 /** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
-function Candidates({question, reasons, busy, onToggle}: {question: WorkbenchData['questions'][number]; reasons: string[]; busy: boolean; onToggle: (c: Candidate, include: boolean) => void}) {
+function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle: (c: Candidate, include: boolean) => void}) {
   const [limit, setLimit] = useState(pageSize)
   const [query, setQuery] = useState('')
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
@@ -118,7 +117,7 @@ function Candidates({question, reasons, busy, onToggle}: {question: WorkbenchDat
               </td>
               <td>
                 <strong>{c.state}</strong>
-                <div className="small">{withCode(reasons[c.why] ?? '')}</div>
+                <div className="small">{withCode(question.reasons[c.why] ?? '')}</div>
               </td>
             </tr>
           ))}
@@ -131,6 +130,33 @@ function Candidates({question, reasons, busy, onToggle}: {question: WorkbenchDat
       ) : null}
     </>
   )
+}
+
+/**
+ * The answer to a change sends only what it changed: questions whose
+ * candidates it left as they were come without them (null), and preview
+ * sections the page already has (by key) as their key alone, without their
+ * paragraphs.
+ */
+type ChangeAnswer = Omit<WorkbenchData, 'questions' | 'document'> & {
+  questions: Array<Omit<WorkbenchData['questions'][number], 'candidates' | 'reasons'> & {candidates: Candidate[] | null; reasons: string[] | null}>
+  document: Omit<ResponseDocument, 'sections'> & {sections: Array<PreviewSection | {id: string; key: string; kept: true}>}
+}
+
+/** The answer to a change, completed with what it left as it was from the view before it. */
+function withKept(next: ChangeAnswer, before: WorkbenchData): WorkbenchData {
+  const kept = new Map(before.questions.map((q) => [q.id, q]))
+  const sections = new Map(before.document.sections.map((section) => [section.key, section]))
+  const keptSections = new Set(next.document.sections.filter((section) => 'kept' in section).map((section) => section.id))
+  return {
+    ...next,
+    // The same section objects as before: the preview does not draw them again.
+    document: {...next.document, sections: next.document.sections.map((section) => ('kept' in section ? sections.get(section.key)! : section))},
+    paragraphs: [...before.paragraphs.filter((p) => keptSections.has(p.section)), ...next.paragraphs],
+    questions: next.questions.map((q) =>
+      q.candidates === null || q.reasons === null ? {...q, candidates: kept.get(q.id)?.candidates ?? [], reasons: kept.get(q.id)?.reasons ?? []} : {...q, candidates: q.candidates, reasons: q.reasons}
+    )
+  }
 }
 
 /** The consultation workbench: candidate signals per question, toggles, adviser text, traced preview, downloads, Indienen. */
@@ -168,8 +194,13 @@ export function Workbench({id}: {id: string}) {
     if (!data) return
     setBusy(true)
     try {
-      const next = await api<WorkbenchData>('POST', `/consultations/${encodeURIComponent(id)}/${path}`, {...body, baseHash: data.hash, baseText: data.text})
-      setData(next)
+      const next = await api<ChangeAnswer>('POST', `/consultations/${encodeURIComponent(id)}/${path}`, {
+        ...body,
+        baseHash: data.hash,
+        baseText: data.text,
+        have: data.document.sections.map((section) => section.key)
+      })
+      setData(withKept(next, data))
       setMessage({kind: 'ok', text: done})
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, data.text)
@@ -247,7 +278,6 @@ export function Workbench({id}: {id: string}) {
               <AdviserText question={question.id} value={question.adviser} onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)} />
               <Candidates
                 question={question}
-                reasons={data.reasons}
                 busy={busy || conflict !== undefined}
                 onToggle={(c, include) =>
                   void change(
