@@ -3,8 +3,9 @@
 //   BENCH_SCALE=0.1 npm run bench -w @opendeuren/studio  (quick check)
 // Budgets: usable within 3 s of start; live lint of a 16 KB page p95 <= 100 ms
 // from the last keystroke; a workbench toggle at 10,000 signals <= 300 ms.
+/* global document -- used only in waitForFunction and evaluate callbacks, which Playwright runs in the page (Chromium), not in Node */
 import {spawn} from 'node:child_process'
-import {cpSync, existsSync, mkdtempSync, readdirSync} from 'node:fs'
+import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -15,7 +16,8 @@ const studioBin = path.join(here, '..', 'bin', 'studio.js')
 const repo = path.resolve(here, '..', '..', '..')
 const vocabulary = path.join(repo, 'content', 'vocabulary')
 const scale = Number(process.env.BENCH_SCALE ?? 1)
-const lintDelay = 40 // MarkdownEditor's lintDelay: the wait after the last keystroke
+// MarkdownEditor's lintDelay, the wait after the last keystroke, read from its source.
+const lintDelay = Number(/export const lintDelay = (\d+)/.exec(readFileSync(path.join(here, '..', 'src', 'client', 'components', 'MarkdownEditor.tsx'), 'utf8'))[1])
 
 if (!existsSync(path.join(here, '..', 'dist', 'server', 'main.js')) || !existsSync(path.join(here, '..', 'dist', 'client', 'index.html'))) {
   console.error('Build first: npx turbo run build --filter=@opendeuren/studio')
@@ -65,6 +67,42 @@ async function startStudio(content, cwd) {
   return {ms, call, url: `http://localhost:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill()))}
 }
 
+/**
+ * Keystrokes in the page editor in Chromium, each timed from the key to the
+ * problem list showing the result: Enter before the phone number on the last
+ * line moves it one line down, so the listed line of privacy/phone changes.
+ */
+async function typeInEditor(studio, file, keystrokes) {
+  const {chromium} = await import('playwright-core')
+  const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
+  const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+  await page.goto(`${studio.url}/#/pagina?path=${encodeURIComponent(file)}`)
+  await page.waitForSelector('.cm-content')
+  const phoneLine = () => page.evaluate(() => [...document.querySelectorAll('.problem-list li')].find((li) => li.textContent.includes('privacy/phone'))?.textContent ?? '')
+  await page.waitForFunction(() => document.querySelector('.problem-list')?.textContent.includes('privacy/phone'))
+  await page.locator('.cm-content').click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('ArrowUp')
+  await page.keyboard.press('Home')
+  const times = []
+  for (let i = 0; i < keystrokes; i++) {
+    const before = await phoneLine()
+    const started = performance.now()
+    await page.keyboard.press('Enter')
+    await page.waitForFunction(
+      (previous) => {
+        const shown = [...document.querySelectorAll('.problem-list li')].find((li) => li.textContent.includes('privacy/phone'))?.textContent ?? ''
+        return shown !== '' && shown !== previous
+      },
+      before,
+      {polling: 'raf'}
+    )
+    times.push(performance.now() - started)
+  }
+  await browser.close()
+  return {times, p50: percentile(times, 50), p95: percentile(times, 95)}
+}
+
 const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)]
 const ratio = (ms, budget) => `${Math.round(ms)} ms = ${(ms / budget).toFixed(2)} × budget (${budget} ms)`
 
@@ -99,6 +137,8 @@ if (!part || part === 'start' || part === 'lint') {
   const signals = Math.max(30, Math.round(4_000 * scale))
   const content = path.join(work, 'content')
   writeCorpus({dir: content, vocabulary, pages, signals})
+  // The page the editor measures in Chromium: 16 KB, a phone number on its last line.
+  writeFileSync(path.join(content, 'guides', 'gids-0', 'typen.md'), `${pageFrontmatter('Typen in de editor', 4)}${pageBody(16 * 1024)}Bel 06-12345678.\n`)
   console.log(`Tree: ${pages} guide pages + ${signals} signals + 1 consultation (BENCH_SCALE=${scale}) in ${work}`)
   const cold = await startStudio(content, work)
   await cold.stop()
@@ -128,6 +168,7 @@ if (!part || part === 'start' || part === 'lint') {
     process.exit(0)
   }
   const big = await liveLint(warmAgain, 'guides/gids-0/zestien.md', runs)
+  const typed = existsSync('/usr/bin/chromium') ? await typeInEditor(warmAgain, 'guides/gids-0/typen.md', Math.min(runs, 30)) : undefined
   await warmAgain.stop()
   const repoCopy = mkdtempSync(path.join(tmpdir(), 'studio-bench-repo-'))
 
@@ -140,6 +181,8 @@ if (!part || part === 'start' || part === 'lint') {
     `  repository content (${readdirSync(path.join(repoCopy, 'content'), {recursive: true}).length} entries): p50 ${Math.round(real.p50 + lintDelay)} ms, p95 ${ratio(real.p95 + lintDelay, 100)}`
   )
   console.log(`  generated tree (${pages + signals} files):    p50 ${Math.round(big.p50 + lintDelay)} ms, p95 ${ratio(big.p95 + lintDelay, 100)}`)
+  if (typed) console.log(`  the same tree in Chromium, ${typed.times.length} keystrokes in the editor to the problem list updated: p50 ${Math.round(typed.p50)} ms, p95 ${ratio(typed.p95, 100)}`)
+  else console.log('  (no Chromium at /usr/bin/chromium: keystroke to problems on screen not measured)')
 }
 
 if (!part || part === 'workbench') {
@@ -161,7 +204,6 @@ if (!part || part === 'workbench') {
     }
   }
   // The same in Chromium: click to the new preview on screen (server, transfer and React together).
-  /* global document -- used only in the waitForFunction callbacks below, which Playwright runs in the page (Chromium), not in Node */
   const browserTimes = []
   if (existsSync('/usr/bin/chromium')) {
     const {chromium} = await import('playwright-core')

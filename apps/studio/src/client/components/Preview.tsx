@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it'
-import {useMemo} from 'react'
+import {memo, useMemo} from 'react'
 
 // Raw HTML is shown as text (html: false), as on the site nothing from content runs.
 const md = new MarkdownIt('commonmark', {html: false, linkify: false})
@@ -25,7 +25,7 @@ export interface PreviewProps {
 }
 
 /** A preview of a guide page that looks like the site's page. */
-export function Preview({title, description, meta, body}: PreviewProps) {
+export const Preview = memo(function Preview({title, description, meta, body}: PreviewProps) {
   const html = useMemo(() => renderPreview(body), [body])
   return (
     <article className="preview" aria-label="Voorbeeld van de pagina">
@@ -43,4 +43,4 @@ export function Preview({title, description, meta, body}: PreviewProps) {
       <div className="preview-body" dangerouslySetInnerHTML={{__html: html}} />
     </article>
   )
-}
+})

@@ -1,4 +1,4 @@
-import {useCallback, useLayoutEffect, useMemo, useRef, useState} from 'react'
+import {useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState} from 'react'
 import {api, type LintProblem, type Session} from '../api.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {MarkdownEditor} from '../components/MarkdownEditor.js'
@@ -14,6 +14,8 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
   const split = useMemo(() => splitFile(doc.text), [doc.text])
   const data = useMemo(() => readData(split.frontmatter), [split.frontmatter])
   const [problems, setProblems] = useState<LintProblem[]>([])
+  // The preview follows the typing when the browser has time: a keystroke and the lint result come first.
+  const previewBody = useDeferredValue(split.body)
   const [jump, setJump] = useState<{line: number; column: number; seq: number}>()
   const seq = useRef(0)
   // For the editor's callbacks (lint, change), which outlive a render; updated once the render is committed.
@@ -102,7 +104,7 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
               {label: "Thema's", value: labelOf(session.themes, data.themes)},
               {label: 'Voor', value: labelOf(session.audiences, data.audiences)}
             ]}
-            body={split.body}
+            body={previewBody}
           />
         </>
       )}
