@@ -1,3 +1,4 @@
+import {isSafeUrl} from '@opendeuren/content-model'
 import {
   AlignmentType,
   BorderStyle,
@@ -20,7 +21,6 @@ import {
 } from 'docx'
 import type {Block, Inline, ResponseDocument} from './document.js'
 import {normaliseDocx} from './docx-package.js'
-import {isSafeUrl} from './safe-url.js'
 
 interface RunStyle {
   bold?: boolean

@@ -1,6 +1,6 @@
+import {isSafeUrl} from '@opendeuren/content-model'
 import type {Block, Inline, ResponseDocument, Section} from './document.js'
 import {responseCss} from './response-css.js'
-import {isSafeUrl} from './safe-url.js'
 
 /**
  * Escape text for HTML content and attribute values.

@@ -1,5 +1,5 @@
+import {isSafeUrl} from '@opendeuren/content-model'
 import type {Block, Inline, ResponseDocument, Section} from './document.js'
-import {isSafeUrl} from './safe-url.js'
 import {indent} from './indent.js'
 
 const entity = /&(?=#?[a-z0-9]+;)/gi

@@ -1,6 +1,6 @@
+import {isSafeUrl} from '@opendeuren/content-model'
 import type {Block, Inline, Section} from './document.js'
 import {inlineText} from './document.js'
-import {isSafeUrl} from './safe-url.js'
 import {indent} from './indent.js'
 
 function inlines(nodes: readonly Inline[]): string {

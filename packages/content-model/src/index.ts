@@ -19,7 +19,7 @@ export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseResp
 export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
 export {loadContent, listContentFiles, resolveSignals, parseContentFile, assembleCollections, ContentDirectoryError, type LoadOptions, type ParsedFile, type SignalsLocation} from './load.js'
-export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate} from './text/index.js'
+export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate, isSafeUrl} from './text/index.js'
 export {
   defaultGuidesBasePath,
   guidePageUrl,

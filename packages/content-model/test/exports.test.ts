@@ -33,6 +33,7 @@ test('public exports are stable', () => {
     'headingAnchor',
     'impacts',
     'isCalendarDate',
+    'isSafeUrl',
     'listContentFiles',
     'loadContent',
     'locate',
@@ -97,5 +98,5 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'themesWithContent',
     'whyNotPublished'
   ])
-  expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor'])
+  expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
 })

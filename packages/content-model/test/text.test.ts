@@ -1,6 +1,6 @@
 import GithubSlugger from 'github-slugger'
 import {describe, expect, test} from 'vitest'
-import {closest, dutchDate, editDistance, foldDutch, headingAnchor} from '../src/text/index.js'
+import {closest, dutchDate, editDistance, foldDutch, headingAnchor, isSafeUrl} from '../src/text/index.js'
 
 describe('editDistance', () => {
   test('counts a swap of neighbours as one edit and gives up past the bound', () => {
@@ -37,4 +37,23 @@ test('dutchDate writes the month out and leaves anything else alone', () => {
   expect(dutchDate('2020-06-01')).toBe('1 juni 2020')
   expect(dutchDate('onbekend')).toBe('onbekend')
   expect(dutchDate('2026-13-01')).toBe('2026-13-01')
+})
+
+describe('isSafeUrl (links in every public output and in the studio preview)', () => {
+  test.each([
+    ['https://example.org', true],
+    ['http://example.org', true],
+    ['mailto:info@example.org', true],
+    ['/consultaties/x', true],
+    ['#vraag-a', true],
+    ['./andere-pagina.md', true],
+    ['javascript:alert(1)', false],
+    [' JavaScript:alert(1)', false],
+    ['java\tscript:alert(1)', false],
+    ['data:text/html,x', false],
+    ['vbscript:x', false],
+    ['file:///etc/passwd', false]
+  ])('isSafeUrl(%j) is %s', (url, safe) => {
+    expect(isSafeUrl(url)).toBe(safe)
+  })
 })

@@ -1,10 +1,11 @@
+import {isSafeUrl} from '@opendeuren/content-model/text'
 import MarkdownIt from 'markdown-it'
 import {memo, useMemo} from 'react'
 
 // Raw HTML is shown as text (html: false), as on the site nothing from content runs.
 const md = new MarkdownIt('commonmark', {html: false, linkify: false})
-const safeUrl = /^(https?:|mailto:|#|\/|\.{0,2}\/|[a-z0-9-]+(\.md)?(#|$))/i
-md.validateLink = (url: string) => safeUrl.test(url.trim()) && !/^\s*(javascript|vbscript|data|file):/i.test(url)
+// Links: the rule of every public output (http, https, mailto or no scheme); anything else stays text.
+md.validateLink = isSafeUrl
 
 /**
  * Render Markdown as sanitised HTML: raw HTML escaped, only http(s),
