@@ -1,30 +1,13 @@
-import {existsSync} from 'node:fs'
 import {readFile, stat} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
-import {chromium, type Browser} from 'playwright-core'
+import {warnWhenMissing} from '../../../test-support/browser.js'
 
-/** Where CI and this machine have Chromium (Debian package). */
-export const chromiumPath = '/usr/bin/chromium'
+// Finding, launching and checking Chromium is shared by every workspace's browser tests.
+export {axeViolations, launchBrowser, skipBrowserTests, type Violation} from '../../../test-support/browser.js'
 
-/** With `OPENDEUREN_REQUIRE_BROWSER=1` a missing browser fails the tests instead of skipping them. */
-export const browserRequired = process.env.OPENDEUREN_REQUIRE_BROWSER === '1'
-
-/** Whether browser tests run: Chromium is there, or it is required (and then they fail loudly). */
-export const browserAvailable = existsSync(chromiumPath)
-
-/** Use as `describe.skipIf(skipBrowserTests)`. */
-export const skipBrowserTests = !browserAvailable && !browserRequired
-
-if (!browserAvailable) {
-  const banner = '!'.repeat(78)
-  console.warn(
-    `\n${banner}\n!! ${chromiumPath} ontbreekt: de browsertests (axe, toetsenbord, print, screenshots)\n` +
-      `!! worden ${browserRequired ? 'NIET overgeslagen en FALEN (OPENDEUREN_REQUIRE_BROWSER=1)' : 'OVERGESLAGEN'}.\n` +
-      `!! Installeer Chromium (apt-get install chromium) om ze te draaien.\n${banner}\n`
-  )
-}
+warnWhenMissing('de browsertests van de site (axe, toetsenbord, print, screenshots)')
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,13 +70,4 @@ async function respond(root: string, request: IncomingMessage, response: ServerR
   const notFound = path.join(root, '404.html')
   response.writeHead(404, {'content-type': contentTypes['.html']!})
   response.end((await isFile(notFound)) ? await readFile(notFound) : 'Not found')
-}
-
-/** Launch headless Chromium; throws (with the path) when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!browserAvailable) throw new Error(`Chromium ontbreekt op ${chromiumPath} en OPENDEUREN_REQUIRE_BROWSER=1 is gezet.`)
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-  })
 }

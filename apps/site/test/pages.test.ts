@@ -2,8 +2,7 @@ import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Browser, BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations, type Violation} from './axe.js'
-import {launchBrowser, serveDirectory, skipBrowserTests, type Served} from './browser.js'
+import {axeViolations, launchBrowser, serveDirectory, skipBrowserTests, type Served, type Violation} from './browser.js'
 import {ensureDefaultBuild, sitemapPaths} from './site-build.js'
 
 interface PageReport {

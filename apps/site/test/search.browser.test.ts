@@ -4,8 +4,7 @@ import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {SearchIndex, type SearchIndexCore, type SummaryShard} from '@opendeuren/search'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {axeViolations} from './axe.js'
-import {launchBrowser, serveDirectory, skipBrowserTests, type Served} from './browser.js'
+import {axeViolations, launchBrowser, serveDirectory, skipBrowserTests, type Served} from './browser.js'
 import {buildSite, defaultBuildDir} from './site-build.js'
 
 const readJson = (file: string): unknown => JSON.parse(readFileSync(file, 'utf8'))

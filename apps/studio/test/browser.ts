@@ -1,51 +1,10 @@
-import {existsSync} from 'node:fs'
-import {createRequire} from 'node:module'
-import {chromium, type Browser, type Page} from 'playwright-core'
+import type {Page} from 'playwright-core'
+import {warnWhenMissing} from '../../../test-support/browser.js'
 
-/** Where CI and this machine have Chromium (Debian package). */
-export const chromiumPath = '/usr/bin/chromium'
+// Finding, launching and checking Chromium is shared by every workspace's browser tests.
+export {axeViolations, launchBrowser, skipBrowserTests} from '../../../test-support/browser.js'
 
-/** With `OPENDEUREN_REQUIRE_BROWSER=1` a missing browser fails the tests instead of skipping them. */
-export const browserRequired = process.env.OPENDEUREN_REQUIRE_BROWSER === '1'
-
-/** Whether Chromium is there. */
-export const browserAvailable = existsSync(chromiumPath)
-
-/** Use as `describe.skipIf(skipBrowserTests)`. */
-export const skipBrowserTests = !browserAvailable && !browserRequired
-
-if (!browserAvailable) {
-  const banner = '!'.repeat(78)
-  console.warn(
-    `\n${banner}\n!! ${chromiumPath} ontbreekt: de browsertests van de studio (formulieren, conflicten, axe, toetsenbord)\n` +
-      `!! worden ${browserRequired ? 'NIET overgeslagen en FALEN (OPENDEUREN_REQUIRE_BROWSER=1)' : 'OVERGESLAGEN'}.\n` +
-      `!! Installeer Chromium (apt-get install chromium) om ze te draaien.\n${banner}\n`
-  )
-}
-
-/** Launch headless Chromium; throws (with the path) when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
-  if (!browserAvailable) throw new Error(`Chromium ontbreekt op ${chromiumPath} en OPENDEUREN_REQUIRE_BROWSER=1 is gezet.`)
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
-  })
-}
-
-const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
-
-/** The WCAG levels the studio promises (WCAG 2.2 AA). */
-export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-/** Run axe-core in the page; returns the violations in a readable form. */
-export async function axeViolations(page: Page): Promise<Array<{id: string; help: string; targets: string[]}>> {
-  await page.addScriptTag({path: axePath})
-  return page.evaluate(async (tags) => {
-    const axe = (window as unknown as {axe: {run(context: Document, options: unknown): Promise<{violations: Array<{id: string; help: string; nodes: Array<{target: unknown[]}>}>}>}}).axe
-    const result = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']})
-    return result.violations.map((v) => ({id: v.id, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' '))}))
-  }, wcagTags)
-}
+warnWhenMissing('de browsertests van de studio (formulieren, conflicten, axe, toetsenbord)')
 
 /** Tab until the focused element matches; every stop on the way must show its focus. */
 export async function tabTo(page: Page, matches: (el: {tag: string; text: string; label: string; href: string; className: string}) => boolean, what: string, key = 'Tab'): Promise<void> {
