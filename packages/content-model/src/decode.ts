@@ -52,6 +52,27 @@ function positionOf(bytes: Uint8Array, offset: number): {line: number; column: n
 const decoder = new TextDecoder('utf-8')
 
 /**
+ * Whether the bytes are UTF-16 text (what Windows Notepad and Word call
+ * "Unicode"): a byte order mark, or, without one, a zero in every other byte
+ * of mostly Latin text.
+ */
+function utf16Order(sample: Uint8Array): 'little-endian' | 'big-endian' | undefined {
+  if (sample[0] === 0xff && sample[1] === 0xfe) return 'little-endian'
+  if (sample[0] === 0xfe && sample[1] === 0xff) return 'big-endian'
+  const pairs = Math.floor(sample.length / 2)
+  if (pairs < 2) return undefined
+  let low = 0
+  let high = 0
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (sample[i] !== 0 && sample[i + 1] === 0) low++
+    if (sample[i] === 0 && sample[i + 1] !== 0) high++
+  }
+  if (low >= pairs * 0.9) return 'little-endian'
+  if (high >= pairs * 0.9) return 'big-endian'
+  return undefined
+}
+
+/**
  * Decode a content file, refusing what cannot be content: too large, empty,
  * binary or not UTF-8.
  *
@@ -74,6 +95,19 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
     }
   }
   const sample = bytes.subarray(0, 8000)
+  if (utf16Order(sample)) {
+    return {
+      problems: [
+        problem(
+          'file/encoding',
+          file,
+          {line: 1, column: 1},
+          'Het bestand is opgeslagen als UTF-16 (in sommige editors heet dat "Unicode"), niet als UTF-8.',
+          'Sla het bestand op met de codering UTF-8 (in de meeste editors: Opslaan als, codering UTF-8).'
+        )
+      ]
+    }
+  }
   if (sample.includes(0)) {
     return {
       problems: [
