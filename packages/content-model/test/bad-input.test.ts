@@ -11,8 +11,16 @@ describe('bad input gives a clear problem, never a crash', () => {
     ['empty file', bytes(''), '1:1 file/empty Het bestand is leeg.'],
     ['only whitespace', bytes('\n  \n'), '1:1 file/empty Het bestand is leeg.'],
     ['binary file', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]), '1:1 file/binary Het bestand is geen tekst maar een binair bestand.'],
-    ['UTF-16 with a byte order mark', new Uint8Array(Buffer.from('\ufeff---\ntitle: café\n---\n', 'utf16le')), '1:1 file/encoding Het bestand is opgeslagen als UTF-16 (in sommige editors heet dat "Unicode"), niet als UTF-8.'],
-    ['UTF-16 big-endian without one', new Uint8Array(Buffer.from('---\ntitle: café\n---\n', 'utf16le').swap16()), '1:1 file/encoding Het bestand is opgeslagen als UTF-16 (in sommige editors heet dat "Unicode"), niet als UTF-8.'],
+    [
+      'UTF-16 with a byte order mark',
+      new Uint8Array(Buffer.from('\ufeff---\ntitle: café\n---\n', 'utf16le')),
+      '1:1 file/encoding Het bestand is opgeslagen als UTF-16 (in sommige editors heet dat "Unicode"), niet als UTF-8.'
+    ],
+    [
+      'UTF-16 big-endian without one',
+      new Uint8Array(Buffer.from('---\ntitle: café\n---\n', 'utf16le').swap16()),
+      '1:1 file/encoding Het bestand is opgeslagen als UTF-16 (in sommige editors heet dat "Unicode"), niet als UTF-8.'
+    ],
     ['invalid UTF-8', bytes('---\ntitle: caf\u00e9\n---\n').map((b, i, all) => (i === all.length - 6 ? 0xff : b)), '2:11 file/encoding Het bestand bevat tekens die geen geldige UTF-8 zijn.'],
     ['latin-1 text', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0x63, 0x61, 0x66, 0xe9, 0x0a]), '2:4 file/encoding Het bestand bevat tekens die geen geldige UTF-8 zijn.'],
     ['no frontmatter', 'Alleen tekst.\n', '1:1 frontmatter/missing Het bestand begint niet met frontmatter (een blok tussen twee regels `---`).'],
