@@ -1,4 +1,5 @@
 import {createHash} from 'node:crypto'
+import {existsSync, watch} from 'node:fs'
 import path from 'node:path'
 import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
 import {loadConfig, openLintSession, type LintConfig, type LintRun, type LintSession} from '@opendeuren/content-lint'
@@ -73,6 +74,10 @@ export class Workspace {
   /** Files changed through updateInMemory: the lint counts are out of date until the next refresh. */
   private outdated = false
   private ranAt = 0
+  /** Whether files may have changed on disk since the last full read (a watcher says so; always, where watching fails). */
+  private diskChanged = true
+  private watchFailed = false
+  private watching = false
   readonly cachePath: string
 
   constructor(
@@ -112,8 +117,40 @@ export class Workspace {
     return this.refreshing
   }
 
+  /**
+   * Note changes on disk (another editor, a `git pull`, the studio's own
+   * saves) in the content and signals roots, so that typing does not make
+   * the studio read every file again while nothing changed. Where the
+   * platform cannot watch, every read is taken as possibly out of date.
+   */
+  private watchDisk(): void {
+    if (this.watching) return
+    this.watching = true
+    const {content, signals} = this.roots
+    const roots = signals.startsWith(content + path.sep) ? [content] : [content, signals]
+    for (const root of roots) {
+      if (!existsSync(root)) continue
+      try {
+        const watcher = watch(root, {recursive: true}, () => {
+          this.diskChanged = true
+        })
+        watcher.on('error', () => {
+          this.watchFailed = true
+          this.diskChanged = true
+        })
+        // The studio stops when its server stops, not when a watcher is the only thing left.
+        watcher.unref()
+      } catch {
+        this.watchFailed = true
+      }
+    }
+  }
+
   /** Open the lint session (a first full run), or have it read every file again. */
   private async readAll(): Promise<LintRun> {
+    // Changes from now on make the next read necessary; those during this read too.
+    this.diskChanged = this.watchFailed
+    this.watchDisk()
     if (this.session) return (await this.session).refresh()
     const opening = openLintSession({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today, ...this.signalsOption()})
     this.session = opening
@@ -196,8 +233,8 @@ export class Workspace {
    * Lint an unsaved text with the same rules and configuration as
    * `opendeuren lint`, as if it were saved at `file`, against the other
    * files as the lint session last read them. Only this text is read; when
-   * that reading is older than {@link freshFor} ms, the files are read again
-   * in the background for the next keystroke.
+   * files changed on disk and that reading is older than {@link freshFor} ms,
+   * the files are read again in the background for the next keystroke.
    *
    * @param file path relative to the content root
    * @param text the editor's text
@@ -205,7 +242,7 @@ export class Workspace {
   async lintText(file: string, text: string): Promise<StudioProblem[]> {
     if (!this.session) await this.refresh()
     const session = await this.session!
-    if (Date.now() - session.readAt > freshFor && !this.refreshing) {
+    if (this.diskChanged && Date.now() - session.readAt > freshFor && !this.refreshing) {
       // A failed read shows in the overview, which reads again; the typing goes on.
       this.refresh().catch(() => undefined)
     }
