@@ -5,13 +5,14 @@ import {compileResponse} from '../src/compile.js'
 import {ConsultationError} from '../src/errors.js'
 import {fixtureContent, loadFixture} from './helpers.js'
 
-/** Compare with a file in `expected/`; OPENDEUREN_UPDATE_EXPECTED=1 writes it instead (review the diff). */
+/** Compare with a file in `expected/`; OPENDEUREN_UPDATE_EXPECTED=1 writes it instead (review the diff). A missing file fails: it is never made up on the spot. */
 function expectFile(fixture: string, name: string, actual: string) {
   const file = path.join(fixtureContent(fixture), '..', 'expected', name)
-  if (process.env.OPENDEUREN_UPDATE_EXPECTED === '1' || !existsSync(file)) {
+  if (process.env.OPENDEUREN_UPDATE_EXPECTED === '1') {
     mkdirSync(path.dirname(file), {recursive: true})
     writeFileSync(file, actual)
   }
+  if (!existsSync(file)) throw new Error(`${file} is missing: run the test with OPENDEUREN_UPDATE_EXPECTED=1, review the file and commit it.`)
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
