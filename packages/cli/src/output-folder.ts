@@ -3,6 +3,7 @@ import {lstat, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile} from 'n
 import path from 'node:path'
 import {describeSystemError} from '@opendeuren/content-model'
 import {UsageError} from './errors.js'
+import {makeDirectory} from './make-directory.js'
 import {onInterrupt} from './interrupt.js'
 
 /** One file to write, relative to the output folder. */
@@ -85,8 +86,9 @@ export async function writeOutputFolder(target: string, files: readonly FolderFi
   const exists = await checkTarget(target)
   const parent = path.dirname(target)
   try {
-    await mkdir(parent, {recursive: true})
+    await makeDirectory(parent, target)
   } catch (error) {
+    if (error instanceof UsageError) throw error
     throw failed('Het maken van de map', parent, error)
   }
   let temporary: string

@@ -1,9 +1,10 @@
-import {mkdir, writeFile} from 'node:fs/promises'
+import {writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {buildJsonSchemas, loadContent} from '@opendeuren/content-model'
+import {buildJsonSchemas, ContentDirectoryError, loadContent} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
-import {exitCodes} from '../errors.js'
+import {exitCodes, UsageError} from '../errors.js'
+import {makeDirectory} from '../make-directory.js'
 
 export const schemaCommand: Command = {
   name: 'schema',
@@ -24,14 +25,18 @@ Opties:
       io.out(this.help)
       return exitCodes.ok
     }
-    const content = await loadContent(contentDir(values.content, io)).catch(() => undefined)
-    const schemas = buildJsonSchemas(content?.vocabulary)
+    const content = await loadContent(contentDir(values.content, io)).catch((error: unknown) => {
+      // Without the vocabulary the schemas would silently lack the theme and audience ids.
+      if (error instanceof ContentDirectoryError) throw new UsageError(`${error.message} Zonder inhoudsmap ontbreken de ids uit de woordenlijst in de schema's.`)
+      throw error
+    })
+    const schemas = buildJsonSchemas(content.vocabulary)
     if (!values.out) {
       io.out(JSON.stringify(schemas, null, 2) + '\n')
       return exitCodes.ok
     }
     const out = path.resolve(io.cwd, values.out)
-    await mkdir(out, {recursive: true})
+    await makeDirectory(out)
     for (const [type, schema] of Object.entries(schemas)) {
       const file = path.join(out, `${type}.schema.json`)
       await writeFile(file, JSON.stringify(schema, null, 2) + '\n')
