@@ -1,9 +1,10 @@
-import {existsSync, mkdtempSync} from 'node:fs'
+import {execFile} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
-import {runBin} from './helpers.js'
+import {bin, runBin} from './helpers.js'
 
 const repoContent = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'content')
 
@@ -37,5 +38,25 @@ describe('schema without a content directory (issue 20, finding 10)', () => {
       "opendeuren schema: De inhoudsmap `/missing` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT. Zonder inhoudsmap ontbreken de ids uit de woordenlijst in de schema's.\n"
     )
     expect(existsSync(path.join(cwd, 'schemas'))).toBe(false)
+  })
+})
+
+describe('the first command after npm ci (issue 20, finding 4)', () => {
+  test('an unbuilt CLI says what to do, without a stack trace', {timeout: 30_000}, async () => {
+    const copy = mkdtempSync(path.join(tmpdir(), 'opendeuren-unbuilt-'))
+    mkdirSync(path.join(copy, 'bin'))
+    cpSync(bin, path.join(copy, 'bin', 'opendeuren.js'))
+    const result = await new Promise<{code: number | null; stderr: string}>((resolve) => {
+      execFile(process.execPath, [path.join(copy, 'bin', 'opendeuren.js'), '--help'], (error, _stdout, stderr) => resolve({code: error ? (error.code as number) : 0, stderr}))
+    })
+    expect(result).toEqual({
+      code: 2,
+      stderr: 'opendeuren: de opdracht is nog niet gebouwd. Voer eerst `npm run build` uit (of `npm start`) in de map van het project, en probeer het dan opnieuw.\n'
+    })
+  })
+
+  test('npm start builds the CLI beside the site', () => {
+    const manifest = JSON.parse(readFileSync(path.join(repoContent, '..', 'package.json'), 'utf8')) as {scripts: Record<string, string>}
+    expect(manifest.scripts.start).toMatch(/^turbo run build (--filter=\S+ )*--filter=@opendeuren\/cli /)
   })
 })
