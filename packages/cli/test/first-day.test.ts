@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -58,5 +58,18 @@ describe('the first command after npm ci (issue 20, finding 4)', () => {
   test('npm start builds the CLI beside the site', () => {
     const manifest = JSON.parse(readFileSync(path.join(repoContent, '..', 'package.json'), 'utf8')) as {scripts: Record<string, string>}
     expect(manifest.scripts.start).toMatch(/^turbo run build (--filter=\S+ )*--filter=@opendeuren\/cli /)
+  })
+})
+
+describe('private signals elsewhere (issue 20, finding 8)', () => {
+  test('example consultations still resolve against the shipped example signals; lint stays clean', {timeout: 60_000}, async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-private-'))
+    cpSync(repoContent, path.join(cwd, 'content'), {recursive: true})
+    mkdirSync(path.join(cwd, 'signalen'))
+    writeFileSync(path.join(cwd, 'opendeuren.config.json'), '{"signals": "signalen"}\n')
+    const {code, stdout} = await runBin(['lint', '--format', 'json'], cwd)
+    const results = JSON.parse(stdout) as Array<{messages: Array<{ruleId: string}>}>
+    expect(results.flatMap((r) => r.messages.map((m) => m.ruleId)).filter((id) => id === 'ref/signal')).toEqual([])
+    expect(code).toBe(0)
   })
 })

@@ -178,6 +178,8 @@ export function crossCheck(content: CheckInput): Problem[] {
   const allSignalIds = [...signalIds.keys()]
   for (const consultation of content.consultations) {
     const {id, questions} = consultation.data
+    // A network's own signals directory lacks the shipped example signals; an example still resolves against them.
+    const exampleIds = consultation.data.example ? new Set(content.exampleSignalIds ?? []) : new Set<string>()
     const other = consultationIds.get(id)
     if (other) {
       problems.push(problem('id/duplicate', consultation.file, span(consultation.positions, ['id']), `De consultatie-id \`${id}\` wordt ook gebruikt in \`${other}\`.`))
@@ -206,8 +208,13 @@ export function crossCheck(content: CheckInput): Problem[] {
       if (content.signalsDir === undefined) return
       for (const list of ['include', 'exclude'] as const) {
         question[list]?.forEach((signalId, index) => {
-          if (signalIds.has(signalId) || rejectedSignals.has(signalId)) return
-          const suggestion = closest(signalId, allSignalIds)
+          if (signalIds.has(signalId) || rejectedSignals.has(signalId) || exampleIds.has(signalId)) return
+          // Only an id of the same year is a likely typo; any other "closest" id is noise.
+          const year = signalId.slice(0, 8)
+          const suggestion = closest(
+            signalId,
+            allSignalIds.filter((other) => other.startsWith(year))
+          )
           problems.push(
             problem(
               'ref/signal',

@@ -67,6 +67,12 @@ export interface Collections {
    * Checks that need signals are skipped then.
    */
   signalsDir: string | undefined
+  /**
+   * Ids of the example signals shipped in the content's own `signals/` when the
+   * signals are read from elsewhere (a network's private directory): example
+   * consultations may still refer to them. Absent otherwise.
+   */
+  exampleSignalIds?: string[]
   /** What each sent response rests on, by consultation id (read from the signals directory). */
   sentEvidence: Record<string, SentEvidence>
   /**

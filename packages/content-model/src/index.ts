@@ -18,7 +18,18 @@ export {classifyPath, type Classified} from './classify.js'
 export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseResponseRecord, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
-export {loadContent, listContentFiles, resolveSignals, parseContentFile, assembleCollections, ContentDirectoryError, type LoadOptions, type ParsedFile, type SignalsLocation} from './load.js'
+export {
+  loadContent,
+  listContentFiles,
+  resolveSignals,
+  shippedExampleIds,
+  parseContentFile,
+  assembleCollections,
+  ContentDirectoryError,
+  type LoadOptions,
+  type ParsedFile,
+  type SignalsLocation
+} from './load.js'
 export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate, isSafeUrl} from './text/index.js'
 export {
   defaultGuidesBasePath,

@@ -166,12 +166,14 @@ const collectionOf = {'guide-page': 'guides', signal: 'signals', consultation: '
  * @param parsedFiles every content file with its parse result
  * @param signalsDir where the signals were read from; `undefined` when they were not (checks that need them are skipped)
  * @param sent what sent responses rest on (`readSentEvidence`), with the problems of reading it
+ * @param exampleSignalIds ids of the example signals in the content's own `signals/` when signals are read from elsewhere
  */
 export function assembleCollections(
   root: string,
   parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>,
   signalsDir: string | undefined,
-  sent: {evidence: Record<string, SentEvidence>; problems: Problem[]} = {evidence: {}, problems: []}
+  sent: {evidence: Record<string, SentEvidence>; problems: Problem[]} = {evidence: {}, problems: []},
+  exampleSignalIds?: string[]
 ): Collections {
   const vocabulary: Vocabulary = {themes: [], audiences: [], instruments: [], synonyms: []}
   const vocabularyPositions: VocabularyPositions = {}
@@ -185,6 +187,7 @@ export function assembleCollections(
     responses: [],
     signalsDir,
     sentEvidence: sent.evidence,
+    ...(exampleSignalIds ? {exampleSignalIds} : {}),
     rejected: [],
     problems: [...sent.problems]
   }
@@ -230,6 +233,22 @@ export function assembleCollections(
 }
 
 /**
+ * The ids of the example signals shipped in `<content>/signals` (from their
+ * file names, `sig-YYYY-NNN.md`), when the signals are read from another
+ * directory; `undefined` when they are read from there anyway or not at all.
+ *
+ * @param root absolute content root
+ * @param signals the resolved signals location
+ */
+export async function shippedExampleIds(root: string, signals: SignalsLocation): Promise<string[] | undefined> {
+  if (signals.dir === undefined || signals.prefix === 'signals') return undefined
+  const shipped = path.join(root, 'signals')
+  if (!(await isDirectory(shipped))) return undefined
+  const files = await listBelow(shipped, '')
+  return files.map((file) => /(?:^|\/)(sig-\d{4}-\d{3})\.md$/.exec(file)?.[1]).filter((id): id is string => id !== undefined)
+}
+
+/**
  * Read a content directory into typed collections. Never throws on bad
  * content: every problem is returned with a file, line and column. Throws
  * `ContentDirectoryError` only when the directory itself (or a signals
@@ -263,5 +282,6 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     )
     parsedFiles.push(...results)
   }
-  return assembleCollections(absolute, parsedFiles, signals.dir, await readSentEvidence(absolute, signals.dir))
+  const collections = assembleCollections(absolute, parsedFiles, signals.dir, await readSentEvidence(absolute, signals.dir), await shippedExampleIds(absolute, signals))
+  return collections
 }

@@ -107,7 +107,7 @@ describe('references between files', () => {
     const text = markdown({...validConsultation, questions: [question]})
     expect(short(check([signal('sig-2020-001'), {file: 'consultations/vereenvoudiging-quotumwet.md', text}]))).toEqual([
       'consultations/vereenvoudiging-quotumwet.md:7:76 ref/signal Het signaal `sig-2020-002` in `include` bestaat niet. | Bedoelde u `sig-2020-001`?',
-      'consultations/vereenvoudiging-quotumwet.md:7:101 ref/signal Het signaal `sig-2019-001` in `exclude` bestaat niet. | Bedoelde u `sig-2020-001`?'
+      'consultations/vereenvoudiging-quotumwet.md:7:101 ref/signal Het signaal `sig-2019-001` in `exclude` bestaat niet. | Controleer de id in `content/signals/`.'
     ])
   })
 })

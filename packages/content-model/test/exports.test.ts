@@ -71,6 +71,7 @@ test('public exports are stable', () => {
     'sentEvidenceSchema',
     'serialiseResponseRecord',
     'serialiseSentEvidence',
+    'shippedExampleIds',
     'signalFingerprint',
     'signalIdPattern',
     'signalSchema',

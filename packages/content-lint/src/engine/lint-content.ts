@@ -6,6 +6,7 @@ import {
   listContentFiles,
   readSentEvidence,
   resolveSignals,
+  shippedExampleIds,
   type Collections,
   type Problem,
   type SentEvidence,
@@ -61,7 +62,7 @@ export async function readForLint(options: Omit<LintOptions, 'today'>, mode: Par
   const collected = await collectRecords(root, contentFiles, config, cache?.cache, mode, options.onProgress, options.texts)
   const parsedFiles = contentFiles.map((file) => ({file, parsed: collected.records.get(file)!.parsed}))
   const evidence = await readSentEvidence(root, signals.dir)
-  const collections = assembleCollections(root, parsedFiles, signals.dir, evidence)
+  const collections = assembleCollections(root, parsedFiles, signals.dir, evidence, await shippedExampleIds(root, signals))
   const state = cacheState(cache, listed, collected, unsaved)
   const linkProblems = await checkLinks(root, listed, collections, collected, config, cache && state !== undefined ? {cache, state} : undefined)
   // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.

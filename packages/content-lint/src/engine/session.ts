@@ -83,7 +83,8 @@ class OpenSession implements LintSession {
       root,
       contentFiles.map((name) => ({file: name, parsed: records.get(name)!.parsed})),
       read.signalsDir,
-      read.evidence
+      read.evidence,
+      read.collections.exampleSignalIds
     )
     const linkProblems = await checkLinksOf(root, listed, collections, collected, config, isContent ? [file] : [])
     const run = reportRun({...read, listed, contentFiles, collected, collections, linkProblems}, (name) => name === file, reportOptions(this.options))
