@@ -36,6 +36,15 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
       const name = option.replace(/=.*$/, '')
       throw new UsageError(`De optie \`${name}\` van \`opendeuren ${command}\` neemt geen waarde: schrijf alleen \`${name}\`. Zie \`opendeuren ${command} --help\`.`)
     }
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /ambiguous/.test(message)) {
+      // `--max-warnings -1`: parseArgs takes the value for an option; say what was actually wrong.
+      const value = args[args.indexOf(option) + 1] ?? ''
+      if (value.startsWith('--')) throw new UsageError(`De optie \`${option}\` van \`opendeuren ${command}\` heeft een waarde nodig. Zie \`opendeuren ${command} --help\`.`)
+      if (/^-\d+$/.test(value)) throw new UsageError(`De optie \`${option}\` van \`opendeuren ${command}\` verwacht een heel getal (0 of meer), niet \`${value}\`.`)
+      throw new UsageError(
+        `De optie \`${option}\` van \`opendeuren ${command}\` heeft een waarde nodig; \`${value}\` lijkt een optie. Begint de waarde echt met een streepje, schrijf dan \`${option}=${value}\`.`
+      )
+    }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       throw new UsageError(`De optie \`${option}\` van \`opendeuren ${command}\` heeft een waarde nodig. Zie \`opendeuren ${command} --help\`.`)
     }

@@ -283,7 +283,7 @@ describe('opendeuren consultation import', () => {
     const io = fakeIo(workspace())
     expect(await main(['consultation', 'import', `http://127.0.0.1:${port}/feed.xml`], io)).toBe(2)
     expect(io.errors).toBe(
-      `opendeuren consultation: \`http://127.0.0.1:${port}/feed.xml\` kan niet worden opgehaald (ECONNREFUSED). Bent u offline? Download de feed dan in een browser en geef het bestand op: opendeuren consultation import consultaties.xml\n`
+      `opendeuren consultation: \`http://127.0.0.1:${port}/feed.xml\` kan niet worden opgehaald: de server weigert de verbinding. Bent u offline? Download de feed dan in een browser en geef het bestand op: opendeuren consultation import consultaties.xml\n`
     )
   })
 

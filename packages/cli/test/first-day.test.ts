@@ -73,3 +73,23 @@ describe('private signals elsewhere (issue 20, finding 8)', () => {
     expect(code).toBe(0)
   })
 })
+
+describe('messages that say what happened (issue 20, finding 10)', () => {
+  const content = ['--content', repoContent]
+  test.each([
+    [['lint', '--max-warnings', '-1', ...content], 'opendeuren lint: De optie `--max-warnings` van `opendeuren lint` verwacht een heel getal (0 of meer), niet `-1`.\n'],
+    [
+      ['lint', '--format', '-x', ...content],
+      'opendeuren lint: De optie `--format` van `opendeuren lint` heeft een waarde nodig; `-x` lijkt een optie. Begint de waarde echt met een streepje, schrijf dan `--format=-x`.\n'
+    ],
+    [['lint', '--max-warnings', ...content], 'opendeuren lint: De optie `--max-warnings` van `opendeuren lint` heeft een waarde nodig. Zie `opendeuren lint --help`.\n'],
+    [
+      ['new', 'guide', '--title', 'Werk', '--theme', 'werkaanpassing', '--audience', 'werkgevers', '--slug', '../../escape', ...content],
+      'opendeuren new: `--slug ../../escape` is geen bruikbare bestandsnaam: gebruik alleen kleine letters, cijfers en streepjes, zonder mappen of `/`, bijvoorbeeld --slug escape.\n'
+    ]
+  ])('%j', {timeout: 30_000}, async (args, message) => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-msg-'))
+    const {code, stderr} = await runBin(args, cwd)
+    expect({code, stderr}).toEqual({code: 2, stderr: message})
+  })
+})

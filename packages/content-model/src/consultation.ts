@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {dateField, signalIdField, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {dateField, isCalendarDate, signalIdField, slugField, textField, urlField, vocabularyRef} from './fields.js'
 
 export const consultationStatuses = ['concept', 'ingediend', 'gepubliceerd'] as const
 export type ConsultationStatus = (typeof consultationStatuses)[number]
@@ -34,7 +34,7 @@ export const consultationSchema = z
     /** Made up (or reconstructed) to show how the product works: every output says so. */
     example: z.boolean().optional()
   })
-  .refine((c) => !(c.opens && c.closes && c.closes < c.opens), {
+  .refine((c) => !(c.opens && c.closes && isCalendarDate(c.opens) && isCalendarDate(c.closes) && c.closes < c.opens), {
     error: 'closes-before-opens',
     path: ['closes']
   })

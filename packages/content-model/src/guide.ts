@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {dateField, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {dateField, isCalendarDate, slugField, textField, urlField, vocabularyRef} from './fields.js'
 
 export const sourceSchema = z.strictObject({
   title: textField,
@@ -21,7 +21,8 @@ export const guidePageSchema = z
     related: z.array(z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/, {error: 'guide-path'})).optional(),
     keywords: z.array(textField).optional()
   })
-  .refine((page) => !(page.review_by <= page.updated), {
+  // Compared only when both are real dates: an invalid date has its own message already.
+  .refine((page) => !(isCalendarDate(page.updated) && isCalendarDate(page.review_by) && page.review_by <= page.updated), {
     error: 'review-before-updated',
     path: ['review_by']
   })

@@ -47,6 +47,7 @@ describe('invalid values: exact message and position', () => {
     ['audiences', [], 12, '`audiences` is een lege lijst; er is minstens één waarde nodig.'],
     ['updated', '2024-02-30', 10, 'Ongeldige datum `2024-02-30` voor `updated`: die dag bestaat niet.'],
     ['updated', '1-3-2024', 10, 'Ongeldige datum `1-3-2024` voor `updated`: verwacht een datum als JJJJ-MM-DD.'],
+    ['updated', '31-02-2025', 10, 'Ongeldige datum `31-02-2025` voor `updated`: verwacht een datum als JJJJ-MM-DD.'],
     ['updated', 20240301, 10, 'Ongeldige datum `20240301` voor `updated`: verwacht een datum als JJJJ-MM-DD.'],
     ['review_by', '2026-10-01', 12, '`review_by` (`2026-10-01`) ligt niet na `updated`.'],
     ['status', 'published', 9, 'Onverwachte waarde `published` voor `status`, verwacht een van: `concept`, `gepubliceerd`.'],

@@ -11,15 +11,26 @@ import {slugify} from '../slug.js'
 /** How long a download of the feed may take. */
 const fetchTimeout = 30_000
 
+/** Why a download failed, in Dutch (Node's fetch says only "TypeError: fetch failed"). */
+function fetchFailure(error: unknown): string {
+  const {name, cause} = error as {name?: string; cause?: {code?: string; message?: string}}
+  if (name === 'TimeoutError' || cause?.code === 'UND_ERR_CONNECT_TIMEOUT' || cause?.code === 'ETIMEDOUT') return `er kwam binnen ${fetchTimeout / 1000} seconden geen antwoord`
+  if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'de server is niet gevonden (controleer het adres)'
+  if (cause?.code === 'ECONNREFUSED') return 'de server weigert de verbinding'
+  if (cause?.code === 'ECONNRESET') return 'de verbinding werd verbroken'
+  if (cause?.message === 'bad port') return 'dat poortnummer mag niet worden gebruikt'
+  if (/certificate|CERT|SSL|TLS/i.test(`${cause?.code ?? ''} ${cause?.message ?? ''}`)) return 'het certificaat van de server is niet in orde'
+  return 'de verbinding is mislukt'
+}
+
 async function readFeed(source: string, io: Io): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
     let response: Response
     try {
       response = await fetch(source, {signal: AbortSignal.timeout(fetchTimeout), headers: {accept: 'application/xml, text/xml'}})
     } catch (error) {
-      const cause = (error as {cause?: {code?: string}}).cause?.code ?? (error as Error).name
       throw new UsageError(
-        `\`${source}\` kan niet worden opgehaald (${cause}). Bent u offline? Download de feed dan in een browser en geef het bestand op: opendeuren consultation import consultaties.xml`
+        `\`${source}\` kan niet worden opgehaald: ${fetchFailure(error)}. Bent u offline? Download de feed dan in een browser en geef het bestand op: opendeuren consultation import consultaties.xml`
       )
     }
     if (!response.ok) throw new UsageError(`\`${source}\` gaf HTTP ${response.status} ${response.statusText}. Controleer het adres van de feed.`)

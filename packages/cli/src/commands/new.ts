@@ -151,6 +151,11 @@ Voorbeeld:
     }
     const today = io.today()
     const slug = values.slug ?? slugify(chosen.title)
+    if (values.slug !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
+      throw new UsageError(
+        `\`--slug ${slug}\` is geen bruikbare bestandsnaam: gebruik alleen kleine letters, cijfers en streepjes, zonder mappen of \`/\`, bijvoorbeeld --slug ${slugify(slug) || 'mijn-pagina'}.`
+      )
+    }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
       throw new UsageError(`Uit de titel volgt geen bruikbare bestandsnaam (\`${slug}\`). Geef er een met --slug, bijvoorbeeld --slug mijn-pagina.`)
     }

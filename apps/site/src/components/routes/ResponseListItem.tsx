@@ -20,7 +20,7 @@ export default function ResponseListItem({response}: {response: ResponseSummary}
       {response.example && <ExampleLabel />}
       <p className={styles.meta}>
         {response.example ? response.ministry : `${statusLabel(response)} · ${response.ministry}`}
-        {response.closes ? ` · consultatie sloot op ${dutchDate(response.closes)}` : ''}
+        {response.closes ? ` · sluitingsdatum consultatie ${dutchDate(response.closes)}` : ''}
       </p>
     </li>
   )

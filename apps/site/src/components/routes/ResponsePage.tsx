@@ -36,7 +36,7 @@ export default function ResponsePage({data}: Props): React.JSX.Element {
               <dd>{data.ministry}</dd>
               {data.closes && (
                 <>
-                  <dt>Consultatie sloot op</dt>
+                  <dt>Sluitingsdatum consultatie</dt>
                   <dd>{dutchDate(data.closes)}</dd>
                 </>
               )}
