@@ -1,5 +1,5 @@
-import {execFile} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {execFile, execFileSync} from 'node:child_process'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -91,5 +91,31 @@ describe('messages that say what happened (issue 20, finding 10)', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-msg-'))
     const {code, stderr} = await runBin(args, cwd)
     expect({code, stderr}).toEqual({code: 2, stderr: message})
+  })
+})
+
+describe('only regular files are read (issue 20, findings 2 and 10)', () => {
+  test('a FIFO and a symbolic link in content/ are skipped with one warning each, never opened', {timeout: 60_000}, async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-special-'))
+    cpSync(repoContent, path.join(cwd, 'content'), {recursive: true})
+    const guide = path.join(cwd, 'content', 'guides', 'preventie-psychische-uitval')
+    execFileSync('mkfifo', [path.join(guide, 'pijp.md')])
+    symlinkSync('/etc/hostname', path.join(guide, 'koppeling.md'))
+    const {code, stdout} = await runBin(['lint', '--format', 'json'], cwd)
+    const results = JSON.parse(stdout) as Array<{filePath: string; messages: Array<{ruleId: string; severity: number; message: string}>}>
+    const skipped = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'file/skipped').map((m) => [path.relative(cwd, r.filePath), m.severity, m.message]))
+    expect(skipped).toEqual([
+      [
+        'content/guides/preventie-psychische-uitval/koppeling.md',
+        1,
+        'Overgeslagen: `guides/preventie-psychische-uitval/koppeling.md` is een symbolische koppeling, geen gewoon bestand. Open Deuren leest alleen gewone bestanden. Zet de inhoud in een gewoon bestand, of haal dit weg.'
+      ],
+      [
+        'content/guides/preventie-psychische-uitval/pijp.md',
+        1,
+        'Overgeslagen: `guides/preventie-psychische-uitval/pijp.md` is een FIFO (named pipe), geen gewoon bestand. Open Deuren leest alleen gewone bestanden. Zet de inhoud in een gewoon bestand, of haal dit weg.'
+      ]
+    ])
+    expect(code).toBe(0)
   })
 })

@@ -23,12 +23,14 @@ export {
   listContentFiles,
   resolveSignals,
   shippedExampleIds,
+  skippedEntryProblems,
   parseContentFile,
   assembleCollections,
   ContentDirectoryError,
   type LoadOptions,
   type ParsedFile,
-  type SignalsLocation
+  type SignalsLocation,
+  type SkippedEntry
 } from './load.js'
 export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate, isSafeUrl} from './text/index.js'
 export {

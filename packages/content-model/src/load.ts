@@ -1,3 +1,4 @@
+import type {Dirent} from 'node:fs'
 import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {classifyPath} from './classify.js'
@@ -119,16 +120,62 @@ export async function resolveSignals(root: string, options: LoadOptions = {}): P
   return {dir, prefix}
 }
 
-async function listBelow(dir: string, prefix: string): Promise<string[]> {
+/** A directory entry that is not a regular file or folder: never opened (a FIFO would block a reader forever). */
+export interface SkippedEntry {
+  /** Path relative to the content root, forward slashes. */
+  file: string
+  kind: 'symlink' | 'fifo' | 'socket' | 'device'
+}
+
+function skippedKind(entry: Dirent): SkippedEntry['kind'] | undefined {
+  if (entry.isSymbolicLink()) return 'symlink'
+  if (entry.isFIFO()) return 'fifo'
+  if (entry.isSocket()) return 'socket'
+  if (entry.isBlockDevice() || entry.isCharacterDevice()) return 'device'
+  return undefined
+}
+
+async function listBelow(dir: string, prefix: string, skipped?: SkippedEntry[]): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true})
   const files: string[] = []
   for (const entry of entries) {
-    if (!entry.isFile()) continue
+    if (entry.isDirectory()) continue
     const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
     if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue
-    files.push(prefix === '' ? relative : `${prefix}/${relative}`)
+    const file = prefix === '' ? relative : `${prefix}/${relative}`
+    if (entry.isFile()) files.push(file)
+    else {
+      const kind = skippedKind(entry)
+      if (kind) skipped?.push({file, kind})
+    }
   }
   return files
+}
+
+const skippedWhat: Record<SkippedEntry['kind'], string> = {
+  symlink: 'een symbolische koppeling',
+  fifo: 'een FIFO (named pipe)',
+  socket: 'een socket',
+  device: 'een apparaatbestand'
+}
+
+/**
+ * One warning per entry that was skipped because it is not a regular file,
+ * so nothing disappears without a word.
+ *
+ * @param skipped the entries {@link listContentFiles} skipped
+ */
+export function skippedEntryProblems(skipped: readonly SkippedEntry[]): Problem[] {
+  return skipped.map(({file, kind}) =>
+    problem(
+      'file/skipped',
+      file,
+      {line: 1, column: 1},
+      `Overgeslagen: \`${file}\` is ${skippedWhat[kind]}, geen gewoon bestand.`,
+      'Open Deuren leest alleen gewone bestanden. Zet de inhoud in een gewoon bestand, of haal dit weg.',
+      'warning'
+    )
+  )
 }
 
 /**
@@ -139,8 +186,9 @@ async function listBelow(dir: string, prefix: string): Promise<string[]> {
  *
  * @param root absolute path of the content directory
  * @param signals the resolved signals location
+ * @param skipped collects the entries that are not regular files (symbolic links, FIFOs, sockets, devices)
  */
-export async function listContentFiles(root: string, signals?: SignalsLocation): Promise<string[]> {
+export async function listContentFiles(root: string, signals?: SignalsLocation, skipped?: SkippedEntry[]): Promise<string[]> {
   let info
   try {
     info = await stat(root)
@@ -151,8 +199,11 @@ export async function listContentFiles(root: string, signals?: SignalsLocation):
     throw new ContentDirectoryError(`\`${root}\` is geen map. Geef de inhoudsmap op met --content of OPENDEUREN_CONTENT.`)
   }
   const location = signals ?? (await resolveSignals(root))
-  const files = (await listBelow(root, '')).filter((file) => location.prefix === 'signals' || !file.startsWith('signals/'))
-  if (location.dir && location.prefix !== 'signals') files.push(...(await listBelow(location.dir, location.prefix!)))
+  const below: SkippedEntry[] = []
+  const inSignals = (file: string) => location.prefix !== 'signals' && file.startsWith('signals/')
+  const files = (await listBelow(root, '', below)).filter((file) => !inSignals(file))
+  if (location.dir && location.prefix !== 'signals') files.push(...(await listBelow(location.dir, location.prefix!, below)))
+  skipped?.push(...below.filter((entry) => !inSignals(entry.file)))
   return files.sort()
 }
 
@@ -260,7 +311,8 @@ export async function shippedExampleIds(root: string, signals: SignalsLocation):
 export async function loadContent(root: string, options: LoadOptions = {}): Promise<Collections> {
   const absolute = path.resolve(root)
   const signals = await resolveSignals(absolute, options)
-  const files = await listContentFiles(absolute, signals)
+  const skipped: SkippedEntry[] = []
+  const files = await listContentFiles(absolute, signals, skipped)
   const parsedFiles: Array<{file: string; parsed: ParsedFile}> = []
   const batch = 64
   for (let start = 0; start < files.length; start += batch) {
@@ -283,5 +335,7 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     parsedFiles.push(...results)
   }
   const collections = assembleCollections(absolute, parsedFiles, signals.dir, await readSentEvidence(absolute, signals.dir), await shippedExampleIds(absolute, signals))
+  collections.problems.push(...skippedEntryProblems(skipped))
+  collections.problems.sort(compareProblems)
   return collections
 }

@@ -77,6 +77,7 @@ test('public exports are stable', () => {
     'signalSchema',
     'signalSourceSchema',
     'siteRoutes',
+    'skippedEntryProblems',
     'slugPattern',
     'sourceSchema',
     'splitFrontmatter',

@@ -7,10 +7,12 @@ import {
   readSentEvidence,
   resolveSignals,
   shippedExampleIds,
+  skippedEntryProblems,
   type Collections,
   type Problem,
   type SentEvidence,
-  type SignalsLocation
+  type SignalsLocation,
+  type SkippedEntry
 } from '@opendeuren/content-model'
 import {defaultConfig} from '../config/defaults.js'
 import {localToday} from '../rules/currency.js'
@@ -55,7 +57,8 @@ export async function readForLint(options: Omit<LintOptions, 'today'>, mode: Par
   const config = options.config ?? defaultConfig
   // Unsaved texts (an editor's) stand in for their files, or are files not yet on disk.
   const unsaved = Object.keys(options.texts ?? {}).sort()
-  const listed = [...new Set([...(await listContentFiles(root, signals)), ...unsaved])].sort()
+  const skipped: SkippedEntry[] = []
+  const listed = [...new Set([...(await listContentFiles(root, signals, skipped)), ...unsaved])].sort()
   const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
 
   const cache = await openCache(options.cache, config, root, process.cwd())
@@ -63,6 +66,7 @@ export async function readForLint(options: Omit<LintOptions, 'today'>, mode: Par
   const parsedFiles = contentFiles.map((file) => ({file, parsed: collected.records.get(file)!.parsed}))
   const evidence = await readSentEvidence(root, signals.dir)
   const collections = assembleCollections(root, parsedFiles, signals.dir, evidence, await shippedExampleIds(root, signals))
+  collections.problems.push(...skippedEntryProblems(skipped))
   const state = cacheState(cache, listed, collected, unsaved)
   const linkProblems = await checkLinks(root, listed, collections, collected, config, cache && state !== undefined ? {cache, state} : undefined)
   // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.

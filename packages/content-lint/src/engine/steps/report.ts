@@ -85,8 +85,9 @@ export function fileResults(
     const found = settle(file, byFile.get(file) ?? [], records.get(file)?.facts.directives ?? [])
     const result: FileResult = {file, filePath: path.join(root, file), problems: found}
     if (found.length > 0) {
-      const read = bytesOf.get(file) ?? readContentFile(root, file)
-      const bytes = read instanceof Uint8Array ? read : 'bytes' in read ? read.bytes : undefined
+      // Only files the run read (a skipped FIFO must never be opened: it would block).
+      const read = bytesOf.get(file) ?? (records.has(file) ? readContentFile(root, file) : undefined)
+      const bytes = read === undefined ? undefined : read instanceof Uint8Array ? read : 'bytes' in read ? read.bytes : undefined
       if (bytes) result.source = decoder.decode(bytes)
     }
     return result
