@@ -57,7 +57,7 @@ describe('the first command after npm ci (issue 20, finding 4)', () => {
 
   test('npm start builds the CLI beside the site', () => {
     const manifest = JSON.parse(readFileSync(path.join(repoContent, '..', 'package.json'), 'utf8')) as {scripts: Record<string, string>}
-    expect(manifest.scripts.start).toMatch(/^turbo run build (--filter=\S+ )*--filter=@opendeuren\/cli /)
+    expect(manifest.scripts.start).toMatch(/^(TURBO_TELEMETRY_DISABLED=1 )?turbo run build (--filter=\S+ )*--filter=@opendeuren\/cli /)
   })
 })
 
