@@ -3,13 +3,17 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config, PluginModule} from '@docusaurus/types'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
-import openDeurenContent, {primeContent, resolveOptions, validateOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
+import openDeurenContent, {ContentBuildError, exitWithProblems, primeContent, resolveOptions, validateOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
 
+/** The site's own contact address (footer and accessibility statement): public on purpose. */
+const accessibilityAddress = 'toegankelijkheid@opendeuren.nl'
+
 /** Options of our content plugin; paths relative to this directory. */
 const contentOptions: Partial<PluginOptions> = {
-  editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main'
+  editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main',
+  allowedValues: [{value: accessibilityAddress, reason: 'het contactadres voor toegankelijkheid van de site zelf (voettekst en toegankelijkheidsverklaring)'}]
 }
 
 // The search UI is added by its own plugin and theme component (apps/site/src/theme/SearchBar).
@@ -21,7 +25,8 @@ export default async function createConfig(): Promise<Config> {
   const options = resolveOptions(siteDir, validateOptions({validate: normalizePluginOptions, options: contentOptions}))
   // Validate the content and write the generated guide pages before the
   // plugins start: plugin-content-docs reads them during its own setup.
-  await primeContent(options)
+  // Content errors and gate findings: the Dutch problem list and exit 1, no stack trace.
+  await primeContent(options).catch((error: unknown) => (error instanceof ContentBuildError ? exitWithProblems(error) : Promise.reject(error)))
 
   return {
     title: 'Open Deuren',
@@ -76,7 +81,7 @@ export default async function createConfig(): Promise<Config> {
             title: 'Over deze site',
             items: [
               {label: 'Toegankelijkheid', to: '/toegankelijkheid'},
-              {label: 'Probleem melden (e-mail)', href: 'mailto:toegankelijkheid@opendeuren.nl'}
+              {label: 'Probleem melden (e-mail)', href: `mailto:${accessibilityAddress}`}
             ]
           }
         ],

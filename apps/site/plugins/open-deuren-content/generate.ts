@@ -63,6 +63,20 @@ export function renderSidebars(published: PublishedGuides): string {
   return `module.exports = ${JSON.stringify(sidebars, null, 2)}\n`
 }
 
+/**
+ * The Markdown files plugin-content-docs reads, as they will be written:
+ * `<guide>/<page>.md` (relative to the generated folder) with its text.
+ *
+ * @param published the published guides
+ */
+export function generatedDocs(published: PublishedGuides): Map<string, string> {
+  const docs = new Map<string, string>()
+  for (const guide of published.guides) {
+    for (const page of guide.pages) docs.set(path.join(page.guide, `${page.slug}.md`), renderGeneratedPage(page, guide))
+  }
+  return docs
+}
+
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])
   return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
@@ -89,12 +103,7 @@ async function writeIfChanged(file: string, text: string): Promise<boolean> {
  * @returns the number of files written or removed
  */
 export async function writeGeneratedDocs(published: PublishedGuides, docsDir: string, sidebarsFile: string): Promise<number> {
-  const wanted = new Map<string, string>()
-  for (const guide of published.guides) {
-    for (const page of guide.pages) {
-      wanted.set(path.join(docsDir, page.guide, `${page.slug}.md`), renderGeneratedPage(page, guide))
-    }
-  }
+  const wanted = new Map([...generatedDocs(published)].map(([file, text]) => [path.join(docsDir, file), text]))
   await mkdir(docsDir, {recursive: true})
   let changes = 0
   for (const file of await listFiles(docsDir)) {

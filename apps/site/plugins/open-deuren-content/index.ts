@@ -1,7 +1,10 @@
+import {rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
+import {gateBuiltSite} from './built-gate.js'
 import {resolveOptions, validateOptions, type PluginOptions} from './options.js'
 import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
+import {assertGatePasses, ContentBuildError} from './problems.js'
 import {writeFiles} from './search-files.js'
 import {signalsNotice} from './validate.js'
 
@@ -14,6 +17,18 @@ export type {ListedPage, ResponsePage, ResponseSummary, SitePages, ThemeSummary}
 
 /** Name of the plugin, also the key of its routes' data. */
 export const pluginName = 'open-deuren-content'
+
+/**
+ * Stop the process with the Dutch problem list and exit code 1, without a
+ * stack trace: the process edge of a build (and of the dev server's start)
+ * for a {@link ContentBuildError}. Docusaurus would print the error with its stack.
+ *
+ * @param error the content or gate error
+ */
+export function exitWithProblems(error: ContentBuildError): never {
+  process.stderr.write(`\n${error.message}\n`)
+  process.exit(1)
+}
 
 /**
  * Docusaurus plugin: validates the content (a build with content errors
@@ -30,6 +45,7 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
   const url = (route: string) => `${context.baseUrl}${route.replace(/^\//, '')}`
   const searchDir = path.join(context.generatedFilesDir, 'open-deuren-search')
   let searchFiles: ReadonlyMap<string, string> = new Map()
+  let last: PreparedContent | undefined
 
   return {
     name: pluginName,
@@ -39,8 +55,17 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
     },
 
     async loadContent() {
-      const content = (await takePrimedContent(options)) ?? (await prepareContent(options))
-      process.stdout.write(`${signalsNotice}\n`)
+      let content: PreparedContent
+      try {
+        content = (await takePrimedContent(options)) ?? (await prepareContent(options))
+      } catch (error) {
+        // A reload of the dev server: say what is wrong and keep showing the last good content.
+        if (!(error instanceof ContentBuildError) || last === undefined) throw error
+        process.stderr.write(`\n${error.message}\nDe voorvertoning toont de laatste versie zonder fouten.\n`)
+        return last
+      }
+      if (last === undefined) process.stdout.write(`${signalsNotice}\n`)
+      last = content
       searchFiles = content.searchFiles
       await writeFiles(searchDir, searchFiles)
       return content
@@ -54,8 +79,16 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
       return {devServer} as Record<string, unknown>
     },
 
-    async postBuild({outDir}) {
+    async postBuild({outDir, content}) {
       await writeFiles(outDir, searchFiles)
+      try {
+        assertGatePasses(await gateBuiltSite(outDir, content.gateSettings), 'build')
+      } catch (error) {
+        if (!(error instanceof ContentBuildError)) throw error
+        // Nothing that failed the gate stays where it could be served.
+        await rm(outDir, {recursive: true, force: true})
+        exitWithProblems(error)
+      }
     },
 
     async contentLoaded({content, actions}) {

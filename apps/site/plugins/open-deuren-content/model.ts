@@ -1,4 +1,4 @@
-import type {Collections, GuidePageEntry, VocabularyEntry} from '@opendeuren/content-model'
+import type {Collections, GuidePageEntry, PositionMap, VocabularyEntry} from '@opendeuren/content-model'
 import {guidePageUrl, publishedGuidePages} from '@opendeuren/content-model/publication'
 import type {PluginOptions} from './options.js'
 
@@ -36,6 +36,8 @@ export interface PublishedPage {
   editUrl: string
   /** Markdown body without the frontmatter. */
   body: string
+  /** Where the page comes from, to name the source file and line in a problem. */
+  source: {file: string; bodyLine: number; positions: PositionMap}
 }
 
 /** A published guide: its start page first, then the chapters in order. */
@@ -105,7 +107,8 @@ export function selectPublishedGuides(collections: Collections, options: PluginO
       keywords: entry.data.keywords ?? [],
       order: entry.data.order ?? 0,
       editUrl: `${options.editUrlBase}/${options.repositoryContentPath}/${entry.file}`,
-      body: entry.body
+      body: entry.body,
+      source: {file: entry.file, bodyLine: entry.bodyLine, positions: entry.positions}
     })
   }
 

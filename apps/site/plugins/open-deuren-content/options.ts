@@ -16,10 +16,15 @@ export interface PluginOptions {
   editUrlBase: string
   /** Path of the content directory inside the repository, for edit links. */
   repositoryContentPath: string
-  /** Directory whose linter configuration (`opendeuren.config.*`) is used. */
+  /** Directory whose linter configuration (`opendeuren.config.*`) is used; with `OPENDEUREN_CONTENT`, the content's parent folder. */
   configDir: string
   /** Show frozen example responses, labelled as examples (on in this repository, so a new user sees one). */
   showExamples: boolean
+  /**
+   * The site's own public addresses (the accessibility contact in the footer):
+   * exact values, each with a reason, that the public gate lets through.
+   */
+  allowedValues: {value: string; reason: string}[]
   /** The plugin instance id, which Docusaurus adds (`default`). */
   id?: string
 }
@@ -33,7 +38,8 @@ export const DEFAULT_OPTIONS: Required<Omit<PluginOptions, 'id'>> = {
   editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main',
   repositoryContentPath: 'content',
   configDir: '../..',
-  showExamples: true
+  showExamples: true,
+  allowedValues: []
 }
 
 /**
@@ -41,7 +47,7 @@ export const DEFAULT_OPTIONS: Required<Omit<PluginOptions, 'id'>> = {
  *
  * @param siteDir the Docusaurus site directory
  * @param user options given in docusaurus.config.ts
- * @param env the environment (`OPENDEUREN_CONTENT` overrides `contentDir`)
+ * @param env the environment (`OPENDEUREN_CONTENT` overrides `contentDir`; the configuration is then looked up from its parent folder)
  */
 export function resolveOptions(siteDir: string, user: Partial<PluginOptions> = {}, env: NodeJS.ProcessEnv = process.env): PluginOptions {
   const merged = {...DEFAULT_OPTIONS, ...user}
@@ -51,7 +57,8 @@ export function resolveOptions(siteDir: string, user: Partial<PluginOptions> = {
     contentDir,
     generatedDir: path.resolve(siteDir, merged.generatedDir),
     sidebarsFile: path.resolve(siteDir, merged.sidebarsFile),
-    configDir: path.resolve(siteDir, merged.configDir),
+    // Content from elsewhere brings its own configuration, beside it (as `opendeuren lint` run there finds it).
+    configDir: env.OPENDEUREN_CONTENT && user.configDir === undefined ? path.dirname(contentDir) : path.resolve(siteDir, merged.configDir),
     editUrlBase: merged.editUrlBase.replace(/\/+$/, ''),
     guidesBasePath: merged.guidesBasePath.replace(/^\/+|\/+$/g, '')
   }
@@ -68,7 +75,10 @@ export const pluginOptionsSchema = Joi.object<PluginOptions>({
   editUrlBase: Joi.string().uri().default(DEFAULT_OPTIONS.editUrlBase),
   repositoryContentPath: text.default(DEFAULT_OPTIONS.repositoryContentPath),
   configDir: text.default(DEFAULT_OPTIONS.configDir),
-  showExamples: Joi.boolean().default(DEFAULT_OPTIONS.showExamples)
+  showExamples: Joi.boolean().default(DEFAULT_OPTIONS.showExamples),
+  allowedValues: Joi.array()
+    .items(Joi.object({value: text.required(), reason: text.required()}))
+    .default(DEFAULT_OPTIONS.allowedValues)
 })
   // Every problem at once, not only the first.
   .prefs({abortEarly: false})

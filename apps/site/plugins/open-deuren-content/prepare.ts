@@ -1,8 +1,10 @@
-import type {Collections} from '@opendeuren/content-model'
-import {writeGeneratedDocs} from './generate.js'
+import type {Collections, GateSettings} from '@opendeuren/content-model'
+import {generatedDocs, writeGeneratedDocs} from './generate.js'
 import {selectPublishedGuides, type PublishedGuides} from './model.js'
 import type {PluginOptions} from './options.js'
-import {search, searchNode} from './workspace.js'
+import {assertGatePasses} from './problems.js'
+import {gateBeforeRender} from './site-gate.js'
+import {contentModel, search, searchNode} from './workspace.js'
 import {buildSitePages, responsePages, type SitePages} from './pages.js'
 import {searchIndexFiles} from './search-files.js'
 import {loadValidContent} from './validate.js'
@@ -14,24 +16,46 @@ export interface PreparedContent {
   pages: SitePages
   /** The search index files by path under the site root, built from the same published pages. */
   searchFiles: Map<string, string>
+  /** What the public gate checked the texts with; the built files are checked with it again. */
+  gateSettings: GateSettings
 }
 
 /**
- * Load and validate the content, write the published guide pages for
- * plugin-content-docs and compile the theme and consultation pages.
+ * The public gate's settings for this site: what `readGateSettings` reads
+ * (the configuration's allowed values; the signals, only to check that no
+ * page retells a protected one), plus the site's own addresses from the
+ * plugin options.
+ *
+ * @param options resolved plugin options
+ * @param signals the signals directory of the configuration (`undefined`: `content/signals`)
+ */
+export async function siteGateSettings(options: PluginOptions, signals: string | undefined): Promise<GateSettings> {
+  const {readGateSettings} = contentModel
+  const settings = await readGateSettings(signals === undefined ? {content: options.contentDir} : {content: options.contentDir, signals})
+  return {...settings, allowedValues: [...settings.allowedValues, ...options.allowedValues]}
+}
+
+/**
+ * Load and validate the content, pass every published page (as it will be
+ * written) and every search index file through the public gate, then write
+ * the published guide pages for plugin-content-docs and compile the theme
+ * and consultation pages. Content errors and gate findings throw a
+ * `ContentBuildError` before anything is written.
  *
  * @param options resolved plugin options
  */
 export async function prepareContent(options: PluginOptions): Promise<PreparedContent> {
-  const collections = await loadValidContent(options)
+  const {collections, signals} = await loadValidContent(options)
   const published = selectPublishedGuides(collections, options)
-  await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
-  const pages = buildSitePages(collections, published, responsePages(collections, options), options)
   const {searchInput} = searchNode
   const {buildSearchIndex} = search
   const {pages: searchPages, vocabulary} = searchInput(collections)
   const searchFiles = searchIndexFiles(buildSearchIndex(searchPages, vocabulary, {guidesBasePath: options.guidesBasePath}))
-  return {collections, published, pages, searchFiles}
+  const gateSettings = await siteGateSettings(options, signals)
+  assertGatePasses(gateBeforeRender(published, generatedDocs(published), searchFiles, gateSettings, collections.root), 'content')
+  await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
+  const pages = buildSitePages(collections, published, responsePages(collections, options), options)
+  return {collections, published, pages, searchFiles, gateSettings}
 }
 
 // docusaurus.config.ts primes the content and hands Docusaurus this very

@@ -1,5 +1,6 @@
 import type {Problem} from '@opendeuren/content-model'
 import {formatProblemLine, problemPath} from '@opendeuren/content-model/format-problem'
+import type {ProblemGroup} from './site-gate.js'
 
 /** The content has errors: the site must not be built from it. */
 export class ContentBuildError extends Error {
@@ -39,5 +40,25 @@ export function assertNoErrors(problems: readonly Problem[], root: string): void
   throw new ContentBuildError(
     `De site wordt niet gebouwd: de content in ${root} heeft ${count}.\n${formatProblems(errors, root)}\n` + 'Los de fouten op (controleer met `npx opendeuren lint`) en bouw opnieuw.',
     errors
+  )
+}
+
+/**
+ * Throw when the public gate found anything, with every finding at once
+ * (the value masked, never quoted). Nothing of the site is published then.
+ *
+ * @param groups the gate's problems, by the folder their paths are relative to
+ * @param stage what was checked: the texts before rendering, or the built files
+ */
+export function assertGatePasses(groups: readonly ProblemGroup[], stage: 'content' | 'build'): void {
+  const problems = groups.flatMap((group) => group.problems)
+  if (problems.length === 0) return
+  const count = problems.length === 1 ? '1 tekst' : `${problems.length} teksten`
+  const what = stage === 'content' ? 'de pagina’s en de zoekindex' : 'de gebouwde bestanden'
+  const list = groups.map(({root, problems: some}) => (root === undefined ? some.map((p) => formatProblemLine(p, p.file)).join('\n') : formatProblems(some, root))).join('\n')
+  throw new ContentBuildError(
+    `De site wordt niet gebouwd: de openbare poort vond in ${what} ${count} die niet openbaar mogen worden.\n${list}\n` +
+      'Haal deze gegevens uit de content. De poort leest geen lintinstellingen en geen uitzonderingscommentaar: alleen waarden die letterlijk in de configuratie staan, met een reden, mogen door.',
+    problems
   )
 }

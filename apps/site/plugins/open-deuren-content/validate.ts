@@ -1,30 +1,40 @@
 import type {Collections} from '@opendeuren/content-model'
 import type {PluginOptions} from './options.js'
 import {contentLint} from './workspace.js'
-import {assertNoErrors} from './problems.js'
+import {assertNoErrors, ContentBuildError} from './problems.js'
 
-/** Said once per build: the site never reads signals. */
+/** Said once per build: no signal is published; they are read only so the gate can check that no page retells one. */
 export const signalsNotice =
-  'open-deuren-content: de site leest geen signalen (die zijn niet openbaar); controles die signalen nodig hebben, zoals `include`/`exclude` van consultaties, zijn overgeslagen. `opendeuren lint` doet ze wel.'
+  'open-deuren-content: de site publiceert geen signalen. Alleen de openbare poort leest ze (als de signalenmap er is), om te controleren dat geen pagina een niet-openbaar signaal navertelt; controles van `include`/`exclude` van consultaties zijn overgeslagen. `opendeuren lint` doet ze wel.'
+
+/** The linted content and the configuration it was linted with. */
+export interface ValidContent {
+  collections: Collections
+  /** The signals directory the configuration names, absolute; `undefined` for `content/signals`. */
+  signals: string | undefined
+}
 
 /**
  * Lint the whole content with `@opendeuren/content-lint` (the same rules and
  * configuration as `opendeuren lint`, including the privacy rules) and stop
  * the build when there are errors, with every error at once
  * (`file:line:column  fout  message  (ruleId)`). Warnings do not stop a build.
- * Signals are never read: the site publishes frozen records of responses.
+ * Signals are not linted here: the site publishes frozen records of responses.
  *
  * @param options resolved plugin options
  * @returns the content as the linter loaded it
  */
-export async function loadValidContent(options: PluginOptions): Promise<Collections> {
+export async function loadValidContent(options: PluginOptions): Promise<ValidContent> {
   const {lintContent, loadConfig} = contentLint
   let run: Awaited<ReturnType<typeof lintContent>>
+  let signals: string | undefined
   try {
-    run = await lintContent({root: options.contentDir, config: await loadConfig(options.configDir), signals: false})
+    const config = await loadConfig(options.configDir)
+    signals = config.signals
+    run = await lintContent({root: options.contentDir, config, signals: false})
   } catch (error) {
-    throw new Error(`De content in ${options.contentDir} kan niet worden gecontroleerd: ${(error as Error).message}`, {cause: error})
+    throw new ContentBuildError(`De content in ${options.contentDir} kan niet worden gecontroleerd: ${(error as Error).message}`, [], {cause: error})
   }
   assertNoErrors(run.problems, run.collections.root)
-  return run.collections
+  return {collections: run.collections, signals}
 }

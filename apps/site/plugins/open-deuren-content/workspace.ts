@@ -25,3 +25,6 @@ export const search = nodeRequire('@opendeuren/search') as typeof import('@opend
 
 /** `@opendeuren/search/node`: what the index is built from. */
 export const searchNode = nodeRequire('@opendeuren/search/node') as typeof import('@opendeuren/search/node')
+
+/** `@opendeuren/content-model`: the public gate (`gatePublicTexts`, `readGateSettings`). */
+export const contentModel = nodeRequire('@opendeuren/content-model') as typeof import('@opendeuren/content-model')
