@@ -58,7 +58,7 @@ export function resolveOptions(siteDir: string, user: Partial<PluginOptions> = {
     generatedDir: path.resolve(siteDir, merged.generatedDir),
     sidebarsFile: path.resolve(siteDir, merged.sidebarsFile),
     // Content from elsewhere brings its own configuration, beside it (as `opendeuren lint` run there finds it).
-    configDir: env.OPENDEUREN_CONTENT && user.configDir === undefined ? path.dirname(contentDir) : path.resolve(siteDir, merged.configDir),
+    configDir: env.OPENDEUREN_CONTENT && merged.configDir === DEFAULT_OPTIONS.configDir ? path.dirname(contentDir) : path.resolve(siteDir, merged.configDir),
     editUrlBase: merged.editUrlBase.replace(/\/+$/, ''),
     guidesBasePath: merged.guidesBasePath.replace(/^\/+|\/+$/g, '')
   }
