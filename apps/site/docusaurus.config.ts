@@ -3,6 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Config, PluginModule} from '@docusaurus/types'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
+import {rehypeSanitizeGuides} from './plugins/open-deuren-content/sanitize.js'
 import openDeurenContent, {ContentBuildError, exitWithProblems, primeContent, resolveOptions, validateOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
@@ -52,10 +53,12 @@ export default async function createConfig(): Promise<Config> {
           routeBasePath: options.guidesBasePath,
           sidebarPath: path.relative(siteDir, options.sidebarsFile),
           numberPrefixParser: false,
-          breadcrumbs: true
+          breadcrumbs: true,
+          // Raw HTML in a guide is parsed (rehype-raw) and then passes the allow list: nothing runs, nothing from another host.
+          rehypePlugins: [rehypeSanitizeGuides]
         }
       ],
-      '@docusaurus/plugin-content-pages',
+      ['@docusaurus/plugin-content-pages', {rehypePlugins: [rehypeSanitizeGuides]}],
       ['@docusaurus/plugin-sitemap', {lastmod: null, changefreq: null, priority: null}]
     ],
     themeConfig: {

@@ -2,6 +2,7 @@ import {rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
 import {gateBuiltSite} from './built-gate.js'
+import {applyContentSecurityPolicy} from './csp.js'
 import {resolveOptions, validateOptions, type PluginOptions} from './options.js'
 import {prepareContent, takePrimedContent, type PreparedContent} from './prepare.js'
 import {assertGatePasses, ContentBuildError} from './problems.js'
@@ -81,6 +82,7 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
 
     async postBuild({outDir, content}) {
       await writeFiles(outDir, searchFiles)
+      await applyContentSecurityPolicy(outDir)
       try {
         assertGatePasses(await gateBuiltSite(outDir, content.gateSettings), 'build')
       } catch (error) {

@@ -28,3 +28,6 @@ export const searchNode = nodeRequire('@opendeuren/search/node') as typeof impor
 
 /** `@opendeuren/content-model`: the public gate (`gatePublicTexts`, `readGateSettings`). */
 export const contentModel = nodeRequire('@opendeuren/content-model') as typeof import('@opendeuren/content-model')
+
+/** `rehype-sanitize`: the allow list for the guides' HTML (an ES module only). */
+export const rehypeSanitize = nodeRequire('rehype-sanitize') as typeof import('rehype-sanitize')
