@@ -18,9 +18,10 @@ const placeholder = 'od-mdx'
 /**
  * The schema: no `<script>`, `<style>`, `<iframe>`, `<object>`, forms,
  * `<picture>`/`<source>` or event handlers; no `style`, `srcset`, `ping`,
- * `background` or `longdesc`; `src` only relative (the build checks for
- * protocol-relative `//host` addresses after this list); links only
- * `http`, `https` and `mailto`. Ids are kept as written (Docusaurus gives
+ * `background` or `longdesc`; links only `http`, `https` and `mailto`.
+ * An image must come from the site itself: after this list, an image with
+ * an absolute (`https://host/…`) or protocol-relative (`//host/…`) address
+ * is replaced by its alternative text. Ids are kept as written (Docusaurus gives
  * headings their anchors), without GitHub's `user-content-` prefix.
  */
 export const guideSanitizeSchema: SanitizeSchema = {
@@ -32,7 +33,7 @@ export const guideSanitizeSchema: SanitizeSchema = {
     img: ['alt', 'src', 'title', 'width', 'height'],
     [placeholder]: ['dataOdMdx']
   },
-  protocols: {href: ['http', 'https', 'mailto'], src: [], cite: [], longDesc: []},
+  protocols: {href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https']},
   strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea', 'select', 'svg', 'math'],
   clobber: [],
   clobberPrefix: ''
@@ -40,8 +41,9 @@ export const guideSanitizeSchema: SanitizeSchema = {
 
 const mdxTypes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'])
 
-function isOtherHost(url: unknown): boolean {
-  return typeof url === 'string' && /^\s*[/\\]{2}/.test(url)
+/** An address with a scheme or a host of its own: not a file of this site. */
+function isElsewhere(url: string): boolean {
+  return /^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(url)
 }
 
 /** Replace every MDX node by a placeholder that carries this run's key, keeping its children to be sanitised. */
@@ -75,11 +77,10 @@ function restore(node: Parents, key: string, hidden: readonly Nodes[]): void {
       if ('children' in original) (original as {children: unknown}).children = child.children
       return [original as RootContent]
     }
-    if (child.tagName === 'img' && (typeof child.properties.src !== 'string' || isOtherHost(child.properties.src))) {
+    if (child.tagName === 'img' && (typeof child.properties.src !== 'string' || isElsewhere(child.properties.src))) {
       const alt = typeof child.properties.alt === 'string' ? child.properties.alt : ''
       return alt ? [{type: 'text', value: alt}] : []
     }
-    if (isOtherHost(child.properties.href)) delete child.properties.href
     if (typeof child.properties.id === 'string' && child.properties.id.startsWith('__')) delete child.properties.id
     return [child]
   })
