@@ -82,7 +82,7 @@ afterAll(async () => {
 })
 
 describe('content that must never reach the site', () => {
-  it('leaves out concept pages, concept guides and intern/vertrouwelijk signals everywhere in the build (HTML, JS, sitemap, search index), built without signals', async () => {
+  it('leaves out concept pages, concept guides and intern/vertrouwelijk signals everywhere in the build (HTML, JS, sitemap, search index), built without a signals directory', async () => {
     const content = await temp('od-planted-content-')
     const out = await temp('od-planted-build-')
     await cp(repoContent, content, {recursive: true})
@@ -151,7 +151,7 @@ describe('content that must never reach the site', () => {
     const sitemap = sitemapPaths(await readFile(path.join(out, 'sitemap.xml'), 'utf8'))
     expect(sitemap.filter((p) => p.includes(conceptGuide))).toEqual([])
     expect(sitemap).toContain('/consultaties/markers')
-    expect(result.output).toContain('open-deuren-content: de site leest geen signalen')
+    expect(result.output).toContain('open-deuren-content: de site publiceert geen signalen. Alleen de openbare poort leest ze (als de signalenmap er is)')
   })
 
   it('fails the build with every content error as file:line:column, rule and Dutch message', async () => {

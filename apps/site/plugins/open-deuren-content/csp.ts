@@ -4,16 +4,22 @@ import path from 'node:path'
 
 const inlineScriptPattern = /<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi
 
+// Where the React app starts: everything the content renders is inside it.
+const appRootPattern = /<div\s+id=["']?__docusaurus["'\s>]/i
+
 /**
- * `'sha256-…'` sources for every inline `<script>` of a page (Docusaurus
- * writes two: the colour mode script and the base URL banner), in the order
- * they appear, without repeats.
+ * `'sha256-…'` sources for the inline `<script>` elements Docusaurus writes
+ * around the app (the base URL banner in `<head>`, the colour mode script at
+ * the start of `<body>`), in the order they appear, without repeats. Inline
+ * scripts inside the app's root element come from page content and are never
+ * allowed: if one ever got past the sanitizer, the policy still blocks it.
  *
  * @param html the page
  */
 export function inlineScriptHashes(html: string): string[] {
   const hashes: string[] = []
-  for (const match of html.matchAll(inlineScriptPattern)) {
+  const appRoot = appRootPattern.exec(html)?.index ?? html.length
+  for (const match of html.slice(0, appRoot).matchAll(inlineScriptPattern)) {
     const [, attributes = '', body = ''] = match
     if (/\bsrc\s*=/i.test(attributes) || body === '') continue
     const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`
