@@ -27,7 +27,12 @@ export default async function createConfig(): Promise<Config> {
   // Validate the content and write the generated guide pages before the
   // plugins start: plugin-content-docs reads them during its own setup.
   // Content errors and gate findings: the Dutch problem list and exit 1, no stack trace.
-  await primeContent(options).catch((error: unknown) => (error instanceof ContentBuildError ? exitWithProblems(error) : Promise.reject(error)))
+  try {
+    await primeContent(options)
+  } catch (error) {
+    if (error instanceof ContentBuildError) exitWithProblems(error)
+    throw error
+  }
 
   return {
     title: 'Open Deuren',

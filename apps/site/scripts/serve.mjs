@@ -62,7 +62,11 @@ const server = createServer((request, response) => {
     const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer'}
     if (type.startsWith('text/html')) {
       const csp = cspPattern.exec(await readFile(file, 'utf8'))?.[1]
-      if (csp) headers['Content-Security-Policy'] = csp.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&')
+      if (csp)
+        headers['Content-Security-Policy'] = csp
+          .replace(/&#x27;|&#39;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&')
     }
     response.writeHead(found ? 200 : 404, headers)
     if (request.method === 'HEAD') return response.end()
@@ -78,7 +82,8 @@ server.once('error', (error) => fail(`De site kan niet worden geserveerd op ${ho
 server.listen(port, host, () => {
   process.stdout.write(`De site staat op http://${host}:${port}/ (uit ${path.relative(process.cwd(), root) || '.'}). Stop met Ctrl-C.\n`)
 })
-for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => {
+for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM']))
+  process.on(signal, () => {
     server.closeAllConnections()
     server.close(() => process.exit(0))
   })

@@ -3,7 +3,8 @@ import {builtFileText, decodeEntities, htmlText, javascriptText, jsonText} from 
 
 describe('the text of built files, for the public gate', () => {
   it('reads HTML text with inline tags removed without a space, block tags as line breaks, then attribute values', () => {
-    const html = '<html><head><title>Titel</title><meta name=description content="Bel 06-1234&#x35;678"></head><body><p>Bel 06-<strong>1234</strong>5678</p><!-- 0611111111 --><img alt="foto van jan@example.nl" src=/a.png><script>var t="x"</script></body></html>'
+    const html =
+      '<html><head><title>Titel</title><meta name=description content="Bel 06-1234&#x35;678"></head><body><p>Bel 06-<strong>1234</strong>5678</p><!-- 0611111111 --><img alt="foto van jan@example.nl" src=/a.png><script>var t="x"</script></body></html>'
     expect(htmlText(html).split('\n')).toEqual(['Titel', 'Bel 06-12345678', 'var t="x"', 'description', 'Bel 06-12345678', 'foto van jan@example.nl', '/a.png'])
   })
 
@@ -17,7 +18,7 @@ describe('the text of built files, for the public gate', () => {
   })
 
   it('lists the string literals of a JavaScript chunk, unescaped', () => {
-    expect(javascriptText('e.p,{children:"Bel 06\\u002d12345678"}),x=\'a\\\'b\',y=`c`').split('\n')).toEqual(['Bel 06-12345678', "a'b", 'c'])
+    expect(javascriptText("e.p,{children:\"Bel 06\\u002d12345678\"}),x='a\\'b',y=`c`").split('\n')).toEqual(['Bel 06-12345678', "a'b", 'c'])
   })
 
   it('chooses by extension and skips files without text', () => {

@@ -47,11 +47,11 @@ async function serve(dir: string): Promise<{url: string; child: ChildProcess}> {
   const child = spawn('npm', ['run', 'serve', '--silent', '--', '--port', String(port), '--host', '127.0.0.1', '--dir', dir], {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe']})
   await new Promise<void>((resolve, reject) => {
     let output = ''
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       output += chunk.toString()
       if (output.includes('De site staat op')) resolve()
     })
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', (code) => reject(new Error(`npm run serve stopte met ${code}:\n${output}`)))
   })
   return {url: `http://127.0.0.1:${port}`, child}
@@ -75,9 +75,7 @@ async function open(browser: Browser, url: string): Promise<{page: Page; observe
     if (message.type() === 'error') observed.consoleErrors.push(message.text())
   })
   page.on('pageerror', (error) => observed.consoleErrors.push(error.message))
-  await page.addInitScript(
-    "window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI))"
-  )
+  await page.addInitScript("window.__violations = []; document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective + ' ' + e.blockedURI))")
   await page.goto(url, {waitUntil: 'networkidle'})
   return {page, observed}
 }
@@ -141,7 +139,7 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
     const failures: string[] = []
     for (const sitePath of sitemapPaths(await readFile(path.join(out, 'sitemap.xml'), 'utf8'))) {
       const {page: other, observed: seen} = await open(browser, server.url + sitePath)
-      const violations = (await other.evaluate('window.__violations')) as string[]
+      const violations = await other.evaluate<string[]>('window.__violations')
       if (violations.length > 0 || seen.consoleErrors.length > 0 || seen.otherHosts.length > 0) failures.push(`${sitePath}: ${JSON.stringify({violations, ...seen})}`)
       await other.close()
     }

@@ -21,7 +21,11 @@ describe('Content-Security-Policy of built pages', () => {
 
   it('puts the policy right after the character set, before every script, once', () => {
     const once = withContentSecurityPolicy(page)
-    expect(once.startsWith(`<!doctype html><html lang=nl-NL><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${sha('banner()')} ${sha('theme()')};`)).toBe(true)
+    expect(
+      once.startsWith(
+        `<!doctype html><html lang=nl-NL><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' ${sha('banner()')} ${sha('theme()')};`
+      )
+    ).toBe(true)
     expect(withContentSecurityPolicy(once)).toBe(once)
     expect(withContentSecurityPolicy('<html><head></head><body></body></html>')).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><\/head>/)
   })

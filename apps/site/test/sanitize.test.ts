@@ -25,7 +25,7 @@ describe('the allow list for guide pages (after rehype-raw)', () => {
       el('img', {src: '//example.org/a.png', alt: ''}),
       el('img', {src: 'javascript:steal()', alt: 'x'}),
       el('table', {background: 'https://example.org/d.png'}, [el('tbody', {}, [el('tr', {}, [el('td', {}, [text('cel')])])])]),
-      el('a', {href: 'https://example.org/', ping: 'https://example.org/ping'}, [text('link')]),
+      el('a', {href: 'https://example.org/', ping: ['https://example.org/ping']}, [text('link')]),
       el('picture', {}, [el('source', {srcSet: 'https://example.org/e.png'})])
     ])
     expect(tree.children).toEqual([

@@ -71,7 +71,12 @@ async function htmlFiles(dir: string): Promise<Map<string, string>> {
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.html')) continue
     const file = path.join(entry.parentPath, entry.name)
-    files.set(path.relative(dir, file), createHash('sha256').update(await readFile(file)).digest('hex'))
+    files.set(
+      path.relative(dir, file),
+      createHash('sha256')
+        .update(await readFile(file))
+        .digest('hex')
+    )
   }
   return files
 }
@@ -103,7 +108,10 @@ describe('ports of npm run serve (npm start) and npm run dev', () => {
     server.close()
     const build = path.join(await temp(), 'build')
     await mkdir(build)
-    await writeFile(path.join(build, 'index.html'), '<!doctype html><html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;"></head><body>Hallo</body></html>')
+    await writeFile(
+      path.join(build, 'index.html'),
+      '<!doctype html><html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;"></head><body>Hallo</body></html>'
+    )
     await writeFile(path.join(build, '404.html'), '<!doctype html><p>Niet gevonden</p>')
     const started = npm(['run', 'serve', '--silent', '--', '--port', String(port), '--host', '127.0.0.1', '--dir', build])
     await started.waitFor(/De site staat op/)
@@ -193,7 +201,16 @@ describe('an interrupted build', () => {
     // Wait until the build writes files (into its own folder), or the old build is touched.
     for (;;) {
       const names = await readdir(root)
-      const writing = names.some((name) => name.startsWith('build.next-')) && (await readdir(path.join(root, names.find((n) => n.startsWith('build.next-'))!)).catch(() => [])).length > 0
+      const writing =
+        names.some((name) => name.startsWith('build.next-')) &&
+        (
+          await readdir(
+            path.join(
+              root,
+              names.find((n) => n.startsWith('build.next-'))!
+            )
+          ).catch(() => [])
+        ).length > 0
       const touched = !(await readdir(out).catch(() => [] as string[])).includes('index.html')
       if (writing || touched) break
       await new Promise((resolve) => setTimeout(resolve, 50))

@@ -1,5 +1,5 @@
 import {randomUUID} from 'node:crypto'
-import type {Element, ElementContent, Nodes, Parents, Root, RootContent} from 'hast'
+import type {Element, Nodes, Parents, Root, RootContent} from 'hast'
 import type {Options as SanitizeSchema} from 'rehype-sanitize'
 import {rehypeSanitize} from './workspace.js'
 
@@ -50,7 +50,7 @@ function isElsewhere(url: string): boolean {
 function hideMdx(node: Parents, key: string, hidden: Nodes[]): void {
   node.children = node.children.map((child) => {
     if (mdxTypes.has(child.type)) {
-      const children = 'children' in child ? (child.children as ElementContent[]) : []
+      const children = 'children' in child ? child.children : []
       hidden.push(child)
       const stand: Element = {type: 'element', tagName: placeholder, properties: {dataOdMdx: `${key}-${hidden.length - 1}`}, children}
       hideMdx(stand, key, hidden)
@@ -58,7 +58,7 @@ function hideMdx(node: Parents, key: string, hidden: Nodes[]): void {
     }
     if ('children' in child) hideMdx(child, key, hidden)
     return child
-  }) as typeof node.children
+  })
 }
 
 /**
@@ -93,7 +93,7 @@ function restore(node: Parents, key: string, hidden: readonly Nodes[]): void {
  * raw HTML, in the `md` format the guides are built in).
  */
 export function rehypeSanitizeGuides(): (tree: Root) => Root {
-  const sanitize = rehypeSanitize.default(guideSanitizeSchema) as unknown as (tree: Root) => Root
+  const sanitize = rehypeSanitize.default(guideSanitizeSchema)
   return (tree) => {
     const key = randomUUID()
     const hidden: Nodes[] = []

@@ -64,8 +64,5 @@ export function gateBeforeRender(published: PublishedGuides, docs: ReadonlyMap<s
   })
   const searchTexts: PublicText[] = [...searchFiles].map(([name, body]) => ({name, text: jsonText(body)}))
   const searchProblems = gatePublicTexts(searchTexts, settings).map((finding) => problem(finding, finding.name, finding.line, finding.column))
-  return [
-    {root: contentRoot, problems: pageProblems},
-    {problems: searchProblems}
-  ].filter((group) => group.problems.length > 0)
+  return [{root: contentRoot, problems: pageProblems}, {problems: searchProblems}].filter((group) => group.problems.length > 0)
 }
