@@ -218,8 +218,8 @@ describe('an interrupted build', () => {
     process.kill(-started.pid, 'SIGINT')
     const run = await started.done
 
-    expect(run.code === 0 && run.signal === null).toBe(false)
     expect(await htmlFiles(out)).toEqual(before)
+    expect(run.code === 0 && run.signal === null).toBe(false)
     expect(run.output).toContain(`Bouwen afgebroken (SIGINT); de vorige build in ${out} is ongewijzigd.`)
     expect((await readdir(root)).sort()).toEqual(['build'])
   })
