@@ -89,7 +89,7 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
         if (!(error instanceof ContentBuildError)) throw error
         // Nothing that failed the gate stays where it could be served.
         await rm(outDir, {recursive: true, force: true})
-        exitWithProblems(new ContentBuildError(`${error.message}\nDe map ${outDir} is verwijderd.`, error.problems))
+        exitWithProblems(new ContentBuildError(`${error.message}\nDe map ${path.resolve(outDir)} is verwijderd.`, error.problems))
       }
     },
 
