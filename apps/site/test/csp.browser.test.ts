@@ -44,7 +44,8 @@ async function freePort(): Promise<number> {
 /** Start `npm run serve` (the real script) on a free port and wait until it listens. */
 async function serve(dir: string): Promise<{url: string; child: ChildProcess}> {
   const port = await freePort()
-  const child = spawn('npm', ['run', 'serve', '--silent', '--', '--port', String(port), '--host', '127.0.0.1', '--dir', dir], {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe']})
+  // Its own process group, so stopping it stops the server under npm too.
+  const child = spawn('npm', ['run', 'serve', '--silent', '--', '--port', String(port), '--host', '127.0.0.1', '--dir', dir], {cwd: siteDir, stdio: ['ignore', 'pipe', 'pipe'], detached: true})
   await new Promise<void>((resolve, reject) => {
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => {
@@ -101,7 +102,7 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
 
   afterAll(async () => {
     await browser?.close()
-    server?.child.kill('SIGINT')
+    if (server?.child.pid) process.kill(-server.child.pid, 'SIGINT')
     if (root) await rm(root, {recursive: true, force: true})
   })
 
