@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {builtFileText, decodeEntities, htmlText, javascriptText, jsonText} from '../plugins/open-deuren-content/built-texts.js'
+import {builtFileText, decodeEntities, hasPublicText, htmlText, javascriptText, jsonText} from '../plugins/open-deuren-content/built-texts.js'
 
 describe('the text of built files, for the public gate', () => {
   it('reads HTML text with inline tags removed without a space, block tags as line breaks, then attribute values', () => {
@@ -27,5 +27,7 @@ describe('the text of built files, for the public gate', () => {
     expect(builtFileText('assets/js/main.js', '"s"')).toBe('s')
     expect(builtFileText('sitemap.xml', '<loc>x</loc>')).toBe('<loc>x</loc>')
     expect(builtFileText('img/logo.png', 'binary')).toBeUndefined()
+    expect(['a.html', 'b.json', 'c.js', 'd.xml', 'e.svg'].every(hasPublicText)).toBe(true)
+    expect(['a.png', 'b.woff2', 'c.ico'].some(hasPublicText)).toBe(false)
   })
 })

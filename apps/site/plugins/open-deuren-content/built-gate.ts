@@ -1,7 +1,7 @@
 import {readdir, readFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {GateSettings, Problem, PublicText} from '@opendeuren/content-model'
-import {builtFileText} from './built-texts.js'
+import {builtFileText, hasPublicText} from './built-texts.js'
 import type {ProblemGroup} from './site-gate.js'
 import {contentModel} from './workspace.js'
 
@@ -20,7 +20,7 @@ export async function gateBuiltSite(outDir: string, settings: GateSettings): Pro
   const entries = await readdir(outDir, {recursive: true, withFileTypes: true})
   const texts: PublicText[] = []
   for (const entry of entries) {
-    if (!entry.isFile()) continue
+    if (!entry.isFile() || !hasPublicText(entry.name)) continue
     const file = path.join(entry.parentPath, entry.name)
     const text = builtFileText(file, await readFile(file, 'utf8'))
     if (text !== undefined) texts.push({name: path.relative(outDir, file).split(path.sep).join('/'), text})

@@ -105,6 +105,16 @@ export function javascriptText(js: string): string {
 }
 
 /**
+ * Whether a built file carries text a reader can see (by its extension):
+ * HTML, JSON, JavaScript, XML, plain text, SVG, CSS, Markdown.
+ *
+ * @param file path of the file
+ */
+export function hasPublicText(file: string): boolean {
+  return /\.(?:html?|json|m?js|cjs|xml|txt|svg|css|md)$/i.test(file)
+}
+
+/**
  * The public text of a built file by its kind, or `undefined` for a file
  * that carries no text (images, fonts).
  *

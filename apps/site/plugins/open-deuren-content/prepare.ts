@@ -2,7 +2,7 @@ import type {Collections, GateSettings} from '@opendeuren/content-model'
 import {generatedDocs, writeGeneratedDocs} from './generate.js'
 import {selectPublishedGuides, type PublishedGuides} from './model.js'
 import type {PluginOptions} from './options.js'
-import {assertGatePasses} from './problems.js'
+import {assertGatePasses, ContentBuildError} from './problems.js'
 import {gateBeforeRender} from './site-gate.js'
 import {contentModel, search, searchNode} from './workspace.js'
 import {buildSitePages, responsePages, type SitePages} from './pages.js'
@@ -31,7 +31,12 @@ export interface PreparedContent {
  */
 export async function siteGateSettings(options: PluginOptions, signals: string | undefined): Promise<GateSettings> {
   const {readGateSettings} = contentModel
-  const settings = await readGateSettings(signals === undefined ? {content: options.contentDir} : {content: options.contentDir, signals})
+  let settings: GateSettings
+  try {
+    settings = await readGateSettings(signals === undefined ? {content: options.contentDir} : {content: options.contentDir, signals})
+  } catch (error) {
+    throw new ContentBuildError(`De site wordt niet gebouwd: de instellingen van de openbare poort kunnen niet worden gelezen: ${(error as Error).message}`, [], {cause: error})
+  }
   return {...settings, allowedValues: [...settings.allowedValues, ...options.allowedValues]}
 }
 
