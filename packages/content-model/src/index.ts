@@ -47,6 +47,8 @@ export {
 } from './publication.js'
 export {buildJsonSchemas, type ContentType} from './json-schema.js'
 export {detectPersonalData, detectPersonalValues, type PersonalDataFinding, type ValuedFinding} from './privacy/detect.js'
+export {detectNames, type NameFinding} from './privacy/names/detect-names.js'
+export {firstNames} from './privacy/names/first-names.js'
 export {normaliseForDetection, originalSpan, type NormalisedText} from './privacy/normalise.js'
 export {passesElfproef, passesMod97} from './privacy/checksums.js'
 export {findPublicLeaks, type PublicLeak, type PublicText} from './privacy/gate.js'

@@ -98,14 +98,14 @@ async function searchPath(start: string, content: string, explicitContent: boole
   // A project directory (a package.json with workspaces) given as the start is searched alone: it is no content directory.
   if (!explicitContent && (await hasWorkspaces(start))) return [start]
   const parent = path.dirname(content)
+  // Without a repository root above, only the content directory's parent: never a shared folder higher up.
   const root = (await repositoryRoot(parent)) ?? parent
   const dirs: string[] = []
   for (let at = parent; ; at = path.dirname(at)) {
     dirs.push(at)
     if (at === root || path.dirname(at) === at) break
   }
-  // Without a repository root above, only the content directory's parent: never a shared folder higher up.
-  return within(parent, root) ? dirs : [parent]
+  return dirs
 }
 
 /**
@@ -137,7 +137,7 @@ export async function findProjectConfig(start: string, options: ConfigLookupOpti
     for (const file of code) ignored.push({file, reason: 'code'})
     if (data.length > 1) {
       throw new ConfigError(
-        `Er zijn ${data.length} configuraties gevonden in ${dir}: ${data.map((f) => `\`${f.name === 'package.json' ? 'package.json ("opendeuren")' : f.name}\``).join(', ')}. Houd er één over.`
+        `Er zijn ${data.length} configuraties gevonden: ${data.map((f) => `\`${f.name === 'package.json' ? 'package.json ("opendeuren")' : f.name}\``).join(', ')}. Houd er één over.`
       )
     }
     const found = data[0]

@@ -1,6 +1,8 @@
 import {findRetellings, type ProtectedSignal} from './disclosure.js'
 import type {PublicText} from './gate.js'
+import {gateNames} from './gate-names.js'
 import {gatePersonalData} from './gate-personal-data.js'
+import {gatePlaceholders} from './gate-placeholders.js'
 import {positionOf} from './text-position.js'
 
 /** A value the organisation publishes itself (a helpdesk number or address), listed exactly in the configuration. */
@@ -42,7 +44,7 @@ export const emptyGateSettings: GateSettings = Object.freeze({allowedValues: [],
  * @param settings allowed values and protected signals (see `readGateSettings`)
  */
 export function gatePublicTexts(texts: readonly PublicText[], settings: GateSettings): GateFinding[] {
-  const findings: GateFinding[] = [...gatePersonalData(texts, settings)]
+  const findings: GateFinding[] = [...gatePersonalData(texts, settings), ...gateNames(texts, settings), ...gatePlaceholders(texts)]
   for (const {name, text} of texts) {
     for (const retelling of findRetellings(text, settings.protectedSignals)) {
       findings.push({
