@@ -24,6 +24,7 @@ test('public exports are stable', () => {
     'describeSystemError',
     'describeYamlConversionError',
     'describeYamlError',
+    'detectNames',
     'detectPersonalData',
     'detectPersonalValues',
     'dutchDate',
@@ -33,6 +34,7 @@ test('public exports are stable', () => {
     'findProjectConfig',
     'findPublicLeaks',
     'findRetellings',
+    'firstNames',
     'foldDutch',
     'formatProblemLine',
     'gatePublicTexts',
@@ -117,4 +119,15 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'whyNotPublished'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
+  const scaffold = await import('../src/scaffold/index.js')
+  expect(Object.keys(scaffold).sort()).toEqual([
+    'consultationTemplate',
+    'findPlaceholders',
+    'guidePageTemplate',
+    'oneYearLater',
+    'placeholderSentences',
+    'placeholders',
+    'signalTemplate',
+    'yamlString'
+  ])
 })

@@ -53,8 +53,10 @@ const titles = '(?:mevrouw|mevr\\.|mw\\.|meneer|mijnheer|dhr\\.|de heer|mr\\.|dr
 const start = '(?<![\\p{L}\\p{N}])'
 /** A title or salutation, perhaps more titles and initials, then a surname with its tussenvoegsel. */
 const titled = new RegExp(`${start}(?:${titles} ?)+ (?:${initials} ?)?(?:${particle} )?${surname}`, 'giu')
-/** A known first name, then a capitalised surname with its tussenvoegsel. */
-const named = new RegExp(`${start}(\\p{Lu}[\\p{Ll}]+) (?:${particle} )?${surname}`, 'gu')
+/** A capitalised word (a candidate first name). */
+const word = new RegExp(`${start}\\p{Lu}\\p{Ll}+`, 'gu')
+/** What follows a first name: a capitalised surname with its tussenvoegsel. */
+const afterFirstName = new RegExp(` (?:${particle} )?${surname}`, 'uy')
 
 function mask(found: string): string {
   const words = found.split(' ')
@@ -81,6 +83,12 @@ export function detectNames(text: string): NameFinding[] {
   }
   // Titles are case-insensitive, but a lower-case word after one is no name: check the surname's capital again.
   for (const match of scanned.matchAll(titled)) if (/\p{Lu}[\p{Ll}'’-]*$/u.test(match[0])) add(match.index, match[0])
-  for (const match of scanned.matchAll(named)) if (names.has(match[1]!)) add(match.index, match[0])
+  // Every capitalised word is tried as a first name, so `Volgens Jan de Jong` finds `Jan de Jong`.
+  for (const match of scanned.matchAll(word)) {
+    if (!names.has(match[0])) continue
+    afterFirstName.lastIndex = match.index + match[0].length
+    const rest = afterFirstName.exec(scanned)
+    if (rest) add(match.index, match[0] + rest[0])
+  }
   return found.sort((a, b) => a.start - b.start).map((finding) => ({...finding, ...originalSpan(normalised, finding.start, finding.end)}))
 }
