@@ -1,15 +1,5 @@
-import {
-  blockingProblems,
-  compileResponse,
-  ConsultationError,
-  emailAllowList,
-  lintContentProblems,
-  LinterUnavailableError,
-  privacyGate,
-  type CompiledResponse,
-  type OutputFile
-} from '@opendeuren/consultation'
-import type {Collections, Problem} from '@opendeuren/content-model'
+import {blockingProblems, compileResponse, ConsultationError, lintContentProblems, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
+import {ConfigError, readGateSettings, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'
 import {formatProblem} from './problems.js'
@@ -17,11 +7,11 @@ import {formatProblem} from './problems.js'
 /** What the response commands need from outside: replaceable in tests, never by users. */
 export interface ResponseDependencies {
   lint: typeof lintContentProblems
-  emailAllowList: typeof emailAllowList
+  gateSettings: typeof readGateSettings
 }
 
-/** The real linter and allow-list reader, shared by `build` and `submit` (tests replace them). */
-export const responseDependencies: ResponseDependencies = {lint: lintContentProblems, emailAllowList}
+/** The real linter and the gate's settings reader, shared by `build` and `submit` (tests replace the linter). */
+export const responseDependencies: ResponseDependencies = {lint: lintContentProblems, gateSettings: readGateSettings}
 
 /**
  * Compile a response, or print why it cannot be compiled (each problem,
@@ -46,19 +36,21 @@ export function compileOrReport(content: Collections, id: string, draft: boolean
 }
 
 /**
- * Lint the content a response rests on and read the e-mail allow list, both
- * with the configuration found from the content directory upward. A missing
- * linter is a usage error, not a crash.
+ * Lint the content a response rests on, and read what the gate needs (the
+ * allowed public values and the protected signals), both from the one
+ * configuration found from the content directory. A missing linter or an
+ * unusable configuration is a usage error, not a crash.
  *
- * @param dependencies the linter and allow-list reader
+ * @param dependencies the linter and the gate's settings reader
  * @param root the content root
  * @param signals the signals directory, when set
  */
-export async function lintForResponse(dependencies: ResponseDependencies, root: string, signals: string | undefined): Promise<{lintProblems: Problem[]; allowList: string[]}> {
+export async function lintForResponse(dependencies: ResponseDependencies, root: string, signals: string | undefined): Promise<{lintProblems: Problem[]; settings: GateSettings}> {
   try {
-    return {lintProblems: await dependencies.lint(root, root, undefined, signals), allowList: await dependencies.emailAllowList(root)}
+    const settings = await dependencies.gateSettings(signals === undefined ? {content: root} : {content: root, signals})
+    return {lintProblems: await dependencies.lint(root, root, undefined, signals), settings}
   } catch (error) {
-    if (error instanceof LinterUnavailableError) throw new UsageError(error.message)
+    if (error instanceof LinterUnavailableError || error instanceof ConfigError) throw new UsageError(error.message)
     throw error
   }
 }
@@ -66,8 +58,9 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
 /**
  * The problems that stop a response from becoming public, for `build` and
  * `submit` alike: content errors in what it rests on, the linter's privacy
- * errors in the files it uses, and the privacy gate over exactly the text
- * that would become public (the gate ignores lint settings).
+ * errors in the files it uses, and the public gate (`gatePublicTexts`) over
+ * exactly the text that would become public: it follows no lint setting and
+ * no disable comment.
  *
  * @param content the loaded content
  * @param compiled the compiled response
@@ -76,6 +69,6 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
  * @param signals the signals directory, when set
  */
 export async function publicTextProblems(content: Collections, compiled: CompiledResponse, files: readonly OutputFile[], root: string, signals: string | undefined): Promise<Problem[]> {
-  const {lintProblems, allowList} = await lintForResponse(responseDependencies, root, signals)
-  return blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, allowList))
+  const {lintProblems, settings} = await lintForResponse(responseDependencies, root, signals)
+  return blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, settings))
 }

@@ -4,15 +4,19 @@ import {UsageError} from './errors.js'
 import type {Io} from './io.js'
 
 /**
- * The project's configuration (`opendeuren.config.*`, found upward from the
- * content directory); a broken file is a usage error that names the file
- * and the place.
+ * The project's configuration (`opendeuren.config.{json,yaml,yml}`, found
+ * from the content directory's parent up to the repository root; code and
+ * files inside the content or signals directory are ignored, with a notice
+ * on stderr); a broken file is a usage error that names the file and the
+ * place.
  *
  * @param root the content directory
+ * @param io where notices about ignored files go
+ * @param signals the signals directory given by option or environment, when set
  */
-export async function projectConfig(root: string): Promise<LintConfig> {
+export async function projectConfig(root: string, io: Io, signals?: string): Promise<LintConfig> {
   try {
-    return await loadConfig(root)
+    return await loadConfig(root, {content: root, notify: (notice) => io.err(notice), ...(signals === undefined ? {} : {signals})})
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message)
     throw error
@@ -28,5 +32,6 @@ export async function projectConfig(root: string): Promise<LintConfig> {
  * @param io for the environment and working directory
  */
 export async function signalsSetting(value: string | undefined, root: string, io: Io): Promise<string | undefined> {
-  return signalsOption(value, io) ?? (await projectConfig(root)).signals
+  const option = signalsOption(value, io)
+  return option ?? (await projectConfig(root, io)).signals
 }

@@ -14,14 +14,5 @@ export function slugify(title: string): string {
     .replace(/-+$/g, '')
 }
 
-/**
- * Quote a string for YAML when it needs it.
- *
- * @param value the text
- */
-export function yamlString(value: string): string {
-  if (/^[\p{L}\p{N}][\p{L}\p{N} ,.()'’/-]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^\d/.test(value)) {
-    return value
-  }
-  return JSON.stringify(value)
-}
+// Quoting for YAML lives with the scaffolds in the content model.
+export {yamlString} from '@opendeuren/content-model/scaffold'

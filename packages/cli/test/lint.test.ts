@@ -96,8 +96,7 @@ const themeHint = 'Bedoelde u `psychische-gezondheid`?'
 const linkMessage = 'De link naar `./checklist.md` wijst naar een bestand dat niet bestaat (`guides/werk-en-psyche/checklist.md`).'
 const linkHint = 'Controleer de bestandsnaam en het pad; een andere pagina van dezelfde gids linkt u als `./pagina.md`.'
 const phoneMessage = 'Telefoonnummer `06-****5678` in de tekst.'
-const phoneHint =
-  'Noem geen telefoonnummers van personen. Is het een algemeen nummer (zoals van een helpdesk), zet dan op de regel erboven `<!-- opendeuren-disable-next-line privacy/phone -- reden -->`.'
+const phoneHint = 'Noem geen telefoonnummers van personen. Is het een algemeen nummer (zoals van een helpdesk), zet het dan letterlijk, met een reden, in `publicValues` van de configuratie.'
 
 const stylishGuide = [
   'content/guides/werk-en-psyche/het-gesprek.md',

@@ -53,16 +53,3 @@ export async function lintContentProblems(root: string, start: string, load: () 
   const {problems} = await linter.lintContent(signals === undefined ? {root, config} : {root, config, signals})
   return problems
 }
-
-/**
- * The role addresses the configuration allows (`emailAllowList`): the one
- * setting of the linter the privacy gate of a build follows. Fails closed like
- * {@link lintContentProblems}.
- *
- * @param start where the linter starts looking for its configuration (upward)
- * @param load loads the linter (injectable for tests)
- */
-export async function emailAllowList(start: string, load: () => Promise<Linter> = importLinter): Promise<string[]> {
-  const config = (await (await loadLinter(load)).loadConfig(start)) as {emailAllowList?: unknown}
-  return Array.isArray(config.emailAllowList) ? config.emailAllowList.filter((entry): entry is string => typeof entry === 'string') : []
-}

@@ -12,7 +12,6 @@ test('the public exports', () => {
     'compileResponse',
     'composeResponse',
     'disclose',
-    'emailAllowList',
     'escapeHtml',
     'escapeMarkdownText',
     'exampleNotice',

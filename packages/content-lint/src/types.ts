@@ -11,6 +11,8 @@ export interface LintConfig {
   readability: {minScore: number}
   /** Role addresses allowed in content, e.g. `info@opendeuren.nl`; `*@domain` allows a whole domain. */
   emailAllowList: string[]
+  /** Values the organisation publishes itself, each with its reason: the gate lets exactly these through, and lint does not flag them. */
+  publicValues?: Array<{value: string; reason: string}>
   /** The signals directory (absolute once loaded; relative to the configuration file as written). */
   signals?: string
   /** Absolute path of the file it came from, if any. */

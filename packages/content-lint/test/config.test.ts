@@ -1,13 +1,18 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {ConfigError, defaultConfig, loadConfig} from '../src/index.js'
 
+/** A project with `files` (paths relative to it) and its content directory `content/`, which is returned. */
 function dirWith(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'content-lint-config-'))
-  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text)
-  return dir
+  mkdirSync(path.join(dir, 'content'))
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), {recursive: true})
+    writeFileSync(path.join(dir, name), text)
+  }
+  return path.join(dir, 'content')
 }
 
 async function errorOf(files: Record<string, string>): Promise<string> {
@@ -30,15 +35,14 @@ describe('loadConfig', () => {
     ['opendeuren.config.json', '{"rules": {"privacy/phone": "warning"}, "readability": {"minScore": 40}, "emailAllowList": ["Info@OpenDeuren.nl"]}'],
     ['opendeuren.config.yaml', 'rules:\n  privacy/phone: warning\nreadability:\n  minScore: 40\nemailAllowList: [Info@OpenDeuren.nl]\n'],
     ['opendeuren.config.yml', 'rules:\n  privacy/phone: warning\nreadability:\n  minScore: 40\nemailAllowList: [Info@OpenDeuren.nl]\n'],
-    ['opendeuren.config.mjs', 'export default {rules: {"privacy/phone": "warning"}, readability: {minScore: 40}, emailAllowList: ["Info@OpenDeuren.nl"]}\n'],
     ['package.json', '{"name": "x", "opendeuren": {"rules": {"privacy/phone": "warning"}, "readability": {"minScore": 40}, "emailAllowList": ["Info@OpenDeuren.nl"]}}']
   ])('reads %s', async (name, text) => {
-    const dir = dirWith({[name]: text})
-    expect(await loadConfig(dir)).toEqual({
+    const content = dirWith({[name]: text})
+    expect(await loadConfig(content)).toEqual({
       rules: {'privacy/phone': 'warning'},
       readability: {minScore: 40},
       emailAllowList: ['info@opendeuren.nl'],
-      file: path.join(dir, name)
+      file: path.join(content, '..', name)
     })
   })
 
@@ -83,7 +87,7 @@ describe('loadConfig', () => {
 
   test('a configuration that is not an object', async () => {
     expect(await errorOf({'opendeuren.config.json': '[]'})).toBe(
-      'opendeuren.config.json:1:1: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `signals`.'
+      'opendeuren.config.json:1:1: de configuratie is geen object met sleutels. Gebruik `rules`, `readability`, `emailAllowList`, `publicValues`, `signals`.'
     )
   })
 
@@ -105,5 +109,68 @@ describe('loadConfig', () => {
         }
       ])
     }
+  })
+  test('publicValues: exact values, each with a reason', async () => {
+    const content = dirWith({'opendeuren.config.json': '{"publicValues": [{"value": "020-1234567", "reason": "helpdesk"}]}'})
+    expect((await loadConfig(content)).publicValues).toEqual([{value: '020-1234567', reason: 'helpdesk'}])
+    expect(
+      await errorOf({'opendeuren.config.json': '{\n  "publicValues": [\n    {"value": "020-1234567"},\n    {"reason": "helpdesk"},\n    {"value": "x", "reason": "y", "why": "z"}\n  ]\n}\n'})
+    ).toBe(
+      [
+        'opendeuren.config.json:3:5: `publicValues[0]` heeft geen reden: schrijf in `reason` waarom deze waarde openbaar mag (bijvoorbeeld `"helpdesk"`).',
+        'opendeuren.config.json:4:5: `publicValues[1]` heeft geen waarde: schrijf in `value` het nummer of adres precies zoals het openbaar mag.',
+        'opendeuren.config.json:5:35: onbekende sleutel `why` in `publicValues[2]`. Toegestaan: `value`, `reason`.'
+      ].join('\n')
+    )
+    expect(await errorOf({'opendeuren.config.json': '{"publicValues": "020-1234567"}'})).toBe(
+      'opendeuren.config.json:1:18: `publicValues` moet een lijst zijn van waarden met een reden, zoals `[{"value": "020-1234567", "reason": "helpdesk"}]`.'
+    )
+  })
+
+  test('configuration as code is never imported, and said to be ignored once', async () => {
+    const content = dirWith({'opendeuren.config.mjs': 'throw new Error("imported")\n', 'content/opendeuren.config.js': 'throw new Error("imported")\n'})
+    const notices: string[] = []
+    const notify = (notice: string) => notices.push(notice)
+    expect(await loadConfig(content, {notify})).toEqual({rules: {}, readability: {minScore: 50}, emailAllowList: []})
+    await loadConfig(content, {notify})
+    expect(notices.map((n) => n.replace(/`[^`]*(opendeuren\.config\.[a-z]+)`/, '`$1`'))).toEqual([
+      'Let op: `opendeuren.config.js` wordt genegeerd. Een configuratie is gegevens (`opendeuren.config.json` of `.yaml`), nooit code die wordt uitgevoerd.\n',
+      'Let op: `opendeuren.config.mjs` wordt genegeerd. Een configuratie is gegevens (`opendeuren.config.json` of `.yaml`), nooit code die wordt uitgevoerd.\n'
+    ])
+  })
+
+  test('a configuration inside the content or signals directory never counts', async () => {
+    const content = dirWith({
+      'content/opendeuren.config.json': '{"rules": {"privacy/phone": "off"}}',
+      'signalen/opendeuren.config.json': '{"rules": {"privacy/email": "off"}}'
+    })
+    const notices: string[] = []
+    const config = await loadConfig(content, {signals: path.join(content, '..', 'signalen'), notify: (notice) => notices.push(notice)})
+    expect(config).toEqual({rules: {}, readability: {minScore: 50}, emailAllowList: []})
+    expect(notices.map((n) => n.replace(/`[^`]*`/, '`…`'))).toEqual([
+      'Let op: `…` wordt genegeerd. Een configuratie in de inhoudsmap of de signalenmap telt niet; zet haar in de map erboven.\n',
+      'Let op: `…` wordt genegeerd. Een configuratie in de inhoudsmap of de signalenmap telt niet; zet haar in de map erboven.\n'
+    ])
+  })
+
+  test('the lookup goes upward to the repository root and no further', async () => {
+    const content = dirWith({'repo/.git/HEAD': 'ref: refs/heads/main\n', 'opendeuren.config.json': '{"rules": {"privacy/phone": "off"}}', 'repo/docs/README.md': ''})
+    const inRepo = path.join(content, '..', 'repo', 'docs', 'content')
+    mkdirSync(inRepo)
+    expect(await loadConfig(inRepo)).toEqual({rules: {}, readability: {minScore: 50}, emailAllowList: []})
+    writeFileSync(path.join(content, '..', 'repo', 'opendeuren.config.json'), '{"rules": {"privacy/phone": "warning"}}')
+    expect((await loadConfig(inRepo)).rules).toEqual({'privacy/phone': 'warning'})
+  })
+
+  test("without a repository root only the content directory's parent is searched", async () => {
+    const content = dirWith({'opendeuren.config.json': '{"rules": {"privacy/phone": "off"}}', 'project/README.md': ''})
+    const nested = path.join(content, '..', 'project', 'content')
+    mkdirSync(nested)
+    expect(await loadConfig(nested)).toEqual({rules: {}, readability: {minScore: 50}, emailAllowList: []})
+  })
+
+  test('a project directory with workspaces is searched itself (as the site passes it)', async () => {
+    const content = dirWith({'package.json': '{"workspaces": ["apps/*"]}', 'opendeuren.config.json': '{"rules": {"privacy/phone": "warning"}}'})
+    expect((await loadConfig(path.join(content, '..'))).rules).toEqual({'privacy/phone': 'warning'})
   })
 })

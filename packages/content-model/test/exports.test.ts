@@ -3,6 +3,7 @@ import * as api from '../src/index.js'
 
 test('public exports are stable', () => {
   expect(Object.keys(api).sort()).toEqual([
+    'ConfigError',
     'ContentDirectoryError',
     'assembleCollections',
     'buildJsonSchemas',
@@ -11,7 +12,9 @@ test('public exports are stable', () => {
     'checksumPattern',
     'classifyPath',
     'closest',
+    'codeConfigFileNames',
     'compareProblems',
+    'configFileNames',
     'consultationSchema',
     'consultationStatuses',
     'crossCheck',
@@ -21,19 +24,24 @@ test('public exports are stable', () => {
     'describeSystemError',
     'describeYamlConversionError',
     'describeYamlError',
+    'detectNames',
     'detectPersonalData',
+    'detectPersonalValues',
     'dutchDate',
     'editDistance',
     'emptyGateSettings',
     'fileStart',
+    'findProjectConfig',
     'findPublicLeaks',
     'findRetellings',
+    'firstNames',
     'foldDutch',
     'formatProblemLine',
     'gatePublicTexts',
     'guidePageSchema',
     'guidePageUrl',
     'headingAnchor',
+    'ignoredConfigNotice',
     'impacts',
     'isCalendarDate',
     'isSafeUrl',
@@ -43,6 +51,9 @@ test('public exports are stable', () => {
     'locateKey',
     'markdownLimits',
     'maxFileBytes',
+    'normaliseForDetection',
+    'originalSpan',
+    'parseConfigText',
     'parseConsultation',
     'parseContentFile',
     'parseFrontmatter',
@@ -57,6 +68,9 @@ test('public exports are stable', () => {
     'problem',
     'problemPath',
     'publicResponses',
+    'publicValueMessage',
+    'publicValueSchema',
+    'publicValuesSchema',
     'publishedGuidePages',
     'questionSchema',
     'readGateSettings',
@@ -105,4 +119,15 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'whyNotPublished'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
+  const scaffold = await import('../src/scaffold/index.js')
+  expect(Object.keys(scaffold).sort()).toEqual([
+    'consultationTemplate',
+    'findPlaceholders',
+    'guidePageTemplate',
+    'oneYearLater',
+    'placeholderSentences',
+    'placeholders',
+    'signalTemplate',
+    'yamlString'
+  ])
 })

@@ -5,7 +5,7 @@ import {closest, describeSystemError, loadContent, parseContentFile, type Collec
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
-import {consultationTemplate} from '../scaffold.js'
+import {consultationTemplate} from '@opendeuren/content-model/scaffold'
 import {slugify} from '../slug.js'
 
 /** How long a download of the feed may take. */

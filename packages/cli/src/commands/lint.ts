@@ -75,9 +75,14 @@ Opties:
                         OPENDEUREN_SIGNALS, of signals in opendeuren.config.json)
   -h, --help            deze hulp
 
-Regels aan- of uitzetten kan in opendeuren.config.{json,yaml,yml,mjs,js} of
-onder "opendeuren" in package.json, bijvoorbeeld:
+Regels aan- of uitzetten kan in opendeuren.config.{json,yaml,yml} of onder
+"opendeuren" in package.json, in de map boven de inhoudsmap of hoger (tot de
+hoofdmap van de repository), bijvoorbeeld:
   {"rules": {"readability/hard-to-read": "off"}}
+Een configuratie als code (.js, .mjs, .ts) of in de inhoudsmap wordt nooit
+gelezen. Eigen openbare nummers en adressen (een helpdesk) staan met een
+reden in "publicValues"; regels uitzetten laat niets door naar openbare
+uitvoer.
 Eén melding uitzetten kan in de tekst zelf, met een reden:
   <!-- opendeuren-disable-next-line a11y/vague-link-text -- knoptekst van de partner -->
 
@@ -98,8 +103,10 @@ Voorbeelden:
     const format = formatName(values.format)
     const maxWarnings = wholeNumber(values['max-warnings'], 'max-warnings')
     const root = contentDir(values.content, io)
-    const config = await projectConfig(root)
     const signals = signalsOption(values.signals, io)
+    const config = await projectConfig(root, io, signals)
+    // Say which configuration was used; machine formats keep stdout clean, so this is for people only.
+    if (format === 'stylish' && config.file !== undefined) io.err(`Configuratie: ${path.relative(io.cwd, config.file) || config.file}\n`)
     const files = await reportPaths(positionals, root, io.cwd, signals ?? config.signals)
     const progress = progressLine(io)
     let run

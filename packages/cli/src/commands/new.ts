@@ -7,7 +7,7 @@ import {signalsSetting} from '../settings.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {askChoice, askText} from '../prompt.js'
-import {consultationTemplate, guidePageTemplate, signalTemplate} from '../scaffold.js'
+import {consultationTemplate, guidePageTemplate, signalTemplate} from '@opendeuren/content-model/scaffold'
 import {slugify} from '../slug.js'
 
 const types = ['guide', 'page', 'signal', 'consultation'] as const

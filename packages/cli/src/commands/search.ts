@@ -1,9 +1,10 @@
-import {closest} from '@opendeuren/content-model'
+import {closest, ConfigError} from '@opendeuren/content-model'
 import type {SearchIndex, SearchResult} from '@opendeuren/search'
 import {loadSearchIndexFromContent} from '@opendeuren/search/node'
 import {contentDir, parseCommandArgs, wholeNumber} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
+import {sectionsHeldBack} from '../search-gate.js'
 
 /**
  * Check filter ids against the vocabulary; a Dutch did-you-mean for the first unknown one.
@@ -89,12 +90,26 @@ Voorbeelden:
     if (query === '') throw new UsageError('Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.')
     const limit = wholeNumber(values.limit, 'limit') ?? 10
     if (limit === 0) throw new UsageError('De optie `--limit` moet 1 of meer zijn; met 0 zou er nooit iets worden getoond.')
-    const index = await loadSearchIndexFromContent(contentDir(values.content, io))
+    const root = contentDir(values.content, io)
+    const index = await loadSearchIndexFromContent(root)
     const themes = values.theme ?? []
     const audiences = values.audience ?? []
     checkIds(themes, index.core.themes, 'theme', 'Onbekend thema')
     checkIds(audiences, index.core.audiences, 'audience', 'Onbekende doelgroep')
-    const results = index.search(query, {themes, audiences, limit})
+    // The gate of public output: a section it refuses is never shown, whatever the lint configuration says.
+    let held
+    try {
+      held = await sectionsHeldBack(root)
+    } catch (error) {
+      if (error instanceof ConfigError) throw new UsageError(error.message)
+      throw error
+    }
+    const found = index.search(query, {themes, audiences, limit: limit + held.size})
+    const results = found.filter((result) => !held.has(result.url)).slice(0, limit)
+    for (const result of found.filter((r) => held.has(r.url))) {
+      const {file, line, finding} = held.get(result.url)!
+      io.err(`Weggelaten: ${result.url} (${file}:${line}): ${finding.message} Deze sectie komt niet in zoekresultaten tot dat is opgelost.\n`)
+    }
     if (values.json) {
       const rows = results.map((result) => ({
         url: result.url,

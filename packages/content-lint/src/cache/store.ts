@@ -69,7 +69,7 @@ export function contentState(listed: readonly string[], files: Readonly<Record<s
  * @param config the resolved configuration
  */
 export function cacheKey(config: LintConfig): string {
-  const relevant = JSON.stringify({allow: [...config.emailAllowList].sort(), minScore: config.readability.minScore})
+  const relevant = JSON.stringify({allow: [...config.emailAllowList].sort(), publicValues: (config.publicValues ?? []).map((v) => v.value).sort(), minScore: config.readability.minScore})
   return `${linterVersion}:${cacheFormat}:${createHash('sha1').update(relevant).digest('hex')}`
 }
 

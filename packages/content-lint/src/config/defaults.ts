@@ -9,6 +9,3 @@ export const defaultConfig: LintConfig = Object.freeze({
   readability: Object.freeze({minScore: 50}),
   emailAllowList: Object.freeze([]) as unknown as string[]
 })
-
-/** File names searched for, in this order, in the working directory. */
-export const configFileNames = ['opendeuren.config.json', 'opendeuren.config.yaml', 'opendeuren.config.yml', 'opendeuren.config.mjs', 'opendeuren.config.js'] as const

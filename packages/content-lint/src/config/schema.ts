@@ -1,3 +1,4 @@
+import {publicValuesSchema} from '@opendeuren/content-model'
 import {z} from 'zod'
 import {ruleIds} from '../rules/catalogue.js'
 
@@ -32,6 +33,7 @@ export const lintConfigSchema = z
           .transform((address) => address.toLowerCase())
       )
       .optional(),
+    publicValues: publicValuesSchema.optional(),
     signals: z.string().trim().min(1).optional()
   })
   .strict()

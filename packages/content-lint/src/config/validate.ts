@@ -1,4 +1,4 @@
-import {closest, locate, locateKey, problem, type PositionMap, type Problem} from '@opendeuren/content-model'
+import {closest, locate, locateKey, problem, publicValueMessage, type PositionMap, type Problem} from '@opendeuren/content-model'
 import type {z} from 'zod'
 import {ruleIds} from '../rules/catalogue.js'
 import type {LintConfig, RuleSetting} from '../types.js'
@@ -37,6 +37,7 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
     return `\`${show(value)}\` in \`emailAllowList\` is geen e-mailadres. Schrijf een adres als \`info@opendeuren.nl\`, of \`*@opendeuren.nl\` voor een heel domein.`
   }
   if (top === 'emailAllowList') return '`emailAllowList` moet een lijst van e-mailadressen zijn, zoals `["info@opendeuren.nl"]`.'
+  if (top === 'publicValues') return publicValueMessage(issue)
   if (top === 'signals') return '`signals` moet het pad van de map met signalen zijn, zoals `"../signalen-prive"` (ten opzichte van dit bestand).'
   return `de configuratie is geen object met sleutels. Gebruik ${configKeys.map((k) => `\`${k}\``).join(', ')}.`
 }
@@ -54,6 +55,9 @@ export function configProblems(issues: readonly z.core.$ZodIssue[], data: unknow
   const start = {line: 1, column: 1}
   return issues.flatMap((issue) => {
     const path = issue.path.map(String)
+    if (issue.code === 'unrecognized_keys' && path[0] === 'publicValues') {
+      return [problem('config/unknown-key', file, locateKey(positions, [...path, issue.keys[0] ?? ''], start), publicValueMessage(issue))]
+    }
     if (issue.code === 'unrecognized_keys') {
       const within = path.length > 0 ? ` in \`${path.join('.')}\`` : ''
       const known = path.length > 0 ? ['minScore'] : configKeys
@@ -79,8 +83,9 @@ export function configProblems(issues: readonly z.core.$ZodIssue[], data: unknow
 export function validateConfig(data: unknown, file: string, positions: PositionMap): LintConfig {
   const result = lintConfigSchema.safeParse(data)
   if (!result.success) throw ConfigError.of(configProblems(result.error.issues, data, file, positions))
-  const {rules = {}, readability, emailAllowList = [], signals} = result.data
+  const {rules = {}, readability, emailAllowList = [], publicValues, signals} = result.data
   const config: LintConfig = {rules, readability: {minScore: readability?.minScore ?? defaultConfig.readability.minScore}, emailAllowList}
+  if (publicValues !== undefined) config.publicValues = publicValues
   if (signals !== undefined) config.signals = signals
   return config
 }

@@ -3,6 +3,7 @@ import {readDirectives, type Directive} from '../disable.js'
 import type {Outline} from '../markdown/outline.js'
 import type {ExactParser, QuickParser} from '../markdown/parsers.js'
 import {checkPersonalData} from '../privacy/check.js'
+import {checkNames} from '../privacy/names.js'
 import {checkSource} from '../privacy/source.js'
 import {checkAccessibility} from '../rules/a11y.js'
 import {checkLinkTargets, type LinkFact} from '../rules/link-targets.js'
@@ -91,7 +92,8 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
   const prepared: PreparedFile = {file, record}
   if (parsed.kind === 'ignored' || decoded.text === undefined) return prepared
   const text = normalizeText(decoded.text)
-  record.problems.push(...checkPersonalData(file, text, config.emailAllowList), ...checkPlaceholders(file, parsed, text))
+  record.problems.push(...checkPersonalData(file, text, config.emailAllowList, config.publicValues), ...checkPlaceholders(file, parsed, text))
+  if (parsed.kind === 'signal') record.problems.push(...checkNames(file, text, config.publicValues))
   const isMarkdown = /\.md$/i.test(file) && parsed.kind !== 'vocabulary'
   if (!isMarkdown) return prepared
   const entry = 'entry' in parsed ? parsed.entry : undefined

@@ -1,19 +1,18 @@
-import {problem, type Problem} from '@opendeuren/content-model'
+import {detectPersonalValues, problem, type PersonalDataFinding as Finding, type Problem} from '@opendeuren/content-model'
 import {lineIndex} from '../text/lines.js'
-import {detectPersonalData, type PersonalDataFinding as Finding} from '@opendeuren/content-model'
 
 function describe(finding: Finding): {message: string; hint: string; severity: 'error' | 'warning'} {
   switch (finding.ruleId) {
     case 'privacy/phone':
       return {
         message: `Telefoonnummer \`${finding.masked}\` in de tekst.`,
-        hint: 'Noem geen telefoonnummers van personen. Is het een algemeen nummer (zoals van een helpdesk), zet dan op de regel erboven `<!-- opendeuren-disable-next-line privacy/phone -- reden -->`.',
+        hint: 'Noem geen telefoonnummers van personen. Is het een algemeen nummer (zoals van een helpdesk), zet het dan letterlijk, met een reden, in `publicValues` van de configuratie.',
         severity: 'error'
       }
     case 'privacy/email':
       return {
         message: `E-mailadres \`${finding.masked}\` in de tekst.`,
-        hint: 'Noem geen e-mailadressen van personen. Een algemeen adres van een organisatie zet u in `emailAllowList` van de configuratie.',
+        hint: 'Noem geen e-mailadressen van personen. Een algemeen adres van de organisatie zet u letterlijk, met een reden, in `publicValues` van de configuratie.',
         severity: 'error'
       }
     case 'privacy/iban':
@@ -40,9 +39,11 @@ function describe(finding: Finding): {message: string; hint: string; severity: '
  * @param file path relative to the content root
  * @param text the file's text, normalized (no BOM, `\n` line ends)
  * @param emailAllowList role addresses that may appear
+ * @param publicValues values the configuration lists as public (any spelling of them passes)
  */
-export function checkPersonalData(file: string, text: string, emailAllowList: readonly string[]): Problem[] {
-  const findings = detectPersonalData(text, emailAllowList)
+export function checkPersonalData(file: string, text: string, emailAllowList: readonly string[], publicValues: readonly {value: string}[] = []): Problem[] {
+  const allowed = new Set(publicValues.flatMap(({value}) => detectPersonalValues(value, []).map((f) => `${f.ruleId}:${f.value}`)))
+  const findings = detectPersonalValues(text, emailAllowList).filter((f) => !allowed.has(`${f.ruleId}:${f.value}`))
   if (findings.length === 0) return []
   const lines = lineIndex(text)
   return findings.map((finding) => {

@@ -135,14 +135,20 @@ const entries: Entry[] = [
     'privacy/email',
     'error',
     'Een e-mailadres dat niet op de lijst van toegestane algemene adressen staat.',
-    'E-mailadressen van personen horen niet in openbare stukken. Gebruik een algemeen adres en zet dat in `emailAllowList` van de configuratie.'
+    'E-mailadressen van personen horen niet in openbare stukken. Een algemeen adres zet u in `publicValues` van de configuratie (met een reden); `emailAllowList` stilt alleen deze melding van de linter.'
   ],
   ['privacy/iban', 'error', 'Een IBAN-rekeningnummer (met geldige controlecijfers).', 'Een rekeningnummer is een persoonsgegeven of bedrijfsgegeven dat niet in de inhoud hoort. Haal het weg.'],
   [
     'privacy/phone',
     'error',
     'Een Nederlands telefoonnummer.',
-    'Telefoonnummers van personen horen niet in openbare stukken. Een algemeen nummer mag, met een uitzondering mét reden op de regel erboven.'
+    'Telefoonnummers van personen horen niet in openbare stukken. Een algemeen nummer (een helpdesk) mag alleen als het letterlijk, met een reden, in `publicValues` van de configuratie staat; de controle van openbare uitvoer laat niets anders door.'
+  ],
+  [
+    'privacy/name',
+    'error',
+    'De tekst van een signaal noemt een persoon bij naam (een aanspreekvorm of titel met een naam, of een voornaam met een achternaam).',
+    'Signalen zijn anoniem en kunnen in een openbare reactie worden geciteerd. Schrijf de rol in plaats van de naam; de controle van openbare uitvoer weigert namen altijd.'
   ],
   [
     'privacy/source-identifies',

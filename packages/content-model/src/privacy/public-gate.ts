@@ -1,5 +1,9 @@
 import {findRetellings, type ProtectedSignal} from './disclosure.js'
-import {findPublicLeaks, type PublicText} from './gate.js'
+import type {PublicText} from './gate.js'
+import {gateNames} from './gate-names.js'
+import {gatePersonalData} from './gate-personal-data.js'
+import {gatePlaceholders} from './gate-placeholders.js'
+import {positionOf} from './text-position.js'
 
 /** A value the organisation publishes itself (a helpdesk number or address), listed exactly in the configuration. */
 export interface AllowedValue {
@@ -13,6 +17,8 @@ export interface GateSettings {
   protectedSignals: readonly ProtectedSignal[]
   /** The configuration file the allowed values came from, when there is one. */
   configFile?: string
+  /** The linter's `emailAllowList`: it never opens the gate, but the gate's hint names it. */
+  emailAllowList?: readonly string[]
 }
 
 /** Something that may not leave: where it is in which public text, in Dutch, with the value masked. */
@@ -28,12 +34,6 @@ export interface GateFinding {
 
 export const emptyGateSettings: GateSettings = Object.freeze({allowedValues: [], protectedSignals: []})
 
-function positionOf(text: string, offset: number): {line: number; column: number} {
-  const before = text.slice(0, offset)
-  const lineStart = before.lastIndexOf('\n') + 1
-  return {line: before.split('\n').length, column: offset - lineStart + 1}
-}
-
 /**
  * The one gate of public output. Every exit (site pages and search index, the
  * CLI's search results and response files, frozen records, the studio's
@@ -44,17 +44,7 @@ function positionOf(text: string, offset: number): {line: number; column: number
  * @param settings allowed values and protected signals (see `readGateSettings`)
  */
 export function gatePublicTexts(texts: readonly PublicText[], settings: GateSettings): GateFinding[] {
-  const emails = settings.allowedValues.map((allowed) => allowed.value.toLowerCase()).filter((value) => value.includes('@'))
-  const findings: GateFinding[] = findPublicLeaks(texts, emails).map(({name, finding}) => {
-    const text = texts.find((t) => t.name === name)?.text ?? ''
-    return {
-      ruleId: finding.ruleId,
-      name,
-      ...positionOf(text, finding.start),
-      message: `\`${finding.masked}\` is een persoonsgegeven en mag niet openbaar worden.`,
-      hint: 'Haal het gegeven weg. Een eigen, openbaar nummer of adres van de organisatie mag alleen als het letterlijk in de configuratie staat.'
-    }
-  })
+  const findings: GateFinding[] = [...gatePersonalData(texts, settings), ...gateNames(texts, settings), ...gatePlaceholders(texts)]
   for (const {name, text} of texts) {
     for (const retelling of findRetellings(text, settings.protectedSignals)) {
       findings.push({

@@ -1,4 +1,17 @@
-import {yamlString} from './slug.js'
+import {placeholders as p} from './placeholders.js'
+
+/**
+ * A YAML scalar for a value the writer typed: plain when that is safe,
+ * otherwise JSON-quoted (a colon, a leading digit, `yes`/`no`...).
+ *
+ * @param value the text
+ */
+export function yamlString(value: string): string {
+  if (/^[\p{L}\p{N}][\p{L}\p{N} ,.()'’/-]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^\d/.test(value)) {
+    return value
+  }
+  return JSON.stringify(value)
+}
 
 const list = (ids: readonly string[]) => `[${ids.join(', ')}]`
 
@@ -9,6 +22,7 @@ export function oneYearLater(date: string): string {
   return month === '02' && day === '29' ? `${Number(year) + 1}-02-28` : next
 }
 
+/** What a new guide page is made of. */
 export interface PageFields {
   title: string
   themes: string[]
@@ -25,33 +39,33 @@ export interface PageFields {
  */
 export function guidePageTemplate(fields: PageFields, isIndex: boolean): string {
   const body = isIndex
-    ? `In deze handreiking leest u ... (schrijf in twee of drie zinnen wat de lezer hier vindt).
+    ? `${p.guideIndexIntro.text}
 
 ## Voor wie is deze handreiking?
 
-Schrijf voor wie de handreiking is en wat de lezer ermee kan.
+${p.guideIndexAudience.text}
 
 ## Wat staat erin?
 
-Zet hier de hoofdstukken met een link, zodra ze er zijn.
+${p.guideIndexContents.text}
 
 ## Wat kunt u nu doen?
 
-Schrijf de eerste stap die de lezer kan zetten.
+${p.guideFirstStep.text}
 `
-    : `Schrijf hier in twee of drie zinnen waar deze pagina over gaat.
+    : `${p.pageIntro.text}
 
 ## Eerste onderwerp
 
-Korte zinnen, actieve vorm, gewone woorden. Leg elke afkorting de eerste keer uit.
+${p.pageStyle.text}
 
 ## Wat kunt u nu doen?
 
-Schrijf de volgende stap die de lezer kan zetten.
+${p.pageNextStep.text}
 `
   return `---
 title: ${yamlString(fields.title)}
-description: Beschrijf in één zin (hoogstens 160 tekens) wat de lezer op deze pagina vindt.
+description: ${p.pageDescription.text}
 themes: ${list(fields.themes)}
 audiences: ${list(fields.audiences)}
 updated: ${fields.today}
@@ -59,12 +73,13 @@ review_by: ${oneYearLater(fields.today)}
 status: concept
 order: ${fields.order}
 sources:
-  - title: Noem hier de bron (wet, publicatie of organisatie)
+  - title: ${p.pageSource.text}
 ---
 
 ${body}`
 }
 
+/** What a new signal is made of. */
 export interface SignalFields {
   id: string
   title: string
@@ -91,13 +106,14 @@ source:
   kind: werkgever
 visibility: intern
 impact: midden
-recommendation: Schrijf hier in één of twee zinnen wat er moet veranderen.
+recommendation: ${p.signalRecommendation.text}
 ---
 
-Beschrijf wat de werkgever meemaakte, zonder namen van personen of organisaties.
+${p.signalBody.text}
 `
 }
 
+/** What a new consultation is made of. */
 export interface ConsultationFields {
   id: string
   title: string
@@ -130,10 +146,10 @@ questions:
     themes: ${list(fields.themes)}
 ---
 
-Schrijf hier de inleiding: wie het netwerk is en waarom deze consultatie ertoe doet.
+${p.consultationIntro.text}
 
 ## reactie
 
-Schrijf hier uw eigen tekst bij de vraag. Het bewijs uit de signalen komt er automatisch achter.
+${p.consultationAnswer.text}
 `
 }

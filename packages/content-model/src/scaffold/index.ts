@@ -1,0 +1,3 @@
+export {placeholders, placeholderSentences, type PlaceholderSentence} from './placeholders.js'
+export {findPlaceholders, type PlaceholderFound} from './find-placeholders.js'
+export {consultationTemplate, guidePageTemplate, oneYearLater, signalTemplate, yamlString, type ConsultationFields, type PageFields, type SignalFields} from './templates.js'
