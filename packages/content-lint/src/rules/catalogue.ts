@@ -23,6 +23,12 @@ const entries: Entry[] = [
     'Dit bestand is de tekst zoals hij is verstuurd. Zet het terug uit git; een nieuwe versie insturen is een nieuwe inzending.'
   ],
   [
+    'response/evidence-mismatch',
+    'error',
+    'Een vastgelegde reactie verschilt van wat bij het versturen naast de signalen is bewaard (`verzonden/<id>.json`): zij is gewijzigd en met de hand opnieuw verzegeld.',
+    'De controlesom alleen bewijst niets als iemand haar opnieuw berekent. Zet de reactie terug uit git; een nieuwe versie insturen is een nieuwe inzending.'
+  ],
+  [
     'response/signals-changed',
     'warning',
     'Signalen waarop een vastgelegde reactie steunt, zijn sinds het indienen gewijzigd of verwijderd.',
