@@ -79,6 +79,12 @@ const entries: Entry[] = [
     'Een uitzondering (`opendeuren-disable-next-line`) zonder reden.',
     'Een uitzondering zonder reden kan niemand later beoordelen, en telt daarom niet. Schrijf na de regel-id ` -- ` en de reden.'
   ],
+  [
+    'disable/not-allowed',
+    'error',
+    'Een uitzondering voor een `privacy/`- of `safety/`-regel in een gepubliceerde pagina, een vastgelegde reactie of een ingediende consultatie.',
+    'Wat de site of het ministerie bereikt, gaat altijd door dezelfde controle; een commentaar opent die niet. Haal het gegeven of de HTML weg. In een concept mag een uitzondering met reden.'
+  ],
   ['disable/unknown-rule', 'error', 'Een uitzondering voor een regel die niet bestaat.', 'Een tikfout in de regel-id onderdrukt niets. Gebruik een id uit deze lijst.'],
   [
     'disable/unused',

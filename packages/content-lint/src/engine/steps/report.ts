@@ -6,6 +6,7 @@ import {checkRelated} from '../../rules/links.js'
 import type {FileResult, LintConfig} from '../../types.js'
 import type {FileRecord} from '../lint-file.js'
 import {readContentFile} from '../read-files.js'
+import {guardsPublicOutput} from './published.js'
 import {applySettings} from './severity.js'
 import type {Scope} from './scope.js'
 
@@ -54,10 +55,11 @@ export function problemsInScope(problems: readonly Problem[], scope: Scope): Map
  * @param directives the file's disable comments
  * @param config the resolved configuration
  * @param strict the `--strict` option
+ * @param published whether the file is public ({@link publishedFiles}): then `privacy/*` and `safety/*` cannot be disabled
  */
-export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean): Problem[] {
+export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean, published = false): Problem[] {
   const isOff = (ruleId: string): boolean => config.rules[ruleId] === 'off'
-  return applySettings(applyDirectives(file, problems, directives, isOff), config, strict).sort(compareProblems)
+  return applySettings(applyDirectives(file, problems, directives, isOff, published ? guardsPublicOutput : undefined), config, strict).sort(compareProblems)
 }
 
 const decoder = new TextDecoder('utf-8')
