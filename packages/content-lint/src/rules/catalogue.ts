@@ -144,6 +144,12 @@ const entries: Entry[] = [
     'Een BSN is een bijzonder persoonsgegeven en hoort nooit in de inhoud. Haal het nummer weg.'
   ],
   [
+    'privacy/disclosure',
+    'error',
+    'Een gidspagina, de tekst van een consultatie of een vastgelegde reactie vertelt een signaal na dat niet openbaar mag worden: een `intern` of `vertrouwelijk` signaal, of (bij een consultatie) een signaal van na de sluitingsdatum.',
+    'Ook in eigen woorden is zo’n signaal herkenbaar voor wie het meldde. De melding noemt het signaal, nooit zijn tekst. Schrijf de alinea’s zonder wat het signaal meldt; in een reactie telt een intern signaal alleen mee als aantal.'
+  ],
+  [
     'privacy/email',
     'error',
     'Een e-mailadres dat niet op de lijst van toegestane algemene adressen staat.',

@@ -129,6 +129,51 @@ function scoreWindow(window: readonly Sentence[], signal: Features, counts: {pai
   return {score, start}
 }
 
+interface Compared {
+  features: Features[]
+  counts: {pairs: Map<string, number>; numbers: Map<string, number>}
+}
+
+// One list of signals is compared with many texts (every page of a lint run): read it once.
+const comparedLists = new WeakMap<readonly ProtectedSignal[], Compared>()
+
+function compared(signals: readonly ProtectedSignal[]): Compared {
+  let known = comparedLists.get(signals)
+  if (!known) {
+    const features = signals.map((signal) => featuresOf(contentSentences(signal.text)))
+    known = {features, counts: {pairs: countAll(features, (f) => f.pairs), numbers: countAll(features, (f) => f.numbers)}}
+    comparedLists.set(signals, known)
+  }
+  return known
+}
+
+const reasons: Record<ProtectedSignal['reason'], {label: string; hint: string}> = {
+  intern: {label: 'intern', hint: 'Een intern signaal telt in een openbare tekst alleen mee als aantal, in een groep van genoeg signalen; zijn verhaal blijft binnen het netwerk.'},
+  vertrouwelijk: {label: 'vertrouwelijk', hint: 'Een vertrouwelijk signaal komt nooit in een openbare tekst, ook niet als aantal of in eigen woorden.'},
+  groep: {
+    label: 'intern, en weggelaten omdat de groep te klein is',
+    hint: 'De reactie liet dit signaal weg omdat te weinig interne signalen bij de vraag passen; zo’n kleine groep is herkenbaar.'
+  },
+  sluiting: {
+    label: 'van na de sluitingsdatum van de consultatie',
+    hint: 'Een reactie steunt alleen op wat bekend was toen de consultatie sloot; dit signaal kwam later.'
+  }
+}
+
+/**
+ * The Dutch message and hint of a retelling: names the signal and why it is
+ * protected, never quotes it. The place (file, line) is the caller's.
+ *
+ * @param retelling a result of {@link findRetellings}
+ */
+export function describeRetelling(retelling: Pick<Retelling, 'signalId' | 'reason'>): {message: string; hint: string} {
+  const reason = reasons[retelling.reason]
+  return {
+    message: `Deze tekst vertelt signaal \`${retelling.signalId}\` na (${reason.label}); dat mag niet openbaar worden, ook niet in eigen woorden.`,
+    hint: `Schrijf deze alinea's zonder wat dat signaal meldt. ${reason.hint}`
+  }
+}
+
 /**
  * Where a public text retells a protected signal: every stretch of at most
  * {@link retellingWindow} sentences whose score against the signal reaches
@@ -142,11 +187,7 @@ function scoreWindow(window: readonly Sentence[], signal: Features, counts: {pai
 export function findRetellings(text: string, signals: readonly ProtectedSignal[]): Retelling[] {
   if (signals.length === 0 || text.trim() === '') return []
   const sentences = contentSentences(text)
-  const features = signals.map((signal) => featuresOf(contentSentences(signal.text)))
-  const counts = {
-    pairs: countAll(features, (f) => f.pairs),
-    numbers: countAll(features, (f) => f.numbers)
-  }
+  const {features, counts} = compared(signals)
   const retellings: Retelling[] = []
   signals.forEach((signal, index) => {
     let open: Retelling | undefined

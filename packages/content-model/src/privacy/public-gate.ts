@@ -1,4 +1,4 @@
-import {findRetellings, type ProtectedSignal} from './disclosure.js'
+import {describeRetelling, findRetellings, type ProtectedSignal} from './disclosure.js'
 import {findPublicLeaks, type PublicText} from './gate.js'
 
 /** A value the organisation publishes itself (a helpdesk number or address), listed exactly in the configuration. */
@@ -61,8 +61,7 @@ export function gatePublicTexts(texts: readonly PublicText[], settings: GateSett
         ruleId: 'privacy/disclosure',
         name,
         ...positionOf(text, retelling.start),
-        message: `Deze tekst vertelt signaal \`${retelling.signalId}\` na, dat niet openbaar mag worden.`,
-        hint: 'Schrijf de tekst zonder dit signaal.'
+        ...describeRetelling(retelling)
       })
     }
   }
