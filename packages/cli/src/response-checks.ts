@@ -2,6 +2,7 @@ import {
   blockingProblems,
   compileResponse,
   ConsultationError,
+  disclosureGate,
   emailAllowList,
   lintContentProblems,
   LinterUnavailableError,
@@ -66,8 +67,8 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
 /**
  * The problems that stop a response from becoming public, for `build` and
  * `submit` alike: content errors in what it rests on, the linter's privacy
- * errors in the files it uses, and the privacy gate over exactly the text
- * that would become public (the gate ignores lint settings).
+ * errors in the files it uses, and the privacy and disclosure gates over
+ * exactly the text that would become public (the gates ignore lint settings).
  *
  * @param content the loaded content
  * @param compiled the compiled response
@@ -77,5 +78,5 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
  */
 export async function publicTextProblems(content: Collections, compiled: CompiledResponse, files: readonly OutputFile[], root: string, signals: string | undefined): Promise<Problem[]> {
   const {lintProblems, allowList} = await lintForResponse(responseDependencies, root, signals)
-  return blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, allowList))
+  return blockingProblems(content, compiled, lintProblems, [...privacyGate(content, compiled, files, allowList), ...disclosureGate(content, compiled, files)])
 }
