@@ -182,8 +182,14 @@ const entries: Entry[] = [
   [
     'safety/executable-html',
     'error',
-    'HTML die code kan uitvoeren of iets van een andere site laadt: `<script>`, `<iframe>`, `<object>`, `<embed>`, `on...=`-attributen, `javascript:`-adressen, `<img>` van een andere site.',
+    'HTML die code kan uitvoeren of iets van een andere site laadt: `<script>`, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<base>`, `<meta>`, `on...=`-attributen, `javascript:`-, `vbscript:`- en `data:`-adressen, `src` van een andere site.',
     'Zulke code kan bezoekers volgen of aanvallen. Haal haar weg; gewone Markdown is genoeg.'
+  ],
+  [
+    'safety/external-resource',
+    'error',
+    'Iets dat de pagina van een andere site laadt: een Markdown-afbeelding `![](https://…)`, `srcset`, `poster`, `background`, `ping`, `<link href>`, `url(…)` in `style` of `<style>`.',
+    'Elke aanvraag bij een andere site vertelt die site wie de pagina leest; de site belooft dat dat niet gebeurt. Zet het bestand in de inhoudsmap. Een gewone link naar een andere site mag wel.'
   ],
   ['safety/raw-html', 'warning', 'Andere HTML in de tekst.', 'HTML ontloopt de opmaak en toegankelijkheid van de site. Gebruik liever Markdown.'],
   ['schema/invalid', 'error', 'Een veld heeft een ongeldige waarde.', 'Volg de hint: de melding zegt welke waarden wel mogen.'],

@@ -1,4 +1,5 @@
 import {describeRetelling, findRetellings, type ProtectedSignal} from './disclosure.js'
+import {findUnsafeHtml} from '../safe-html.js'
 import {findPublicLeaks, type PublicText} from './gate.js'
 
 /** A value the organisation publishes itself (a helpdesk number or address), listed exactly in the configuration. */
@@ -34,11 +35,27 @@ function positionOf(text: string, offset: number): {line: number; column: number
   return {line: before.split('\n').length, column: offset - lineStart + 1}
 }
 
+/** Executable HTML and resources from another host in the texts that are rendered as pages (`format` set). */
+function unsafeHtmlFindings(texts: readonly PublicText[]): GateFinding[] {
+  return texts.flatMap(({name, text, format}) =>
+    format === undefined
+      ? []
+      : findUnsafeHtml(text, format).map((found) => ({
+          ruleId: found.ruleId,
+          name,
+          ...positionOf(text, found.start),
+          message: found.message,
+          hint: 'Haal de HTML of de afbeelding weg; een opmerking of instelling maakt haar niet toegestaan. Een gewone link naar een andere site mag wel.'
+        }))
+  )
+}
+
 /**
  * The one gate of public output. Every exit (site pages and search index, the
  * CLI's search results and response files, frozen records, the studio's
  * previews and downloads) passes its texts through it. It reads no lint
- * configuration and no disable comment.
+ * configuration and no disable comment. Texts with a `format` are checked
+ * for executable HTML and resources from another host as well.
  *
  * @param texts the texts about to become public
  * @param settings allowed values and protected signals (see `readGateSettings`)
@@ -55,6 +72,7 @@ export function gatePublicTexts(texts: readonly PublicText[], settings: GateSett
       hint: 'Haal het gegeven weg. Een eigen, openbaar nummer of adres van de organisatie mag alleen als het letterlijk in de configuratie staat.'
     }
   })
+  findings.push(...unsafeHtmlFindings(texts))
   for (const {name, text} of texts) {
     for (const retelling of findRetellings(text, settings.protectedSignals)) {
       findings.push({
