@@ -75,7 +75,7 @@ describe('output that cannot lose anything', () => {
 
   test.each([
     ['', 'opendeuren consultation: De optie `--out` heeft een map nodig, bijvoorbeeld `--out build/reactie`.\n'],
-    ['/proc/xx', 'opendeuren consultation: Het maken van een tijdelijke map in `/proc` is mislukt: het bestand of de map bestaat niet. Er is niets veranderd in de uitvoermap.\n']
+    ['/proc/xx', 'opendeuren consultation: `/proc/xx` ligt in een systeemmap (/proc, /sys, /dev); daar kan Open Deuren niets schrijven. Kies met --out een map in uw project of thuismap.\n']
   ])('--out %j is a usage error, not a spin', {timeout: 60_000}, async (out, message) => {
     const cwd = workspace()
     const {code, stderr} = await runBin(['consultation', 'build', consultation, '--out', out], cwd)
