@@ -1,4 +1,4 @@
-import {blockingProblems, compileResponse, ConsultationError, lintContentProblems, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
+import {blockingProblems, compileResponse, ConsultationError, disclosureGate, lintContentProblems, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
 import {ConfigError, readGateSettings, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'
@@ -58,9 +58,9 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
 /**
  * The problems that stop a response from becoming public, for `build` and
  * `submit` alike: content errors in what it rests on, the linter's privacy
- * errors in the files it uses, and the public gate (`gatePublicTexts`) over
- * exactly the text that would become public: it follows no lint setting and
- * no disable comment.
+ * errors in the files it uses, the public gate (`gatePublicTexts`) and the
+ * disclosure gate over exactly the text that would become public: they follow
+ * no lint setting and no disable comment.
  *
  * @param content the loaded content
  * @param compiled the compiled response
@@ -70,5 +70,7 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
  */
 export async function publicTextProblems(content: Collections, compiled: CompiledResponse, files: readonly OutputFile[], root: string, signals: string | undefined): Promise<Problem[]> {
   const {lintProblems, settings} = await lintForResponse(responseDependencies, root, signals)
-  return blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, files, settings))
+  // Retellings are the disclosure gate's: it knows this response's left-out signals too, and reports each once.
+  const gate = [...privacyGate(content, compiled, files, {...settings, protectedSignals: []}), ...disclosureGate(content, compiled, files)]
+  return blockingProblems(content, compiled, lintProblems, gate)
 }

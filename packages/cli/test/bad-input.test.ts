@@ -6,7 +6,8 @@ import {describe, expect, test} from 'vitest'
 import {runBin} from './helpers.js'
 
 const repoContent = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'content')
-const consultation = 'vereenvoudiging-quotumwet'
+// A consultation whose adviser text retells no protected signal (privacy/disclosure would stop its build).
+const consultation = 'uitvoeringspraktijk-loonkostensubsidie'
 
 /** A copy of the repository's content in a fresh folder (the cwd of the command). */
 function workspace(): string {
@@ -110,6 +111,52 @@ describe('one privacy gate for public output', () => {
     expect(code).toBe(1)
     expect(stderr).toContain('Telefoonnummer `(06) ****5678` zou in de openbare reactie komen')
     expect(stderr).toContain('E-mailadres `j***@example.nl` zou in de openbare reactie komen')
+    expect(existsSync(path.join(cwd, 'uit'))).toBe(false)
+  })
+})
+
+describe('the disclosure gate', () => {
+  test('an adviser text that retells an intern signal stops the build, also with privacy/disclosure off', {timeout: 60_000}, async () => {
+    const cwd = workspace()
+    writeFileSync(path.join(cwd, 'opendeuren.config.json'), JSON.stringify({rules: {'privacy/disclosure': 'off'}}))
+    mkdirSync(path.join(cwd, 'content', 'signals', '2019'), {recursive: true})
+    writeFileSync(
+      path.join(cwd, 'content', 'signals', '2019', 'sig-2019-099.md'),
+      [
+        '---',
+        'id: sig-2019-099',
+        'title: Wachtlijst voor jobcoaching bij een bakkerij',
+        'date: 2019-05-01',
+        'themes: [begeleiding]',
+        'instruments: [jobcoach]',
+        'employers: 1',
+        'source:',
+        '  kind: werkgever',
+        '  sector: voedingsmiddelen',
+        'visibility: intern',
+        'impact: midden',
+        'recommendation: Geef werkgevers binnen vier weken een jobcoach.',
+        '---',
+        'Een bakkerij met 14 medewerkers wachtte 19 weken op een jobcoach voor een nieuwe medewerker met autisme. De eigenaar belde elke week met de gemeente.',
+        '',
+        'De medewerker begon zonder begeleiding en viel na drie weken uit. De eigenaar twijfelt nu of hij nog iemand uit de doelgroep aanneemt.',
+        ''
+      ].join('\n')
+    )
+    const file = path.join(cwd, 'content', 'consultations', `${consultation}.md`)
+    const text = readFileSync(file, 'utf8')
+    const retold =
+      'Een kleine bakkerij wachtte maanden op jobcoaching voor een medewerker met autisme. Die medewerker begon zonder begeleiding en viel snel uit. De eigenaar twijfelt nu of hij nog iemand aanneemt.'
+    writeFileSync(file, `${text.trimEnd()}\n\n${retold}\n`)
+    const {code, stderr} = await runBin(['consultation', 'build', consultation, '--out', 'uit'], cwd)
+    expect(code).toBe(1)
+    // Reported at the adviser text, naming the public file it would reach.
+    expect(stderr).toMatch(
+      new RegExp(
+        `content/consultations/${consultation}\\.md:\\d+:\\d+ +fout +Deze tekst vertelt signaal \`sig-2019-099\` na \\(intern\\); dat mag niet openbaar worden, ook niet in eigen woorden\\. \\(answers/`
+      )
+    )
+    expect(stderr).not.toContain('bakkerij met 14')
     expect(existsSync(path.join(cwd, 'uit'))).toBe(false)
   })
 })

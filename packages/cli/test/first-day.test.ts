@@ -15,7 +15,7 @@ describe('output folders that cannot hang (issue 20, finding 3)', () => {
       'opendeuren schema: `/proc/x` ligt in een systeemmap (/proc, /sys, /dev); daar kan Open Deuren niets schrijven. Kies met --out een map in uw project of thuismap.\n'
     ],
     [
-      ['consultation', 'build', 'vereenvoudiging-quotumwet', '--content', repoContent, '--out', '/proc/x/y/z'],
+      ['consultation', 'build', 'uitvoeringspraktijk-loonkostensubsidie', '--content', repoContent, '--out', '/proc/x/y/z'],
       'opendeuren consultation: `/proc/x/y/z` ligt in een systeemmap (/proc, /sys, /dev); daar kan Open Deuren niets schrijven. Kies met --out een map in uw project of thuismap.\n'
     ],
     [

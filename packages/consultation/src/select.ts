@@ -1,8 +1,8 @@
-import type {Consultation, Question, SignalEntry} from '@opendeuren/content-model'
+import {questionMatch, type Consultation, type Question, type QuestionMatch, type SignalEntry} from '@opendeuren/content-model'
 import {compareSignals} from './rank.js'
 
-/** Why a signal matched a question. */
-export type MatchReason = 'theme' | 'instrument' | 'include'
+/** Why a signal matched a question (the content model's rule, shared with lint). */
+export type MatchReason = QuestionMatch
 
 /** A signal that matched a question, and why. */
 export interface Match {
@@ -33,19 +33,13 @@ export interface QuestionSelection {
  * @returns one selection per question, in the consultation's order
  */
 export function selectSignals(consultation: Consultation, signals: readonly SignalEntry[]): QuestionSelection[] {
-  const byId = new Map(signals.map((signal) => [signal.data.id, signal]))
   const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
   return consultation.questions.map((question) => {
-    const themes = new Set(question.themes)
     const excludedIds = new Set(question.exclude ?? [])
     const reasons = new Map<SignalEntry, MatchReason>()
     for (const signal of signals) {
-      if (signal.data.themes.some((theme) => themes.has(theme))) reasons.set(signal, 'theme')
-      else if (signal.data.instruments.some((instrument) => themes.has(instrument))) reasons.set(signal, 'instrument')
-    }
-    for (const id of question.include ?? []) {
-      const signal = byId.get(id)
-      if (signal && !reasons.has(signal)) reasons.set(signal, 'include')
+      const reason = questionMatch(signal.data, question)
+      if (reason) reasons.set(signal, reason)
     }
     const matched: Match[] = []
     const excluded: SignalEntry[] = []

@@ -72,17 +72,40 @@ export function readDirectives(file: string, html: readonly HtmlInfo[]): {direct
   return {directives, problems}
 }
 
+/** A directive that may not suppress anything: it is reported, and what it names stays. */
+function lockedDirective(file: string, directive: Directive): Problem {
+  return problem(
+    'disable/not-allowed',
+    file,
+    {line: directive.line, column: directive.column},
+    `De uitzondering voor \`${directive.ruleId}\` geldt niet: een privacy- of veiligheidsregel kan in een gepubliceerde pagina niet worden uitgezet.`,
+    'Haal het gegeven of de HTML weg, en daarna deze uitzondering. Alleen in een concept zet een uitzondering zo’n melding stil.'
+  )
+}
+
 /**
  * Remove the problems that directives suppress, and report directives that
- * suppressed nothing (except for rules that are switched off).
+ * suppressed nothing (except for rules that are switched off). A directive
+ * for a rule that `locked` names suppresses nothing and is itself an error
+ * (`disable/not-allowed`): in a published page the public boundary cannot
+ * be switched off.
  *
  * @param file path relative to the content root
  * @param problems all problems of this file
- * @param directives its directives
+ * @param all its directives
  * @param isOff whether a rule is switched off in the configuration
+ * @param locked whether a directive for a rule may not suppress in this file
  */
-export function applyDirectives(file: string, problems: readonly Problem[], directives: readonly Directive[], isOff: (ruleId: string) => boolean): Problem[] {
-  if (directives.length === 0) return [...problems]
+export function applyDirectives(
+  file: string,
+  problems: readonly Problem[],
+  all: readonly Directive[],
+  isOff: (ruleId: string) => boolean,
+  locked: (ruleId: string) => boolean = () => false
+): Problem[] {
+  if (all.length === 0) return [...problems]
+  const refused = all.filter((directive) => locked(directive.ruleId))
+  const directives = all.filter((directive) => !locked(directive.ruleId))
   const used = new Set<Directive>()
   const kept = problems.filter((found) => {
     const directive = directives.find((d) => d.ruleId === found.ruleId && d.targetLine === found.line)
@@ -90,6 +113,7 @@ export function applyDirectives(file: string, problems: readonly Problem[], dire
     used.add(directive)
     return false
   })
+  for (const directive of refused) kept.push(lockedDirective(file, directive))
   for (const directive of directives) {
     if (used.has(directive) || isOff(directive.ruleId)) continue
     kept.push(

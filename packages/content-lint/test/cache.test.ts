@@ -1,4 +1,4 @@
-import {readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {chmodSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {lintContent} from '../src/index.js'
@@ -127,5 +127,29 @@ describe('--cache', () => {
     expect(second.stats.cached).toBe(6)
     expect(second.problems).toEqual(first.problems)
     expect(summary(second)).toEqual(['guides/gids/gesprek.md:7:12 currency/review-overdue', 'guides/gids/gesprek.md:14:5 privacy/phone', 'guides/gids/index.md:7:12 currency/review-overdue'])
+  })
+
+  test('the cache holds private content, so only its owner can read it: file 0600, its own folder 0700', async () => {
+    const {root} = setup()
+    // A folder and a file an older version left readable for everyone.
+    const folder = path.join(root, '..', `${path.basename(root)}-cwd`, 'node_modules', '.cache', 'opendeuren')
+    const cache = path.join(folder, 'lint-cache.json')
+    mkdirSync(folder, {recursive: true})
+    chmodSync(folder, 0o755)
+    writeFileSync(cache, '{}', {mode: 0o644})
+    chmodSync(cache, 0o644)
+    await lintContent({root, today, cache})
+    expect(statSync(cache).mode & 0o777).toBe(0o600)
+    expect(statSync(folder).mode & 0o777).toBe(0o700)
+    // Titles are kept in clear (a signal's too): that is why the modes matter.
+    expect(readFileSync(cache, 'utf8')).toContain('"title":"Testpagina"')
+  })
+
+  test('a cache file the user named is 0600 too; the folder the user chose is left as it is', async () => {
+    const {root, cache} = setup()
+    const folderMode = statSync(path.dirname(cache)).mode & 0o777
+    await lintContent({root, today, cache})
+    expect(statSync(cache).mode & 0o777).toBe(0o600)
+    expect(statSync(path.dirname(cache)).mode & 0o777).toBe(folderMode)
   })
 })

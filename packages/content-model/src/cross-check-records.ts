@@ -2,6 +2,7 @@ import type {Collections} from './entries.js'
 import {locate} from './positions.js'
 import {problem, type Problem} from './problem.js'
 import {recordChecksum, signalFingerprint} from './record-checksum.js'
+import {sentEvidenceFolder} from './sent-evidence.js'
 
 type CheckInput = Pick<Collections, 'consultations' | 'responses' | 'signals' | 'signalsDir' | 'sentEvidence'>
 
@@ -11,8 +12,10 @@ const start = {line: 1, column: 1}
  * Checks of the records of sent responses: a record is the text as it was
  * sent, so a hand edit (checksum) is an error; it belongs to an existing
  * consultation whose status says it was sent; a consultation marked as sent
- * has its record. When the signals are at hand, a record whose signals have
- * changed since it was sent gets a warning naming them.
+ * has its record. When the signals are at hand, a record that differs from
+ * the evidence kept beside them when it was sent (re-sealed by hand with a
+ * recomputed checksum) is an error, and a record whose signals have changed
+ * since it was sent gets a warning naming them.
  *
  * @param content the collections
  */
@@ -35,7 +38,8 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
         )
       )
     }
-    if (recordChecksum(data, record.body) !== data.checksum) {
+    const sealed = recordChecksum(data, record.body) === data.checksum
+    if (!sealed) {
       problems.push(
         problem(
           'response/edited',
@@ -74,6 +78,20 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
     }
     // What the response rests on is kept beside the signals; without them (the site) nothing is compared.
     const evidence = content.sentEvidence[data.consultation]
+    if (content.signalsDir !== undefined && evidence && sealed && evidence.checksum !== data.checksum) {
+      // The checksum fits the text but not what was kept when it was sent: edited, then sealed again by hand.
+      problems.push(
+        problem(
+          'response/evidence-mismatch',
+          record.file,
+          at(['checksum']),
+          `De vastgelegde reactie op \`${data.consultation}\` is niet de reactie die is verstuurd: haar controlesom verschilt van die in \`${sentEvidenceFolder}/${data.consultation}.json\` bij de signalen. De tekst is gewijzigd en opnieuw verzegeld.`,
+          'Een vastgelegde reactie wordt nooit opnieuw verzegeld. Zet het bestand terug met `git checkout -- ' +
+            `content/${record.file}` +
+            '`. Wilt u een nieuwe versie insturen, dan is dat een nieuwe inzending met `opendeuren consultation submit`.'
+        )
+      )
+    }
     if (content.signalsDir === undefined || evidence?.checksum !== data.checksum) continue
     const signals = new Map(content.signals.map((s) => [s.data.id, s]))
     const changed = Object.entries(evidence.signals)

@@ -72,6 +72,21 @@ describe('records of sent responses', () => {
     expect(await problemsOf()).toEqual([`${line}:11 response/edited De vastgelegde reactie op \`vereenvoudiging-quotumwet\` is na het indienen met de hand gewijzigd: de controlesom klopt niet meer.`])
   })
 
+  test('a record edited and sealed again by hand (checksum recomputed) differs from the evidence beside the signals: an error', async () => {
+    await write('consultations/vereenvoudiging-quotumwet.md', markdown({...validConsultation, status: 'ingediend'}))
+    const sent = await submitFixture(await loadContent(content))
+    const [record] = (await loadContent(content)).responses
+    const {checksum: _sent, ...fields} = record!.data
+    const resealed = serialiseResponseRecord(fields, record!.body.replace('eenvoudige telling.', 'betere telling.'))
+    await write('responses/vereenvoudiging-quotumwet.md', resealed.text)
+    const line = sent.split('\n').findIndex((l) => l.startsWith('checksum:')) + 1
+    expect(await problemsOf()).toEqual([
+      `${line}:11 response/evidence-mismatch De vastgelegde reactie op \`vereenvoudiging-quotumwet\` is niet de reactie die is verstuurd: haar controlesom verschilt van die in \`verzonden/vereenvoudiging-quotumwet.json\` bij de signalen. De tekst is gewijzigd en opnieuw verzegeld.`
+    ])
+    // The site reads no signals, so it has nothing to compare with.
+    expect(await problemsOf({signals: false})).toEqual([])
+  })
+
   test('a signal edited after sending gives a warning that names it; without the signals there is no check', async () => {
     await write('consultations/vereenvoudiging-quotumwet.md', markdown({...validConsultation, status: 'ingediend'}))
     await submitFixture(await loadContent(content))

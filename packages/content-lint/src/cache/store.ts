@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
+import {chmod, mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import type {Problem} from '@opendeuren/content-model'
 import type {LintConfig} from '../types.js'
@@ -78,9 +78,11 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha1').update(bytes).digest('base64')
 }
 
+const defaultCacheTail = path.join('node_modules', '.cache', 'opendeuren', 'lint-cache.json')
+
 /** Where `cache: true` puts the cache. */
 export function defaultCachePath(cwd: string): string {
-  return path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json')
+  return path.join(cwd, defaultCacheTail)
 }
 
 /**
@@ -120,7 +122,10 @@ export async function readCache(file: string, key: string, root: string): Promis
 
 /**
  * Write the cache atomically (temporary file, then rename), so a reader never
- * sees half a file. Failing to write only costs speed next time.
+ * sees half a file. Failing to write only costs speed next time. Records hold
+ * titles and texts of `intern` and `vertrouwelijk` signals, so the file is
+ * readable by its owner only (0600; the default folder 0700, also when it
+ * already existed).
  *
  * @param file the cache file
  * @param cache what to store
@@ -128,9 +133,12 @@ export async function readCache(file: string, key: string, root: string): Promis
 export async function writeCache(file: string, cache: LintCache): Promise<void> {
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`
   try {
-    await mkdir(path.dirname(file), {recursive: true})
+    await mkdir(path.dirname(file), {recursive: true, mode: 0o700})
+    // Our own folder is tightened also when an older version made it; a folder the user named is left as it is.
+    if (file.endsWith(defaultCacheTail)) await chmod(path.dirname(file), 0o700).catch(() => undefined)
     const text = JSON.stringify(cache)
-    await writeFile(temporary, text)
+    await writeFile(temporary, text, {mode: 0o600})
+    await chmod(temporary, 0o600)
     await rename(temporary, file)
     const info = await stat(file)
     if (info.size === Buffer.byteLength(text)) remembered.set(file, {size: info.size, mtimeMs: info.mtimeMs, data: cache})

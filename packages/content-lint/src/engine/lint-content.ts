@@ -21,6 +21,7 @@ import {collectRecords, type Collected} from './collect-records.js'
 import type {ParseMode} from './lint-file.js'
 import {cacheState, openCache, saveCache} from './steps/cache.js'
 import {checkLinks} from './steps/links.js'
+import {publishedFiles} from './steps/published.js'
 import {fileResults, gatherProblems, problemsInScope, settleProblems} from './steps/report.js'
 import {resolveScope, type Scope} from './steps/scope.js'
 
@@ -87,8 +88,9 @@ export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOpt
   const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? localToday(), scope), scope)
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
+  const published = publishedFiles(collections)
   const results: FileResult[] = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>
-    settleProblems(file, found, directives, config, strict)
+    settleProblems(file, found, directives, config, strict, published.has(file))
   )
   const problems = results.flatMap((r) => r.problems).sort(compareProblems)
   const errorCount = problems.filter((p) => p.severity === 'error').length

@@ -23,6 +23,12 @@ const entries: Entry[] = [
     'Dit bestand is de tekst zoals hij is verstuurd. Zet het terug uit git; een nieuwe versie insturen is een nieuwe inzending.'
   ],
   [
+    'response/evidence-mismatch',
+    'error',
+    'Een vastgelegde reactie verschilt van wat bij het versturen naast de signalen is bewaard (`verzonden/<id>.json`): zij is gewijzigd en met de hand opnieuw verzegeld.',
+    'De controlesom alleen bewijst niets als iemand haar opnieuw berekent. Zet de reactie terug uit git; een nieuwe versie insturen is een nieuwe inzending.'
+  ],
+  [
     'response/signals-changed',
     'warning',
     'Signalen waarop een vastgelegde reactie steunt, zijn sinds het indienen gewijzigd of verwijderd.',
@@ -72,6 +78,12 @@ const entries: Entry[] = [
     'error',
     'Een uitzondering (`opendeuren-disable-next-line`) zonder reden.',
     'Een uitzondering zonder reden kan niemand later beoordelen, en telt daarom niet. Schrijf na de regel-id ` -- ` en de reden.'
+  ],
+  [
+    'disable/not-allowed',
+    'error',
+    'Een uitzondering voor een `privacy/`- of `safety/`-regel in een gepubliceerde pagina, een vastgelegde reactie of een ingediende consultatie.',
+    'Wat de site of het ministerie bereikt, gaat altijd door dezelfde controle; een commentaar opent die niet. Haal het gegeven of de HTML weg. In een concept mag een uitzondering met reden.'
   ],
   ['disable/unknown-rule', 'error', 'Een uitzondering voor een regel die niet bestaat.', 'Een tikfout in de regel-id onderdrukt niets. Gebruik een id uit deze lijst.'],
   [
@@ -132,6 +144,12 @@ const entries: Entry[] = [
     'Een BSN is een bijzonder persoonsgegeven en hoort nooit in de inhoud. Haal het nummer weg.'
   ],
   [
+    'privacy/disclosure',
+    'error',
+    'Een gidspagina, de tekst van een consultatie of een vastgelegde reactie vertelt een signaal na dat niet openbaar mag worden: een `intern` of `vertrouwelijk` signaal, of (bij een consultatie) een signaal van na de sluitingsdatum.',
+    'Ook in eigen woorden is zo’n signaal herkenbaar voor wie het meldde. De melding noemt het signaal, nooit zijn tekst. Schrijf de alinea’s zonder wat het signaal meldt; in een reactie telt een intern signaal alleen mee als aantal.'
+  ],
+  [
     'privacy/email',
     'error',
     'Een e-mailadres dat niet op de lijst van toegestane algemene adressen staat.',
@@ -170,8 +188,14 @@ const entries: Entry[] = [
   [
     'safety/executable-html',
     'error',
-    'HTML die code kan uitvoeren of iets van een andere site laadt: `<script>`, `<iframe>`, `<object>`, `<embed>`, `on...=`-attributen, `javascript:`-adressen, `<img>` van een andere site.',
+    'HTML die code kan uitvoeren of iets van een andere site laadt: `<script>`, `<iframe>`, `<object>`, `<embed>`, `<form>`, `<base>`, `<meta>`, `on...=`-attributen, `javascript:`-, `vbscript:`- en `data:`-adressen, `src` van een andere site.',
     'Zulke code kan bezoekers volgen of aanvallen. Haal haar weg; gewone Markdown is genoeg.'
+  ],
+  [
+    'safety/external-resource',
+    'error',
+    'Iets dat de pagina van een andere site laadt: een Markdown-afbeelding `![](https://…)`, `srcset`, `poster`, `background`, `ping`, `<link href>`, `url(…)` in `style` of `<style>`.',
+    'Elke aanvraag bij een andere site vertelt die site wie de pagina leest; de site belooft dat dat niet gebeurt. Zet het bestand in de inhoudsmap. Een gewone link naar een andere site mag wel.'
   ],
   ['safety/raw-html', 'warning', 'Andere HTML in de tekst.', 'HTML ontloopt de opmaak en toegankelijkheid van de site. Gebruik liever Markdown.'],
   ['schema/invalid', 'error', 'Een veld heeft een ongeldige waarde.', 'Volg de hint: de melding zegt welke waarden wel mogen.'],

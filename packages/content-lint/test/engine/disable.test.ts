@@ -1,8 +1,9 @@
 import {describe, expect, test} from 'vitest'
 import {guidePage, lintFiles} from '../helpers.js'
 
-async function problemsOf(body: string, config?: object) {
-  const problems = await lintFiles({'guides/test/index.md': guidePage(body)}, config ? {config: config as never} : {})
+/** The problems of a draft page (`concept`): disable comments work there as they always did. */
+async function problemsOf(body: string, config?: object, status = 'concept') {
+  const problems = await lintFiles({'guides/test/index.md': guidePage(body, {status})}, config ? {config: config as never} : {})
   return problems.map((p) => [p.ruleId, p.line, p.column, p.severity, p.message])
 }
 
@@ -21,7 +22,7 @@ describe('disable comments', () => {
   })
 
   test('an unknown rule is reported with a suggestion', async () => {
-    const root = await lintFiles({'guides/test/index.md': guidePage('<!-- opendeuren-disable-next-line privacy/fone -- reden -->\nTekst.\n')})
+    const root = await lintFiles({'guides/test/index.md': guidePage('<!-- opendeuren-disable-next-line privacy/fone -- reden -->\nTekst.\n', {status: 'concept'})})
     expect(root.map((p) => [p.ruleId, p.line, p.column, p.message])).toEqual([['disable/unknown-rule', 12, 1, 'Onbekende regel `privacy/fone` in de uitzondering.']])
   })
 
@@ -45,5 +46,31 @@ describe('disable comments', () => {
     const body = 'Bel 020-1234567 en [hier](./index.md).\n'
     const config = {rules: {'privacy/phone': 'warning', 'a11y/vague-link-text': 'off'}, readability: {minScore: 50}, emailAllowList: []}
     expect((await problemsOf(body, config)).map((p) => [p[0], p[3]])).toEqual([['privacy/phone', 'warning']])
+  })
+})
+
+describe('disable comments in a published page', () => {
+  const notAllowed = (rule: string) => `De uitzondering voor \`${rule}\` geldt niet: een privacy- of veiligheidsregel kan in een gepubliceerde pagina niet worden uitgezet.`
+
+  test.each([
+    ['privacy/phone', 'Bel 020-1234567.', ['privacy/phone', 13, 5, 'error', 'Telefoonnummer `020-***4567` in de tekst.']],
+    ['privacy/email', 'Mail jan@example.nl.', ['privacy/email', 13, 6, 'error', 'E-mailadres `j***@example.nl` in de tekst.']],
+    [
+      'safety/executable-html',
+      '<script>alert(1)</script>',
+      ['safety/executable-html', 13, 1, 'error', 'Het HTML-element `<script>` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.']
+    ]
+  ])('a comment for %s silences nothing and is itself an error', async (rule, line, kept) => {
+    const body = `<!-- opendeuren-disable-next-line ${rule} -- embed -->\n${line}\n`
+    expect(await problemsOf(body, undefined, 'gepubliceerd')).toEqual([['disable/not-allowed', 12, 1, 'error', notAllowed(rule)], kept])
+  })
+
+  test('the same comment in a draft silences the rule as before', async () => {
+    expect(await problemsOf('<!-- opendeuren-disable-next-line privacy/phone -- helpdesk -->\nBel 020-1234567.\n')).toEqual([])
+  })
+
+  test('a comment for another kind of rule still works in a published page', async () => {
+    const body = '<!-- opendeuren-disable-next-line links/file-missing -- pagina volgt -->\n[Volgt](./later.md)\n'
+    expect(await problemsOf(body, undefined, 'gepubliceerd')).toEqual([])
   })
 })

@@ -31,6 +31,40 @@ describe('safety rules', () => {
   })
 })
 
+describe('resources from another host (issue 17, finding 6)', () => {
+  test.each([
+    ['![logo](https://t.example/logo.png)', 'safety/external-resource', 1, 'De afbeelding `https://t.example/logo.png` komt van een andere site; de site laadt niets van andere sites.'],
+    [
+      'Tekst <img src="./a.png" srcset="https://t.example/b.png 2x" alt="a">',
+      'safety/external-resource',
+      7,
+      'Het HTML-attribuut `srcset` van `<img>` laadt `https://t.example/b.png 2x` van een andere site; dat is niet toegestaan.'
+    ],
+    ['<p style="background:url(https://t.example/p.gif)">x</p>', 'safety/external-resource', 1, 'De stijl van `<p>` laadt `https://t.example/p.gif` van een andere site; dat is niet toegestaan.'],
+    [
+      '<table background="https://t.example/bg.gif"><tr><td>x</td></tr></table>',
+      'safety/external-resource',
+      1,
+      'Het HTML-attribuut `background` van `<table>` laadt `https://t.example/bg.gif` van een andere site; dat is niet toegestaan.'
+    ],
+    [
+      'Zie <a href="./index.md" ping="https://t.example/p">dit</a>.',
+      'safety/external-resource',
+      5,
+      'Het HTML-attribuut `ping` van `<a>` laadt `https://t.example/p` van een andere site; dat is niet toegestaan.'
+    ],
+    ['<img src="data:image/png;base64,iVBORw0KGgo=" alt="x">', 'safety/executable-html', 1, 'Het adres in `src` is een `data:`-adres; dat voert code uit en is niet toegestaan.']
+  ])('%s is an error', async (line, ruleId, column, message) => {
+    const problems = await lintFiles({'guides/test/index.md': guidePage(`${line}\n`)})
+    expect(only(problems, 'safety/').map((p) => [p.ruleId, p.line, p.column, p.severity, p.message])).toEqual([[ruleId, 12, column, 'error', message]])
+  })
+
+  test('a link to another host is fine', async () => {
+    const problems = await lintFiles({'guides/test/index.md': guidePage('Lees [de regeling bij UWV](https://www.uwv.nl/werkgevers).\n')})
+    expect(only(problems, 'safety/')).toEqual([])
+  })
+})
+
 describe('currency rules', () => {
   test('review_by in the past warns (error with strict), updated in the future is an error', async () => {
     const files = {

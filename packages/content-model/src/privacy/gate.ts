@@ -4,6 +4,8 @@ import {detectPersonalData, type PersonalDataFinding} from './detect.js'
 export interface PublicText {
   name: string
   text: string
+  /** How the text is written, when it is rendered as a page: then it is checked for unsafe HTML too (`findUnsafeHtml`). */
+  format?: 'markdown' | 'html'
 }
 
 /** Personal data found in a public text: the finding (masked) and the text it is in. */

@@ -1,4 +1,5 @@
-import {findRetellings, type ProtectedSignal} from './disclosure.js'
+import {findUnsafeHtml} from '../safe-html.js'
+import {describeRetelling, findRetellings, type ProtectedSignal} from './disclosure.js'
 import type {PublicText} from './gate.js'
 import {gateNames} from './gate-names.js'
 import {gatePersonalData} from './gate-personal-data.js'
@@ -34,6 +35,21 @@ export interface GateFinding {
 
 export const emptyGateSettings: GateSettings = Object.freeze({allowedValues: [], protectedSignals: []})
 
+/** Executable HTML and resources from another host in the texts that are rendered as pages (`format` set). */
+function unsafeHtmlFindings(texts: readonly PublicText[]): GateFinding[] {
+  return texts.flatMap(({name, text, format}) =>
+    format === undefined
+      ? []
+      : findUnsafeHtml(text, format).map((found) => ({
+          ruleId: found.ruleId,
+          name,
+          ...positionOf(text, found.start),
+          message: found.message,
+          hint: 'Haal de HTML of de afbeelding weg; een opmerking of instelling maakt haar niet toegestaan. Een gewone link naar een andere site mag wel.'
+        }))
+  )
+}
+
 /**
  * The one gate of public output. Every exit (site pages and search index, the
  * CLI's search results and response files, frozen records, the studio's
@@ -44,15 +60,14 @@ export const emptyGateSettings: GateSettings = Object.freeze({allowedValues: [],
  * @param settings allowed values and protected signals (see `readGateSettings`)
  */
 export function gatePublicTexts(texts: readonly PublicText[], settings: GateSettings): GateFinding[] {
-  const findings: GateFinding[] = [...gatePersonalData(texts, settings), ...gateNames(texts, settings), ...gatePlaceholders(texts)]
+  const findings: GateFinding[] = [...gatePersonalData(texts, settings), ...gateNames(texts, settings), ...gatePlaceholders(texts), ...unsafeHtmlFindings(texts)]
   for (const {name, text} of texts) {
     for (const retelling of findRetellings(text, settings.protectedSignals)) {
       findings.push({
         ruleId: 'privacy/disclosure',
         name,
         ...positionOf(text, retelling.start),
-        message: `Deze tekst vertelt signaal \`${retelling.signalId}\` na, dat niet openbaar mag worden.`,
-        hint: 'Schrijf de tekst zonder dit signaal.'
+        ...describeRetelling(retelling)
       })
     }
   }

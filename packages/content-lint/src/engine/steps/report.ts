@@ -1,17 +1,20 @@
 import path from 'node:path'
 import {compareProblems, type Collections, type Problem} from '@opendeuren/content-model'
 import {applyDirectives, type Directive} from '../../disable.js'
+import {checkDisclosure} from '../../privacy/disclosure.js'
 import {checkCurrency} from '../../rules/currency.js'
 import {checkRelated} from '../../rules/links.js'
 import type {FileResult, LintConfig} from '../../types.js'
 import type {FileRecord} from '../lint-file.js'
 import {readContentFile} from '../read-files.js'
+import {guardsPublicOutput} from './published.js'
 import {applySettings} from './severity.js'
 import type {Scope} from './scope.js'
 
 /**
  * Step 5, every problem of the run with its default severity: the content
- * model's, the links', related pages', currency and each file's own.
+ * model's, the links', related pages', currency, retold signals and each
+ * file's own.
  *
  * @param collections the assembled collections (their problems, related pages, review dates)
  * @param records each file's record
@@ -22,7 +25,7 @@ import type {Scope} from './scope.js'
 export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string, scope?: Scope): Problem[] {
   // Currency is a page's own matter: only pages in scope (finding the position of a date reads the file again).
   const currencyOf = scope ? {...collections, guides: collections.guides.filter((page) => scope(page.file))} : collections
-  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today)]
+  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today), ...checkDisclosure(collections)]
   for (const record of records.values()) all.push(...record.problems)
   return all
 }
@@ -54,10 +57,11 @@ export function problemsInScope(problems: readonly Problem[], scope: Scope): Map
  * @param directives the file's disable comments
  * @param config the resolved configuration
  * @param strict the `--strict` option
+ * @param published whether the file is public ({@link publishedFiles}): then `privacy/*` and `safety/*` cannot be disabled
  */
-export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean): Problem[] {
+export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean, published = false): Problem[] {
   const isOff = (ruleId: string): boolean => config.rules[ruleId] === 'off'
-  return applySettings(applyDirectives(file, problems, directives, isOff), config, strict).sort(compareProblems)
+  return applySettings(applyDirectives(file, problems, directives, isOff, published ? guardsPublicOutput : undefined), config, strict).sort(compareProblems)
 }
 
 const decoder = new TextDecoder('utf-8')
