@@ -9,7 +9,7 @@ import {errorResponse} from './errors.js'
 import {consultationRoutes} from './routes-consultation.js'
 import {fileRoutes} from './routes-files.js'
 import {gitRoutes} from './routes-git.js'
-import {guard} from './security.js'
+import {csrfValue, guard} from './security.js'
 import type {Workspace} from './workspace.js'
 
 /** Request bodies larger than this get 413: a content file is at most 1 MiB, JSON may escape it. */
@@ -21,7 +21,7 @@ export interface StudioAppOptions {
   port: number
   /** Extra host names the studio answers to (the `--host` flag). */
   hosts?: string[]
-  /** The secret state-changing requests carry; random when omitted. */
+  /** The secret of the start URL (`?token=`), exchanged for the session cookie; random when omitted. */
   token?: string
   /** The built client; default `dist/client` beside the server. */
   clientDir?: string
@@ -32,11 +32,13 @@ export interface StudioAppOptions {
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * The studio as a Hono app: the guard (Host, Origin, secret), a body limit,
- * the API under `/api` and the built client with the secret in its page.
+ * The studio as a Hono app: the guard (Host, the start URL's secret exchanged
+ * for a cookie, Origin, CSRF value), a body limit, the API under `/api` and
+ * the built client (which holds no secret).
  */
-export function createStudioApp(options: StudioAppOptions): {app: Hono; token: string} {
+export function createStudioApp(options: StudioAppOptions): {app: Hono; token: string; csrf: string} {
   const token = options.token ?? randomBytes(32).toString('base64url')
+  const csrf = csrfValue(token)
   const {workspace} = options
   const today = options.today ?? (() => new Date().toISOString().slice(0, 10))
   const client = readClientFiles(options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client'))
@@ -76,6 +78,8 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
       signals: workspace.roots.signals
     })
   })
+  // The CSRF value for state-changing requests: only for a browser with the session cookie (the guard), never in a page.
+  app.get('/api/csrf', (c) => c.json({csrf}))
   app.get('/api/overview', async (c) => c.json(await workspace.overview()))
   app.route('/api', fileRoutes(workspace, today))
   app.route('/api', consultationRoutes(workspace))
@@ -87,10 +91,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     if (file && c.req.path !== '/index.html') return new Response(new Uint8Array(file.bytes), {headers: {'content-type': file.type}})
     const index = client.get('/index.html')
     if (!index) return c.text('De studio is nog niet gebouwd. Draai `npm run studio` in de hoofdmap.', 503)
-    // The secret goes only into the page this server serves; another site cannot read it (same-origin policy, Host check).
-    // The placeholder in src/client/index.html, however a formatter writes the empty element.
-    const html = index.bytes.toString('utf8').replace(/<meta name="opendeuren-token" content=""\s*\/?>/, `<meta name="opendeuren-token" content="${token}">`)
-    return c.html(html)
+    return c.html(index.bytes.toString('utf8'))
   })
-  return {app, token}
+  return {app, token, csrf}
 }
