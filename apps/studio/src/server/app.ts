@@ -29,6 +29,12 @@ export interface StudioAppOptions {
   today?: () => string
 }
 
+/** Today's date where the studio runs (as `opendeuren` dates a submission), `YYYY-MM-DD`. */
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
@@ -40,7 +46,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
   const token = options.token ?? randomBytes(32).toString('base64url')
   const csrf = csrfValue(token)
   const {workspace} = options
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10))
+  const today = options.today ?? localToday
   const client = readClientFiles(options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client'))
   const app = new Hono()
   app.onError(errorResponse)
@@ -82,7 +88,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
   app.get('/api/csrf', (c) => c.json({csrf}))
   app.get('/api/overview', async (c) => c.json(await workspace.overview()))
   app.route('/api', fileRoutes(workspace, today))
-  app.route('/api', consultationRoutes(workspace))
+  app.route('/api', consultationRoutes(workspace, today))
   app.route('/api/git', gitRoutes(workspace))
   app.all('/api/*', (c) => c.json({error: 'Onbekend verzoek.'}, 404))
 

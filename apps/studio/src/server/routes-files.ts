@@ -1,10 +1,11 @@
 import {Hono} from 'hono'
 import {guidePageTemplate, signalTemplate, slugify} from '@opendeuren/cli'
-import type {Collections} from '@opendeuren/content-model'
+import {gatePublicTexts, readGateSettings, type Collections} from '@opendeuren/content-model'
 import {jsonBody, RequestError, stringField} from './errors.js'
 import {readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
-import type {Workspace} from './workspace.js'
+import {fromGate, type GateProblem} from './public-output.js'
+import type {StudioProblem, Workspace} from './workspace.js'
 
 function nextSignalId(collections: Collections, year: string): string {
   const used = new Set<number>()
@@ -55,7 +56,15 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
     const file = target.relative
     const problems = await workspace.lintText(file, text)
     // A signal is a promise to the employer who shared it: personal data never reaches the disk.
-    const privacy = problems.filter((p) => p.ruleId.startsWith('privacy/'))
+    // The linter's privacy rules as configured, and the public gate, which no configuration switches off.
+    const privacy: Array<StudioProblem | GateProblem> = problems.filter((p) => p.ruleId.startsWith('privacy/'))
+    if (file.startsWith('signals/')) {
+      const settings = await readGateSettings({content: workspace.roots.content, signals: false})
+      const seen = new Set(privacy.map((p) => `${p.line}:${p.column}`))
+      for (const finding of gatePublicTexts([{name: file, text}], {...settings, protectedSignals: []})) {
+        if (!seen.has(`${finding.line}:${finding.column}`)) privacy.push({...fromGate(finding), severity: 'error'})
+      }
+    }
     if (file.startsWith('signals/') && privacy.length > 0) {
       throw new RequestError(
         422,
