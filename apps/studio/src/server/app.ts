@@ -2,7 +2,7 @@ import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {buildJsonSchemas} from '@opendeuren/content-model'
+import {buildJsonSchemas, maxFileBytes} from '@opendeuren/content-model'
 import {bodyLimit} from 'hono/body-limit'
 import {readClientFiles} from './client-files.js'
 import {errorResponse} from './errors.js'
@@ -12,8 +12,11 @@ import {gitRoutes} from './routes-git.js'
 import {csrfValue, guard} from './security.js'
 import type {Workspace} from './workspace.js'
 
-/** Request bodies larger than this get 413: a content file is at most 1 MiB, JSON may escape it. */
+/** Request bodies larger than this get 413: a content file is at most 1 MiB (`maxFileBytes`, as lint), JSON may escape it. */
 export const maxBodyBytes = 2.5 * 1024 * 1024
+
+/** The 413 message: the limit of a file as `opendeuren lint` states it, not the body's technical limit. */
+export const tooLargeMessage = `Het verzoek is te groot: een bestand mag hoogstens ${maxFileBytes / 1024 / 1024} MB zijn (dezelfde grens als \`opendeuren lint\`).`
 
 /** Options of {@link createStudioApp}. */
 export interface StudioAppOptions {
@@ -62,7 +65,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     )
   })
   app.use('*', guard({port: options.port, hosts: options.hosts ?? [], token}))
-  app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: `Het verzoek is te groot (meer dan ${maxBodyBytes / 1024 / 1024} MB).`}, 413)}))
+  app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: tooLargeMessage}, 413)}))
 
   app.get('/api/session', async (c) => {
     const collections = await workspace.collections()

@@ -48,6 +48,18 @@ export function toggleSignal(text: string, questionId: string, signalId: string,
   return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}---\n${rest}`
 }
 
+/** The line where the section that starts at `start` ends: the next `#` or `##` heading outside fenced code, or the end. */
+function sectionEnd(lines: readonly string[], start: number): number {
+  let fence: string | undefined
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i]!
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (marker && (fence === undefined || marker.startsWith(fence))) fence = fence === undefined ? marker : undefined
+    else if (fence === undefined && /^ {0,3}#{1,2}(?=[ \t]|$)/.test(line)) return i
+  }
+  return lines.length
+}
+
 /**
  * Replace the adviser's text under `## <question id>` in the body (adding the
  * section at the end when it is not there; removing it when the text is empty).
@@ -69,8 +81,7 @@ export function setAdviserText(text: string, questionId: string, adviserText: st
     if (section.length > 0) body.push('', ...section)
     else body.push('')
   } else {
-    let end = lines.findIndex((line, i) => i > start && /^#{1,2}\s/.test(line))
-    if (end === -1) end = lines.length
+    const end = sectionEnd(lines, start)
     body = [...lines.slice(0, start), ...section, ...lines.slice(end)]
     if (body[body.length - 1] !== '') body.push('')
   }
@@ -92,8 +103,7 @@ export function adviserSections(body: string, questionIds: readonly string[]): R
       result[id] = ''
       continue
     }
-    let end = lines.findIndex((line, i) => i > start && /^#{1,2}\s/.test(line))
-    if (end === -1) end = lines.length
+    const end = sectionEnd(lines, start)
     result[id] = lines
       .slice(start + 1, end)
       .join('\n')

@@ -8,7 +8,7 @@ import {PathError} from './paths.js'
 export class RequestError extends Error {
   override name = 'RequestError'
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422 | 500,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500,
     message: string,
     readonly details: Record<string, unknown> = {}
   ) {
