@@ -143,9 +143,18 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     expect(finding).toMatch(/in de tekst, regel 1, kolom 29/)
     expect(finding).toContain('*****6782')
     expect(finding).not.toContain('123456782')
+    // What the studio refuses is not kept in the browser either, also not after a reload.
+    const drafts = () => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? ''))
+    expect((await drafts()).join('\n')).not.toContain('123456782')
+    await page.reload()
+    await textarea.waitFor()
+    expect(await textarea.inputValue()).not.toContain('123456782')
+    expect((await drafts()).join('\n')).not.toContain('123456782')
+    await textarea.fill('Een werkgever kreeg het BSN 123456782 van een medewerker toegestuurd.\n')
+    await page.getByText(/Opslaan kan niet: er staat een persoonsgegeven in het signaal/).waitFor()
     // The server refuses too, whatever the page does.
     const refused = await page.evaluate(async (file) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="opendeuren-token"]')!.content
+      const {csrf: token} = (await (await fetch('/api/csrf')).json()) as {csrf: string}
       const text = (document.querySelector('#signaal-tekst') as HTMLTextAreaElement).value
       const response = await fetch('/api/file', {
         method: 'PUT',

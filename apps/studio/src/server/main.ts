@@ -60,7 +60,8 @@ export function parseStudioArgs(argv: readonly string[]): StudioArgs {
   } catch (error) {
     const code = (error as {code?: string}).code
     const message = (error as Error).message
-    const option = /'(-{1,2}[^' ]+)/.exec(message)?.[1]?.replace(/=.*$/, '') ?? ''
+    // Node names an option as '--port' or '-h, --help': the long name is the one users type.
+    const option = /--[a-z][a-z-]*/.exec(message)?.[0] ?? /'(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? ''
     if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new StudioUsageError(`Onbekende optie \`${option}\`.`)
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(message)) {
       throw new StudioUsageError(`De optie \`${option}\` neemt geen waarde: schrijf alleen \`${option}\`.`)
@@ -178,10 +179,11 @@ async function start(argv: string[]): Promise<void> {
   const config = await loadConfig(content)
   const roots = resolveRoots({content, ...(args.signals === undefined ? {} : {signals: args.signals}), configSignals: config.signals})
   const workspace = new Workspace(roots, config)
-  await workspace.refresh()
   const token = randomBytes(32).toString('base64url')
   const {app} = createStudioApp({workspace, port: args.port, token, hosts: args.host === '127.0.0.1' || args.host === 'localhost' ? [] : [args.host]})
+  // The port first: a busy port is said at once, before the content is read.
   await listen(app, args.port, args.host)
+  await workspace.refresh()
   const ms = Math.round(performance.now() - started)
   process.stdout.write(
     `Studio klaar in ${ms} ms (inhoud: ${roots.content}).\n` +
