@@ -116,4 +116,22 @@ describe('every exit reads what is on disk now', () => {
     expect(download.body).not.toContain(quote)
     expect(visibility((await api<Workbench>(studio, 'GET', '/api/consultations/toets')).json)).toBe('vertrouwelijk')
   })
+
+  test('Indienen with the checksum of a text that has changed since the dialog showed it: 409, nothing frozen', async () => {
+    const shown = await api<{checksum: string}>(studio, 'GET', '/api/consultations/toets/public')
+    expect(shown.json.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
+    const file = path.join(content, 'signals', '2021', 'sig-2021-002.md')
+    writeFileSync(file, readFileSync(file, 'utf8').replace('visibility: openbaar', 'visibility: vertrouwelijk'))
+    const consultation = readFileSync(path.join(content, 'consultations', 'toets.md'), 'utf8')
+    const result = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/toets/submit', {checksum: shown.json.checksum})
+    expect(result.status).toBe(409)
+    expect(result.json.error).toBe(
+      'Niet ingediend: de openbare tekst is veranderd sinds u hem in het venster zag (een signaal, de inleiding of uw tekst is intussen gewijzigd). Open Indienen opnieuw en controleer de tekst.'
+    )
+    expect(readFileSync(path.join(content, 'consultations', 'toets.md'), 'utf8')).toBe(consultation)
+    const {existsSync} = await import('node:fs')
+    expect(existsSync(path.join(content, 'responses', 'toets.md'))).toBe(false)
+    const malformed = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/toets/submit', {checksum: 'abc'})
+    expect(malformed.status).toBe(400)
+  })
 })
