@@ -40,7 +40,7 @@ async function startStudio(content, cwd) {
   child.stderr.on('data', (d) => (output += d))
   await new Promise((resolve, reject) => {
     const timer = setInterval(() => {
-      if (output.includes('Studio klaar')) {
+      if (output.includes('Stoppen: Ctrl+C')) {
         clearInterval(timer)
         resolve()
       }
@@ -50,21 +50,31 @@ async function startStudio(content, cwd) {
       }
     }, 5)
   })
-  const page = await fetch(`http://localhost:${port}/`)
-  const token = /name="opendeuren-token" content="([^"]+)"/.exec(await page.text())[1]
-  await (await fetch(`http://localhost:${port}/api/overview`)).json()
+  // The start URL's secret, exchanged for the session cookie as a browser does; then the CSRF value.
+  const token = /\?token=([A-Za-z0-9_-]+)/.exec(output)[1]
+  const exchanged = await fetch(`http://localhost:${port}/?token=${token}`, {redirect: 'manual'})
+  const cookie = exchanged.headers.get('set-cookie').split(';')[0]
+  const {csrf} = await (await fetch(`http://localhost:${port}/api/csrf`, {headers: {cookie}})).json()
+  await (await fetch(`http://localhost:${port}/api/overview`, {headers: {cookie}})).json()
   const ms = performance.now() - started
   const call = async (method, apiPath, body) => {
     const response = await fetch(`http://localhost:${port}/api${apiPath}`, {
       method,
-      headers: {'content-type': 'application/json', 'x-opendeuren-token': token, origin: `http://localhost:${port}`},
+      headers: {'content-type': 'application/json', cookie, 'x-opendeuren-token': csrf, origin: `http://localhost:${port}`},
       body: body === undefined ? undefined : JSON.stringify(body)
     })
     const json = await response.json()
     if (!response.ok) throw new Error(`${apiPath}: ${response.status} ${json.error}`)
     return json
   }
-  return {ms, call, url: `http://localhost:${port}`, stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill()))}
+  // A browser opens the start URL (the fragment survives the redirect to the address without the secret).
+  return {
+    ms,
+    call,
+    url: `http://localhost:${port}`,
+    open: (hash) => `http://localhost:${port}/?token=${token}${hash}`,
+    stop: () => new Promise((resolve) => (child.once('exit', resolve), child.kill()))
+  }
 }
 
 /**
@@ -76,7 +86,7 @@ async function typeInEditor(studio, file, keystrokes) {
   const {chromium} = await import('playwright-core')
   const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
   const page = await browser.newPage({viewport: {width: 1280, height: 900}})
-  await page.goto(`${studio.url}/#/pagina?path=${encodeURIComponent(file)}`)
+  await page.goto(studio.open(`#/pagina?path=${encodeURIComponent(file)}`))
   await page.waitForSelector('.cm-content')
   const phoneLine = () => page.evaluate(() => [...document.querySelectorAll('.problem-list li')].find((li) => li.textContent.includes('privacy/phone'))?.textContent ?? '')
   await page.waitForFunction(() => document.querySelector('.problem-list')?.textContent.includes('privacy/phone'))
@@ -153,7 +163,7 @@ if (!part || part === 'start' || part === 'lint') {
     const again = await startStudio(content, work)
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
     const started = performance.now()
-    await page.goto(`${again.url}/#/`)
+    await page.goto(again.open('#/'))
     await page.waitForSelector('.virtual-list li')
     const rows = await page.locator('.virtual-list li').count()
     console.log(`start to overview on screen (warm, Chromium, ${rows} of ${pages + signals + 1} rows drawn): ${ratio(again.ms + performance.now() - started, 3000)}`)
@@ -209,7 +219,7 @@ if (!part || part === 'workbench') {
     const {chromium} = await import('playwright-core')
     const browser = await chromium.launch({executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']})
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
-    await page.goto(`${wb.url}/#/consultatie?id=meting`)
+    await page.goto(wb.open('#/consultatie?id=meting'))
     await page.waitForSelector('.response-preview')
     // A warm-up click first (the first render of a new preview is not what a toggle costs), then 20 measured.
     await page.locator(`#neem-eerste-${candidates[0].id}`).click()

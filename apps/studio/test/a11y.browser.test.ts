@@ -4,7 +4,7 @@ import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {axeViolations, launchBrowser, skipBrowserTests} from './browser.js'
-import {copyContent, startStudio, type Studio} from './helpers.js'
+import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
 const screenshots = path.resolve(import.meta.dirname, '..', 'screenshots')
 const page1 = 'guides/preventie-psychische-uitval/signalen-herkennen.md'
@@ -114,6 +114,7 @@ describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA) and screensh
     test.each(screens.map((s) => [s.name, s] as const))(`%s at ${width} px: zero axe violations`, async (_, screen) => {
       // bypassCSP: axe is added as an inline script; the studio's own policy forbids those.
       const page = await browser.newPage({viewport: {width, height: width === 375 ? 740 : 900}, bypassCSP: true})
+      await signIn(page, studio)
       await page.goto(`${studio.url}/${screen.hash}`)
       await page.waitForSelector(screen.ready)
       await screen.prepare?.(page)

@@ -5,8 +5,10 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {serve, type ServerType} from '@hono/node-server'
+import type {Page} from 'playwright-core'
 import {createStudioApp} from '../src/server/app.js'
 import {resolveRoots} from '../src/server/roots.js'
+import {cookieName} from '../src/server/security.js'
 import {Workspace} from '../src/server/workspace.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -38,7 +40,12 @@ async function freePort(): Promise<number> {
 export interface Studio {
   url: string
   port: number
+  /** The secret of the start URL (`/?token=`). */
   token: string
+  /** The CSRF value the page sends on state-changing requests (from `/api/csrf`). */
+  csrf: string
+  /** The session cookie, as a `Cookie` header (what the start URL gives the browser). */
+  cookie: string
   workspace: Workspace
   close(): Promise<void>
 }
@@ -49,7 +56,7 @@ export async function startStudio(content: string, options: {signals?: string} =
   const roots = resolveRoots({content, ...(options.signals ? {signals: options.signals} : {}), env: {}})
   const workspace = await Workspace.open(roots, path.dirname(content), () => today)
   await workspace.refresh()
-  const {app, token} = createStudioApp({workspace, port, today: () => today})
+  const {app, token, csrf} = createStudioApp({workspace, port, today: () => today})
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({fetch: app.fetch, port, hostname: '127.0.0.1'}, () => resolve(s))
   })
@@ -57,18 +64,23 @@ export async function startStudio(content: string, options: {signals?: string} =
     url: `http://localhost:${port}`,
     port,
     token,
+    csrf,
+    cookie: `${cookieName(port)}=${token}`,
     workspace,
     close: () => new Promise<void>((resolve) => server.close(() => resolve()))
   }
 }
 
 /** A raw HTTP request with full control over the headers (fetch may not set Host). */
-export function raw(port: number, options: {method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer}): Promise<{status: number; body: string}> {
+export function raw(
+  port: number,
+  options: {method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer}
+): Promise<{status: number; body: string; headers: Record<string, string | string[] | undefined>}> {
   return new Promise((resolve, reject) => {
     const req = httpRequest({agent: false, host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {}}, (res) => {
       const chunks: Buffer[] = []
       res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8')}))
+      res.on('end', () => resolve({status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers}))
     })
     req.on('error', reject)
     if (options.body !== undefined) req.write(options.body)
@@ -86,8 +98,16 @@ export interface ApiErrorBody {
  * `T` is the shape the test expects the response to have; nothing checks it at run time.
  */
 export async function api<T = unknown>(studio: Studio, method: string, apiPath: string, body?: unknown): Promise<{status: number; json: T}> {
-  const headers: Record<string, string> = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, 'x-opendeuren-token': studio.token}
+  const headers: Record<string, string> = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, cookie: studio.cookie, 'x-opendeuren-token': studio.csrf}
   if (body !== undefined) headers['content-type'] = 'application/json'
   const result = await raw(studio.port, {method, path: apiPath, headers, ...(body !== undefined ? {body: JSON.stringify(body)} : {})})
   return {status: result.status, json: (result.body ? JSON.parse(result.body) : undefined) as T}
+}
+
+/**
+ * Give a browser page the studio's session cookie, as opening the start URL
+ * (`/?token=…`) does; the journeys that test the exchange itself open that URL.
+ */
+export async function signIn(page: Page, studio: Studio): Promise<void> {
+  await page.context().addCookies([{name: cookieName(studio.port), value: studio.token, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Strict'}])
 }

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {launchBrowser, skipBrowserTests} from './browser.js'
-import {copyContent, startStudio, type Studio} from './helpers.js'
+import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
 const cli = path.resolve(import.meta.dirname, '..', '..', '..', 'node_modules', '.bin', 'opendeuren')
 
@@ -47,6 +47,7 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
 
   test('create a guide page through the form; a broken link and a phone number show at their lines; fixed and saved, it passes opendeuren lint', async () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     await page.goto(`${studio.url}/#/nieuw`)
     await page.getByLabel('Titel').fill('Terugkeer na verzuim')
     await page.getByLabel('Gids', {exact: true}).selectOption('preventie-psychische-uitval')
@@ -94,6 +95,7 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
   test('the open file changes on disk: the conflict is shown with both texts, nothing is overwritten, and unsaved changes survive a reload', async () => {
     const file = 'guides/preventie-psychische-uitval/werk-aanpassen.md'
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     await page.goto(`${studio.url}/#/pagina?path=${encodeURIComponent(file)}`)
     await page.waitForSelector('.cm-content')
     await page.locator('.cm-content').click()
@@ -125,6 +127,7 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
 
   test('a signal with a BSN in its text cannot be saved; the finding is shown masked at its place', async () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     await page.goto(`${studio.url}/#/signaal-nieuw`)
     await page.getByLabel('Titel').fill('Re-integratie loopt vast na ziekte')
     await page.getByLabel('Verzuim en re-integratie').check()
@@ -140,9 +143,18 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     expect(finding).toMatch(/in de tekst, regel 1, kolom 29/)
     expect(finding).toContain('*****6782')
     expect(finding).not.toContain('123456782')
+    // What the studio refuses is not kept in the browser either, also not after a reload.
+    const drafts = () => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? ''))
+    expect((await drafts()).join('\n')).not.toContain('123456782')
+    await page.reload()
+    await textarea.waitFor()
+    expect(await textarea.inputValue()).not.toContain('123456782')
+    expect((await drafts()).join('\n')).not.toContain('123456782')
+    await textarea.fill('Een werkgever kreeg het BSN 123456782 van een medewerker toegestuurd.\n')
+    await page.getByText(/Opslaan kan niet: er staat een persoonsgegeven in het signaal/).waitFor()
     // The server refuses too, whatever the page does.
     const refused = await page.evaluate(async (file) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="opendeuren-token"]')!.content
+      const {csrf: token} = (await (await fetch('/api/csrf')).json()) as {csrf: string}
       const text = (document.querySelector('#signaal-tekst') as HTMLTextAreaElement).value
       const response = await fetch('/api/file', {
         method: 'PUT',
@@ -164,6 +176,7 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
 
   test('in the workbench, excluding a signal changes the preview and writes the exclusion into the consultation file', async () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     await page.goto(`${studio.url}/#/consultatie?id=vereenvoudiging-quotumwet`)
     await page.waitForSelector('.response-preview')
     const before = (await page.locator('.response-preview').textContent()) ?? ''
@@ -189,6 +202,7 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
   test('in the workbench, the consultation file changes on disk under a toggle: both versions are shown, nothing is overwritten, and the change can be made again on the new version', async () => {
     const file = path.join(content, 'consultations/vereenvoudiging-quotumwet.md')
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     await page.goto(`${studio.url}/#/consultatie?id=vereenvoudiging-quotumwet`)
     await page.waitForSelector('.response-preview')
     // A colleague (or a git pull) changes the file after the workbench opened it.

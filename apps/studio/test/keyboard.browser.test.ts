@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {launchBrowser, skipBrowserTests, tabTo} from './browser.js'
-import {copyContent, startStudio, type Studio} from './helpers.js'
+import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
 const by = (text: string) => (el: {text: string; label: string}) => el.label.trim() === text || el.text.trim() === text
 
@@ -25,6 +25,7 @@ describe.skipIf(skipBrowserTests)('keyboard only: the three flows', () => {
 
   async function start(): Promise<Page> {
     page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     await page.goto(`${studio.url}/#/`)
     await page.waitForSelector('.virtual-list li')
     return page

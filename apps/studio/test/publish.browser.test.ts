@@ -5,7 +5,7 @@ import path from 'node:path'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {launchBrowser, skipBrowserTests} from './browser.js'
-import {copyContent, startStudio, type Studio} from './helpers.js'
+import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {cwd, encoding: 'utf8'}).trim()
 
@@ -40,6 +40,7 @@ describe.skipIf(skipBrowserTests)('Vastleggen in a temporary git repository', ()
 
   test('the commit holds exactly the changed content files; a failed push loses nothing; with a lint error it is refused', async () => {
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
+    await signIn(page, studio)
     const edited = 'guides/preventie-psychische-uitval/checklist.md'
     writeFileSync(path.join(content, edited), `${readFileSync(path.join(content, edited), 'utf8')}\nEen nieuwe zin.\n`)
     writeFileSync(path.join(repo, 'README.md'), 'Buiten de inhoud veranderd.\n')

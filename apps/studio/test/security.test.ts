@@ -17,7 +17,13 @@ afterAll(() => studio.close())
 /** The `error` of a refusal's JSON body. */
 const errorOf = (body: string) => (JSON.parse(body) as ApiErrorBody).error
 
-const good = () => ({host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, 'x-opendeuren-token': studio.token, 'content-type': 'application/json'})
+const good = () => ({
+  host: `localhost:${studio.port}`,
+  origin: `http://localhost:${studio.port}`,
+  cookie: studio.cookie,
+  'x-opendeuren-token': studio.csrf,
+  'content-type': 'application/json'
+})
 
 describe('Host (DNS rebinding)', () => {
   test.each(['evil.example:PORT', 'localhost:1', 'localhost', '127.0.0.1.nip.io:PORT'])('Host %s gets 403', async (host) => {
@@ -27,16 +33,66 @@ describe('Host (DNS rebinding)', () => {
   })
 
   test.each(['localhost:PORT', '127.0.0.1:PORT'])('Host %s is served', async (host) => {
-    const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port))}})
+    const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port)), cookie: studio.cookie}})
     expect(result.status).toBe(200)
   })
+})
 
-  test('the page gets the secret, and only with a good Host', async () => {
-    const ok = await raw(studio.port, {path: '/', headers: {host: `127.0.0.1:${studio.port}`}})
-    expect(ok.body).toContain(`<meta name="opendeuren-token" content="${studio.token}">`)
-    const bad = await raw(studio.port, {path: '/', headers: {host: 'attacker.example'}})
-    expect(bad.status).toBe(403)
-    expect(bad.body).not.toContain(studio.token)
+describe('the studio is bound to its user (a secret in the start URL, then a cookie)', () => {
+  const signal = 'signals/2021/sig-2021-007.md'
+
+  test('a client with only a good Host gets no secret, cannot read a signal and cannot write', async () => {
+    const host = `localhost:${studio.port}`
+    const page = await raw(studio.port, {path: '/', headers: {host}})
+    expect(page.status).toBe(401)
+    expect(page.headers['content-type']).toMatch(/^text\/html/)
+    expect(page.body).toContain('Geen toegang: deze browser is nog niet aangemeld bij de studio.')
+    expect(page.body).toContain('?token=')
+    for (const secret of [studio.token, studio.csrf]) expect(page.body).not.toContain(secret)
+    for (const apiPath of [`/api/file?path=${signal}`, '/api/overview', '/api/session', '/api/csrf', '/api/consultations/vereenvoudiging-quotumwet/public']) {
+      const read = await raw(studio.port, {path: apiPath, headers: {host}})
+      expect(read.status, apiPath).toBe(401)
+      expect(errorOf(read.body), apiPath).toMatch(/^Geen toegang: deze browser is nog niet aangemeld bij de studio\. Open de studio via het adres met \?token=/)
+      for (const secret of [studio.token, studio.csrf]) expect(read.body).not.toContain(secret)
+    }
+    const before = readFileSync(path.join(content, signal), 'utf8')
+    const write = await raw(studio.port, {
+      method: 'PUT',
+      path: '/api/file',
+      headers: {host, origin: `http://${host}`, 'content-type': 'application/json'},
+      body: JSON.stringify({path: signal, text: 'x', baseHash: null})
+    })
+    expect(write.status).toBe(401)
+    expect(readFileSync(path.join(content, signal), 'utf8')).toBe(before)
+  })
+
+  test('the start URL sets an HttpOnly, SameSite=Strict cookie and leads to the address without the secret', async () => {
+    const result = await raw(studio.port, {path: `/?token=${studio.token}`, headers: {host: `localhost:${studio.port}`}})
+    expect(result.status).toBe(303)
+    expect(result.headers.location).toBe('/')
+    const cookie = String(result.headers['set-cookie'])
+    expect(cookie).toContain(`opendeuren-studio-${studio.port}=${studio.token}`)
+    expect(cookie).toMatch(/HttpOnly/)
+    expect(cookie).toMatch(/SameSite=Strict/)
+    const page = await raw(studio.port, {path: '/', headers: {host: `localhost:${studio.port}`, cookie: studio.cookie}})
+    expect(page.status).toBe(200)
+    for (const secret of [studio.token, studio.csrf]) expect(page.body).not.toContain(secret)
+  })
+
+  test('a wrong secret in the address or the cookie says it is wrong, not missing', async () => {
+    const host = `localhost:${studio.port}`
+    const address = await raw(studio.port, {path: '/?token=geraden', headers: {host}})
+    expect(address.status).toBe(403)
+    expect(address.body).toContain('Het sleutelwoord in het adres klopt niet.')
+    expect(address.headers['set-cookie']).toBeUndefined()
+    const cookie = await raw(studio.port, {path: '/api/overview', headers: {host, cookie: `opendeuren-studio-${studio.port}=geraden`}})
+    expect(cookie.status).toBe(403)
+    expect(errorOf(cookie.body)).toMatch(/^Geen toegang: het sleutelwoord van deze browser klopt niet/)
+  })
+
+  test('the CSRF value comes only with the cookie', async () => {
+    const result = await raw(studio.port, {path: '/api/csrf', headers: {host: `localhost:${studio.port}`, cookie: studio.cookie}})
+    expect(JSON.parse(result.body)).toEqual({csrf: studio.csrf})
   })
 })
 
@@ -55,22 +111,23 @@ describe('Origin (CSRF) and the secret', () => {
   })
 
   test.each([
-    ['missing', undefined],
-    ['wrong', 'not-the-secret'],
-    ['almost', 'x'.repeat(43)]
-  ])('a %s secret gets 403', async (_, token) => {
+    ['missing', undefined, 'Geweigerd: het sleutelwoord van deze pagina ontbreekt. Herlaad de pagina.'],
+    ['wrong', 'not-the-secret', 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'],
+    ['almost', 'x'.repeat(43), 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'],
+    ['the start URL secret instead of the CSRF value', 'TOKEN', 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.']
+  ])('a %s secret gets 403', async (_, token, message) => {
     const headers: Record<string, string> = {...good()}
     if (token === undefined) delete headers['x-opendeuren-token']
-    else headers['x-opendeuren-token'] = token
+    else headers['x-opendeuren-token'] = token === 'TOKEN' ? studio.token : token
     const result = await raw(studio.port, {method: 'PUT', path: '/api/file', headers, body: body()})
     expect(result.status).toBe(403)
-    expect(errorOf(result.body)).toMatch(/sleutelwoord/)
+    expect(errorOf(result.body)).toBe(message)
     expect(readFileSync(path.join(content, page), 'utf8')).not.toBe('x')
   })
 
-  test('reading needs no secret', async () => {
-    const {host} = good()
-    expect((await raw(studio.port, {path: `/api/file?path=${page}`, headers: {host}})).status).toBe(200)
+  test('reading needs the cookie but no CSRF value', async () => {
+    const {host, cookie} = good()
+    expect((await raw(studio.port, {path: `/api/file?path=${page}`, headers: {host, cookie}})).status).toBe(200)
   })
 })
 

@@ -127,7 +127,7 @@ describe('workbench API', () => {
   })
 
   test('downloads are the public files of a build; the internal trace is never one of them', async () => {
-    const host = {host: `localhost:${studio.port}`}
+    const host = {host: `localhost:${studio.port}`, cookie: studio.cookie}
     const md = await raw(studio.port, {path: `/api/consultations/${id}/download/response.md`, headers: host})
     expect(md.status).toBe(200)
     // The repository's consultations are examples: the first line says so.
@@ -141,13 +141,14 @@ describe('workbench API', () => {
   test('Indienen runs the real CLI; its Dutch refusal reaches the page and nothing changes', async () => {
     const record = path.join(content, 'responses', `${id}.md`)
     const before = readFileSync(record, 'utf8')
-    const result = await api<ApiErrorBody>(studio, 'POST', `/api/consultations/${id}/submit`, {})
+    const checksum = async (consultation: string) => (await api<{checksum: string}>(studio, 'GET', `/api/consultations/${consultation}/public`)).json.checksum
+    const result = await api<ApiErrorBody>(studio, 'POST', `/api/consultations/${id}/submit`, {checksum: await checksum(id)})
     expect(result.status).toBe(422)
     expect(result.json.error).toBe(
       `De reactie op \`${id}\` is al vastgelegd (responses/${id}.md, als voorbeeld). Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.`
     )
     expect(readFileSync(record, 'utf8')).toBe(before)
-    const example = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/breed-offensief/submit', {})
+    const example = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/breed-offensief/submit', {checksum: await checksum('breed-offensief')})
     expect(example.status).toBe(422)
     expect(example.json.error).toMatch(/^De reactie op `breed-offensief` steunt op voorbeeldsignalen \(sig-/)
   })
@@ -187,13 +188,32 @@ describe('Indienen of a real response, with the signals outside the content', ()
     try {
       const overview = (await api<OverviewItem[]>(own, 'GET', '/api/overview')).json
       expect(overview.filter((item) => item.kind === 'signaal').map((item) => item.path)).toContain('signals/2021/sig-2021-002.md')
-      const result = await api<{output: string}>(own, 'POST', '/api/consultations/toets/submit', {})
+      const shown = await api<{checksum: string}>(own, 'GET', '/api/consultations/toets/public')
+      expect(shown.json.checksum).toMatch(/^sha256:[0-9a-f]{64}$/)
+      const result = await api<{output: string}>(own, 'POST', '/api/consultations/toets/submit', {checksum: shown.json.checksum})
       expect(result.status, JSON.stringify(result.json)).toBe(200)
       expect(result.json.output).toMatch(/^Reactie op ‘Toetsconsultatie’ vastgelegd in /)
       expect(readFileSync(path.join(root, 'consultations', 'toets.md'), 'utf8')).toMatch(/\nstatus: ingediend\n/)
       expect(existsSync(path.join(root, 'responses', 'toets.md'))).toBe(true)
       expect(existsSync(path.join(signals, 'verzonden', 'toets.json'))).toBe(true)
       expect(readFileSync(path.join(root, 'responses', 'toets.md'), 'utf8')).not.toMatch(/sig-\d{4}-\d{3}/)
+      // The record is exactly what the dialog's checksum named.
+      expect(readFileSync(path.join(root, 'responses', 'toets.md'), 'utf8')).toContain(`\nchecksum: ${shown.json.checksum}\n`)
+      // Now read-only: the workbench shows `ingediend` and refuses changes.
+      const after = await api<Workbench & {status: string}>(own, 'GET', '/api/consultations/toets')
+      expect(after.json.status).toBe('ingediend')
+      const submitted = readFileSync(path.join(root, 'consultations', 'toets.md'), 'utf8')
+      const toggle = await api<ApiErrorBody>(own, 'POST', '/api/consultations/toets/toggle', {
+        question: after.json.questions[0]!.id,
+        signal: 'sig-2021-001',
+        action: 'exclude',
+        baseHash: after.json.hash
+      })
+      expect(toggle.status).toBe(409)
+      expect(toggle.json.error).toBe('De consultatie `toets` is ingediend; de werkbank verandert haar niet meer. De vastgelegde reactie staat in responses/toets.md.')
+      const adviser = await api<ApiErrorBody>(own, 'POST', '/api/consultations/toets/adviser', {question: after.json.questions[0]!.id, text: 'Later toegevoegd.', baseHash: after.json.hash})
+      expect(adviser.status).toBe(409)
+      expect(readFileSync(path.join(root, 'consultations', 'toets.md'), 'utf8')).toBe(submitted)
     } finally {
       await own.close()
     }

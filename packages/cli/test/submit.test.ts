@@ -149,6 +149,50 @@ describe('opendeuren consultation submit', () => {
   })
 })
 
+describe('--checksum: only the text that was confirmed is frozen', () => {
+  test('the checksum of the confirmed text records it; after a change it is refused with exit 1 and nothing is written', async () => {
+    // The checksum of the text as it is now: what a first submission in another copy freezes.
+    const reference = workspace()
+    expect((await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-12'], reference)).code).toBe(0)
+    const checksum = /\nchecksum: (sha256:[0-9a-f]{64})\n/.exec(readFileSync(record(reference), 'utf8'))![1]!
+
+    const changed = workspace()
+    const signal = path.join(changed, 'content', 'signals', '2021', 'sig-2021-001.md')
+    writeFileSync(signal, readFileSync(signal, 'utf8').replace(/\n---\n/, '\n---\nEen zin die later is toegevoegd.\n\n'))
+    const before = readFileSync(consultationFile(changed), 'utf8')
+    const refused = await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-12', '--checksum', checksum], changed)
+    expect(refused.code).toBe(1)
+    expect(refused.stdout).toBe('')
+    expect(refused.stderr).toMatch(
+      new RegExp(
+        `^De reactie is niet vastgelegd: de tekst die nu zou worden vastgelegd, heeft controlesom sha256:[0-9a-f]{64}, niet de opgegeven ${checksum}\\. ` +
+          'Sinds de tekst werd gecontroleerd is er iets veranderd \\(een signaal, de inleiding, de tekst van de adviseur of de verzenddatum\\)\\. Bekijk de tekst opnieuw en leg dan vast\\.\n$'
+      )
+    )
+    expect(existsSync(record(changed))).toBe(false)
+    expect(existsSync(path.join(changed, 'content', 'signals', 'verzonden', 'toets.json'))).toBe(false)
+    expect(readFileSync(consultationFile(changed), 'utf8')).toBe(before)
+    // Another date is another record: refused too.
+    expect((await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-13', '--checksum', checksum], workspace())).code).toBe(1)
+
+    const same = workspace()
+    const accepted = await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-12', '--checksum', checksum.slice('sha256:'.length)], same)
+    expect(accepted.code, accepted.stderr).toBe(0)
+    expect(readFileSync(record(same), 'utf8')).toBe(readFileSync(record(reference), 'utf8'))
+  })
+
+  test('a malformed checksum is a usage error (exit 2)', async () => {
+    const cwd = workspace()
+    const result = await runBin(['consultation', 'submit', 'toets', '--yes', '--checksum', 'abc'], cwd)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain('`--checksum abc` is geen controlesom; geef de 64 tekens (0-9, a-f) na `sha256:`, zoals de studio of `responses/<id>.md` ze toont.')
+    expect(existsSync(record(cwd))).toBe(false)
+    const build = await runBin(['consultation', 'build', 'toets', '--checksum', 'a'.repeat(64)], cwd)
+    expect(build.code).toBe(2)
+    expect(build.stderr).toContain('De optie `--checksum` hoort niet bij `consultation build`.')
+  })
+})
+
 describe('signals outside the content directory', () => {
   test('--signals, OPENDEUREN_SIGNALS and the configuration file all find them; build and lint agree', async () => {
     const cwd = workspace()

@@ -1,5 +1,16 @@
-/** The secret the server put in the page; state-changing requests carry it. */
-const token = document.querySelector<HTMLMetaElement>('meta[name="opendeuren-token"]')?.content ?? ''
+let csrf: Promise<string> | undefined
+
+/** The CSRF value state-changing requests carry: asked once from the server (which gives it only to this browser's session). */
+function csrfToken(): Promise<string> {
+  csrf ??= fetch('/api/csrf')
+    .then((response) => response.json() as Promise<{csrf?: unknown}>)
+    .then((json) => (typeof json.csrf === 'string' ? json.csrf : ''))
+    .catch(() => {
+      csrf = undefined
+      return ''
+    })
+  return csrf
+}
 
 /** A refused or failed request, with the server's Dutch message and details. */
 export class ApiError extends Error {
@@ -21,7 +32,7 @@ export class ApiError extends Error {
  */
 export async function api<T = unknown>(method: string, path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = {}
-  if (method !== 'GET') headers['x-opendeuren-token'] = token
+  if (method !== 'GET') headers['x-opendeuren-token'] = await csrfToken()
   if (body !== undefined) headers['content-type'] = 'application/json'
   let response: Response
   try {

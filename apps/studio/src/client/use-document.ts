@@ -45,6 +45,13 @@ export interface EditedDocument {
   resolve: (text: string) => Promise<void>
   takeDisk: () => void
   discard: () => void
+  /**
+   * Whether the browser may keep this text as a draft: false while it holds
+   * what the studio refused (personal data in a signal); the draft is then
+   * removed and nothing is written until it is allowed again. After a save
+   * refused for its content, nothing is kept until a save succeeds.
+   */
+  keepDrafts: (allowed: boolean) => void
 }
 
 /**
@@ -64,6 +71,12 @@ export function useDocument(path: string): EditedDocument {
   const [conflict, setConflict] = useState<EditedDocument['conflict']>()
   const [saving, setSaving] = useState(false)
   const base = useRef<string | null>(null)
+  /** False while the text holds what the studio refused: no copy of it stays in localStorage. */
+  const draftsAllowed = useRef(true)
+  /** Set when a save was refused for its content: no draft is kept until a save succeeds. */
+  const refused = useRef(false)
+  /** The last text that passed the check (or the text as opened): what a draft holds while the current text may not be kept. */
+  const lastClean = useRef<string | undefined>(undefined)
 
   useEffect(() => {
     let cancelled = false
@@ -76,10 +89,12 @@ export function useDocument(path: string): EditedDocument {
         if (draft && draft.text !== file.text) {
           base.current = draft.baseHash
           setTextState(draft.text)
+          lastClean.current = draft.text
           setRestored(true)
         } else {
           base.current = file.hash
           setTextState(file.text)
+          lastClean.current = file.text
           if (draft) dropDraft(path)
         }
         setState('klaar')
@@ -89,6 +104,7 @@ export function useDocument(path: string): EditedDocument {
         if (error instanceof ApiError && error.status === 404 && draft && draft.baseHash === null) {
           base.current = null
           setTextState(draft.text)
+          lastClean.current = draft.text
           setSaved('')
           setState('klaar')
           return
@@ -104,9 +120,19 @@ export function useDocument(path: string): EditedDocument {
   const setText = useCallback(
     (next: string) => {
       setTextState(next)
-      writeDraft(path, {text: next, baseHash: base.current})
+      if (draftsAllowed.current) writeDraft(path, {text: next, baseHash: base.current})
     },
     [path]
+  )
+
+  /** Replace the draft by the last clean text (a new file's scaffold survives a reload), or remove it; never keep `refusedText`. */
+  const keepOnlyClean = useCallback(
+    (refusedText: string) => {
+      const clean = lastClean.current
+      if (clean !== undefined && clean !== refusedText && (base.current === null || clean !== saved)) writeDraft(path, {text: clean, baseHash: base.current})
+      else dropDraft(path)
+    },
+    [path, saved]
   )
 
   const put = useCallback(
@@ -122,6 +148,8 @@ export function useDocument(path: string): EditedDocument {
         setConflict(undefined)
         setRestored(false)
         dropDraft(path)
+        refused.current = false
+        draftsAllowed.current = true
         setMessage({kind: 'ok', text: 'Opgeslagen.'})
         return true
       } catch (error) {
@@ -132,13 +160,19 @@ export function useDocument(path: string): EditedDocument {
         } else {
           setMessage({kind: 'fout', text: (error as Error).message})
           if (error instanceof ApiError && Array.isArray(error.body.problems)) setSaveProblems(error.body.problems as LintProblem[])
+          // Refused for what it contains (personal data): the browser keeps no copy of it.
+          if (error instanceof ApiError && error.status === 422) {
+            refused.current = true
+            draftsAllowed.current = false
+            keepOnlyClean(body)
+          }
         }
         return false
       } finally {
         setSaving(false)
       }
     },
-    [path]
+    [path, keepOnlyClean]
   )
 
   return {
@@ -169,6 +203,17 @@ export function useDocument(path: string): EditedDocument {
     discard: () => {
       dropDraft(path)
       window.location.reload()
-    }
+    },
+    keepDrafts: useCallback(
+      (allowed: boolean) => {
+        if (allowed && !refused.current) lastClean.current = text
+        if (allowed && refused.current) return
+        if (draftsAllowed.current === allowed) return
+        draftsAllowed.current = allowed
+        if (!allowed) keepOnlyClean(text)
+        else if (text !== saved || base.current === null) writeDraft(path, {text, baseHash: base.current})
+      },
+      [path, text, saved, keepOnlyClean]
+    )
   }
 }

@@ -2,18 +2,21 @@ import {randomBytes} from 'node:crypto'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {buildJsonSchemas} from '@opendeuren/content-model'
+import {buildJsonSchemas, maxFileBytes} from '@opendeuren/content-model'
 import {bodyLimit} from 'hono/body-limit'
 import {readClientFiles} from './client-files.js'
 import {errorResponse} from './errors.js'
 import {consultationRoutes} from './routes-consultation.js'
 import {fileRoutes} from './routes-files.js'
 import {gitRoutes} from './routes-git.js'
-import {guard} from './security.js'
+import {csrfValue, guard} from './security.js'
 import type {Workspace} from './workspace.js'
 
-/** Request bodies larger than this get 413: a content file is at most 1 MiB, JSON may escape it. */
+/** Request bodies larger than this get 413: a content file is at most 1 MiB (`maxFileBytes`, as lint), JSON may escape it. */
 export const maxBodyBytes = 2.5 * 1024 * 1024
+
+/** The 413 message: the limit of a file as `opendeuren lint` states it, not the body's technical limit. */
+export const tooLargeMessage = `Het verzoek is te groot: een bestand mag hoogstens ${maxFileBytes / 1024 / 1024} MB zijn (dezelfde grens als \`opendeuren lint\`).`
 
 /** Options of {@link createStudioApp}. */
 export interface StudioAppOptions {
@@ -21,7 +24,7 @@ export interface StudioAppOptions {
   port: number
   /** Extra host names the studio answers to (the `--host` flag). */
   hosts?: string[]
-  /** The secret state-changing requests carry; random when omitted. */
+  /** The secret of the start URL (`?token=`), exchanged for the session cookie; random when omitted. */
   token?: string
   /** The built client; default `dist/client` beside the server. */
   clientDir?: string
@@ -29,16 +32,24 @@ export interface StudioAppOptions {
   today?: () => string
 }
 
+/** Today's date where the studio runs (as `opendeuren` dates a submission), `YYYY-MM-DD`. */
+function localToday(): string {
+  const now = new Date()
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
- * The studio as a Hono app: the guard (Host, Origin, secret), a body limit,
- * the API under `/api` and the built client with the secret in its page.
+ * The studio as a Hono app: the guard (Host, the start URL's secret exchanged
+ * for a cookie, Origin, CSRF value), a body limit, the API under `/api` and
+ * the built client (which holds no secret).
  */
-export function createStudioApp(options: StudioAppOptions): {app: Hono; token: string} {
+export function createStudioApp(options: StudioAppOptions): {app: Hono; token: string; csrf: string} {
   const token = options.token ?? randomBytes(32).toString('base64url')
+  const csrf = csrfValue(token)
   const {workspace} = options
-  const today = options.today ?? (() => new Date().toISOString().slice(0, 10))
+  const today = options.today ?? localToday
   const client = readClientFiles(options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client'))
   const app = new Hono()
   app.onError(errorResponse)
@@ -54,7 +65,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     )
   })
   app.use('*', guard({port: options.port, hosts: options.hosts ?? [], token}))
-  app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: `Het verzoek is te groot (meer dan ${maxBodyBytes / 1024 / 1024} MB).`}, 413)}))
+  app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: tooLargeMessage}, 413)}))
 
   app.get('/api/session', async (c) => {
     const collections = await workspace.collections()
@@ -76,9 +87,11 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
       signals: workspace.roots.signals
     })
   })
+  // The CSRF value for state-changing requests: only for a browser with the session cookie (the guard), never in a page.
+  app.get('/api/csrf', (c) => c.json({csrf}))
   app.get('/api/overview', async (c) => c.json(await workspace.overview()))
   app.route('/api', fileRoutes(workspace, today))
-  app.route('/api', consultationRoutes(workspace))
+  app.route('/api', consultationRoutes(workspace, today))
   app.route('/api/git', gitRoutes(workspace))
   app.all('/api/*', (c) => c.json({error: 'Onbekend verzoek.'}, 404))
 
@@ -87,10 +100,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     if (file && c.req.path !== '/index.html') return new Response(new Uint8Array(file.bytes), {headers: {'content-type': file.type}})
     const index = client.get('/index.html')
     if (!index) return c.text('De studio is nog niet gebouwd. Draai `npm run studio` in de hoofdmap.', 503)
-    // The secret goes only into the page this server serves; another site cannot read it (same-origin policy, Host check).
-    // The placeholder in src/client/index.html, however a formatter writes the empty element.
-    const html = index.bytes.toString('utf8').replace(/<meta name="opendeuren-token" content=""\s*\/?>/, `<meta name="opendeuren-token" content="${token}">`)
-    return c.html(html)
+    return c.html(index.bytes.toString('utf8'))
   })
-  return {app, token}
+  return {app, token, csrf}
 }

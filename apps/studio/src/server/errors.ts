@@ -1,12 +1,14 @@
 import type {Context} from 'hono'
-import {ConflictError} from './files.js'
+import {describeSystemError} from '@opendeuren/content-model'
+import {ConsultationFileError} from './consultation-file.js'
+import {ConflictError, NotRegularFileError} from './files.js'
 import {PathError} from './paths.js'
 
 /** A request the studio refuses, with its status and a Dutch message. */
 export class RequestError extends Error {
   override name = 'RequestError'
   constructor(
-    readonly status: 400 | 403 | 404 | 409 | 422 | 500,
+    readonly status: 400 | 403 | 404 | 409 | 413 | 422 | 500,
     message: string,
     readonly details: Record<string, unknown> = {}
   ) {
@@ -20,12 +22,20 @@ export class RequestError extends Error {
  * RequestError its own status; anything else 500.
  */
 export function errorResponse(error: unknown, c: Context): Response {
-  if (error instanceof PathError) return c.json({error: error.message}, 400)
+  if (error instanceof PathError || error instanceof NotRegularFileError) return c.json({error: error.message}, 400)
   if (error instanceof ConflictError) return c.json({error: error.message, conflict: true, disk: error.disk ?? null, ...(error.mine === undefined ? {} : {mine: error.mine})}, 409)
   if (error instanceof RequestError) return c.json({error: error.message, ...error.details}, error.status)
+  if (error instanceof ConsultationFileError) return c.json({error: error.message}, error.status)
   if (error instanceof SyntaxError) return c.json({error: 'Het verzoek is geen geldige JSON.'}, 400)
-  console.error(error)
-  return c.json({error: `Er ging iets mis in de studio: ${(error as Error).message ?? String(error)}`}, 500)
+  const code = (error as {code?: unknown} | undefined)?.code
+  if (typeof code === 'string' && code.startsWith('E')) {
+    // A file system error: in Dutch and without the server's paths.
+    const status = code === 'ELOOP' || code === 'ENAMETOOLONG' || code === 'ENOTDIR' || code === 'EISDIR' ? 400 : code === 'ENOENT' ? 404 : 500
+    return c.json({error: `Het bestand kan niet worden gelezen of geschreven: ${describeSystemError(error)}.`}, status)
+  }
+  // Unexpected: the details go to the terminal of the person who started the studio, not into the answer.
+  process.stderr.write(`Fout in de studio bij ${c.req.method} ${c.req.path}: ${(error as Error)?.message ?? String(error)}\n`)
+  return c.json({error: 'Er ging iets mis in de studio; de terminal waarin de studio draait, toont wat. Probeer het opnieuw of herstart de studio.'}, 500)
 }
 
 /** Read a JSON body as an object, or refuse with 400. */

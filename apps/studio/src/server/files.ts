@@ -1,5 +1,6 @@
 import {createHash, randomBytes} from 'node:crypto'
-import {mkdir, readFile, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {constants} from 'node:fs'
+import {mkdir, open, rename, rm, stat, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 
 /** A file as the editor opened it. */
@@ -29,18 +30,63 @@ export function hashText(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex')
 }
 
+/** The path is not a regular file (a named pipe, socket or device): never read, answered with 400. */
+export class NotRegularFileError extends Error {
+  override name = 'NotRegularFileError'
+  constructor() {
+    super('Dit is geen gewoon bestand maar een named pipe (FIFO), socket of apparaat; de studio opent alleen gewone bestanden en slaat dit over.')
+  }
+}
+
 /**
- * Read a file, or undefined when it does not exist.
+ * Read a file, or undefined when it does not exist. Only a regular file is
+ * read: it is opened without blocking (a named pipe would otherwise wait for
+ * a writer forever) and checked before a byte is read.
  *
  * @param file absolute path
+ * @throws NotRegularFileError for a FIFO, socket or device
  */
 export async function readVersion(file: string): Promise<FileVersion | undefined> {
+  let handle
   try {
-    const [bytes, info] = await Promise.all([readFile(file), stat(file)])
-    return {text: bytes.toString('utf8'), hash: hashText(bytes), mtimeMs: info.mtimeMs}
+    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK)
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined
     throw error
+  }
+  try {
+    const info = await handle.stat()
+    if (!info.isFile()) throw new NotRegularFileError()
+    const bytes = await handle.readFile()
+    return {text: bytes.toString('utf8'), hash: hashText(bytes), mtimeMs: info.mtimeMs}
+  } finally {
+    await handle.close()
+  }
+}
+
+const locks = new Map<string, Promise<unknown>>()
+
+/**
+ * Run `task` while no other task of this process holds the same file: the
+ * check of the version on disk and the write that follows are one step, so
+ * of two saves against the same version the second sees the first's text.
+ *
+ * @param file absolute path (the lock's key)
+ * @param task what to do with the file
+ */
+export async function withFileLock<T>(file: string, task: () => Promise<T>): Promise<T> {
+  const key = path.resolve(file)
+  const previous = locks.get(key) ?? Promise.resolve()
+  const run = previous.then(task, task)
+  const settled = run.then(
+    () => undefined,
+    () => undefined
+  )
+  locks.set(key, settled)
+  try {
+    return await run
+  } finally {
+    if (locks.get(key) === settled) locks.delete(key)
   }
 }
 
@@ -63,13 +109,18 @@ export async function checkBase(file: string, baseHash: string | null): Promise<
  * Write a file atomically (a temporary file beside it, then rename), but only
  * when the file on disk is still the version the editor opened: `baseHash`
  * is that version's hash, or null for a new file that must not exist yet.
+ * Check and write hold the file's lock ({@link withFileLock}).
  *
  * @param file absolute path
  * @param text the new text
  * @param baseHash hash of the version the editor opened, null for a new file
  * @throws ConflictError with the version on disk when it changed
  */
-export async function writeAtomic(file: string, text: string, baseHash: string | null): Promise<FileVersion> {
+export function writeAtomic(file: string, text: string, baseHash: string | null): Promise<FileVersion> {
+  return withFileLock(file, () => checkAndWrite(file, text, baseHash))
+}
+
+async function checkAndWrite(file: string, text: string, baseHash: string | null): Promise<FileVersion> {
   await checkBase(file, baseHash)
   await mkdir(path.dirname(file), {recursive: true})
   // Hidden name: the content loader skips it if the studio stops between write and rename.

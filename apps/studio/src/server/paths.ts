@@ -23,13 +23,16 @@ function isInside(root: string, target: string): boolean {
 }
 
 /** The real path of `target`, or of its deepest existing ancestor plus the rest. */
-function realOf(target: string): string {
+function realOf(target: string, requested: string): string {
   let existing = target
   const rest: string[] = []
   for (;;) {
     try {
       return path.join(realpathSync(existing), ...rest.reverse())
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
+        throw new PathError(`Het pad \`${requested}\` verwijst via symbolische koppelingen in een kring naar zichzelf; de studio opent het niet.`)
+      }
       const parent = path.dirname(existing)
       if (parent === existing) return target
       rest.push(path.basename(existing))
@@ -60,7 +63,7 @@ export function resolveContentPath(roots: StudioRoots, requested: string): Resol
   const inSignals = segments[0] === 'signals'
   const root = inSignals ? roots.signals : roots.content
   const absolute = path.join(root, ...(inSignals ? segments.slice(1) : segments))
-  if (!isInside(root, absolute) || !isInside(root, realOf(absolute))) {
+  if (!isInside(root, absolute) || !isInside(root, realOf(absolute, requested))) {
     throw new PathError(`Het pad \`${requested}\` leidt (via een snelkoppeling) buiten de inhoudsmap.`)
   }
   return {relative: requested, absolute, root}

@@ -4,38 +4,16 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {
-  buildTrace,
-  compareSignals,
-  compileResponse,
-  composeResponse,
-  disclose,
-  examplesOf,
-  publicConsultation,
-  readAdviserText,
-  responseFiles,
-  selectSignals,
-  ConsultationError,
-  type CompiledResponse,
-  type ResponseDocument,
-  type Trace
-} from '@opendeuren/consultation'
-import {locate, type Collections} from '@opendeuren/content-model'
-import {adviserSections, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
+import {parse as parseYaml} from 'yaml'
+import {buildTrace, compareSignals, composeResponse, disclose, examplesOf, publicConsultation, readAdviserText, selectSignals, type ResponseDocument, type Trace} from '@opendeuren/consultation'
+import {gatePublicTexts, locate, parseContentFile, type Collections} from '@opendeuren/content-model'
+import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
+import {adviserSections, demoteHeadings, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
 import {checkBase, ConflictError, hashText, readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
-import {signalsPrefix} from './roots.js'
+import {lintPath, signalsPrefix} from './roots.js'
 import type {Workspace} from './workspace.js'
-
-function compile(collections: Collections, id: string, draft: boolean): CompiledResponse {
-  try {
-    return compileResponse(collections, id, {draft})
-  } catch (error) {
-    if (error instanceof ConsultationError) throw new RequestError(422, error.message, {problems: error.problems ?? []})
-    throw error
-  }
-}
 
 /**
  * Everything the workbench shows for one consultation, from the generator's
@@ -209,6 +187,24 @@ async function writeChange(absolute: string, current: string, body: Record<strin
   }
 }
 
+/** The `status` of a consultation file as written (`concept` when it cannot be read: the loader reports that file). */
+function statusOf(text: string): string {
+  try {
+    const data = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as {status?: unknown} | null
+    return typeof data?.status === 'string' ? data.status : 'concept'
+  } catch {
+    return 'concept'
+  }
+}
+
+/** A submitted consultation is read-only: its record is frozen, so its selection and text may not change any more. */
+function refuseWhenSubmitted(id: string, text: string): void {
+  const status = statusOf(text)
+  if (status !== 'concept') {
+    throw new RequestError(409, `De consultatie \`${id}\` is ${status}; de werkbank verandert haar niet meer. De vastgelegde reactie staat in responses/${id}.md.`)
+  }
+}
+
 /** The `opendeuren` binary of this installation (node_modules/.bin), looked up from the studio upwards. */
 export function findCliBinary(): string | undefined {
   let dir = path.dirname(fileURLToPath(import.meta.url))
@@ -222,7 +218,7 @@ export function findCliBinary(): string | undefined {
 }
 
 /** The consultation workbench: selection and reasons, toggles, adviser text, preview, downloads, submit. */
-export function consultationRoutes(workspace: Workspace): Hono {
+export function consultationRoutes(workspace: Workspace, today: () => string): Hono {
   const app = new Hono()
   const load = async (id: string) => {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new RequestError(400, `Ongeldige consultatie-id \`${id}\`.`)
@@ -240,7 +236,9 @@ export function consultationRoutes(workspace: Workspace): Hono {
   app.get('/consultations/:id', async (c) => {
     const id = c.req.param('id')
     const {version} = await load(id)
-    return c.json(workbench(await workspace.collections(), id, version.hash, version.text))
+    // Read again now: a signal changed on disk (another editor, a git pull) shows with its visibility of this moment.
+    const {collections} = await workspace.refresh()
+    return c.json(workbench(collections, id, version.hash, version.text))
   })
 
   app.post('/consultations/:id/toggle', async (c) => {
@@ -249,6 +247,7 @@ export function consultationRoutes(workspace: Workspace): Hono {
     const action = stringField(body, 'action') as ToggleAction
     if (!['include', 'exclude', 'reset'].includes(action)) throw new RequestError(400, `Onbekende actie \`${action}\`.`)
     const {target, version} = await load(id)
+    refuseWhenSubmitted(id, version.text)
     const started = performance.now()
     const question = stringField(body, 'question')
     const signal = stringField(body, 'signal')
@@ -264,27 +263,61 @@ export function consultationRoutes(workspace: Workspace): Hono {
     const id = c.req.param('id')
     const body = await jsonBody(c)
     const {target, version} = await load(id)
+    refuseWhenSubmitted(id, version.text)
     const question = stringField(body, 'question')
-    const adviserText = stringField(body, 'text')
+    // A heading inside the answer stays part of it (### instead of ## that would start another section).
+    const {text: adviserText, demoted} = demoteHeadings(stringField(body, 'text'))
     const have = haveSections(body)
-    const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => setAdviserText(base, question, adviserText))
+    // The adviser's text becomes public as written: the gate sees it before it reaches the disk, whatever the lint settings.
+    const findings = adviserText.trim() ? gatePublicTexts([{name: `tekst bij ${question}`, text: adviserText}], await gateSettings(workspace.roots)) : []
+    if (findings.length > 0) {
+      throw refusal(
+        `Niet opgeslagen: uw tekst bij ${question} wordt openbaar`,
+        findings.map((f) => fromGate(f)),
+        'Haal de gegevens weg en sla opnieuw op.'
+      )
+    }
+    const sectionProblems = (text: string) => {
+      const parsed = parseContentFile(lintPath(workspace.roots, target.relative), text)
+      return parsed.kind === 'consultation' && parsed.entry ? readAdviserText(parsed.entry).problems.map((p) => p.message) : []
+    }
+    const before = new Set(sectionProblems(version.text))
+    const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => {
+      const next = setAdviserText(base, question, adviserText)
+      if (sectionProblems(next).some((message) => !before.has(message))) {
+        throw new RequestError(
+          422,
+          `Niet opgeslagen: een regel in uw tekst bij ${question} zou als kop worden gelezen (een regel met alleen --- of === onder een zin), en de tekst eronder zou dan niet bij de vraag staan. Zet een lege regel boven die regel, of schrijf een kop als \`### Kop\`.`
+        )
+      }
+      return next
+    })
     const collections = await workspace.updateInMemory(target.relative, text)
     workspace.markStale()
-    return c.json(workbench(collections, id, saved.hash, text, {question: undefined, have}))
+    const notice =
+      demoted > 0
+        ? {
+            notice: `${demoted === 1 ? 'Een kop' : `${demoted} koppen`} in uw tekst ${demoted === 1 ? 'is' : 'zijn'} een niveau lager gezet (###), zodat ${demoted === 1 ? 'hij' : 'ze'} bij het antwoord op ${question} ${demoted === 1 ? 'blijft' : 'blijven'}.`
+          }
+        : {}
+    return c.json({...workbench(collections, id, saved.hash, text, {question: undefined, have}), ...notice})
   })
 
+  // Every exit builds from the files on disk at this moment and passes the public gate (public-output.ts).
   app.get('/consultations/:id/public', async (c) => {
     const id = c.req.param('id')
     await load(id)
-    const compiled = compile(await workspace.collections(), id, false)
-    return c.json({markdown: compiled.markdown, answers: compiled.answers})
+    const sent = today()
+    const {compiled, frozen} = await publicResponse(workspace.roots, id, sent)
+    // The checksum of exactly what `submit` would freeze today: Indienen sends it back, the CLI refuses anything else.
+    return c.json({markdown: compiled.markdown, answers: compiled.answers, checksum: frozen.data.checksum, sent})
   })
 
   app.get('/consultations/:id/download/:name', async (c) => {
     const id = c.req.param('id')
     await load(id)
     const name = c.req.param('name')
-    const files = await responseFiles(compile(await workspace.collections(), id, false))
+    const {files} = await publicResponse(workspace.roots, id, today())
     const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
     const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
     if (!file) throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
@@ -302,13 +335,27 @@ export function consultationRoutes(workspace: Workspace): Hono {
 
   app.post('/consultations/:id/submit', async (c) => {
     const id = c.req.param('id')
-    await load(id)
+    const body = await jsonBody(c)
+    const checksum = stringField(body, 'checksum')
+    if (!/^sha256:[0-9a-f]{64}$/.test(checksum)) throw new RequestError(400, 'Het veld `checksum` moet het controlegetal uit het venster Indienen zijn (`sha256:` en 64 tekens 0-9, a-f).')
+    const {version} = await load(id)
+    if (statusOf(version.text) !== 'concept') throw new RequestError(409, `De consultatie \`${id}\` is al ingediend; een ingediende reactie verandert niet.`)
+    const sent = today()
+    // Built from disk now and through the gate: the same text the CLI would freeze, compared with what the adviser confirmed.
+    const {frozen} = await publicResponse(workspace.roots, id, sent)
+    if (frozen.data.checksum !== checksum) {
+      throw new RequestError(
+        409,
+        'Niet ingediend: de openbare tekst is veranderd sinds u hem in het venster zag (een signaal, de inleiding of uw tekst is intussen gewijzigd). Open Indienen opnieuw en controleer de tekst.'
+      )
+    }
     const binary = findCliBinary()
     if (!binary) throw new RequestError(500, 'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.')
     const result = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) => {
-      // The same signals root as the studio's, wherever it is.
+      // The same signals root as the studio's, wherever it is; the CLI refuses when what it would freeze differs from the checksum.
       const signals = signalsPrefix(workspace.roots) === 'signals' ? [] : ['--signals', workspace.roots.signals]
-      execFile(binary, ['consultation', 'submit', id, '--yes', '--content', workspace.roots.content, ...signals], {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
+      const args = ['consultation', 'submit', id, '--yes', '--checksum', checksum, '--date', sent, '--content', workspace.roots.content, ...signals]
+      execFile(binary, args, {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
         resolve({code, stdout: String(stdout), stderr: String(stderr)})
       })

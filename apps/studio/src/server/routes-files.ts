@@ -1,10 +1,11 @@
 import {Hono} from 'hono'
 import {guidePageTemplate, signalTemplate, slugify} from '@opendeuren/cli'
-import type {Collections} from '@opendeuren/content-model'
+import {gatePublicTexts, maxFileBytes, readGateSettings, type Collections} from '@opendeuren/content-model'
 import {jsonBody, RequestError, stringField} from './errors.js'
 import {readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
-import type {Workspace} from './workspace.js'
+import {fromGate, type GateProblem} from './public-output.js'
+import type {StudioProblem, Workspace} from './workspace.js'
 
 function nextSignalId(collections: Collections, year: string): string {
   const used = new Set<number>()
@@ -16,6 +17,15 @@ function nextSignalId(collections: Collections, year: string): string {
   let next = 1
   while (used.has(next)) next++
   return `sig-${year}-${String(next).padStart(3, '0')}`
+}
+
+/** A text larger than a content file may be (as lint says it: `Het bestand is 2,0 MB; de grens is 1 MB.`) is refused with 413. */
+function refuseTooLarge(text: string): void {
+  const bytes = Buffer.byteLength(text)
+  if (bytes > maxFileBytes) {
+    const size = (bytes / (1024 * 1024)).toFixed(1).replace('.', ',')
+    throw new RequestError(413, `Het bestand is ${size} MB; de grens is ${maxFileBytes / 1024 / 1024} MB (dezelfde als bij \`opendeuren lint\`). Splits de tekst over meer pagina's.`)
+  }
 }
 
 function stringList(body: Record<string, unknown>, key: string): string[] {
@@ -43,7 +53,9 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
     const body = await jsonBody(c)
     const target = resolveContentPath(workspace.roots, stringField(body, 'path'))
     const started = performance.now()
-    const problems = await workspace.lintText(target.relative, stringField(body, 'text'))
+    const text = stringField(body, 'text')
+    refuseTooLarge(text)
+    const problems = await workspace.lintText(target.relative, text)
     return c.json({problems, ms: Math.round(performance.now() - started)})
   })
 
@@ -51,11 +63,20 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
     const body = await jsonBody(c)
     const target = resolveContentPath(workspace.roots, stringField(body, 'path'))
     const text = stringField(body, 'text')
+    refuseTooLarge(text)
     const baseHash = body.baseHash === null ? null : stringField(body, 'baseHash')
     const file = target.relative
     const problems = await workspace.lintText(file, text)
     // A signal is a promise to the employer who shared it: personal data never reaches the disk.
-    const privacy = problems.filter((p) => p.ruleId.startsWith('privacy/'))
+    // The linter's privacy rules as configured, and the public gate, which no configuration switches off.
+    const privacy: Array<StudioProblem | GateProblem> = problems.filter((p) => p.ruleId.startsWith('privacy/'))
+    if (file.startsWith('signals/')) {
+      const settings = await readGateSettings({content: workspace.roots.content, signals: false})
+      const seen = new Set(privacy.map((p) => `${p.line}:${p.column}`))
+      for (const finding of gatePublicTexts([{name: file, text}], {...settings, protectedSignals: []})) {
+        if (!seen.has(`${finding.line}:${finding.column}`)) privacy.push({...fromGate(finding), severity: 'error'})
+      }
+    }
     if (file.startsWith('signals/') && privacy.length > 0) {
       throw new RequestError(
         422,

@@ -1,9 +1,62 @@
+import path from 'node:path'
 import {Hono} from 'hono'
-import {commitChanges, listChanges, openRepository, rootPathspecs} from './git.js'
+import {gatePublicTexts} from '@opendeuren/content-model'
+import {commitChanges, CommitFailedError, listChanges, openRepository, rootPathspecs, type Change} from './git.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
+import {fromGate, gateSettings, refusal, type GateProblem} from './public-output.js'
+import type {StudioRoots} from './roots.js'
 import type {Workspace} from './workspace.js'
 
-/** The Vastleggen page: changes since the last commit; commit (and push), refused while lint reports errors. */
+/** The folders of the content root whose files become public (the site, the published records). */
+const publicFolders = ['guides', 'consultations', 'responses']
+
+/** Whether a changed file (relative to the repository) becomes public: a guide page, consultation or record, outside the signals. */
+function becomesPublic(roots: StudioRoots, top: string, file: string): boolean {
+  const absolute = path.join(top, file)
+  const inside = (root: string) => {
+    const relative = path.relative(root, absolute)
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep) : undefined
+  }
+  if (inside(roots.signals)) return false
+  const segments = inside(roots.content)
+  return segments !== undefined && publicFolders.includes(segments[0]!) && file.endsWith('.md')
+}
+
+/** The reviewed list of a commit request: `[{file, hash}]` as `GET /changes` gave them. */
+function reviewedFiles(body: Record<string, unknown>): Map<string, string> {
+  const files = body.files
+  if (!Array.isArray(files) || files.length === 0) throw new RequestError(400, 'Het veld `files` ontbreekt: stuur de lijst met bestanden en controlegetallen die u heeft bekeken.')
+  const reviewed = new Map<string, string>()
+  for (const item of files as unknown[]) {
+    const {file, hash} = (item ?? {}) as {file?: unknown; hash?: unknown}
+    if (typeof file !== 'string' || typeof hash !== 'string') throw new RequestError(400, 'Elk bestand in `files` heeft een `file` en een `hash` (tekst).')
+    reviewed.set(file, hash)
+  }
+  return reviewed
+}
+
+/**
+ * What differs between the reviewed list and the changes now: files changed
+ * since they were shown, files that would be committed unseen, and reviewed
+ * files that no longer differ from the last commit.
+ */
+function differences(reviewed: ReadonlyMap<string, string>, changes: readonly Change[]): string[] {
+  const now = new Map(changes.map((change) => [change.file, change.hash]))
+  const lines: string[] = []
+  for (const [file, hash] of now) {
+    if (!reviewed.has(file)) lines.push(`${file}: nieuw veranderd, niet bekeken`)
+    else if (reviewed.get(file) !== hash) lines.push(`${file}: veranderd sinds u het bekeek`)
+  }
+  for (const file of reviewed.keys()) if (!now.has(file)) lines.push(`${file}: niet meer veranderd sinds de laatste vastlegging`)
+  return lines
+}
+
+/**
+ * The Vastleggen page: changes since the last commit (with the hash of each
+ * file as shown); commit exactly the reviewed files (409 when anything
+ * differs now), refused while lint reports errors or while a file that
+ * becomes public does not pass the public gate; push.
+ */
 export function gitRoutes(workspace: Workspace): Hono {
   const app = new Hono()
   const repository = async () => {
@@ -16,13 +69,22 @@ export function gitRoutes(workspace: Workspace): Hono {
     const repo = await openRepository(workspace.roots)
     if (!repo) return c.json({repository: false, changes: [], errors: 0})
     const run = await workspace.refresh()
-    return c.json({repository: true, changes: await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top)), errors: run.errorCount, warnings: run.warningCount})
+    const changes = (await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top))).map(({file, change, diff, hash}) => ({file, change, diff, hash}))
+    return c.json({repository: true, changes, errors: run.errorCount, warnings: run.warningCount})
   })
 
   app.post('/commit', async (c) => {
     const body = await jsonBody(c)
     const message = stringField(body, 'message').trim()
     if (!message) throw new RequestError(400, 'Schrijf in een paar woorden wat u heeft veranderd.')
+    const reviewed = reviewedFiles(body)
+    const repo = await repository()
+    const changes = await listChanges(repo.git, repo.top, repo.pathspecs)
+    if (changes.length === 0) throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
+    const differ = differences(reviewed, changes)
+    if (differ.length > 0) {
+      throw new RequestError(409, 'Niet vastgelegd: de wijzigingen zijn niet meer wat u bekeek. Bekijk ze opnieuw en leg dan vast.', {problems: differ})
+    }
     const run = await workspace.refresh()
     if (run.errorCount > 0) {
       const first = run.problems
@@ -33,16 +95,30 @@ export function gitRoutes(workspace: Workspace): Hono {
         problems: first
       })
     }
-    const repo = await repository()
-    const changes = await listChanges(repo.git, repo.top, repo.pathspecs)
-    if (changes.length === 0) throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
-    return c.json(
-      await commitChanges(
-        repo.git,
-        changes.map((change) => change.file),
-        message
+    // What becomes public passes the public gate, whatever the lint configuration says.
+    const published = changes.filter((change) => change.text !== undefined && becomesPublic(workspace.roots, repo.top, change.file))
+    if (published.length > 0) {
+      const settings = await gateSettings(workspace.roots)
+      const findings: GateProblem[] = gatePublicTexts(
+        published.map((change) => ({name: change.file, text: change.text!})),
+        settings
+      ).map((finding) => fromGate(finding))
+      if (findings.length > 0) {
+        throw refusal('Niet vastgelegd: bestanden die openbaar worden', findings, 'Haal de gegevens weg en leg opnieuw vast.')
+      }
+    }
+    try {
+      return c.json(
+        await commitChanges(
+          repo.top,
+          changes.map((change) => change.file),
+          message
+        )
       )
-    )
+    } catch (error) {
+      if (error instanceof CommitFailedError) throw new RequestError(422, error.message)
+      throw error
+    }
   })
 
   return app

@@ -16,6 +16,16 @@ export interface SubmitValues {
   yes?: boolean | undefined
   voorbeeld?: boolean | undefined
   date?: string | undefined
+  /** The checksum of the text the user confirmed (`sha256:<hex>` or the hex alone): anything else is not frozen. */
+  checksum?: string | undefined
+}
+
+/** `--checksum` as the record writes it (`sha256:<64 hex>`), or a usage error. */
+function expectedChecksum(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined
+  const match = /^(?:sha256:)?([0-9a-f]{64})$/.exec(value.trim().toLowerCase())
+  if (!match) throw new UsageError(`\`--checksum ${value}\` is geen controlesom; geef de 64 tekens (0-9, a-f) na \`sha256:\`, zoals de studio of \`responses/<id>.md\` ze toont.`)
+  return `sha256:${match[1]}`
 }
 
 function sentDate(value: string | undefined, io: Io): string {
@@ -91,6 +101,7 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation submit <id>. `opendeuren consultation list` toont de ids.')
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
   const sent = sentDate(values.date, io)
+  const confirmed = expectedChecksum(values.checksum)
   const root = contentDir(values.content, io)
   const signals = await signalsSetting(values.signals, root, io)
   const content = await loadContent(root, signals === undefined ? {} : {signals})
@@ -126,6 +137,13 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   }
   if (values.voorbeeld && !compiled.example) {
     throw new UsageError(`\`--voorbeeld\` is alleen voor een reactie op voorbeeldinhoud; de reactie op \`${id}\` steunt op echte signalen. Laat \`--voorbeeld\` weg als u hem echt hebt verstuurd.`)
+  }
+  if (confirmed !== undefined && frozen.data.checksum !== confirmed) {
+    io.err(
+      `De reactie is niet vastgelegd: de tekst die nu zou worden vastgelegd, heeft controlesom ${frozen.data.checksum}, niet de opgegeven ${confirmed}. ` +
+        'Sinds de tekst werd gecontroleerd is er iets veranderd (een signaal, de inleiding, de tekst van de adviseur of de verzenddatum). Bekijk de tekst opnieuw en leg dan vast.\n'
+    )
+    return exitCodes.problems
   }
   const body = frozen.text.slice(frozen.text.indexOf('\n---\n') + 5)
   if (!(await confirm(io, values, preview(compiled, body), values.voorbeeld ? 'als voorbeeld, niet als verstuurde reactie' : `als verstuurd op ${dutchDate(sent)}`))) {

@@ -114,6 +114,7 @@ const options = {
   yes: {type: 'boolean'},
   voorbeeld: {type: 'boolean'},
   date: {type: 'string'},
+  checksum: {type: 'string'},
   json: {type: 'boolean'},
   theme: {type: 'string', multiple: true},
   ministry: {type: 'string'}
@@ -122,7 +123,7 @@ const options = {
 export const consultationCommand: Command = {
   name: 'consultation',
   help: `Gebruik: opendeuren consultation build <id> [--out MAP] [--final]
-       opendeuren consultation submit <id> [--yes] [--date JJJJ-MM-DD] [--voorbeeld]
+       opendeuren consultation submit <id> [--yes] [--date JJJJ-MM-DD] [--voorbeeld] [--checksum SHA]
        opendeuren consultation list [--json]
        opendeuren consultation import <bestand.xml | URL> [--theme ID] [--ministry TEKST]
 
@@ -154,6 +155,8 @@ Opties:
   --yes              submit: niet om bevestiging vragen (voor scripts)
   --date JJJJ-MM-DD  submit: de dag van verzenden (standaard vandaag)
   --voorbeeld        submit: leg een reactie op voorbeeldinhoud vast als voorbeeld
+  --checksum SHA     submit: leg alleen vast als de tekst precies deze controlesom
+                     heeft (de tekst die u controleerde; de studio geeft hem mee)
   --json             list als JSON
   --theme ID         import: thema voor elke nieuwe consultatie (herhaalbaar;
                      anders geraden uit de titel)
@@ -174,10 +177,10 @@ Voorbeelden:
       return exitCodes.ok
     }
     const [action, ...rest] = positionals
-    const allowed: Record<string, string[]> = {build: ['out', 'final'], submit: ['yes', 'voorbeeld', 'date'], list: ['json'], import: ['theme', 'ministry']}
+    const allowed: Record<string, string[]> = {build: ['out', 'final'], submit: ['yes', 'voorbeeld', 'date', 'checksum'], list: ['json'], import: ['theme', 'ministry']}
     if (!action) throw new UsageError('Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.')
     if (!allowed[action]) throw new UsageError(`Onbekende actie \`${action}\`; kies build, submit, list of import.`)
-    for (const option of ['out', 'final', 'yes', 'voorbeeld', 'date', 'json', 'theme', 'ministry'] as const) {
+    for (const option of ['out', 'final', 'yes', 'voorbeeld', 'date', 'checksum', 'json', 'theme', 'ministry'] as const) {
       if (values[option] !== undefined && !allowed[action].includes(option))
         throw new UsageError(`De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`)
     }

@@ -8,6 +8,8 @@ interface Change {
   file: string
   change: 'nieuw' | 'gewijzigd' | 'verwijderd'
   diff: string
+  /** The file on disk as shown: sent back with Vastleggen, which commits nothing else. */
+  hash: string
 }
 
 interface Changes {
@@ -23,6 +25,18 @@ function gitLines(diff: string): DiffLine[] {
     .split('\n')
     .filter((line) => !/^(diff --git|index |--- |\+\+\+ |new file mode|deleted file mode)/.test(line))
     .map((line): DiffLine => (line.startsWith('@@') ? {kind: 'hunk'} : {kind: line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'same', text: line}))
+}
+
+/** The server's message without the list of problems it appends (they are shown as a list). */
+function firstLine(text: string): string {
+  return text.split('\n')[0] ?? text
+}
+
+/** A problem of a refusal: a line of text, or a finding with its place. */
+function problemText(problem: unknown): string {
+  if (typeof problem === 'string') return problem
+  const p = problem as {file?: string; line?: number; column?: number; message?: string}
+  return `${p.file ?? ''}:${p.line ?? 1}:${p.column ?? 1} ${p.message ?? ''}`
 }
 
 /** Vastleggen: what changed since the last commit, and a button that commits (and pushes) it. */
@@ -43,13 +57,17 @@ export function Publish() {
     setBusy(true)
     setDetails([])
     try {
-      const result = await api<{commit: string; files: string[]; pushMessage: string}>('POST', '/git/commit', {message: text})
+      // Exactly the files shown, with what was shown of each: anything else makes the server refuse.
+      const files = (data?.changes ?? []).map(({file, hash}) => ({file, hash}))
+      const result = await api<{commit: string; files: string[]; pushMessage: string}>('POST', '/git/commit', {message: text, files})
       setMessage({kind: 'ok', text: `${result.pushMessage} (${result.files.length} ${result.files.length === 1 ? 'bestand' : 'bestanden'}, vastlegging ${result.commit.slice(0, 7)})`})
       setText('')
       load()
     } catch (error) {
-      setMessage({kind: 'fout', text: (error as Error).message})
-      if (error instanceof ApiError && Array.isArray(error.body.problems)) setDetails(error.body.problems as string[])
+      setMessage({kind: 'fout', text: firstLine((error as Error).message)})
+      if (error instanceof ApiError && Array.isArray(error.body.problems)) setDetails((error.body.problems as unknown[]).map(problemText))
+      // Changed since shown: show what is there now.
+      if (error instanceof ApiError && error.status === 409) load()
     } finally {
       setBusy(false)
     }

@@ -38,6 +38,15 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
     return () => clearTimeout(timer)
   }, [doc.text, doc.state, path])
 
+  // A text the check finds personal data in is not kept in the browser; once it is clean, drafts are kept again.
+  const privacyFound = checked === doc.text && problems.some((p) => p.ruleId.startsWith('privacy/'))
+  const cleanChecked = checked === doc.text && !privacyFound
+  const {keepDrafts} = doc
+  useEffect(() => {
+    if (privacyFound) keepDrafts(false)
+    else if (cleanChecked) keepDrafts(true)
+  }, [privacyFound, cleanChecked, keepDrafts])
+
   if (doc.state === 'laden') return <p role="status">Bezig met openen…</p>
   if (doc.state === 'fout') return <Messages message={doc.message} />
 

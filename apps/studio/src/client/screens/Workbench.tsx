@@ -34,11 +34,13 @@ interface WorkbenchData {
   paragraphs: TraceParagraph[]
   warnings: Array<{message: string; line: number}>
   ms?: number
+  /** What the server changed on the way (a heading lowered to ###). */
+  notice?: string
 }
 
 const matchText: Record<string, string> = {theme: 'thema', instrument: 'instrument', include: 'handmatig toegevoegd', uitgesloten: 'uitgesloten'}
 
-function AdviserText({question, value, onSave}: {question: string; value: string; onSave: (text: string) => Promise<void>}) {
+function AdviserText({question, value, readOnly, onSave}: {question: string; value: string; readOnly: boolean; onSave: (text: string) => Promise<void>}) {
   const [text, setText] = useState(value)
   // A new saved text (after saving, or from the server) replaces what is in the field.
   const [shown, setShown] = useState(value)
@@ -50,8 +52,8 @@ function AdviserText({question, value, onSave}: {question: string; value: string
   return (
     <div className="field">
       <label htmlFor={id}>Uw eigen tekst bij deze vraag (komt vóór het bewijs)</label>
-      <textarea id={id} rows={6} value={text} onChange={(e) => setText(e.target.value)} />
-      <button type="button" className="secondary" disabled={text === value} onClick={() => void onSave(text)}>
+      <textarea id={id} rows={6} value={text} readOnly={readOnly} onChange={(e) => setText(e.target.value)} />
+      <button type="button" className="secondary" disabled={readOnly || text === value} onClick={() => void onSave(text)}>
         Tekst bij {question} opslaan
       </button>
     </div>
@@ -163,7 +165,7 @@ function withKept(next: ChangeAnswer, before: WorkbenchData): WorkbenchData {
 export function Workbench({id}: {id: string}) {
   const [data, setData] = useState<WorkbenchData>()
   const [message, setMessage] = useState<{kind: 'ok' | 'fout'; text: string}>()
-  const [publicText, setPublicText] = useState<string>()
+  const [publicText, setPublicText] = useState<{markdown: string; checksum: string}>()
   const [busy, setBusy] = useState(false)
   /** The consultation file changed on disk under a change: both versions, until the user chooses. */
   const [conflict, setConflict] = useState<{mine: string; disk: string; diskHash: string | null}>()
@@ -201,7 +203,7 @@ export function Workbench({id}: {id: string}) {
         have: data.document.sections.map((section) => section.key)
       })
       setData(withKept(next, data))
-      setMessage({kind: 'ok', text: done})
+      setMessage({kind: 'ok', text: next.notice ? `${done} ${next.notice}` : done})
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, data.text)
       else setMessage({kind: 'fout', text: (error as Error).message})
@@ -227,8 +229,9 @@ export function Workbench({id}: {id: string}) {
 
   async function openSubmit() {
     try {
-      const result = await api<{markdown: string}>('GET', `/consultations/${encodeURIComponent(id)}/public`)
-      setPublicText(result.markdown)
+      // The text shown and its checksum: Indienen freezes exactly this text or nothing.
+      const result = await api<{markdown: string; checksum: string}>('GET', `/consultations/${encodeURIComponent(id)}/public`)
+      setPublicText({markdown: result.markdown, checksum: result.checksum})
       dialog.current?.showModal()
     } catch (error) {
       setMessage({kind: 'fout', text: (error as Error).message})
@@ -237,10 +240,12 @@ export function Workbench({id}: {id: string}) {
 
   async function submit() {
     dialog.current?.close()
+    if (!publicText) return
     setBusy(true)
     try {
-      const result = await api<{output: string}>('POST', `/consultations/${encodeURIComponent(id)}/submit`, {})
-      setMessage({kind: 'ok', text: result.output || 'Ingediend.'})
+      const result = await api<{output: string}>('POST', `/consultations/${encodeURIComponent(id)}/submit`, {checksum: publicText.checksum})
+      // The consultation is now `ingediend`: show it as it is on disk, read-only.
+      await reload(result.output || 'Ingediend.')
     } catch (error) {
       setMessage({kind: 'fout', text: `Indienen is niet gelukt: ${(error as Error).message}`})
     } finally {
@@ -250,6 +255,7 @@ export function Workbench({id}: {id: string}) {
 
   if (!data) return message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>
   const download = (name: string) => `/api/consultations/${encodeURIComponent(id)}/download/${name}`
+  const readOnly = data.status !== 'concept'
   return (
     <div className="workbench">
       <h1>Werkbank: {data.title}</h1>
@@ -257,6 +263,11 @@ export function Workbench({id}: {id: string}) {
         Status: {data.status}
         {data.closes ? `; sluit op ${data.closes}` : ''}. Bestand: <span className="path">{data.file}</span>
       </p>
+      {readOnly ? (
+        <p className="message ok" role="status">
+          Deze consultatie is {data.status}. De reactie is vastgelegd in <span className="path">responses/{id}.md</span>; de werkbank verandert haar niet meer.
+        </p>
+      ) : null}
       <Messages message={message} />
       {conflict ? (
         <ConflictView
@@ -275,10 +286,15 @@ export function Workbench({id}: {id: string}) {
                 Vraag <code>{question.id}</code>
               </h2>
               <p>{question.text}</p>
-              <AdviserText question={question.id} value={question.adviser} onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)} />
+              <AdviserText
+                question={question.id}
+                value={question.adviser}
+                readOnly={readOnly}
+                onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)}
+              />
               <Candidates
                 question={question}
-                busy={busy || conflict !== undefined}
+                busy={busy || readOnly || conflict !== undefined}
                 onToggle={(c, include) =>
                   void change(
                     'toggle',
@@ -328,21 +344,26 @@ export function Workbench({id}: {id: string}) {
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => void openSubmit()} disabled={busy}>
-            Indienen…
-          </button>
+          {readOnly ? null : (
+            <button type="button" onClick={() => void openSubmit()} disabled={busy}>
+              Indienen…
+            </button>
+          )}
         </div>
       </div>
       <dialog ref={dialog} aria-labelledby="indienen-titel" className="confirm">
         <h2 id="indienen-titel">Deze tekst wordt openbaar</h2>
         <p>Na indienen wordt precies deze tekst vastgelegd als wat het netwerk verstuurde, met datum en controlegetal. Later veranderen kan dan niet meer.</p>
-        <div className="public-rendered" tabIndex={0} role="region" aria-label="De openbare tekst" dangerouslySetInnerHTML={{__html: renderPreview(publicText ?? '')}} />
+        <div className="public-rendered" tabIndex={0} role="region" aria-label="De openbare tekst" dangerouslySetInnerHTML={{__html: renderPreview(publicText?.markdown ?? '')}} />
         <details>
           <summary>Dezelfde tekst als Markdown</summary>
           <pre className="public-text" tabIndex={0}>
-            {publicText}
+            {publicText?.markdown}
           </pre>
         </details>
+        <p className="small">
+          Controlegetal van deze tekst: <code className="checksum">{publicText?.checksum}</code>
+        </p>
         <div className="actions">
           <button type="button" onClick={() => void submit()}>
             Ja, indienen
