@@ -35,6 +35,8 @@ export {
   type SkippedEntry
 } from './load.js'
 export {
+  citeFactsAsMarkdown,
+  citeFactsAsText,
   citingFiles,
   dutchNumber,
   factStatus,
@@ -55,7 +57,9 @@ export {
 } from './facts/index.js'
 export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate, isSafeUrl} from './text/index.js'
 export {
+  amountsPageUrl,
   defaultGuidesBasePath,
+  factUrl,
   guidePageUrl,
   responseUrl,
   publishedGuidePages,
