@@ -123,7 +123,7 @@ function FactsList({path, session}: {path: string; session: Session}) {
 function keyOfProblem(text: string, line: number, startLine: number): string {
   const lines = text.split('\n')
   for (let n = line; n >= startLine; n--) {
-    const match = /^(?:- |  )([a-z_]+):/.exec(lines[n - 1] ?? '')
+    const match = /^(?:- | {2})([a-z_]+):/.exec(lines[n - 1] ?? '')
     if (match) return match[1]!
   }
   return 'id'
