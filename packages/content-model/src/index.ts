@@ -22,6 +22,8 @@ export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
 export {loadContent, listContentFiles, resolveSignals, parseContentFile, assembleCollections, ContentDirectoryError, type LoadOptions, type ParsedFile, type SignalsLocation} from './load.js'
 export {
+  citeFactsAsMarkdown,
+  citeFactsAsText,
   citingFiles,
   dutchNumber,
   factStatus,
@@ -42,7 +44,9 @@ export {
 } from './facts/index.js'
 export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate, isSafeUrl} from './text/index.js'
 export {
+  amountsPageUrl,
   defaultGuidesBasePath,
+  factUrl,
   guidePageUrl,
   responseUrl,
   publishedGuidePages,

@@ -4,11 +4,14 @@ import * as api from '../src/index.js'
 test('public exports are stable', () => {
   expect(Object.keys(api).sort()).toEqual([
     'ContentDirectoryError',
+    'amountsPageUrl',
     'assembleCollections',
     'buildJsonSchemas',
     'canonicalJson',
     'checkMarkdownBudget',
     'checksumPattern',
+    'citeFactsAsMarkdown',
+    'citeFactsAsText',
     'citingFiles',
     'classifyPath',
     'closest',
@@ -32,6 +35,7 @@ test('public exports are stable', () => {
     'factSourceSchema',
     'factStatus',
     'factUnits',
+    'factUrl',
     'factValueText',
     'factYear',
     'factsById',
@@ -111,7 +115,9 @@ test('the browser-safe entry points carry no Node APIs', async () => {
   const publication = await import('../src/publication.js')
   const text = await import('../src/text/index.js')
   expect(Object.keys(publication).sort()).toEqual([
+    'amountsPageUrl',
     'defaultGuidesBasePath',
+    'factUrl',
     'guidePageUrl',
     'publicResponses',
     'publishedGuidePages',
@@ -123,6 +129,8 @@ test('the browser-safe entry points carry no Node APIs', async () => {
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
   const facts = await import('../src/facts/index.js')
   expect(Object.keys(facts).sort()).toEqual([
+    'citeFactsAsMarkdown',
+    'citeFactsAsText',
     'citingFiles',
     'dutchNumber',
     'factStatus',

@@ -1,5 +1,6 @@
 import type {Collections, ConsultationEntry, FactEntry, GuidePageEntry} from '../entries.js'
-import type {FactCitation} from './cite.js'
+import {replaceFactCitations, type FactCitation} from './cite.js'
+import {renderFactMarkdown, renderFactText} from './render.js'
 
 /** A file that cites facts, with its citations. */
 export interface CitingFile {
@@ -33,4 +34,38 @@ export function factsById(facts: readonly FactEntry[]): Map<string, FactEntry> {
   const byId = new Map<string, FactEntry>()
   for (const fact of facts) if (!byId.has(fact.data.id)) byId.set(fact.data.id, fact)
   return byId
+}
+
+/**
+ * A body with every `:feit[<id>]` replaced by the fact as plain text
+ * (`€ 2,03 per uur (2026)`): for search and plain-text outputs. Unknown ids
+ * stay as they are (lint reports them).
+ *
+ * @param body Markdown
+ * @param facts the facts collection
+ */
+export function citeFactsAsText(body: string, facts: readonly FactEntry[]): string {
+  const byId = factsById(facts)
+  return replaceFactCitations(body, (id) => {
+    const fact = byId.get(id)
+    return fact ? renderFactText(fact.data) : undefined
+  })
+}
+
+/**
+ * A body with every `:feit[<id>]` replaced by the fact as Markdown, linked
+ * to its source and, with `overviewUrl`, to its entry on the amounts page:
+ * for the site and the consultation outputs. Unknown ids stay as they are.
+ *
+ * @param body Markdown
+ * @param facts the facts collection
+ * @param overviewUrl the address of a fact's entry on the amounts page, by id
+ */
+export function citeFactsAsMarkdown(body: string, facts: readonly FactEntry[], overviewUrl?: (id: string) => string): string {
+  const byId = factsById(facts)
+  return replaceFactCitations(body, (id) => {
+    const fact = byId.get(id)
+    if (!fact) return undefined
+    return renderFactMarkdown(fact.data, overviewUrl ? {overviewUrl: overviewUrl(id)} : {})
+  })
 }

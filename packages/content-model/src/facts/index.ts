@@ -2,4 +2,4 @@
 export {findFactCitations, proseLines, replaceFactCitations, type FactCitation} from './cite.js'
 export {dutchNumber, factValueText, factYear, renderFactText, renderFactMarkdown, type FactMarkdownOptions} from './render.js'
 export {factStatus, isCurrentFact, oneYearBefore, type FactStatus} from './status.js'
-export {citingFiles, factsById, type CitingFile} from './citing.js'
+export {citeFactsAsMarkdown, citeFactsAsText, citingFiles, factsById, type CitingFile} from './citing.js'
