@@ -85,14 +85,16 @@ export default function AmountsPage({data}: Props): React.JSX.Element {
             <Heading as="h2" id={`thema-${theme.id}`}>
               {theme.label}
             </Heading>
-            <ul className={styles.facts}>
-              {theme.facts.map((fact) => (
-                <FactEntry key={fact.id} fact={fact} />
-              ))}
-            </ul>
+            {theme.facts.length > 0 ? (
+              <ul className={styles.factList}>
+                {theme.facts.map((fact) => (
+                  <FactEntry key={fact.id} fact={fact} />
+                ))}
+              </ul>
+            ) : null}
             {theme.alsoHere.length > 0 ? (
               <>
-                <p className={styles.meta}>Ook bij dit thema:</p>
+                <p className={styles.meta}>Bij dit thema hoort ook (staat bij een ander thema):</p>
                 <ul>
                   {theme.alsoHere.map((fact) => (
                     <li key={fact.id}>
@@ -110,7 +112,7 @@ export default function AmountsPage({data}: Props): React.JSX.Element {
               Bedragen die niet meer (of nog niet) gelden
             </Heading>
             <p>Deze waarden staan hier zodat een oude verwijzing nog uitkomt. Gebruik ze niet voor vandaag.</p>
-            <ul className={styles.facts}>
+            <ul className={styles.factList}>
               {data.other.map((fact) => (
                 <FactEntry key={fact.id} fact={fact} outdated />
               ))}
