@@ -192,7 +192,7 @@ test('consultation list marks a response built from example signals', async () =
   ])
   const json = fakeIo(cwd)
   await main(['consultation', 'list', '--json'], json)
-  expect(JSON.parse(json.output)[0]).toMatchObject({id: 'toets', example: true, exampleSignals: ['sig-2021-001']})
+  expect((JSON.parse(json.output) as Array<Record<string, unknown>>)[0]).toMatchObject({id: 'toets', example: true, exampleSignals: ['sig-2021-001']})
 })
 
 describe('opendeuren consultation import', () => {
