@@ -62,6 +62,7 @@ export default async function createConfig(): Promise<Config> {
           {to: '/gidsen', label: 'Gidsen', position: 'left', activeBaseRegex: '^/gidsen'},
           {to: '/themas', label: "Thema's", position: 'left', activeBaseRegex: '^/themas'},
           {to: '/consultaties', label: 'Consultaties', position: 'left', activeBaseRegex: '^/consultaties'},
+          {to: '/bedragen', label: 'Bedragen', position: 'left', activeBaseRegex: '^/bedragen'},
           ...(hasSearch ? [{type: 'search', position: 'right'}] : [])
         ]
       },
@@ -70,7 +71,13 @@ export default async function createConfig(): Promise<Config> {
         links: [
           {
             title: 'Open Deuren',
-            items: [{label: 'Gidsen', to: '/gidsen'}, {label: "Thema's", to: '/themas'}, {label: 'Consultaties', to: '/consultaties'}, ...(hasSearchPage ? [{label: 'Zoeken', to: '/zoeken'}] : [])]
+            items: [
+              {label: 'Gidsen', to: '/gidsen'},
+              {label: "Thema's", to: '/themas'},
+              {label: 'Consultaties', to: '/consultaties'},
+              {label: 'Bedragen en termijnen', to: '/bedragen'},
+              ...(hasSearchPage ? [{label: 'Zoeken', to: '/zoeken'}] : [])
+            ]
           },
           {
             title: 'Over deze site',

@@ -83,6 +83,9 @@ describe('paths stay inside the roots', () => {
     ['backslash', 'guides\\..\\..\\x.md'],
     ['hidden', 'guides/.git/config.md'],
     ['not Markdown', 'vocabulary/themes.yml'],
+    ['YAML outside facts/', 'guides/gids/lijst.yml'],
+    ['a facts list in a subfolder', 'facts/sub/geld.yml'],
+    ['a facts list with a .yaml extension', 'facts/geld.yaml'],
     ['NUL', 'guides/a\u0000.md'],
     ['empty', '']
   ])('%s gives 400 on read and write', async (_, requested) => {

@@ -166,6 +166,8 @@ describe('opendeuren consultation list', () => {
         title: 'Toetsconsultatie',
         status: 'concept',
         closes: '2021-10-13',
+        example: false,
+        exampleSignals: [],
         questions: [
           {id: 'lks', matching: 12, usable: 9},
           {id: 'quotum', matching: 3, usable: 2},
@@ -175,6 +177,22 @@ describe('opendeuren consultation list', () => {
       }
     ])
   })
+})
+
+test('consultation list marks a response built from example signals', async () => {
+  const cwd = workspace()
+  const file = path.join(cwd, 'content/signals/2021/sig-2021-001.md')
+  writeFileSync(file, readFileSync(file, 'utf8').replace('visibility: openbaar', 'visibility: openbaar\nexample: true'))
+  const io = fakeIo(cwd)
+  expect(await main(['consultation', 'list'], io)).toBe(0)
+  expect(io.output.split('\n').slice(0, 3)).toEqual([
+    'toets  concept  sluit: 2021-10-13  VOORBEELD',
+    '  Toetsconsultatie',
+    '  Voorbeeld, niet om te versturen: gemaakt uit verzonnen voorbeeldsignalen (sig-2021-001).'
+  ])
+  const json = fakeIo(cwd)
+  await main(['consultation', 'list', '--json'], json)
+  expect((JSON.parse(json.output) as Array<Record<string, unknown>>)[0]).toMatchObject({id: 'toets', example: true, exampleSignals: ['sig-2021-001']})
 })
 
 describe('opendeuren consultation import', () => {

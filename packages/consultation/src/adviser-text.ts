@@ -1,4 +1,4 @@
-import {closest, problem, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {citeFactsAsMarkdown, closest, problem, type ConsultationEntry, type FactEntry, type Problem} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {Block} from './document.js'
@@ -19,12 +19,14 @@ export interface AdviserText {
  * Split a consultation's body into the introduction and one section per
  * question (`## <question id>`). A heading of level 1 or 2 always starts a
  * section; one that names no question is reported and its text left out, so
- * nothing ends up under the wrong question.
+ * nothing ends up under the wrong question. A cited fact (`:feit[<id>]`)
+ * becomes its value and year linked to its source, as on the site.
  *
  * @param entry the consultation entry
+ * @param facts the facts collection
  */
-export function readAdviserText(entry: ConsultationEntry): AdviserText {
-  const tree = parseMarkdownTree(entry.body)
+export function readAdviserText(entry: ConsultationEntry, facts: readonly FactEntry[] = []): AdviserText {
+  const tree = parseMarkdownTree(citeFactsAsMarkdown(entry.body, facts))
   const definitions = collectDefinitions(tree)
   const questionIds = entry.data.questions.map((q) => q.id)
   const problems: Problem[] = []

@@ -96,7 +96,7 @@ export function compileResponse(collections: Collections, id: string, options: C
   const signals = new Map(collections.signals.map((signal) => [signal.data.id, signal]))
   const used = ledger.usedSignals.map((id) => signals.get(id)!)
   const {example, exampleSignals} = examplesOf(entry, used)
-  const adviser = readAdviserText(entry)
+  const adviser = readAdviserText(entry, collections.facts)
   const consultation = publicConsultation(entry.data)
   const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, {...options, example})
   const bodyHtml = renderSectionsHtml(document.sections)
@@ -143,7 +143,7 @@ export function compileResponse(collections: Collections, id: string, options: C
     html: renderHtml(document, bodyHtml),
     bodyHtml,
     answers,
-    trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}),
+    trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}, {example, signals: exampleSignals}),
     warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
     usedFiles: [entry.file, ...ledger.usedFiles],
     example,

@@ -13,6 +13,9 @@ export interface ComposeOptions {
   example?: boolean
 }
 
+/** The label on every page of a printed response (DOCX header) made from example content. */
+export const examplePageLabel = 'Voorbeeld, niet verstuurd: gemaakt uit verzonnen voorbeeldsignalen'
+
 /** The first lines of every output made from example content. */
 export const exampleNotice = 'Voorbeeld: deze reactie is gemaakt uit verzonnen voorbeeldsignalen, om te laten zien hoe Open Deuren werkt. Het netwerk heeft deze tekst niet verstuurd.'
 
@@ -134,7 +137,7 @@ export function composeResponse(
   const themeLabels = new Map(vocabulary.themes.map((t) => [t.id, t.label]))
   const keywords = [...new Set(consultation.questions.flatMap((q) => q.themes))].map((id) => themeLabels.get(id) ?? id)
   const title = `${options.example ? 'Voorbeeld – ' : ''}Reactie op de internetconsultatie ‘${consultation.title}’`
-  return {
+  const document: ResponseDocument = {
     title,
     meta: metaLines(consultation),
     sections,
@@ -147,4 +150,6 @@ export function composeResponse(
       date: consultation.closes ?? consultation.opens ?? fallbackDate
     }
   }
+  if (options.example) document.exampleLabel = examplePageLabel
+  return document
 }

@@ -59,6 +59,8 @@ export interface ResponseDocument {
   sections: Section[]
   /** Document properties (DOCX) and HTML `<meta>`. */
   properties: {title: string; subject: string; creator: string; description: string; keywords: string[]; date: string}
+  /** Set when the response rests on example content: the label every page of a printed document carries. */
+  exampleLabel?: string
 }
 
 /**

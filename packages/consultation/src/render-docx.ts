@@ -5,6 +5,7 @@ import {
   Document,
   ExternalHyperlink,
   Footer,
+  Header,
   HeadingLevel,
   LineRuleType,
   LevelFormat,
@@ -136,7 +137,8 @@ function numberLevels() {
 /**
  * Render the response as a Word document: real headings (Titel, Kop 1-3),
  * real lists, page numbers in the footer, document properties, Dutch as the
- * language. The bytes depend only on the document: dates in the properties
+ * language; a response made from example content has its example label in
+ * the header of every page. The bytes depend only on the document: dates in the properties
  * and in the zip come from `document.properties.date`.
  *
  * @param document the response
@@ -153,6 +155,10 @@ export async function renderDocx(document: ResponseDocument): Promise<Uint8Array
   const footer = new Footer({
     children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({children: ['Pagina ', PageNumber.CURRENT, ' van ', PageNumber.TOTAL_PAGES], size: 18})]})]
   })
+  // An example carries its label in the page header, so every printed page says it (not only the first).
+  const headers = document.exampleLabel
+    ? {default: new Header({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [new TextRun({text: document.exampleLabel, bold: true, size: 20, color: '8A1F11'})]})]})}
+    : undefined
   const doc = new Document({
     title: properties.title,
     subject: properties.subject,
@@ -180,6 +186,7 @@ export async function renderDocx(document: ResponseDocument): Promise<Uint8Array
       {
         properties: {page: {size: {width: 11906, height: 16838}, margin: {top: 1134, bottom: 1134, left: 1134, right: 1134}}},
         footers: {default: footer},
+        ...(headers ? {headers} : {}),
         children
       }
     ]

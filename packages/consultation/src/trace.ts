@@ -21,6 +21,8 @@ export interface TraceParagraph {
 export interface Trace {
   notice: string
   consultation: {id: string; file: string; status: ConsultationStatus}
+  /** Whether the response rests on example content (the consultation or a signal is `example: true`), and which example signals. */
+  example: {example: boolean; signals: string[]}
   rules: {minimumInternGroup: number}
   /** Signals the public text rests on. */
   used: string[]
@@ -65,8 +67,9 @@ function blockText(block: Block): string {
  * @param document the response
  * @param ledger the decisions of `disclose`
  * @param consultation id, file and status of the consultation
+ * @param example whether the response is an example, and its example signals
  */
-export function buildTrace(document: ResponseDocument, ledger: Ledger, consultation: Trace['consultation']): Trace {
+export function buildTrace(document: ResponseDocument, ledger: Ledger, consultation: Trace['consultation'], example: Trace['example'] = {example: false, signals: []}): Trace {
   const counted = new Map<string, string[]>()
   for (const question of ledger.questions) for (const [key, ids] of Object.entries(question.counted)) counted.set(key, ids)
   const resolve = (keys: readonly string[]) =>
@@ -89,6 +92,7 @@ export function buildTrace(document: ResponseDocument, ledger: Ledger, consultat
   return {
     notice: 'Intern spoor van deze build. Niet publiceren of meesturen: het noemt ook interne en vertrouwelijke signalen.',
     consultation,
+    example,
     rules: {minimumInternGroup},
     used: ledger.usedSignals,
     paragraphs,

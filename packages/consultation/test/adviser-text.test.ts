@@ -1,4 +1,4 @@
-import type {ConsultationEntry} from '@opendeuren/content-model'
+import type {ConsultationEntry, FactEntry} from '@opendeuren/content-model'
 import {describe, expect, test} from 'vitest'
 import {readAdviserText} from '../src/adviser-text.js'
 
@@ -8,6 +8,7 @@ const entry = (body: string): ConsultationEntry => ({
   positions: {},
   body,
   bodyLine: 10,
+  factCitations: [],
   data: {
     id: 'c',
     title: 'C',
@@ -67,6 +68,40 @@ describe('readAdviserText', () => {
           {type: 'text', value: '</span>'},
           {type: 'text', value: ' '},
           {type: 'text', value: '.'}
+        ]
+      }
+    ])
+  })
+})
+
+describe('cited facts in the adviser text', () => {
+  test('become the value and year, linked to the source, as on the site; an unknown id stays as written', () => {
+    const fact: FactEntry = {
+      kind: 'fact',
+      file: 'facts/geld.yml',
+      group: 'geld',
+      index: 0,
+      positions: {},
+      data: {
+        id: 'lks-werkgeverslasten',
+        label: 'LKS, werkgeverslasten',
+        value: 23.5,
+        unit: 'procent',
+        valid_from: '2026-01-01',
+        valid_until: '2026-12-31',
+        themes: ['financiele-regelingen'],
+        source: {title: 'Regeling loonkostensubsidie', url: 'https://wetten.overheid.nl/BWBR0044998'},
+        checked: '2026-12-07'
+      }
+    }
+    const {introduction} = readAdviserText(entry('Gemeenten vergoeden :feit[lks-werkgeverslasten] werkgeverslasten, niet :feit[onbekend].\n'), [fact])
+    expect(introduction).toEqual([
+      {
+        type: 'paragraph',
+        children: [
+          {type: 'text', value: 'Gemeenten vergoeden '},
+          {type: 'link', url: 'https://wetten.overheid.nl/BWBR0044998', children: [{type: 'text', value: '23,5% (2026)'}]},
+          {type: 'text', value: ' werkgeverslasten, niet :feit[onbekend].'}
         ]
       }
     ])

@@ -16,6 +16,7 @@ test('the public exports', () => {
     'escapeHtml',
     'escapeMarkdownText',
     'exampleNotice',
+    'examplePageLabel',
     'examplesOf',
     'fallbackDate',
     'firstParagraph',

@@ -8,6 +8,7 @@ export type Classified =
   | {kind: 'consultation'; name: string}
   | {kind: 'response-record'; name: string}
   | {kind: 'vocabulary'; list: keyof Vocabulary}
+  | {kind: 'facts'; group: string}
   | {kind: 'misplaced'; expected: string; contentKind: ContentKind | undefined}
   | {kind: 'ignored'}
 
@@ -82,11 +83,21 @@ export function classifyPath(file: string): Classified {
     }
     return {kind: 'ignored'}
   }
+  if (area === 'facts') {
+    if (!/\.ya?ml$/i.test(name) && !isMarkdown) return {kind: 'ignored'}
+    const group = name.replace(/\.yml$/, '')
+    if (parts.length === 2 && name.endsWith('.yml') && slugPattern.test(group)) return {kind: 'facts', group}
+    return {
+      kind: 'misplaced',
+      contentKind: 'facts',
+      expected: 'Feiten horen in `facts/<groep>.yml`, zonder submappen, met kleine letters, cijfers en streepjes in de naam, zoals `facts/loonkostenvoordelen.yml`.'
+    }
+  }
   if (isMarkdown) {
     return {
       kind: 'misplaced',
       contentKind: undefined,
-      expected: 'Inhoud hoort in `guides/`, `signals/`, `consultations/`, `responses/` of `vocabulary/`.'
+      expected: 'Inhoud hoort in `guides/`, `signals/`, `consultations/`, `responses/`, `facts/` of `vocabulary/`.'
     }
   }
   return {kind: 'ignored'}

@@ -1,6 +1,7 @@
 import type {Collections, Entry} from './entries.js'
 import {locate, type PositionMap} from './positions.js'
 import {compareProblems, problem, type Problem} from './problem.js'
+import {checkFacts} from './cross-check-facts.js'
 import {checkResponseRecords} from './cross-check-records.js'
 import {closest} from './text/distance.js'
 import type {VocabularyKind} from './vocabulary.js'
@@ -20,8 +21,8 @@ function span(positions: PositionMap, path: Array<string | number>) {
 /**
  * The second phase of validation: checks across all files. Ids are unique,
  * file names match ids, and every reference resolves (vocabulary ids,
- * `related` pages, `include`/`exclude` signals), with a suggestion for near
- * misses.
+ * `related` pages, `include`/`exclude` signals, `:feit[<id>]` citations),
+ * with a suggestion for near misses.
  *
  * @param content the collections of the first phase
  * @returns problems, sorted
@@ -228,6 +229,9 @@ export function crossCheck(content: CheckInput): Problem[] {
       }
     })
   }
+  // Facts: their themes here, ids and citations in `checkFacts`.
+  for (const fact of content.facts) checkVocabulary(fact, 'themes', fact.data.themes, ['themes'])
+  problems.push(...checkFacts(content))
   problems.push(...checkResponseRecords(content))
   return problems.sort(compareProblems)
 }

@@ -1,4 +1,6 @@
 import type {Consultation} from './consultation.js'
+import type {Fact} from './fact.js'
+import type {FactCitation} from './facts/cite.js'
 import type {GuidePage} from './guide.js'
 import type {PositionMap} from './positions.js'
 import type {Problem} from './problem.js'
@@ -27,6 +29,8 @@ export interface GuidePageEntry extends EntryBase {
   /** `<guide>/<slug>`, as used in `related`. */
   path: string
   data: GuidePage
+  /** Every `:feit[<id>]` in the body, with its place (kept so cross-file checks need not read the body again). */
+  factCitations: FactCitation[]
 }
 
 export interface SignalEntry extends EntryBase {
@@ -37,12 +41,30 @@ export interface SignalEntry extends EntryBase {
 export interface ConsultationEntry extends EntryBase {
   kind: 'consultation'
   data: Consultation
+  /** Every `:feit[<id>]` in the adviser's text, with its place. */
+  factCitations: FactCitation[]
 }
 
 /** The frozen public record of a sent response (`responses/<id>.md`). */
 export interface ResponseRecordEntry extends EntryBase {
   kind: 'response-record'
   data: ResponseRecord
+}
+
+/**
+ * One fact of a facts file (`facts/<group>.yml`). Its positions are those of
+ * its own list item, with paths relative to the item (`value`, `source.url`).
+ */
+export interface FactEntry {
+  kind: 'fact'
+  /** Path relative to the content root, forward slashes. */
+  file: string
+  /** File name without `.yml`. */
+  group: string
+  /** 0-based position in the file's list. */
+  index: number
+  positions: PositionMap
+  data: Fact
 }
 
 export type Entry = GuidePageEntry | SignalEntry | ConsultationEntry | ResponseRecordEntry
@@ -59,6 +81,8 @@ export interface Collections {
   guides: GuidePageEntry[]
   signals: SignalEntry[]
   consultations: ConsultationEntry[]
+  /** Facts (amounts, percentages, periods, dates), in file and list order. */
+  facts: FactEntry[]
   /** Records of sent (or example) responses: what the site publishes. */
   responses: ResponseRecordEntry[]
   /**
@@ -83,7 +107,7 @@ export interface Collections {
   problems: Problem[]
 }
 
-export type ContentKind = 'guide-page' | 'signal' | 'consultation' | 'response-record' | 'vocabulary'
+export type ContentKind = 'guide-page' | 'signal' | 'consultation' | 'response-record' | 'vocabulary' | 'facts'
 
 export interface RejectedFile {
   file: string

@@ -3,8 +3,9 @@ export {isCalendarDate, slugPattern, signalIdPattern} from './fields.js'
 export {vocabularyEntrySchema, synonymSchema, vocabularyFiles, type Vocabulary, type VocabularyEntry, type VocabularyKind, type Synonym} from './vocabulary.js'
 export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
 export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'
+export {factSchema, factListSchema, factSourceSchema, factUnits, type Fact, type FactSource, type FactUnit} from './fact.js'
 export {consultationSchema, questionSchema, consultationStatuses, type Consultation, type ConsultationStatus, type Question} from './consultation.js'
-export type {Collections, ConsultationEntry, ContentKind, Entry, GuidePageEntry, RejectedFile, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
+export type {Collections, ConsultationEntry, ContentKind, Entry, FactEntry, GuidePageEntry, RejectedFile, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
 export {responseRecordSchema, checksumPattern, type ResponseRecord} from './response-record.js'
 export {canonicalJson, recordChecksum, signalFingerprint} from './record-checksum.js'
 export {serialiseResponseRecord} from './record-file.js'
@@ -15,6 +16,7 @@ export {formatProblemLine, problemPath} from './format-problem.js'
 export {locate, locateKey, pathKey, type PositionMap} from './positions.js'
 export {decodeContent, maxFileBytes} from './decode.js'
 export {classifyPath, type Classified} from './classify.js'
+export {parseFactsList, type FactsReading} from './parse-facts.js'
 export {parseMarkdown, parseGuidePage, parseSignal, parseConsultation, parseResponseRecord, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
@@ -32,9 +34,32 @@ export {
   type SignalsLocation,
   type SkippedEntry
 } from './load.js'
+export {
+  citeFactsAsMarkdown,
+  citeFactsAsText,
+  citingFiles,
+  dutchNumber,
+  factStatus,
+  factValueText,
+  factYear,
+  factsById,
+  findFactCitations,
+  isCurrentFact,
+  oneYearBefore,
+  proseLines,
+  renderFactMarkdown,
+  renderFactText,
+  replaceFactCitations,
+  type CitingFile,
+  type FactCitation,
+  type FactMarkdownOptions,
+  type FactStatus
+} from './facts/index.js'
 export {closest, editDistance, foldDutch, customHeadingId, headingAnchor, dutchDate, isSafeUrl} from './text/index.js'
 export {
+  amountsPageUrl,
   defaultGuidesBasePath,
+  factUrl,
   guidePageUrl,
   responseUrl,
   publishedGuidePages,

@@ -45,7 +45,11 @@ function getIn(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
 }
 
 function fieldName(path: ReadonlyArray<PropertyKey>): string {
-  return path.length === 0 ? 'de frontmatter' : `\`${path.map(String).join('.')}\``
+  if (path.length === 0) return 'de frontmatter'
+  // In a list file (vocabulary, facts) the first step is the item: name it as a writer counts.
+  const [first, ...rest] = path
+  if (typeof first === 'number') return rest.length === 0 ? `item ${first + 1}` : `\`${rest.map(String).join('.')}\` van item ${first + 1}`
+  return `\`${path.map(String).join('.')}\``
 }
 
 /** Dutch text for the custom error codes used in the schemas. */
@@ -109,6 +113,20 @@ function customMessage(code: string, field: string, value: unknown): {message: s
         message: `${capital(field)} (\`${shown}\`) ligt niet na \`updated\`.`,
         hint: 'De datum voor de volgende controle ligt na de laatste wijziging, meestal een jaar later.'
       }
+    case 'fact-number':
+      return {
+        message: `${capital(field)} is \`${shown}\`; bij deze eenheid hoort een getal van 0 of meer.`,
+        hint: 'Schrijf het getal met een punt als decimaalteken en zonder euroteken of procentteken: `2.03`, `23.5`, `2000`.'
+      }
+    case 'fact-date':
+      return {
+        message: `${capital(field)} is \`${shown}\`; bij de eenheid \`datum\` hoort een datum als JJJJ-MM-DD.`,
+        hint: 'Schrijf de datum als 2023-07-01 (jaar, maand, dag).'
+      }
+    case 'fact-text':
+      return {message: `${capital(field)} is geen tekst; bij de eenheid \`tekst\` hoort een tekst.`, hint: 'Zet de tekst tussen aanhalingstekens.'}
+    case 'until-before-from':
+      return {message: `${capital(field)} (\`${shown}\`) ligt voor \`valid_from\`.`, hint: 'Een feit geldt van `valid_from` tot en met `valid_until`; controleer beide data.'}
     case 'closes-before-opens':
       return {message: `${capital(field)} (\`${shown}\`) ligt voor \`opens\`.`, hint: 'Controleer de data van de consultatie.'}
     case 'example-sent':
@@ -129,7 +147,7 @@ function customMessage(code: string, field: string, value: unknown): {message: s
 function containerName(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return 'in de frontmatter'
   if (path.length === 1 && typeof path[0] === 'number') return `in item ${path[0] + 1}`
-  return `in \`${path.map(String).join('.')}\``
+  return `in ${fieldName(path)}`
 }
 
 function capital(text: string): string {

@@ -1,15 +1,21 @@
 import {z} from 'zod'
 import {consultationSchema} from './consultation.js'
+import {factSchema} from './fact.js'
 import {guidePageSchema} from './guide.js'
 import {signalSchema} from './signal.js'
 import {synonymSchema, vocabularyEntrySchema, type Vocabulary} from './vocabulary.js'
 
-export type ContentType = 'guide-page' | 'signal' | 'consultation' | 'vocabulary-entry' | 'synonym'
+export type ContentType = 'guide-page' | 'signal' | 'consultation' | 'fact' | 'vocabulary-entry' | 'synonym'
 
 const schemas: Record<ContentType, {schema: z.ZodType; title: string; description: string}> = {
   'guide-page': {schema: guidePageSchema, title: 'Gidspagina', description: 'Frontmatter van een pagina in content/guides/<gids>/<pagina>.md'},
   signal: {schema: signalSchema, title: 'Praktijksignaal', description: 'Frontmatter van een signaal in content/signals/<jaar>/<id>.md'},
   consultation: {schema: consultationSchema, title: 'Consultatie', description: 'Frontmatter van een consultatie in content/consultations/<id>.md'},
+  fact: {
+    schema: factSchema,
+    title: 'Feit',
+    description: 'Een bedrag, percentage, termijn of datum in content/facts/<groep>.yml (het bestand is een lijst van feiten)'
+  },
   'vocabulary-entry': {schema: vocabularyEntrySchema, title: 'Woordenlijst-item', description: 'Een thema, doelgroep of instrument in content/vocabulary/'},
   synonym: {schema: synonymSchema, title: 'Synoniem of afkorting', description: 'Een item in content/vocabulary/synonyms.yml'}
 }

@@ -3,7 +3,8 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {classifyPath} from './classify.js'
 import {crossCheck} from './cross-check.js'
-import type {Collections, ConsultationEntry, ContentKind, GuidePageEntry, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
+import type {Collections, ConsultationEntry, ContentKind, FactEntry, GuidePageEntry, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
+import {parseFactsList} from './parse-facts.js'
 import {parseConsultation, parseGuidePage, parseResponseRecord, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
 import {compareProblems, problem, type Problem} from './problem.js'
 import {readSentEvidence, type SentEvidence} from './sent-evidence.js'
@@ -25,6 +26,7 @@ export type ParsedFile =
   | {kind: 'consultation'; entry?: ConsultationEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'response-record'; entry?: ResponseRecordEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'vocabulary'; list: keyof Vocabulary; entries?: Vocabulary[keyof Vocabulary]; positions: VocabularyPositions[keyof Vocabulary]; problems: Problem[]}
+  | {kind: 'facts'; group: string; facts: FactEntry[]; rejected: RawFrontmatter[]; problems: Problem[]}
   | {kind: 'misplaced'; contentKind: ContentKind | undefined; problems: Problem[]}
   | {kind: 'ignored'; problems: Problem[]}
 
@@ -56,6 +58,8 @@ export function parseContentFile(file: string, bytes: Uint8Array | string): Pars
         ...(result.entries ? {entries: result.entries} : {})
       }
     }
+    case 'facts':
+      return {kind: 'facts', group: where.group, ...parseFactsList(file, bytes, where.group)}
     case 'misplaced':
       return {
         kind: 'misplaced',
@@ -235,6 +239,7 @@ export function assembleCollections(
     guides: [],
     signals: [],
     consultations: [],
+    facts: [],
     responses: [],
     signalsDir,
     sentEvidence: sent.evidence,
@@ -258,6 +263,10 @@ export function assembleCollections(
         if (parsed.entries) (vocabulary as unknown as Record<string, unknown>)[parsed.list] = parsed.entries
         else collections.rejected.push({file, kind: 'vocabulary'})
         vocabularyPositions[parsed.list] = parsed.positions
+        break
+      case 'facts':
+        collections.facts.push(...parsed.facts)
+        for (const raw of parsed.rejected) collections.rejected.push({file, kind: 'facts', raw})
         break
       case 'misplaced':
         if (parsed.contentKind) collections.rejected.push({file, kind: parsed.contentKind})

@@ -6,6 +6,7 @@ import type {ConsultationEntry, GuidePageEntry, ResponseRecordEntry, SignalEntry
 import {parseFrontmatter} from './frontmatter.js'
 import {guidePageSchema} from './guide.js'
 import {issuesToProblems} from './issues.js'
+import {findFactCitations} from './facts/cite.js'
 import {checkMarkdownBudget} from './markdown-budget.js'
 import {locate, type PositionMap} from './positions.js'
 import {problem, type Problem, type Span} from './problem.js'
@@ -91,7 +92,15 @@ export function parseMarkdown<T>(schema: z.ZodType<T>, file: string, input: Uint
  * @param where the classified path (guide and page slug)
  */
 export function parseGuidePage(file: string, input: Uint8Array | string, where: Extract<Classified, {kind: 'guide-page'}>): Parsing<GuidePageEntry> {
-  return parseEntry(guidePageSchema, file, input, (parsed) => ({kind: 'guide-page', file, guide: where.guide, slug: where.slug, path: `${where.guide}/${where.slug}`, ...parsed}))
+  return parseEntry(guidePageSchema, file, input, (parsed) => ({
+    kind: 'guide-page',
+    file,
+    guide: where.guide,
+    slug: where.slug,
+    path: `${where.guide}/${where.slug}`,
+    ...parsed,
+    factCitations: findFactCitations(parsed.body, parsed.bodyLine)
+  }))
 }
 
 type Parsing<E> = {entry?: E; raw?: RawFrontmatter; problems: Problem[]}
@@ -120,7 +129,7 @@ export function parseSignal(file: string, input: Uint8Array | string): Parsing<S
  * @param input bytes or text
  */
 export function parseConsultation(file: string, input: Uint8Array | string): Parsing<ConsultationEntry> {
-  return parseEntry(consultationSchema, file, input, (parsed) => ({kind: 'consultation', file, ...parsed}))
+  return parseEntry(consultationSchema, file, input, (parsed) => ({kind: 'consultation', file, ...parsed, factCitations: findFactCitations(parsed.body, parsed.bodyLine)}))
 }
 
 /**

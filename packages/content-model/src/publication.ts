@@ -30,6 +30,18 @@ export function guidePageUrl(guide: string, slug: string, basePath: string = def
   return slug === 'index' ? base : `${base}${slug}`
 }
 
+/** The address of the page that lists every current fact (amounts, percentages, periods, dates) by theme. */
+export const amountsPageUrl = '/bedragen'
+
+/**
+ * The address of a fact's entry on the amounts page: the fact id is the anchor.
+ *
+ * @param id the fact id
+ */
+export function factUrl(id: string): string {
+  return `${amountsPageUrl}#${id}`
+}
+
 /** The address of a submitted (or example) consultation response. */
 export function responseUrl(id: string): string {
   return `/consultaties/${id}`
@@ -95,7 +107,7 @@ export interface Route {
 
 /**
  * The pages of the site, without trailing slash: `/`, `/gidsen`, `/themas`,
- * `/consultaties`, `/zoeken`, `/toegankelijkheid`, every published guide
+ * `/consultaties`, `/zoeken`, `/toegankelijkheid`, `/bedragen`, every published guide
  * page, `/themas/<theme>` for every theme with public content and
  * `/consultaties/<id>` for every public response. Unpublished guide pages are listed with the reason, so a message
  * can say why the page is missing.
@@ -106,7 +118,7 @@ export interface Route {
 export function siteRoutes(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): Map<string, Route> {
   const routes = new Map<string, Route>()
   const trim = (url: string) => (url.length > 1 ? url.replace(/\/+$/, '') : url)
-  for (const fixed of ['/', '/gidsen', '/themas', '/consultaties', '/zoeken', '/toegankelijkheid']) routes.set(fixed, {})
+  for (const fixed of ['/', '/gidsen', '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
   for (const theme of themesWithContent(collections, options)) routes.set(`/themas/${theme}`, {})
   for (const page of collections.guides) {
     const reason = whyNotPublished(page, collections)

@@ -4,9 +4,9 @@ import {problem, type Problem} from './problem.js'
 import {describeYamlConversionError, describeYamlError} from './yaml-errors.js'
 
 /**
- * What the YAML is, for messages: frontmatter, a vocabulary list or the lint
- * configuration. Only the noun differs; the rule ids and the way positions
- * are found are the same for all three.
+ * What the YAML is, for messages: frontmatter, a vocabulary list, a facts
+ * list or the lint configuration. Only the noun differs; the rule ids and the
+ * way positions are found are the same for all.
  */
 export interface YamlSubject {
   /** Dutch noun with article, as it reads inside a sentence: `de frontmatter`. */
@@ -17,10 +17,11 @@ export interface YamlSubject {
   line: number
 }
 
-/** The three kinds of YAML Open Deuren reads. */
+/** The kinds of YAML Open Deuren reads. */
 export const yamlSubjects = {
   frontmatter: {name: 'de frontmatter', Name: 'De frontmatter', line: 2},
   vocabulary: {name: 'de woordenlijst', Name: 'De woordenlijst', line: 1},
+  facts: {name: 'de feitenlijst', Name: 'De feitenlijst', line: 1},
   config: {name: 'de configuratie', Name: 'De configuratie', line: 1}
 } as const satisfies Record<string, YamlSubject>
 

@@ -69,7 +69,7 @@ describe('file locations', () => {
     ['signals/sig-2020-001.md', 'Een signaal hoort in `signals/<jaar>/<id>.md`, bijvoorbeeld `signals/2021/sig-2021-004.md`.'],
     ['consultations/2020/x.md', 'Een consultatie hoort in `consultations/<id>.md`, zonder submappen.'],
     ['vocabulary/sectors.yml', 'De woordenlijst kent alleen `themes.yml`, `audiences.yml`, `instruments.yml`, `synonyms.yml`.'],
-    ['notities.md', 'Inhoud hoort in `guides/`, `signals/`, `consultations/`, `responses/` of `vocabulary/`.']
+    ['notities.md', 'Inhoud hoort in `guides/`, `signals/`, `consultations/`, `responses/`, `facts/` of `vocabulary/`.']
   ])('%s', (path, hint) => {
     const [found] = parseContentFile(path, '---\ntitle: x\n---\n').problems
     expect(found).toMatchObject({ruleId: 'file/location', line: 1, column: 1, message: `Het bestand \`${path}\` staat niet op de goede plek.`, hint})

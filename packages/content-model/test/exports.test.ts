@@ -4,11 +4,15 @@ import * as api from '../src/index.js'
 test('public exports are stable', () => {
   expect(Object.keys(api).sort()).toEqual([
     'ContentDirectoryError',
+    'amountsPageUrl',
     'assembleCollections',
     'buildJsonSchemas',
     'canonicalJson',
     'checkMarkdownBudget',
     'checksumPattern',
+    'citeFactsAsMarkdown',
+    'citeFactsAsText',
+    'citingFiles',
     'classifyPath',
     'closest',
     'compareProblems',
@@ -23,9 +27,20 @@ test('public exports are stable', () => {
     'describeYamlError',
     'detectPersonalData',
     'dutchDate',
+    'dutchNumber',
     'editDistance',
     'emptyGateSettings',
+    'factListSchema',
+    'factSchema',
+    'factSourceSchema',
+    'factStatus',
+    'factUnits',
+    'factUrl',
+    'factValueText',
+    'factYear',
+    'factsById',
     'fileStart',
+    'findFactCitations',
     'findPublicLeaks',
     'findRetellings',
     'foldDutch',
@@ -36,6 +51,7 @@ test('public exports are stable', () => {
     'headingAnchor',
     'impacts',
     'isCalendarDate',
+    'isCurrentFact',
     'isSafeUrl',
     'listContentFiles',
     'loadContent',
@@ -43,8 +59,10 @@ test('public exports are stable', () => {
     'locateKey',
     'markdownLimits',
     'maxFileBytes',
+    'oneYearBefore',
     'parseConsultation',
     'parseContentFile',
+    'parseFactsList',
     'parseFrontmatter',
     'parseGuidePage',
     'parseMarkdown',
@@ -56,6 +74,7 @@ test('public exports are stable', () => {
     'pathKey',
     'problem',
     'problemPath',
+    'proseLines',
     'publicResponses',
     'publishedGuidePages',
     'questionSchema',
@@ -63,6 +82,9 @@ test('public exports are stable', () => {
     'readSentEvidence',
     'readYaml',
     'recordChecksum',
+    'renderFactMarkdown',
+    'renderFactText',
+    'replaceFactCitations',
     'resolveSignals',
     'responseRecordSchema',
     'responseUrl',
@@ -95,7 +117,9 @@ test('the browser-safe entry points carry no Node APIs', async () => {
   const publication = await import('../src/publication.js')
   const text = await import('../src/text/index.js')
   expect(Object.keys(publication).sort()).toEqual([
+    'amountsPageUrl',
     'defaultGuidesBasePath',
+    'factUrl',
     'guidePageUrl',
     'publicResponses',
     'publishedGuidePages',
@@ -105,4 +129,22 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'whyNotPublished'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
+  const facts = await import('../src/facts/index.js')
+  expect(Object.keys(facts).sort()).toEqual([
+    'citeFactsAsMarkdown',
+    'citeFactsAsText',
+    'citingFiles',
+    'dutchNumber',
+    'factStatus',
+    'factValueText',
+    'factYear',
+    'factsById',
+    'findFactCitations',
+    'isCurrentFact',
+    'oneYearBefore',
+    'proseLines',
+    'renderFactMarkdown',
+    'renderFactText',
+    'replaceFactCitations'
+  ])
 })

@@ -28,7 +28,12 @@ test('a directory that does not exist is a usage error, not a content problem', 
 test('JSON Schema per content type, with vocabulary ids as enums', async () => {
   const content = await loadContent(path.join(fixtures, 'valid'))
   const schemas = buildJsonSchemas(content.vocabulary)
-  expect(Object.keys(schemas)).toEqual(['guide-page', 'signal', 'consultation', 'vocabulary-entry', 'synonym'])
+  expect(Object.keys(schemas)).toEqual(['guide-page', 'signal', 'consultation', 'fact', 'vocabulary-entry', 'synonym'])
+  const fact = schemas.fact as {required: string[]; additionalProperties: boolean; properties: Record<string, {enum?: string[]; items?: {enum?: string[]}}>}
+  expect(fact.required).toEqual(['id', 'label', 'value', 'unit', 'valid_from', 'themes', 'source', 'checked'])
+  expect(fact.additionalProperties).toBe(false)
+  expect(fact.properties.themes?.items?.enum).toContain('financiele-regelingen')
+  expect(fact.properties.unit?.enum).toContain('euro per uur')
   const signal = schemas.signal as {required: string[]; additionalProperties: boolean; properties: Record<string, {items?: {enum?: string[]}}>}
   expect(signal.required).toEqual(['id', 'title', 'date', 'themes', 'instruments', 'employers', 'source', 'visibility', 'impact', 'recommendation'])
   expect(signal.additionalProperties).toBe(false)

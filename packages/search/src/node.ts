@@ -1,4 +1,4 @@
-import {loadContent, publishedGuidePages, type Collections} from '@opendeuren/content-model'
+import {citeFactsAsText, loadContent, publishedGuidePages, type Collections} from '@opendeuren/content-model'
 import {buildSearchIndex, type BuildOptions} from './build.js'
 import {SearchIndex} from './search-index.js'
 import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js'
@@ -6,11 +6,13 @@ import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js
 /**
  * The pages and vocabulary of loaded content that may enter the index: the
  * published guide pages, as the content model's rule book decides (a page
- * and its guide's start page are `gepubliceerd`).
+ * and its guide's start page are `gepubliceerd`). A cited fact (`:feit[<id>]`)
+ * is indexed as the reader sees it: `€ 2,03 per uur (2026)`.
  *
  * @param collections content from `loadContent`
  */
-export function searchInput(collections: Pick<Collections, 'guides' | 'vocabulary'>): {pages: PageInput[]; vocabulary: VocabularyInput} {
+export function searchInput(collections: Pick<Collections, 'guides' | 'vocabulary'> & Partial<Pick<Collections, 'facts'>>): {pages: PageInput[]; vocabulary: VocabularyInput} {
+  const facts = collections.facts ?? []
   const pages = publishedGuidePages(collections).map((entry) => ({
     guide: entry.guide,
     slug: entry.slug,
@@ -19,7 +21,7 @@ export function searchInput(collections: Pick<Collections, 'guides' | 'vocabular
     themes: entry.data.themes,
     audiences: entry.data.audiences,
     keywords: entry.data.keywords ?? [],
-    body: entry.body
+    body: citeFactsAsText(entry.body, facts)
   }))
   const {themes, audiences, synonyms} = collections.vocabulary
   return {pages, vocabulary: {themes, audiences, synonyms}}

@@ -11,6 +11,7 @@ export {ContentBuildError, formatProblems} from './problems.js'
 export {searchIndexFiles} from './search-files.js'
 export type {PageMeta} from './generate.js'
 export type {ListedPage, ResponsePage, ResponseSummary, SitePages, ThemeSummary} from './pages.js'
+export type {AmountsPage, ListedFact} from './amounts.js'
 
 /** Name of the plugin, also the key of its routes' data. */
 export const pluginName = 'open-deuren-content'
@@ -18,7 +19,7 @@ export const pluginName = 'open-deuren-content'
 /**
  * Docusaurus plugin: validates the content (a build with content errors
  * fails with all of them), writes the published guide pages for
- * plugin-content-docs, adds the home, guides, theme and consultation pages,
+ * plugin-content-docs, adds the home, guides, theme, consultation and amounts pages,
  * and writes the search index built from the same published pages (served
  * from the generated files in development, copied into the build).
  *
@@ -73,6 +74,7 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
       for (const theme of pages.themes) await route(theme.url, 'ThemePage', theme)
       await route('/consultaties', 'ResponsesPage', {responses})
       for (const response of pages.responses) await route(response.url, 'ResponsePage', response)
+      await route(pages.amounts.url, 'AmountsPage', pages.amounts)
     }
   }
 }

@@ -1,5 +1,6 @@
 import type {Collections, GuidePageEntry, VocabularyEntry} from '@opendeuren/content-model'
-import {guidePageUrl, publishedGuidePages} from '@opendeuren/content-model/publication'
+import {citeFactsAsMarkdown} from '@opendeuren/content-model/facts'
+import {factUrl, guidePageUrl, publishedGuidePages} from '@opendeuren/content-model/publication'
 import type {PluginOptions} from './options.js'
 
 /** A vocabulary term as the site shows it. */
@@ -34,7 +35,12 @@ export interface PublishedPage {
   order: number
   /** Where a writer proposes a change to the source file. */
   editUrl: string
-  /** Markdown body without the frontmatter. */
+  /**
+   * Markdown body without the frontmatter; each cited fact (`:feit[<id>]`)
+   * replaced by its value and year, linked to its source and its entry on
+   * the amounts page, before Docusaurus reads it (so `format: 'detect'` never
+   * sees a directive).
+   */
   body: string
 }
 
@@ -72,7 +78,7 @@ function byOrder(a: GuidePageEntry, b: GuidePageEntry): number {
  * Select what may be published, as the content model's rule book decides
  * (`publishedGuidePages`): pages with status `gepubliceerd` of guides whose
  * start page is published too. Everything else never reaches the site;
- * `related` links to such pages are dropped.
+ * `related` links to such pages are dropped. Cited facts are written out.
  *
  * @param collections the loaded content (without errors)
  * @param options resolved plugin options
@@ -105,7 +111,7 @@ export function selectPublishedGuides(collections: Collections, options: PluginO
       keywords: entry.data.keywords ?? [],
       order: entry.data.order ?? 0,
       editUrl: `${options.editUrlBase}/${options.repositoryContentPath}/${entry.file}`,
-      body: entry.body
+      body: citeFactsAsMarkdown(entry.body, collections.facts, factUrl)
     })
   }
 

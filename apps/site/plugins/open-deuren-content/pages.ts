@@ -1,5 +1,6 @@
 import type {Collections} from '@opendeuren/content-model'
 import {publicResponses, responseUrl, themesWithContent, type PublicationOptions} from '@opendeuren/content-model/publication'
+import {buildAmountsPage, buildDay, type AmountsPage} from './amounts.js'
 import type {PageLink, PublishedGuides} from './model.js'
 import {consultation} from './workspace.js'
 
@@ -44,6 +45,8 @@ export interface SitePages {
   guides: {id: string; title: string; description: string; url: string; pages: PageLink[]}[]
   themes: ThemeSummary[]
   responses: ResponsePage[]
+  /** `/bedragen`: the current facts by theme. */
+  amounts: AmountsPage
 }
 
 /**
@@ -79,14 +82,15 @@ export function responsePages(collections: Collections, options: PublicationOpti
 /**
  * The overview pages: guides, one page per theme the rule book gives a page
  * (`themesWithContent`: a published guide page or a public response is on
- * it; in vocabulary order), and the responses.
+ * it; in vocabulary order), the responses and the amounts page.
  *
  * @param collections the loaded content
  * @param published the published guides
  * @param responses the public responses
  * @param options publication settings (`showExamples`), as for the responses
+ * @param today the build day, for what facts are current (`YYYY-MM-DD`)
  */
-export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[], options: PublicationOptions = {}): SitePages {
+export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[], options: PublicationOptions = {}, today: string = buildDay()): SitePages {
   const withContent = new Set(themesWithContent(collections, options))
   const themes = collections.vocabulary.themes
     .filter((theme) => withContent.has(theme.id))
@@ -104,5 +108,5 @@ export function buildSitePages(collections: Collections, published: PublishedGui
     url: guide.url,
     pages: guide.pages.slice(1).map((page) => ({title: page.title, url: page.url}))
   }))
-  return {guides, themes, responses}
+  return {guides, themes, responses, amounts: buildAmountsPage(collections, published, today)}
 }

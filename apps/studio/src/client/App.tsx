@@ -2,6 +2,7 @@ import {useEffect, useRef, useState} from 'react'
 import {api, type Session} from './api.js'
 import {useRoute} from './router.js'
 import {Consultations} from './screens/Consultations.js'
+import {FactsEditor} from './screens/FactsEditor.js'
 import {Messages} from './screens/common.js'
 import {NewContent} from './screens/NewContent.js'
 import {Overview} from './screens/Overview.js'
@@ -15,6 +16,7 @@ const navigation = [
   {name: 'nieuw', label: 'Nieuwe pagina'},
   {name: 'signaal-nieuw', label: 'Nieuw signaal'},
   {name: 'consultaties', label: 'Consultaties'},
+  {name: 'feiten', label: 'Feiten'},
   {name: 'vastleggen', label: 'Vastleggen'}
 ]
 
@@ -68,6 +70,9 @@ export function App() {
         break
       case 'consultatie':
         screen = <Workbench key={route.params.get('id') ?? ''} id={route.params.get('id') ?? ''} />
+        break
+      case 'feiten':
+        screen = <FactsEditor key={path} path={path} session={session} />
         break
       case 'vastleggen':
         screen = <Publish />

@@ -40,7 +40,9 @@ export interface Session {
   audiences: VocabularyItem[]
   instruments: VocabularyItem[]
   guides: Array<{id: string; title: string}>
-  schemas: {guidePage: JsonSchema; signal: JsonSchema}
+  schemas: {guidePage: JsonSchema; signal: JsonSchema; fact: JsonSchema}
+  /** The facts lists (`facts/<group>.yml`). */
+  factFiles: string[]
   today: string
   content: string
   signals: string

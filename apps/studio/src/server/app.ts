@@ -70,7 +70,8 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
       audiences: pick(audiences),
       instruments: pick(instruments),
       guides,
-      schemas: {guidePage: schemas['guide-page'], signal: schemas.signal},
+      schemas: {guidePage: schemas['guide-page'], signal: schemas.signal, fact: schemas.fact},
+      factFiles: [...new Set([...collections.facts.map((f) => f.file), ...collections.rejected.filter((r) => r.kind === 'facts').map((r) => r.file)])].sort(),
       today: today(),
       content: workspace.roots.content,
       signals: workspace.roots.signals

@@ -40,9 +40,10 @@ function realOf(target: string): string {
 
 /**
  * Resolve a path a client sent to a Markdown file inside the content root or
- * the signals root (`signals/<rest>` lies in the signals root). Refuses
- * absolute paths, `..`, empty or hidden segments, backslashes, NUL, other
- * extensions than `.md`, and symlinks that lead outside the root.
+ * the signals root (`signals/<rest>` lies in the signals root), or to a facts
+ * list `facts/<group>.yml`. Refuses absolute paths, `..`, empty or hidden
+ * segments, backslashes, NUL, other extensions than `.md` (but for facts
+ * lists), and symlinks that lead outside the root.
  *
  * @param roots the studio's roots
  * @param requested the path as sent, e.g. `guides/gids/pagina.md`
@@ -56,7 +57,11 @@ export function resolveContentPath(roots: StudioRoots, requested: string): Resol
   if (segments.some((s) => s === '' || s === '.' || s === '..' || s.startsWith('.'))) {
     throw new PathError(`Het pad \`${requested}\` gaat buiten de inhoudsmap of naar een verborgen bestand.`)
   }
-  if (!requested.endsWith('.md')) throw new PathError(`Alleen Markdown-bestanden (.md) kunnen hier worden geopend, niet \`${requested}\`.`)
+  // Besides Markdown only the facts lists (`facts/<group>.yml`): other YAML (vocabulary, configuration) is not edited here.
+  const isFactsList = segments.length === 2 && segments[0] === 'facts' && /^[a-z0-9]+(?:-[a-z0-9]+)*\.yml$/.test(segments[1]!)
+  if (!requested.endsWith('.md') && !isFactsList) {
+    throw new PathError(`Alleen Markdown-bestanden (.md) en feitenlijsten (facts/<groep>.yml) kunnen hier worden geopend, niet \`${requested}\`.`)
+  }
   const inSignals = segments[0] === 'signals'
   const root = inSignals ? roots.signals : roots.content
   const absolute = path.join(root, ...(inSignals ? segments.slice(1) : segments))

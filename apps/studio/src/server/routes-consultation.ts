@@ -82,7 +82,7 @@ function workbench(collections: Collections, id: string, hash: string, text: str
   // compileResponse's own steps, without rendering Markdown, HTML and text the preview does not need
   // (at 10,000 signals that rendering is a third of the time of a toggle).
   const {evidence, ledger} = disclose(selectSignals(entry.data, collections.signals), collections.vocabulary)
-  const adviserText = readAdviserText(entry)
+  const adviserText = readAdviserText(entry, collections.facts)
   const signalsById = new Map(collections.signals.map((s) => [s.data.id, s]))
   // An example says so in the preview too, as in every output.
   const {example} = examplesOf(

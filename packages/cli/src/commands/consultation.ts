@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {disclose, responseFiles, selectSignals} from '@opendeuren/consultation'
+import {disclose, examplesOf, responseFiles, selectSignals} from '@opendeuren/consultation'
 import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
@@ -61,16 +61,25 @@ async function build(args: string[], values: {content?: string | undefined; sign
 
 function list(content: Collections, json: boolean, io: Io): number {
   const broken = brokenConsultations(content)
+  const signalsById = new Map(content.signals.map((signal) => [signal.data.id, signal]))
+  const exampleRecords = new Set(content.responses.filter((record) => record.data.example === true).map((record) => record.data.consultation))
   const rows = [...content.consultations]
     .sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
     .map((entry) => {
       const selections = selectSignals(entry.data, content.signals)
       const {ledger} = disclose(selections, content.vocabulary)
+      // An example: the consultation or a signal its public text rests on is an example, or its frozen record is one.
+      const {example, exampleSignals} = examplesOf(
+        entry,
+        ledger.usedSignals.map((id) => signalsById.get(id)!)
+      )
       return {
         id: entry.data.id,
         title: entry.data.title,
         status: entry.data.status,
         closes: entry.data.closes ?? null,
+        example: example || exampleRecords.has(entry.data.id),
+        exampleSignals,
         questions: selections.map((s, i) => {
           const record = ledger.questions[i]!
           return {id: s.question.id, matching: s.matched.length, usable: record.quoted.length + Object.values(record.counted).flat().length}
@@ -86,7 +95,11 @@ function list(content: Collections, json: boolean, io: Io): number {
     return exitCodes.ok
   }
   for (const row of rows) {
-    io.out(`${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}\n  ${row.title}\n`)
+    io.out(`${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}${row.example ? '  VOORBEELD' : ''}\n  ${row.title}\n`)
+    if (row.example) {
+      const why = row.exampleSignals.length > 0 ? `gemaakt uit verzonnen voorbeeldsignalen (${row.exampleSignals.join(', ')})` : 'een voorbeeld om te laten zien hoe Open Deuren werkt'
+      io.out(`  Voorbeeld, niet om te versturen: ${why}.\n`)
+    }
     for (const q of row.questions) io.out(`  - ${q.id}: ${count(q.matching, 'passend signaal', 'passende signalen')}, ${q.usable} openbaar bruikbaar\n`)
   }
   for (const row of broken) {
@@ -143,7 +156,8 @@ export const consultationCommand: Command = {
            bevestiging. Een reactie op voorbeeldinhoud wordt geweigerd;
            met --voorbeeld wordt hij vastgelegd als voorbeeld.
   list     toont elke consultatie met status, sluitingsdatum en per vraag het
-           aantal passende en openbaar bruikbare signalen.
+           aantal passende en openbaar bruikbare signalen; een reactie uit
+           voorbeeldsignalen staat er als VOORBEELD.
   import   leest de XML-feed van internetconsultatie.nl (bestand of URL) en
            maakt voor elke nieuwe consultatie een bestand met status concept.
            Bestaande (zelfde url, id of titel) worden overgeslagen.

@@ -7,7 +7,7 @@ import type {LintConfig} from '../types.js'
 import type {PackedRecord} from './pack.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 5
+const cacheFormat = 6
 
 const linterVersion = ((): string => {
   try {

@@ -9,6 +9,7 @@ import {checkLinkTargets, type LinkFact} from '../rules/link-targets.js'
 import {checkPlaceholders} from '../rules/placeholders.js'
 import {checkReadability, minimumWords, readabilityScore} from '../rules/readability.js'
 import {checkSafety} from '../rules/safety.js'
+import {checkTypedValues} from '../rules/typed-values.js'
 import {normalizeText} from '../text/lines.js'
 import type {LintConfig} from '../types.js'
 
@@ -97,6 +98,7 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
   const entry = 'entry' in parsed ? parsed.entry : undefined
   const {body, bodyLine} = entry ? {body: entry.body, bodyLine: entry.bodyLine} : fallbackBody(file, text)
   if (entry) record.bodyLength = entry.body.length
+  if (parsed.kind === 'guide-page' && parsed.entry?.data.status === 'gepubliceerd') record.problems.push(...checkTypedValues(file, body, bodyLine))
   if (parsed.kind === 'signal') {
     const source = parsed.entry?.data.source ?? (parsed.raw?.data.source as Record<string, unknown> | undefined)
     const positions = parsed.entry?.positions ?? parsed.raw?.positions ?? {}

@@ -80,6 +80,30 @@ const entries: Entry[] = [
     'Een uitzondering die niets onderdrukt.',
     'De melding op de volgende regel bestaat niet (meer); een overbodige uitzondering kan later een echte melding verbergen. Haal haar weg.'
   ],
+  [
+    'facts/expired',
+    'warning',
+    'Een feit (`content/facts/`) is verlopen: `valid_until` ligt voor vandaag. Gemeld bij het feit en op elke pagina die het noemt.',
+    'Een bedrag of termijn van vorig jaar leest een werkgever als de regel van nu. Zoek de waarde van dit jaar op bij de bron, leg die vast als nieuw feit (of werk dit feit bij) en zet `checked` op vandaag.'
+  ],
+  [
+    'facts/typed-value',
+    'warning',
+    'Een bedrag in euro, een percentage van het loon of een aantal weken staat als getal in een gepubliceerde pagina (advies).',
+    'Zulke waarden veranderen. Leg de waarde vast in `content/facts/` en schrijf `:feit[<id>]`: dan toont de site het jaar en de bron, en waarschuwt lint als de waarde verloopt.'
+  ],
+  [
+    'facts/unchecked',
+    'warning',
+    'Een feit is meer dan een jaar niet gecontroleerd: `checked` ligt meer dan een jaar voor vandaag. Gemeld bij het feit en op elke pagina die het noemt.',
+    'Regels en bedragen veranderen elk jaar. Lees de bron opnieuw na en zet `checked` op de datum van vandaag.'
+  ],
+  [
+    'facts/unknown',
+    'error',
+    'Een verwijzing `:feit[<id>]` naar een feit dat niet bestaat.',
+    'De site kan er geen waarde voor tonen en weigert te bouwen. De melding noemt de id die u waarschijnlijk bedoelde.'
+  ],
   ['file/binary', 'error', 'Een bestand met de extensie van inhoud is geen tekst.', 'Sla de tekst op als Markdown of YAML (UTF-8); zet andere bestanden niet met die extensie in de map.'],
   ['file/empty', 'error', 'Een leeg bestand.', 'Vul het bestand of verwijder het; `opendeuren new` maakt een geldig begin.'],
   ['file/encoding', 'error', 'Een bestand dat geen geldige UTF-8 is.', 'Sla het bestand op met de codering UTF-8.'],

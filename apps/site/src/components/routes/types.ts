@@ -1,4 +1,4 @@
-import type {ResponsePage, ResponseSummary, ThemeSummary} from '../../../plugins/open-deuren-content/index.js'
+import type {AmountsPage, ListedFact, ResponsePage, ResponseSummary, ThemeSummary} from '../../../plugins/open-deuren-content/index.js'
 
 /** A theme as listed on the home page and the theme overview. */
 export type ThemeListing = Omit<ThemeSummary, 'pages' | 'responses'> & {pageCount: number; responseCount: number}
@@ -12,4 +12,4 @@ export interface GuideListing {
   pages: {title: string; url: string}[]
 }
 
-export type {ResponsePage, ResponseSummary, ThemeSummary}
+export type {AmountsPage, ListedFact, ResponsePage, ResponseSummary, ThemeSummary}

@@ -28,7 +28,14 @@ const fieldText: Record<string, {label: string; help?: string}> = {
   impact: {label: 'Impact'},
   recommendation: {label: 'Aanbeveling', help: 'Wat moet er veranderen? Eén of twee zinnen.'},
   url: {label: 'Webadres'},
-  example: {label: 'Voorbeeld (verzonnen inhoud)'}
+  example: {label: 'Voorbeeld (verzonnen inhoud)'},
+  label: {label: 'Omschrijving', help: 'Wat is dit bedrag of deze termijn? Zo staat het in het overzicht van bedragen.'},
+  value: {label: 'Waarde', help: 'Een getal (2,03 of 2000), een datum (JJJJ-MM-DD) bij eenheid datum, of tekst bij eenheid tekst.'},
+  unit: {label: 'Eenheid'},
+  valid_from: {label: 'Geldt vanaf'},
+  valid_until: {label: 'Geldt tot en met', help: 'Leeg laten als er (nog) geen einddatum is.'},
+  checked: {label: 'Gecontroleerd op', help: 'De dag waarop u de waarde bij de bron hebt nagelezen.'},
+  note: {label: 'Toelichting', help: 'Voorbehoud of uitleg bij de waarde; schrijf "niet geverifieerd: ..." als u de bron niet zelf kon nalezen.'}
 }
 
 const optionText: Record<string, string> = {

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {compareProblems, type Collections, type Problem} from '@opendeuren/content-model'
 import {applyDirectives, type Directive} from '../../disable.js'
 import {checkCurrency} from '../../rules/currency.js'
+import {checkFactCurrency} from '../../rules/facts.js'
 import {checkRelated} from '../../rules/links.js'
 import type {FileResult, LintConfig} from '../../types.js'
 import type {FileRecord} from '../lint-file.js'
@@ -11,7 +12,8 @@ import type {Scope} from './scope.js'
 
 /**
  * Step 5, every problem of the run with its default severity: the content
- * model's, the links', related pages', currency and each file's own.
+ * model's, the links', related pages', currency (review dates and facts,
+ * both against `today` in every run) and each file's own.
  *
  * @param collections the assembled collections (their problems, related pages, review dates)
  * @param records each file's record
@@ -22,7 +24,7 @@ import type {Scope} from './scope.js'
 export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string, scope?: Scope): Problem[] {
   // Currency is a page's own matter: only pages in scope (finding the position of a date reads the file again).
   const currencyOf = scope ? {...collections, guides: collections.guides.filter((page) => scope(page.file))} : collections
-  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today)]
+  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today), ...checkFactCurrency(collections, today)]
   for (const record of records.values()) all.push(...record.problems)
   return all
 }
