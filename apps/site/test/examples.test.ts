@@ -31,6 +31,9 @@ describe('example responses on the site', () => {
       const page = await readFile(path.join(build, 'consultaties', id, 'index.html'), 'utf8')
       expect(page).toContain('<strong>Voorbeeld, niet verstuurd.</strong> Deze reactie is gemaakt uit verzonnen voorbeeldsignalen')
       expect(page).toMatch(/<h1[^>]*>Voorbeeld: /)
+      // An example says when it was made, never that it was sent or submitted.
+      expect(page).toMatch(/Voorbeeld, gemaakt op \d{1,2} [a-z]+ \d{4}, niet verstuurd/)
+      expect(page).not.toMatch(/Ingediend op|verstuurd op/)
       // The frozen text itself starts with the notice, as in response.md.
       expect(page).toContain('Voorbeeld: deze reactie is gemaakt uit verzonnen voorbeeldsignalen')
       expect(list).toContain(`href=/consultaties/${id}>`)

@@ -131,8 +131,13 @@ describe('opendeuren consultation submit', () => {
     const example = await runBin(['consultation', 'submit', 'toets', '--yes', '--voorbeeld'], cwd)
     expect(example.code).toBe(0)
     expect(readFileSync(record(cwd), 'utf8')).toContain('\nexample: true\n')
+    expect(readFileSync(record(cwd), 'utf8')).toMatch(/\nmade: \d{4}-\d{2}-\d{2}\n/)
+    expect(readFileSync(record(cwd), 'utf8')).not.toMatch(/\nsent:|zoals verstuurd/)
     expect(readFileSync(consultationFile(cwd), 'utf8')).toMatch(/\nstatus: concept\n/)
     expect((await runBin(['lint'], cwd)).code).toBe(0)
+    const again = await runBin(['consultation', 'submit', 'toets', '--yes', '--voorbeeld'], cwd)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/^De reactie op `toets` is al vastgelegd \(responses\/toets\.md, als voorbeeld, gemaakt op \d{1,2} \S+ \d{4}\)\. /)
   })
 
   test('bad dates and --voorbeeld on real signals are usage errors', async () => {

@@ -27,14 +27,16 @@ export interface FrozenResponse {
  * The public record of a response as sent: the sections and answers of the
  * compiled response, the consultation's public fields and the date sent,
  * under a checksum; and, apart from it, the internal list of the signals it
- * rests on with their fingerprints. Pure: the same response and date give
- * the same bytes.
+ * rests on with their fingerprints. An example (a response resting on
+ * example content) was never sent: its record carries the day it was made
+ * (`made`) and no `sent`. Pure: the same response and date give the same
+ * bytes.
  *
  * @param compiled the compiled response (final, without draft notes)
  * @param consultation the consultation entry (for the respondent's role)
- * @param sent the date it was sent, `YYYY-MM-DD`
+ * @param date the date it was sent (for an example: made), `YYYY-MM-DD`
  */
-export function freezeResponse(compiled: CompiledResponse, consultation: ConsultationEntry, sent: string): FrozenResponse {
+export function freezeResponse(compiled: CompiledResponse, consultation: ConsultationEntry, date: string): FrozenResponse {
   const {id, title, ministry, url, closes, respondent, questions} = consultation.data
   const fields: Omit<ResponseRecord, 'checksum'> = {
     consultation: id,
@@ -45,12 +47,11 @@ export function freezeResponse(compiled: CompiledResponse, consultation: Consult
     organisation: respondent.organisation,
     contact_role: respondent.contact_role,
     themes: [...new Set(questions.flatMap((question) => question.themes))],
-    sent,
-    ...(compiled.example ? {example: true} : {}),
+    ...(compiled.example ? {made: date, example: true} : {sent: date}),
     answers: {...compiled.answers}
   }
   const {text, checksum} = serialiseResponseRecord(fields, renderSectionsMarkdown(compiled.document.sections, true))
-  const evidence: SentEvidence = {consultation: id, sent, checksum, signals: {...compiled.fingerprints}}
+  const evidence: SentEvidence = {consultation: id, sent: date, checksum, signals: {...compiled.fingerprints}}
   return {file: `responses/${id}.md`, text, data: {...fields, checksum}, evidence, evidenceText: serialiseSentEvidence(evidence)}
 }
 

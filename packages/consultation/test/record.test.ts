@@ -97,6 +97,17 @@ describe('example content says so in every output', async () => {
     expect(freezeResponse(compiled, example.consultations[0]!, '2021-10-12').data.example).toBe(true)
   })
 
+  test('a frozen example says when it was made and never that it was sent', () => {
+    const frozen = freezeResponse(compiled, example.consultations[0]!, '2021-10-12')
+    expect(frozen.data.made).toBe('2021-10-12')
+    expect(frozen.data.sent).toBeUndefined()
+    expect(frozen.text).toContain('made: 2021-10-12\n')
+    expect(frozen.text).not.toMatch(/^sent:/m)
+    expect(frozen.text).not.toContain('zoals verstuurd')
+    expect(frozen.text.split('\n')[1]).toBe('# Vastgelegd door `opendeuren consultation submit --voorbeeld`: een voorbeeld, niet verstuurd.')
+    expect(parseContentFile(frozen.file, frozen.text).problems).toEqual([])
+  })
+
   test('a response on real signals carries no label', () => {
     const real = compileResponse(content, 'toets')
     expect(real.example).toBe(false)

@@ -129,6 +129,16 @@ function customMessage(code: string, field: string, value: unknown): {message: s
       return {message: `${capital(field)} (\`${shown}\`) ligt voor \`valid_from\`.`, hint: 'Een feit geldt van `valid_from` tot en met `valid_until`; controleer beide data.'}
     case 'closes-before-opens':
       return {message: `${capital(field)} (\`${shown}\`) ligt voor \`opens\`.`, hint: 'Controleer de data van de consultatie.'}
+    case 'example-sent':
+      return {
+        message: `Een voorbeeld is nooit verstuurd, maar heeft ${field} (\`${shown}\`).`,
+        hint: 'Een voorbeeld krijgt `made` (de dag waarop het is gemaakt). Leg het opnieuw vast met `opendeuren consultation submit <id> --voorbeeld`.'
+      }
+    case 'made-not-example':
+      return {
+        message: `${capital(field)} (\`${shown}\`) hoort alleen bij een voorbeeld (\`example: true\`).`,
+        hint: 'Een verstuurde reactie krijgt `sent`, de dag van versturen. Leg hem opnieuw vast met `opendeuren consultation submit <id>`.'
+      }
     default:
       return undefined
   }

@@ -4,7 +4,8 @@ import type {ResponseRecord} from './response-record.js'
 
 /**
  * The text of a response record file (`responses/<id>.md`): YAML
- * frontmatter with its checksum, then the response as sent. Keys come in
+ * frontmatter with its checksum, then the response as sent (or, for an
+ * example, as made). Keys come in
  * schema order and long lines are never folded, so the file reads well in
  * a diff and parses back to exactly the same data.
  *
@@ -15,10 +16,13 @@ import type {ResponseRecord} from './response-record.js'
 export function serialiseResponseRecord(data: Omit<ResponseRecord, 'checksum'>, body: string): {text: string; checksum: string} {
   const checksum = recordChecksum(data, body)
   const ordered: Record<string, unknown> = {}
-  const keys = ['consultation', 'title', 'ministry', 'url', 'closes', 'organisation', 'contact_role', 'themes', 'sent', 'example', 'answers'] as const
+  const keys = ['consultation', 'title', 'ministry', 'url', 'closes', 'organisation', 'contact_role', 'themes', 'sent', 'made', 'example', 'answers'] as const
   for (const key of keys) if (data[key] !== undefined) ordered[key] = data[key]
   ordered.checksum = checksum
   const yaml = stringify(ordered, {lineWidth: 0, minContentWidth: 0, blockQuote: 'literal'})
-  const header = '# Vastgelegd door `opendeuren consultation submit`: de reactie zoals verstuurd.\n' + '# Niet met de hand wijzigen; de controlesom (checksum) bewaakt de tekst.\n'
+  const header =
+    (data.example === true
+      ? '# Vastgelegd door `opendeuren consultation submit --voorbeeld`: een voorbeeld, niet verstuurd.\n'
+      : '# Vastgelegd door `opendeuren consultation submit`: de reactie zoals verstuurd.\n') + '# Niet met de hand wijzigen; de controlesom (checksum) bewaakt de tekst.\n'
   return {text: `---\n${header}${yaml}---\n${body.replace(/\r\n/g, '\n').trim()}\n`, checksum}
 }

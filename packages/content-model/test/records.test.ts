@@ -37,8 +37,7 @@ async function submitFixture(collections: Collections, example = false): Promise
       organisation: 'Open Deuren',
       contact_role: 'Beleidsadviseur',
       themes: ['banenafspraak'],
-      sent: '2020-11-20',
-      ...(example ? {example: true} : {}),
+      ...(example ? {made: '2020-11-20', example: true} : {sent: '2020-11-20'}),
       answers: {reactie: 'Werkgevers vragen een eenvoudige telling.\n\nTweede alinea.'}
     },
     '## Over deze reactie {#inleiding}\n\nOpen Deuren reageert.\n\n## Vraag 1. Wat is uw reactie? {#vraag-reactie}\n\nWerkgevers vragen een eenvoudige telling.'
@@ -111,8 +110,31 @@ describe('records of sent responses', () => {
   })
 
   test('an example record may stand beside a concept consultation', async () => {
-    await submitFixture(await loadContent(content), true)
+    const text = await submitFixture(await loadContent(content), true)
     expect(await problemsOf()).toEqual([])
+    expect(text).toContain('# Vastgelegd door `opendeuren consultation submit --voorbeeld`: een voorbeeld, niet verstuurd.\n')
+    expect(text).toContain('made: 2020-11-20\n')
+    expect(text).not.toContain('sent:')
+    expect(text).not.toContain('zoals verstuurd')
+  })
+
+  test('an example never says it was sent, and a sent record never says it was made', async () => {
+    const example = await submitFixture(await loadContent(content), true)
+    await write('responses/vereenvoudiging-quotumwet.md', example.replace('made: 2020-11-20', 'sent: 2020-11-20'))
+    const sentLine = example.split('\n').findIndex((l) => l.startsWith('made:')) + 1
+    expect(await problemsOf()).toEqual([
+      '1:1 schema/missing-key Verplichte sleutel `made` ontbreekt in de frontmatter.',
+      `${sentLine}:7 schema/invalid Een voorbeeld is nooit verstuurd, maar heeft \`sent\` (\`2020-11-20\`).`
+    ])
+    await write('consultations/vereenvoudiging-quotumwet.md', markdown({...validConsultation, status: 'ingediend'}))
+    const sent = await submitFixture(await loadContent(content))
+    await write('responses/vereenvoudiging-quotumwet.md', sent.replace('sent: 2020-11-20', 'made: 2020-11-20'))
+    const madeLine = sent.split('\n').findIndex((l) => l.startsWith('sent:')) + 1
+    expect(await problemsOf()).toEqual([
+      '5:9 consultation/not-recorded De consultatie `vereenvoudiging-quotumwet` heeft de status `ingediend`, maar er is geen vastgelegde reactie (`responses/vereenvoudiging-quotumwet.md`).',
+      '1:1 schema/missing-key Verplichte sleutel `sent` ontbreekt in de frontmatter.',
+      `${madeLine}:7 schema/invalid \`made\` (\`2020-11-20\`) hoort alleen bij een voorbeeld (\`example: true\`).`
+    ])
   })
 })
 

@@ -16,8 +16,10 @@ export interface ResponseSummary extends PageLink {
   ministry: string
   /** An example made from example signals: labelled as such wherever it is shown. */
   example: boolean
-  /** The date it was sent (for an example: the date the example was made). */
-  sent: string
+  /** The date it was sent; absent on an example, which was never sent. */
+  sent?: string
+  /** The date an example was made; only on an example. */
+  made?: string
   closes?: string
   themes: string[]
 }
@@ -65,11 +67,12 @@ export function responsePages(collections: Collections, options: PublicationOpti
       url: responseUrl(data.consultation),
       ministry: data.ministry,
       example: data.example === true,
-      sent: data.sent,
       themes: data.themes,
       organisation: data.organisation,
       bodyHtml: recordHtml(record)
     }
+    if (data.sent) page.sent = data.sent
+    if (data.made) page.made = data.made
     if (data.closes) page.closes = data.closes
     if (data.url) page.consultationUrl = data.url
     return page

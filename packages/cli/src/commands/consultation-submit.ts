@@ -108,7 +108,7 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   const existing = content.responses.find((record) => record.data.consultation === id)
   if (existing) {
     io.err(
-      `De reactie op \`${id}\` is al vastgelegd (${existing.file}, ${existing.data.example ? 'als voorbeeld' : `verstuurd op ${dutchDate(existing.data.sent)}`}). ` +
+      `De reactie op \`${id}\` is al vastgelegd (${existing.file}, ${existing.data.example ? `als voorbeeld, gemaakt op ${dutchDate(existing.data.made ?? '')}` : `verstuurd op ${dutchDate(existing.data.sent ?? '')}`}). ` +
         'Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.\n'
     )
     return exitCodes.problems

@@ -5,9 +5,10 @@ import ExampleLabel from './ExampleLabel'
 import type {ResponseSummary} from './types'
 import styles from './routes.module.css'
 
-/** What a response is, in Dutch: when it was sent, or that it is an example that was not. */
-export function statusLabel(response: Pick<ResponseSummary, 'example' | 'sent'>): string {
-  return response.example ? 'Voorbeeld, niet verstuurd' : `Ingediend op ${dutchDate(response.sent)}`
+/** What a response is, in Dutch: when it was sent, or that it is an example, when it was made, and that it was not sent. */
+export function statusLabel(response: Pick<ResponseSummary, 'example' | 'sent' | 'made'>): string {
+  if (response.example) return response.made ? `Voorbeeld, gemaakt op ${dutchDate(response.made)}, niet verstuurd` : 'Voorbeeld, niet verstuurd'
+  return `Ingediend op ${dutchDate(response.sent ?? '')}`
 }
 
 /** One response in a list: its title, the example label where it applies, sent date, ministry, closing date. */
