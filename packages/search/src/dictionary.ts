@@ -97,7 +97,8 @@ export class Dictionary {
     }
     const exact = this.ids.get(word)
     if (exact !== undefined) keep(exact, 1)
-    if (word.length < 3) return
+    // A number or measure (`104`, `6week`) means that amount: never a near one.
+    if (word.length < 3 || /\d/.test(word)) return
     const grams = paddedTrigrams(word)
     const counts = this.counts
     const touched: number[] = []

@@ -5,6 +5,7 @@ import {fold, words} from './normalise.js'
 import {headingAnchors} from './sections.js'
 import {runQuery} from './query.js'
 import {suggest, type Suggestions} from './suggest.js'
+import {bestPassage} from './snippet.js'
 import type {SearchIndexCore, SearchOptions, SearchResult, SummaryShard} from './types.js'
 
 /** A record as held in memory after loading. */
@@ -32,7 +33,9 @@ export interface Postings {
 }
 
 // How much a term counts in each field. A page's own record treats its title as its heading.
-const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2}
+const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2, moreTerms: 0.8}
+// The most distinctive words of a section's text count fully, the rest of its words a little less.
+const distinctiveTerms = 12
 
 /**
  * A loaded search index: the same object answers queries in the browser, in
@@ -138,8 +141,9 @@ export class SearchIndex {
     if (terms.length !== this.records.length) throw new Error(`De zoekwoorden horen bij ${terms.length} stukken tekst, de zoekindex heeft er ${this.records.length}. Bouw de index opnieuw.`)
     const unsorted = new Set<number>()
     terms.forEach((line, record) => {
+      let rank = 0
       for (const term of new Set(line === '' ? [] : line.split(' '))) {
-        if (this.post(term, record, weights.terms)) unsorted.add(this.dictionary.id(term)!)
+        if (this.post(term, record, rank++ < distinctiveTerms ? weights.terms : weights.moreTerms)) unsorted.add(this.dictionary.id(term)!)
       }
     })
     for (const termId of unsorted) {
@@ -213,11 +217,32 @@ export class SearchIndex {
   }
 
   /**
-   * A record's summary, if its shard is loaded.
+   * A record's summary (its first passage), if its shard is loaded.
    *
    * @param id record id
    */
   summary(id: number): string | undefined {
-    return this.shards.get(this.shardOf(id))?.[id % this.core.shardSize]
+    return this.passages(id)?.[0]
+  }
+
+  /**
+   * The passages of a record's text (sentences, list items, table rows), if its shard is loaded.
+   *
+   * @param id record id
+   */
+  passages(id: number): string[] | undefined {
+    return this.shards.get(this.shardOf(id))?.[id % this.core.shardSize]?.split('\n')
+  }
+
+  /**
+   * The passage of a result's text that answers the query best: the one
+   * holding the most (and rarest) of the matched words; the summary when
+   * none holds any. Mark its words with {@link highlight} and `result.matched`.
+   *
+   * @param result a result of {@link SearchIndex.search}
+   * @returns the snippet, or undefined while its shard is not loaded
+   */
+  snippet(result: Pick<SearchResult, 'id' | 'matched'>): string | undefined {
+    return bestPassage(this, this.passages(result.id), result.matched)
   }
 }
