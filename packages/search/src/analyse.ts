@@ -1,4 +1,4 @@
-import {stem} from './stem.js'
+import {rootOf, stem} from './stem.js'
 import {fillerWords, stopwords, words, type Word} from './normalise.js'
 
 const numberWords = new Map(
@@ -7,6 +7,8 @@ const numberWords = new Map(
 const units = new Map(
   Object.entries({week: 'week', weken: 'week', jaar: 'jaar', jaren: 'jaar', maand: 'maand', maanden: 'maand', dag: 'dag', dagen: 'dag', uur: 'uur', uren: 'uur', procent: 'procent', euro: 'euro'})
 )
+
+const measureQuestions = new Set(['lang', 'vaak', 'snel', 'hoog', 'duur', 'laat', 'veel'])
 
 function numberOf(word: Word | undefined): string | undefined {
   if (word === undefined) return undefined
@@ -51,6 +53,8 @@ export function indexTerms(text: string): string[] {
     if (measure) terms.push(measure.term)
     if (stopwords.has(word.norm)) return
     terms.push(stem(word.norm, word.apostropheS))
+    const root = rootOf(word.norm)
+    if (root !== undefined) terms.push(root)
     for (const part of word.parts) {
       if (!stopwords.has(part)) terms.push(stem(part))
     }
@@ -66,6 +70,8 @@ export interface QueryWord {
   stem: string
   /** Whether it is a stopword (kept only when the query has nothing else). */
   stopword: boolean
+  /** The root it shares with its verb and `-ing` relatives ({@link rootOf}), when it has one. */
+  root?: string
 }
 
 /**
@@ -91,7 +97,12 @@ export function queryWords(query: string): QueryWord[] {
       return
     }
     if (used.has(at)) return
-    all.push({norm: word.norm, stem: stem(word.norm, word.apostropheS), stopword: stopwords.has(word.norm) || fillerWords.has(word.norm)})
+    // "hoe lang", "hoe vaak", "hoe hoog" ask for a measure; the word itself names no subject.
+    const asksMeasure = split[at - 1]?.norm === 'hoe' && measureQuestions.has(word.norm)
+    const entry: QueryWord = {norm: word.norm, stem: stem(word.norm, word.apostropheS), stopword: stopwords.has(word.norm) || fillerWords.has(word.norm) || asksMeasure}
+    const root = rootOf(word.norm)
+    if (root !== undefined) entry.root = root
+    all.push(entry)
   })
   const meaningful = all.filter((word) => !word.stopword)
   return meaningful.length > 0 ? meaningful : all

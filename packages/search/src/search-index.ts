@@ -33,6 +33,7 @@ export interface Postings {
 }
 
 // How much a term counts in each field. A page's own record treats its title as its heading.
+const measurePattern = /^\d+(week|jaar|maand|dag|uur|procent|euro)$/
 const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2, moreTerms: 0.8}
 // The most distinctive words of a section's text count fully, the rest of its words a little less.
 const distinctiveTerms = 12
@@ -114,7 +115,19 @@ export class SearchIndex {
     return anchors
   }
 
+  /** Per record: 1 when its text names a period (`6week`, `2jaar`), 2 an amount (`70procent`, `2000euro`), 3 both. */
+  measures = new Uint8Array(0)
+
   private post(term: string, record: number, weight: number): boolean {
+    const measure = measurePattern.exec(term)
+    if (measure) {
+      if (this.measures.length <= record) {
+        const grown = new Uint8Array(Math.max(record + 1, this.measures.length * 2, 64))
+        grown.set(this.measures)
+        this.measures = grown
+      }
+      this.measures[record]! |= measure[1] === 'procent' || measure[1] === 'euro' ? 2 : 1
+    }
     const termId = this.dictionary.add(term)
     const list = (this.postings[termId] ??= {records: [], weights: []})
     const last = list.records.length - 1
