@@ -26,7 +26,7 @@ function numberOf(word: Word | undefined): string | undefined {
  * @param at the index of a unit word
  * @returns the measure term and the index of the number word, or undefined
  */
-function measureAt(all: Word[], at: number): {term: string; number: number} | undefined {
+export function measureAt(all: Word[], at: number): {term: string; number: number} | undefined {
   const unit = units.get(all[at]!.norm)
   if (unit === undefined) return undefined
   const after = numberOf(all[at + 1])

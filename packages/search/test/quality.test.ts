@@ -45,5 +45,7 @@ test('real queries over the real content: the expected result is in the top 3 fo
   console.log(`Zoekkwaliteit: ${top3}/${queries.length} in de top 3 (${(share * 100).toFixed(1)}%), ${queries.length - outside10.length}/${queries.length} in de top 10`)
   if (misses.length > 0) console.log(`Missers (niet in de top 3):\n${misses.join('\n')}`)
   expect(outside10).toEqual([])
+  // 88 of 90 before the question-aware ranking: it must not make keyword search worse.
+  expect(top3).toBeGreaterThanOrEqual(88)
   expect(share).toBeGreaterThanOrEqual(0.9)
 })
