@@ -1,27 +1,11 @@
-import {
-  blockingProblems,
-  compileResponse,
-  ConsultationError,
-  emailAllowList,
-  lintContentProblems,
-  LinterUnavailableError,
-  privacyGate,
-  type CompiledResponse,
-  type OutputFile
-} from '@opendeuren/consultation'
+import {blockingProblems, compileResponse, ConsultationError, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
 import type {Collections, Problem} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'
 import {formatProblem} from './problems.js'
+import {responseDependencies, type ResponseDependencies} from './response-dependencies.js'
 
-/** What the response commands need from outside: replaceable in tests, never by users. */
-export interface ResponseDependencies {
-  lint: typeof lintContentProblems
-  emailAllowList: typeof emailAllowList
-}
-
-/** The real linter and allow-list reader, shared by `build` and `submit` (tests replace them). */
-export const responseDependencies: ResponseDependencies = {lint: lintContentProblems, emailAllowList}
+export {responseDependencies, type ResponseDependencies} from './response-dependencies.js'
 
 /**
  * Compile a response, or print why it cannot be compiled (each problem,

@@ -1,4 +1,4 @@
-import {ConfigError, loadConfig, type LintConfig} from '@opendeuren/content-lint'
+import type {LintConfig} from '@opendeuren/content-lint'
 import {signalsOption} from './args.js'
 import {UsageError} from './errors.js'
 import type {Io} from './io.js'
@@ -11,6 +11,8 @@ import type {Io} from './io.js'
  * @param root the content directory
  */
 export async function projectConfig(root: string): Promise<LintConfig> {
+  // The linter is loaded only when a command reads the configuration.
+  const {ConfigError, loadConfig} = await import('@opendeuren/content-lint')
   try {
     return await loadConfig(root)
   } catch (error) {

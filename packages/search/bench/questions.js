@@ -71,9 +71,11 @@ const sets = [
 const pct = (hits, total) => `${hits}/${total} (${((hits / total) * 100).toFixed(0)}%)`
 console.log(`Question benchmark: ${index.records.length} records from ${pages.length} published pages; answering section in the top 3`)
 console.log('')
-console.log(`${'set'.padEnd(28)}${Object.keys(engines)
-  .map((name) => name.padStart(24))
-  .join('')}`)
+console.log(
+  `${'set'.padEnd(28)}${Object.keys(engines)
+    .map((name) => name.padStart(24))
+    .join('')}`
+)
 const results = {}
 for (const [name, entries, text] of sets) {
   const row = Object.entries(engines).map(([engine, run]) => {
@@ -86,4 +88,6 @@ for (const [name, entries, text] of sets) {
 const ours = results['vragen, alle/Open Deuren']
 const lead = (ours - results['vragen, alle/MiniSearch (standaard)']) * 100
 console.log('')
-console.log(`targets: questions top 3 >= 90%: ${ours >= 0.9 ? 'ok' : 'MISSED'} (${(ours * 100).toFixed(1)}%); >= 15 points above MiniSearch: ${lead >= 15 ? 'ok' : 'MISSED'} (${lead.toFixed(1)} points)`)
+console.log(
+  `targets: questions top 3 >= 90%: ${ours >= 0.9 ? 'ok' : 'MISSED'} (${(ours * 100).toFixed(1)}%); >= 15 points above MiniSearch: ${lead >= 15 ? 'ok' : 'MISSED'} (${lead.toFixed(1)} points)`
+)

@@ -2,7 +2,24 @@ import {rootOf, stem} from './stem.js'
 import {fillerWords, stopwords, words, type Word} from './normalise.js'
 
 const numberWords = new Map(
-  Object.entries({twee: '2', drie: '3', vier: '4', vijf: '5', zes: '6', zeven: '7', acht: '8', negen: '9', tien: '10', elf: '11', twaalf: '12', twintig: '20', dertig: '30', veertig: '40', vijftig: '50', honderd: '100'})
+  Object.entries({
+    twee: '2',
+    drie: '3',
+    vier: '4',
+    vijf: '5',
+    zes: '6',
+    zeven: '7',
+    acht: '8',
+    negen: '9',
+    tien: '10',
+    elf: '11',
+    twaalf: '12',
+    twintig: '20',
+    dertig: '30',
+    veertig: '40',
+    vijftig: '50',
+    honderd: '100'
+  })
 )
 const units = new Map(
   Object.entries({week: 'week', weken: 'week', jaar: 'jaar', jaren: 'jaar', maand: 'maand', maanden: 'maand', dag: 'dag', dagen: 'dag', uur: 'uur', uren: 'uur', procent: 'procent', euro: 'euro'})

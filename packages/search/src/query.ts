@@ -109,7 +109,28 @@ function headingBoost(headingTerms: string[], clauses: Clause[], weights: number
 
 // Question words that open both a question and a heading, with the forms that mean the same.
 const askingWords = new Map(
-  Object.entries({wat: 'wat', wie: 'wie', hoe: 'hoe', hoeveel: 'hoeveel', wanneer: 'wanneer', waarom: 'waarom', waar: 'waar', welk: 'welk', welke: 'welk', mag: 'mag', mogen: 'mag', moet: 'moet', moeten: 'moet', kan: 'kan', kun: 'kan', kunt: 'kan', kunnen: 'kan', is: 'is', zijn: 'is', bent: 'is'})
+  Object.entries({
+    wat: 'wat',
+    wie: 'wie',
+    hoe: 'hoe',
+    hoeveel: 'hoeveel',
+    wanneer: 'wanneer',
+    waarom: 'waarom',
+    waar: 'waar',
+    welk: 'welk',
+    welke: 'welk',
+    mag: 'mag',
+    mogen: 'mag',
+    moet: 'moet',
+    moeten: 'moet',
+    kan: 'kan',
+    kun: 'kan',
+    kunt: 'kan',
+    kunnen: 'kan',
+    is: 'is',
+    zijn: 'is',
+    bent: 'is'
+  })
 )
 
 // A question that asks how long or how much ("hoe lang", "hoeveel",

@@ -237,8 +237,16 @@ describe('questions', () => {
   })
 
   const pages = [
-    page('index', 'Ziek en beter', 'Over ziekte.\n\n## Wat doet u eerst?\n\nBel de medewerker op de eerste dag.\n\n## Welke termijnen gelden?\n\n| wanneer | wat |\n| --- | --- |\n| week 6 | **probleemanalyse** door de bedrijfsarts |\n| week 42 | ziekmelding bij UWV |\n'),
-    page('jobcoach', 'Begeleiding', '## Wat is een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkplek.\n\n## Wie betaalt de jobcoach?\n\nDe jobcoach kost geld. Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.\n\n- Een interne jobcoach betaalt u zelf.\n- Een externe jobcoach vraagt u aan.\n')
+    page(
+      'index',
+      'Ziek en beter',
+      'Over ziekte.\n\n## Wat doet u eerst?\n\nBel de medewerker op de eerste dag.\n\n## Welke termijnen gelden?\n\n| wanneer | wat |\n| --- | --- |\n| week 6 | **probleemanalyse** door de bedrijfsarts |\n| week 42 | ziekmelding bij UWV |\n'
+    ),
+    page(
+      'jobcoach',
+      'Begeleiding',
+      '## Wat is een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkplek.\n\n## Wie betaalt de jobcoach?\n\nDe jobcoach kost geld. Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.\n\n- Een interne jobcoach betaalt u zelf.\n- Een externe jobcoach vraagt u aan.\n'
+    )
   ]
   const index = indexOf(pages)
 
@@ -258,9 +266,17 @@ describe('questions', () => {
     const result = index.search('wie betaalt de jobcoach')[0]!
     const snippet = index.snippet(result)
     expect(snippet).toBe('Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.')
-    expect(highlight(snippet!, result.matched).filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['betaalt', 'jobcoach'])
+    expect(
+      highlight(snippet!, result.matched)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text)
+    ).toEqual(['betaalt', 'jobcoach'])
     const row = index.search('wat gebeurt er in week 42')[0]!
     expect(index.snippet(row)).toBe('wanneer: week 42; wat: ziekmelding bij UWV')
-    expect(highlight(index.snippet(row)!, row.matched).filter((segment) => segment.mark).map((segment) => segment.text)).toEqual(['week', '42'])
+    expect(
+      highlight(index.snippet(row)!, row.matched)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text)
+    ).toEqual(['week', '42'])
   })
 })
