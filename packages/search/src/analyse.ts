@@ -60,9 +60,10 @@ export function measureAt(all: Word[], at: number): {term: string; number: numbe
  * (`re-integratie` → `reintegratie`, `integratie`), so both spellings find it.
  *
  * @param text plain text
+ * @param roots whether to add the root a verb form, `-ing` noun or diminutive shares with its relatives ({@link rootOf}); not for labels
  * @returns the terms in order, with repeats
  */
-export function indexTerms(text: string): string[] {
+export function indexTerms(text: string, roots = true): string[] {
   const terms: string[] = []
   const all = words(text)
   all.forEach((word, at) => {
@@ -70,7 +71,7 @@ export function indexTerms(text: string): string[] {
     if (measure) terms.push(measure.term)
     if (stopwords.has(word.norm)) return
     terms.push(stem(word.norm, word.apostropheS))
-    const root = rootOf(word.norm)
+    const root = roots ? rootOf(word.norm) : undefined
     if (root !== undefined) terms.push(root)
     for (const part of word.parts) {
       if (!stopwords.has(part)) terms.push(stem(part))

@@ -74,14 +74,15 @@ export class SearchIndex {
       const themes = themeIndexes.map((i) => core.themes[i]![0])
       const audiences = audienceIndexes.map((i) => core.audiences[i]![0])
       const isPage = heading === ''
-      const fields: Array<[string, number]> = [
-        [title, isPage ? weights.pageTitle : weights.sectionTitle],
-        [keywords, isPage ? weights.pageKeywords : weights.sectionKeywords],
-        [themeIndexes.map((i) => core.themes[i]![1]).join(' '), isPage ? weights.pageThemes : weights.sectionThemes]
+      // Theme labels name a subject as a whole: no verb or -ing roots ("jobcoaching" stays itself).
+      const fields: Array<[string, number, boolean]> = [
+        [title, isPage ? weights.pageTitle : weights.sectionTitle, true],
+        [keywords, isPage ? weights.pageKeywords : weights.sectionKeywords, true],
+        [themeIndexes.map((i) => core.themes[i]![1]).join(' '), isPage ? weights.pageThemes : weights.sectionThemes, false]
       ]
-      if (!isPage) fields.push([heading, weights.heading])
+      if (!isPage) fields.push([heading, weights.heading, true])
       const strength = new Map<string, number>()
-      for (const [text, weight] of fields) this.addTerms(strength, indexTerms(text), weight)
+      for (const [text, weight, roots] of fields) this.addTerms(strength, indexTerms(text, roots), weight)
       for (const [term, weight] of strength) this.post(term, id, weight)
       return {
         id,
