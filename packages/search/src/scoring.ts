@@ -60,7 +60,11 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
   const idf = (term: number) => Math.log(1 + n / df(term))
   const matches = index.dictionary.match(clause.spellings)
   const exact = matches.find((match) => match.quality === 1)
-  const guesses = matches.filter((match) => match.quality < 1 && (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)))
+  // A written-out word of a question that is in the index is no typo: beside it, only words that contain it count ("betaalt" → "doorbetaalt", "wettelijk" → "wettelijke", never "bepaalt").
+  const typed = exact ? index.dictionary.terms[exact.term]! : ''
+  const guesses = matches.filter(
+    (match) => match.quality < 1 && (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)) && !(exact && besideExact < 1 && !index.dictionary.terms[match.term]!.includes(typed))
+  )
   // Every spelling found as it is counts (the stem, and the root a verb form shares with its relatives).
   const credits: ClauseTerms['credits'] = matches.filter((match) => match.quality === 1).map((match) => ({term: match.term, weight: idf(match.term)}))
   if (guesses.length > 0) {

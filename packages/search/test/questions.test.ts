@@ -19,9 +19,10 @@ const contentDir = path.resolve(here, '../../../content')
 const questions = JSON.parse(readFileSync(path.join(here, 'questions.json'), 'utf8')) as LabelledQuestion[]
 let index: SearchIndex
 
-// Floors at today's level (see the README and `npm run bench`); the issue's
-// target is 90%, which the ranking does not reach yet.
-const floor = {all: 0.8, heldOut: 0.7}
+// Floors at today's level, as counts (see the README and `npm run bench`):
+// a change that loses a question fails. The issue's target is 90% (71 of
+// 78), which the ranking does not reach yet.
+const floor = {all: 62, heldOut: 19}
 
 beforeAll(async () => {
   index = await loadSearchIndexFromContent(contentDir)
@@ -49,6 +50,6 @@ test('employer questions: the answering section is in the top 3', () => {
   const all = top3(questions)
   const held = top3(heldOut)
   console.log(`Vragen: ${all}/${questions.length} in de top 3 (${((all / questions.length) * 100).toFixed(1)}%); achtergehouden: ${held}/${heldOut.length}`)
-  expect(all / questions.length).toBeGreaterThanOrEqual(floor.all)
-  expect(held / heldOut.length).toBeGreaterThanOrEqual(floor.heldOut)
+  expect(all).toBeGreaterThanOrEqual(floor.all)
+  expect(held).toBeGreaterThanOrEqual(floor.heldOut)
 })
