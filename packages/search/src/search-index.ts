@@ -66,6 +66,17 @@ export class SearchIndex {
     shards.forEach((shard, n) => this.shards.set(n, shard))
     this.synonymGroups = core.synonyms.map((group) => group.map((member) => phraseTerms(member)).filter((terms) => terms.length > 0))
     const anchors = this.anchors(core)
+    // The sections of a page share its title, keywords and themes: analyse them once per page.
+    const pageTerms = new Map<number, [string[], string[], string[]]>()
+    const termsOfPage = (pageIndex: number) => {
+      let known = pageTerms.get(pageIndex)
+      if (known === undefined) {
+        const [, , title, themeIndexes, , keywords] = core.pages[pageIndex]!
+        known = [indexTerms(title), indexTerms(keywords), indexTerms(themeIndexes.map((i) => core.themes[i]![1]).join(' '), false)]
+        pageTerms.set(pageIndex, known)
+      }
+      return known
+    }
     this.records = core.records.map((row, id) => {
       const [pageIndex, heading] = row
       const anchor = anchors[id]!
@@ -75,14 +86,16 @@ export class SearchIndex {
       const audiences = audienceIndexes.map((i) => core.audiences[i]![0])
       const isPage = heading === ''
       // Theme labels name a subject as a whole: no verb or -ing roots ("jobcoaching" stays itself).
-      const fields: Array<[string, number, boolean]> = [
-        [title, isPage ? weights.pageTitle : weights.sectionTitle, true],
-        [keywords, isPage ? weights.pageKeywords : weights.sectionKeywords, true],
-        [themeIndexes.map((i) => core.themes[i]![1]).join(' '), isPage ? weights.pageThemes : weights.sectionThemes, false]
+      const [titleTerms, keywordTerms, themeTerms] = termsOfPage(pageIndex)
+      const headingTerms = isPage ? titleTerms : indexTerms(heading)
+      const fields: Array<[string[], number]> = [
+        [titleTerms, isPage ? weights.pageTitle : weights.sectionTitle],
+        [keywordTerms, isPage ? weights.pageKeywords : weights.sectionKeywords],
+        [themeTerms, isPage ? weights.pageThemes : weights.sectionThemes]
       ]
-      if (!isPage) fields.push([heading, weights.heading, true])
+      if (!isPage) fields.push([headingTerms, weights.heading])
       const strength = new Map<string, number>()
-      for (const [text, weight, roots] of fields) this.addTerms(strength, indexTerms(text, roots), weight)
+      for (const [terms, weight] of fields) this.addTerms(strength, terms, weight)
       for (const [term, weight] of strength) this.post(term, id, weight)
       return {
         id,
@@ -93,7 +106,7 @@ export class SearchIndex {
         heading: isPage ? undefined : heading,
         themes,
         audiences,
-        headingTerms: indexTerms(isPage ? title : heading),
+        headingTerms,
         headingKey: words(isPage ? title : heading)
           .map((word) => word.norm)
           .join(' '),
@@ -120,7 +133,8 @@ export class SearchIndex {
   measures = new Uint8Array(0)
 
   private post(term: string, record: number, weight: number): boolean {
-    const measure = measurePattern.exec(term)
+    const first = term.charCodeAt(0)
+    const measure = first >= 48 && first <= 57 ? measurePattern.exec(term) : null
     if (measure) {
       if (this.measures.length <= record) {
         const grown = new Uint8Array(Math.max(record + 1, this.measures.length * 2, 64))

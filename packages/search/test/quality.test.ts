@@ -18,9 +18,10 @@ const contentDir = path.resolve(here, '../../../content')
 const queries = JSON.parse(readFileSync(path.join(here, 'queries.json'), 'utf8')) as LabelledQuery[]
 let index: SearchIndex
 
+// Reading the content takes a while on a busy machine.
 beforeAll(async () => {
   index = await loadSearchIndexFromContent(contentDir)
-})
+}, 120_000)
 
 test('the labelled set is large and varied enough, and every expected URL exists in the index', () => {
   expect(queries.length).toBeGreaterThanOrEqual(60)
