@@ -80,7 +80,7 @@ export class SearchIndex {
     this.records = core.records.map((row, id) => {
       const [pageIndex, heading] = row
       const anchor = anchors[id]!
-      const [guideIndex, slug, title, themeIndexes, audienceIndexes, keywords] = core.pages[pageIndex]!
+      const [guideIndex, slug, title, themeIndexes, audienceIndexes] = core.pages[pageIndex]!
       const [guide, guideTitle] = core.guides[guideIndex]!
       const themes = themeIndexes.map((i) => core.themes[i]![0])
       const audiences = audienceIndexes.map((i) => core.audiences[i]![0])

@@ -1,4 +1,3 @@
-import path from 'node:path'
 import {disclose, selectSignals} from '@opendeuren/consultation/selection'
 import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
