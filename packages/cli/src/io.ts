@@ -1,5 +1,5 @@
 import {stdin, stdout, stderr} from 'node:process'
-import {describeSystemError} from '@opendeuren/content-model'
+import {describeSystemError} from '@opendeuren/content-model/system-error'
 import {exitCodes} from './errors.js'
 import {runInterruptCleanups} from './interrupt.js'
 

@@ -1,4 +1,3 @@
-import {ContentDirectoryError, describeSystemError} from '@opendeuren/content-model'
 import {commands} from './commands/index.js'
 import {exitCodes, UsageError} from './errors.js'
 import {processIo, type Io} from './io.js'
@@ -51,6 +50,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const command = await entry.load()
     return await command.run(rest, io)
   } catch (error) {
+    // Only a failing command needs the content model's error types: `--help` and a quick search start without it.
+    const {ContentDirectoryError, describeSystemError} = await import('@opendeuren/content-model')
     if (error instanceof UsageError || error instanceof ContentDirectoryError) {
       io.err(`opendeuren ${name}: ${error.message}\n`)
       return exitCodes.usage

@@ -1,17 +1,11 @@
-import {blockingProblems, compileResponse, ConsultationError, disclosureGate, lintContentProblems, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
-import {ConfigError, readGateSettings, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
+import {blockingProblems, compileResponse, ConsultationError, disclosureGate, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
+import {ConfigError, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'
 import {formatProblem} from './problems.js'
+import {responseDependencies, type ResponseDependencies} from './response-dependencies.js'
 
-/** What the response commands need from outside: replaceable in tests, never by users. */
-export interface ResponseDependencies {
-  lint: typeof lintContentProblems
-  gateSettings: typeof readGateSettings
-}
-
-/** The real linter and the gate's settings reader, shared by `build` and `submit` (tests replace the linter). */
-export const responseDependencies: ResponseDependencies = {lint: lintContentProblems, gateSettings: readGateSettings}
+export {responseDependencies, type ResponseDependencies} from './response-dependencies.js'
 
 /**
  * Compile a response, or print why it cannot be compiled (each problem,

@@ -1,4 +1,4 @@
-import {ConfigError, loadConfig, type LintConfig} from '@opendeuren/content-lint'
+import type {LintConfig} from '@opendeuren/content-lint'
 import {signalsOption} from './args.js'
 import {UsageError} from './errors.js'
 import type {Io} from './io.js'
@@ -15,6 +15,8 @@ import type {Io} from './io.js'
  * @param signals the signals directory given by option or environment, when set
  */
 export async function projectConfig(root: string, io: Io, signals?: string): Promise<LintConfig> {
+  // The linter is loaded only when a command reads the configuration.
+  const {ConfigError, loadConfig} = await import('@opendeuren/content-lint')
   try {
     return await loadConfig(root, {content: root, notify: (notice) => io.err(notice), ...(signals === undefined ? {} : {signals})})
   } catch (error) {

@@ -1,4 +1,4 @@
-import {mkdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {expect, test} from 'vitest'
 import {runBin, tempContent} from './helpers.js'
@@ -119,4 +119,38 @@ test('usage errors and help', async () => {
   expect(help.code).toBe(0)
   expect(help.stdout).toMatch(/^Gebruik: opendeuren search <zoekvraag>/)
   expect(help.stdout).toContain('Afsluitcode (zoals grep): 0 als er resultaten zijn, 1 als er niets is\ngevonden, 2 bij')
+})
+
+test('a repeated search uses the prepared index in node_modules/.cache, and a changed page is found at once', async () => {
+  const cwd = guideContent()
+  const cacheFile = path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'search-index.json')
+  expect((await runBin(['search', 'werkvloer', '--json'], cwd)).code).toBe(0)
+  expect(existsSync(cacheFile)).toBe(true)
+  const page = path.join(cwd, 'content', 'guides', 'werk-en-steun', 'jobcoach.md')
+  writeFileSync(page, readFileSync(page, 'utf8').replace('op de werkvloer', 'op de zolderkamer'))
+  const changed = await runBin(['search', 'zolderkamer', '--limit', '1'], cwd)
+  expect(changed).toEqual({
+    code: 0,
+    stdout: '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' + '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' + '   Een jobcoach begeleidt de medewerker op de zolderkamer.\n',
+    stderr: ''
+  })
+  expect((await runBin(['search', 'werkvloer'], cwd)).code).toBe(1)
+})
+
+test('the snippet is the sentence that answers, not the start of the section', async () => {
+  const cwd = guideContent()
+  writeFileSync(
+    path.join(cwd, 'content', 'guides', 'werk-en-steun', 'kosten.md'),
+    page(
+      'Kosten',
+      'gepubliceerd',
+      '[begeleiding]',
+      '[werkgevers]',
+      '## Wie betaalt de jobcoach?\n\nEen jobcoach kost geld. Vaak betaalt UWV de jobcoach, onder voorwaarden.\n\n| wie | wat |\n| --- | --- |\n| UWV | **vergoeding** voor een Wajonger |\n'
+    )
+  )
+  const result = await runBin(['search', 'wie betaalt de jobcoach', '--limit', '1'], cwd)
+  expect(result.stdout).toBe('1. Kosten › Wie betaalt de jobcoach?\n   /gidsen/werk-en-steun/kosten#wie-betaalt-de-jobcoach\n   Vaak betaalt UWV de jobcoach, onder voorwaarden.\n')
+  const table = await runBin(['search', 'vergoeding wajonger', '--limit', '1'], cwd)
+  expect(table.stdout).toContain('   wie: UWV; wat: vergoeding voor een Wajonger\n')
 })

@@ -4,6 +4,7 @@ import {composeResponse, exampleNotice} from './compose.js'
 import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'
 import type {ResponseDocument} from './document.js'
 import {ConsultationError} from './errors.js'
+import {examplesOf} from './examples.js'
 import {renderHtml, renderSectionsHtml} from './render-html.js'
 import {renderMarkdown} from './render-markdown.js'
 import {renderText} from './render-text.js'
@@ -64,18 +65,6 @@ function findConsultation(collections: Collections, id: string): ConsultationEnt
     `De consultatie \`${id}\` bestaat niet.` +
       (suggestion ? ` Bedoelde u \`${suggestion}\`?` : known.length > 0 ? ` Er zijn: ${known.join(', ')}.` : ' Er zijn nog geen consultaties; maak er een met `opendeuren new consultation`.')
   )
-}
-
-/**
- * Whether a response is an example: its consultation, or a signal its public
- * text rests on, has `example: true`. Every output of an example says so.
- *
- * @param entry the consultation
- * @param used the signals the public text rests on (the ledger's `usedSignals`)
- */
-export function examplesOf(entry: ConsultationEntry, used: readonly SignalEntry[]): {example: boolean; exampleSignals: string[]} {
-  const exampleSignals = used.filter((signal) => signal.data.example === true).map((signal) => signal.data.id)
-  return {example: entry.data.example === true || exampleSignals.length > 0, exampleSignals}
 }
 
 /**

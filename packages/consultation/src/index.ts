@@ -1,4 +1,5 @@
-export {compileResponse, examplesOf, type CompiledResponse, type CompileOptions} from './compile.js'
+export {compileResponse, type CompiledResponse, type CompileOptions} from './compile.js'
+export {examplesOf} from './examples.js'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'
 export {

@@ -1,13 +1,13 @@
 import {defaultGuidesBasePath} from '@opendeuren/content-model/publication'
 import {indexTerms} from './analyse.js'
-import {headingAnchors, splitSections, summarise} from './sections.js'
+import {headingAnchors, passages, splitSections} from './sections.js'
 import type {PageInput, PageRow, RecordRow, SerialisedSearchIndex, SummaryShard, VocabularyInput} from './types.js'
 
 /** Options for {@link buildSearchIndex}. */
 export interface BuildOptions {
   /** Records per summary shard (default 256). */
   shardSize?: number
-  /** Distinctive words of the section text kept per record (default 12). */
+  /** Distinctive words of the section text kept per record, most distinctive first (default 64). */
   termsPerRecord?: number
   /** URL path of the guides on the site (default `gidsen`). */
   guidesBasePath?: string
@@ -18,7 +18,6 @@ interface Draft {
   heading: string
   anchor: string
   text: string
-  summary: string
   exclude: Set<string>
 }
 
@@ -42,7 +41,7 @@ function comparePages(a: PageInput, b: PageInput): number {
  */
 export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput, options: BuildOptions = {}): SerialisedSearchIndex {
   const shardSize = options.shardSize ?? 256
-  const termsPerRecord = options.termsPerRecord ?? 12
+  const termsPerRecord = options.termsPerRecord ?? 64
   const sorted = [...pages].sort(comparePages)
   const guideIds = [...new Set(sorted.map((page) => page.guide))]
   const guideTitle = new Map(sorted.filter((page) => page.slug === 'index').map((page) => [page.guide, page.title]))
@@ -70,7 +69,6 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
       heading: '',
       anchor: '',
       text: `${page.description}\n\n${split.intro}`,
-      summary: summarise(page.description || split.intro),
       exclude: new Set([...titleTerms, ...indexTerms(page.keywords.join(' '))])
     })
     for (const section of split.sections) {
@@ -79,7 +77,6 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
         heading: section.heading,
         anchor: section.anchor,
         text: section.text,
-        summary: summarise(section.text),
         exclude: new Set([...titleTerms, ...indexTerms(section.heading)])
       })
     }
@@ -88,7 +85,7 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
   const counts = drafts.map((draft) => {
     const tf = new Map<string, number>()
     for (const term of indexTerms(draft.text)) {
-      if (!draft.exclude.has(term) && term.length > 2) tf.set(term, (tf.get(term) ?? 0) + 1)
+      if (!draft.exclude.has(term) && (term.length > 2 || /\d/.test(term))) tf.set(term, (tf.get(term) ?? 0) + 1)
     }
     return tf
   })
@@ -114,7 +111,7 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
   }
   const shards: SummaryShard[] = []
   for (let start = 0; start < drafts.length; start += shardSize) {
-    shards.push(drafts.slice(start, start + shardSize).map((draft) => draft.summary))
+    shards.push(drafts.slice(start, start + shardSize).map((draft) => passages(draft.text).join('\n')))
   }
 
   return {

@@ -62,8 +62,15 @@ export class Dictionary {
     return this.ids.get(term)
   }
 
-  /** Build the trigram index; call once after the last {@link add}. */
+  private sealed = true
+
+  /** Mark the trigram index for rebuilding after the last {@link add}; it is built when first needed. */
   seal(): void {
+    this.sealed = false
+  }
+
+  private build(): void {
+    this.sealed = true
     this.grams = new Map()
     this.terms.forEach((term, id) => {
       for (const gram of new Set(paddedTrigrams(term))) {
@@ -84,6 +91,7 @@ export class Dictionary {
    * @param limit at most this many matches, best first
    */
   match(words: string[], limit = 24): TermMatch[] {
+    if (!this.sealed) this.build()
     const best = new Map<number, number>()
     for (const word of new Set(words)) this.matchWord(word, best)
     const matches = [...best].map(([term, quality]) => ({term, quality}))
@@ -97,7 +105,8 @@ export class Dictionary {
     }
     const exact = this.ids.get(word)
     if (exact !== undefined) keep(exact, 1)
-    if (word.length < 3) return
+    // A number or measure (`104`, `6week`) means that amount: never a near one.
+    if (word.length < 3 || /\d/.test(word)) return
     const grams = paddedTrigrams(word)
     const counts = this.counts
     const touched: number[] = []

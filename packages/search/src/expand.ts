@@ -27,7 +27,7 @@ function startsAt(words: QueryWord[], at: number, member: string[]): boolean {
  * @returns one clause per query word
  */
 export function expandQuery(words: QueryWord[], groups: string[][][]): Clause[] {
-  const clauses: Clause[] = words.map((word) => ({spellings: [word.stem, word.norm], expansions: []}))
+  const clauses: Clause[] = words.map((word) => ({spellings: word.root === undefined ? [word.stem, word.norm] : [word.stem, word.norm, word.root], expansions: []}))
   for (const group of groups) {
     for (const member of group) {
       for (let at = 0; at + member.length <= words.length; at++) {

@@ -1,4 +1,5 @@
-import {stem} from './stem.js'
+import {measureAt} from './analyse.js'
+import {rootOf, stem} from './stem.js'
 import {words} from './normalise.js'
 
 /** A piece of text, marked when it is a matched word. */
@@ -25,8 +26,16 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
     if (last && last.mark === mark && !mark) last.text += piece
     else segments.push({text: piece, mark})
   }
-  for (const word of words(text)) {
-    const hit = terms.has(stem(word.norm, word.apostropheS)) || terms.has(word.norm) || word.parts.some((part) => terms.has(stem(part)))
+  const all = words(text)
+  // A matched measure (`42week`) marks both its number and its unit ("week 42").
+  const measured = new Set<number>()
+  all.forEach((_, k) => {
+    const measure = measureAt(all, k)
+    if (measure && terms.has(measure.term)) measured.add(k).add(measure.number)
+  })
+  for (const [k, word] of all.entries()) {
+    const root = rootOf(word.norm)
+    const hit = measured.has(k) || terms.has(stem(word.norm, word.apostropheS)) || terms.has(word.norm) || (root !== undefined && terms.has(root)) || word.parts.some((part) => terms.has(stem(part)))
     if (!hit) continue
     push(text.slice(at, word.start), false)
     push(text.slice(word.start, word.end), true)

@@ -66,3 +66,12 @@ export const stopwords: ReadonlySet<string> = new Set(
     'uw van veel voor waar wanneer was wat we welk welke werd wie wij wil wilt word worden wordt zal ze zelf zich zij zijn zo zonder zou'
   ).split(' ')
 )
+
+/**
+ * Words of a question that name no subject: asking words and filler that
+ * are not stopwords in a text ("iemand", "precies", "allemaal", "eigenlijk").
+ * Dropped from queries only; a text keeps them.
+ */
+export const fillerWords: ReadonlySet<string> = new Set(
+  ('allemaal daar daarbij daarvoor dingen echt eigenlijk erachter even graag hoeveel iemand iets ' + 'jullie kom komen ons onze precies rond soort tijdens waarom weet weten welk zit').split(' ')
+)

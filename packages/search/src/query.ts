@@ -15,6 +15,8 @@ const fuseCandidates = 30
 // A query word the vocabulary knows (an abbreviation or synonym) names a
 // subject; it counts more than the words around it ("LKS aanvragen").
 const vocabularyClauseWeight = 1.5
+const pageRecordShare = 0.7
+const writtenOutCompound = 0.5
 
 function allowedRecords(index: SearchIndex, options: SearchOptions): Uint8Array | undefined {
   const themes = options.themes?.length ? new Set(options.themes) : undefined
@@ -77,15 +79,91 @@ function topRecords(scratch: Scratch, clauseWeights: number, count: number): Arr
   return ranked
 }
 
+function inHeading(headingTerms: string[], clause: Clause): boolean {
+  return clause.spellings.some((term) => headingTerms.includes(term)) || clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term)))
+}
+
+// A long question rarely repeats a heading word for word: a heading that
+// holds part of it is lifted by the share it holds.
+const partialHeadingBoost = 0.9
+// A heading that asks what the question asks ("Wie betaalt ...?" for "wie
+// betaalt ...") answers it: a little more, when it also shares a word.
+const intentBoost = 1.25
+
 /**
  * Lift records whose heading (a page's title) holds every query word, or a
- * synonym of it: most when the heading is nothing but those words.
+ * synonym of it: most when the heading is nothing but those words; a heading
+ * that holds some of the words of a longer question by the share it holds.
  */
-function headingBoost(headingTerms: string[], clauses: Clause[]): number {
+function headingBoost(headingTerms: string[], clauses: Clause[], weights: number[]): number {
   if (headingTerms.length === 0) return 1
-  const found = clauses.every((clause) => clause.spellings.some((term) => headingTerms.includes(term)) || clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term))))
-  if (!found) return 1
-  return headingTerms.length <= clauses.length ? 2.5 : 1.6
+  let found = 0
+  let total = 0
+  clauses.forEach((clause, i) => {
+    total += weights[i]!
+    if (inHeading(headingTerms, clause)) found += weights[i]!
+  })
+  if (found === total) return headingTerms.length <= clauses.length ? 2.5 : 1.6
+  return 1 + (partialHeadingBoost * found) / total
+}
+
+// Question words that open both a question and a heading, with the forms that mean the same.
+const askingWords = new Map(
+  Object.entries({
+    wat: 'wat',
+    wie: 'wie',
+    hoe: 'hoe',
+    hoeveel: 'hoeveel',
+    wanneer: 'wanneer',
+    waarom: 'waarom',
+    waar: 'waar',
+    welk: 'welk',
+    welke: 'welk',
+    mag: 'mag',
+    mogen: 'mag',
+    moet: 'moet',
+    moeten: 'moet',
+    kan: 'kan',
+    kun: 'kan',
+    kunt: 'kan',
+    kunnen: 'kan',
+    is: 'is',
+    zijn: 'is',
+    bent: 'is'
+  })
+)
+
+// A question that asks how long or how much ("hoe lang", "hoeveel",
+// "wanneer") is answered by a text that names a period or an amount.
+const measureBoost = 1.15
+
+/**
+ * What kind of measure a question asks for: 1 a period or a moment ("hoe
+ * lang", "wanneer", "termijn"), 2 an amount ("hoe hoog", "hoeveel geld"),
+ * 3 either ("hoeveel"); 0 none.
+ *
+ * @param query what the user typed
+ */
+function measureWanted(query: string): number {
+  const norms = splitWords(query).map((word) => word.norm)
+  let wanted = 0
+  norms.forEach((norm, i) => {
+    const next = norms[i + 1]
+    if (norm === 'hoelang' || norm === 'wanneer' || norm === 'termijn' || norm === 'termijnen' || (norm === 'hoe' && (next === 'lang' || next === 'snel' || next === 'vaak'))) wanted |= 1
+    if (norm === 'hoe' && (next === 'hoog' || next === 'duur')) wanted |= 2
+    if (norm === 'hoeveel') wanted |= 3
+  })
+  return wanted
+}
+
+/**
+ * The question word a text opens with ("Wie betaalt ...", "Stap 7: Hoe ..."), if any.
+ *
+ * @param text a query or a heading
+ */
+function askingWord(text: string): string | undefined {
+  const all = splitWords(text.replace(/^\s*(?:stap|les|fase)\s+\d+\s*:\s*/i, ''))
+  return all.length > 0 ? askingWords.get(all[0]!.norm) : undefined
 }
 
 function fuseScores(index: SearchIndex, candidates: number[], text: string): Map<number, number> {
@@ -122,14 +200,20 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   const matchedTerms = new Set<number>()
   let clauseWeights = 0
   let guessed = false
-  for (const clause of clauses) {
+  const weights: number[] = []
+  clauses.forEach((clause, at) => {
     const weight = clause.expansions.length > 0 ? vocabularyClauseWeight : 1
-    clauseWeights += weight
-    const terms = clauseTerms(index, clause)
+
+    // Only the last word may still be being typed; a written-out word of a longer question meets its compounds at a discount.
+    const terms = clauseTerms(index, clause, at === clauses.length - 1 || clauses.length < 3 ? 1 : writtenOutCompound)
     if (!terms.exact && clause.expansions.length === 0) guessed = true
     for (const credit of terms.credits) matchedTerms.add(credit.term)
+    // What a clause is worth in a heading: its weight times the rarity of the word (a heading with "medewerker" says less than one with "leidinggevende").
+    const worth = weight * terms.credits.reduce((best, credit) => Math.max(best, credit.weight), 0)
+    weights.push(worth)
+    clauseWeights += weight
     addClause(index, terms, weight, allowed, scratch)
-  }
+  })
   const ranked = topRecords(scratch, clauseWeights, boostCandidates)
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
   const key = splitWords(query)
@@ -142,9 +226,17 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
     }
   }
   if (ranked.length === 0) return []
+  const asking = askingWord(query)
+  const wanted = measureWanted(query)
   for (const candidate of ranked) {
     const record = index.records[candidate.id]!
-    candidate.score *= record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses)
+    const boost = record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses, weights)
+    candidate.score *= boost
+    if (wanted !== 0 && ((index.measures[candidate.id] ?? 0) & wanted) !== 0) candidate.score *= measureBoost
+    if (asking !== undefined && boost > 1 && record.heading !== undefined && askingWord(record.heading) === asking) candidate.score *= intentBoost
+    // A question is answered in a section: a page's own record (title,
+    // description, intro) gives way to its sections once three or more words are asked.
+    if (record.heading === undefined && clauses.length >= 3) candidate.score *= pageRecordShare
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id)
   const candidates = ranked.slice(0, fuseCandidates)

@@ -52,22 +52,28 @@ export interface ClauseTerms {
  *
  * @param index the loaded index
  * @param clause one query word with its expansions
+ * @param besideExact how much a longer word that starts with or contains a typed word counts when the typed word is itself in the index (1 while typing the last word, less for a word of a question already written out)
  */
-export function clauseTerms(index: SearchIndex, clause: Clause): ClauseTerms {
+export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1): ClauseTerms {
   const n = index.records.length
   const df = (term: number) => index.postings[term]!.records.length
   const idf = (term: number) => Math.log(1 + n / df(term))
   const matches = index.dictionary.match(clause.spellings)
   const exact = matches.find((match) => match.quality === 1)
-  const guesses = matches.filter((match) => match.quality < 1 && (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)))
-  const credits: ClauseTerms['credits'] = exact ? [{term: exact.term, weight: idf(exact.term)}] : []
+  // A written-out word of a question that is in the index is no typo: beside it, only words that contain it count ("betaalt" → "doorbetaalt", "wettelijk" → "wettelijke", never "bepaalt").
+  const typed = exact ? index.dictionary.terms[exact.term]! : ''
+  const guesses = matches.filter(
+    (match) => match.quality < 1 && (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)) && !(exact && besideExact < 1 && !index.dictionary.terms[match.term]!.includes(typed))
+  )
+  // Every spelling found as it is counts (the stem, and the root a verb form shares with its relatives).
+  const credits: ClauseTerms['credits'] = matches.filter((match) => match.quality === 1).map((match) => ({term: match.term, weight: idf(match.term)}))
   if (guesses.length > 0) {
     const common = guesses.reduce((a, b) => (df(b.term) > df(a.term) ? b : a))
     const maxDf = df(common.term)
     for (const guess of guesses) {
       const prior = Math.pow(df(guess.term) / maxDf, priorExponent)
       if (prior < minPrior) continue
-      credits.push({term: guess.term, weight: guess.quality * prior * Math.max(idf(guess.term) * 0.5, idf(common.term))})
+      credits.push({term: guess.term, weight: (exact ? besideExact : 1) * guess.quality * prior * Math.max(idf(guess.term) * 0.5, idf(common.term))})
     }
   }
   for (const expansion of clause.expansions) {

@@ -5,6 +5,7 @@ import {fold, words} from './normalise.js'
 import {headingAnchors} from './sections.js'
 import {runQuery} from './query.js'
 import {suggest, type Suggestions} from './suggest.js'
+import {bestPassage} from './snippet.js'
 import type {SearchIndexCore, SearchOptions, SearchResult, SummaryShard} from './types.js'
 
 /** A record as held in memory after loading. */
@@ -32,7 +33,10 @@ export interface Postings {
 }
 
 // How much a term counts in each field. A page's own record treats its title as its heading.
-const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2}
+const measurePattern = /^\d+(week|jaar|maand|dag|uur|procent|euro)$/
+const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2, moreTerms: 0.8}
+// The most distinctive words of a section's text count fully, the rest of its words a little less.
+const distinctiveTerms = 12
 
 /**
  * A loaded search index: the same object answers queries in the browser, in
@@ -62,22 +66,36 @@ export class SearchIndex {
     shards.forEach((shard, n) => this.shards.set(n, shard))
     this.synonymGroups = core.synonyms.map((group) => group.map((member) => phraseTerms(member)).filter((terms) => terms.length > 0))
     const anchors = this.anchors(core)
+    // The sections of a page share its title, keywords and themes: analyse them once per page.
+    const pageTerms = new Map<number, [string[], string[], string[]]>()
+    const termsOfPage = (pageIndex: number) => {
+      let known = pageTerms.get(pageIndex)
+      if (known === undefined) {
+        const [, , title, themeIndexes, , keywords] = core.pages[pageIndex]!
+        known = [indexTerms(title), indexTerms(keywords), indexTerms(themeIndexes.map((i) => core.themes[i]![1]).join(' '), false)]
+        pageTerms.set(pageIndex, known)
+      }
+      return known
+    }
     this.records = core.records.map((row, id) => {
       const [pageIndex, heading] = row
       const anchor = anchors[id]!
-      const [guideIndex, slug, title, themeIndexes, audienceIndexes, keywords] = core.pages[pageIndex]!
+      const [guideIndex, slug, title, themeIndexes, audienceIndexes] = core.pages[pageIndex]!
       const [guide, guideTitle] = core.guides[guideIndex]!
       const themes = themeIndexes.map((i) => core.themes[i]![0])
       const audiences = audienceIndexes.map((i) => core.audiences[i]![0])
       const isPage = heading === ''
-      const fields: Array<[string, number]> = [
-        [title, isPage ? weights.pageTitle : weights.sectionTitle],
-        [keywords, isPage ? weights.pageKeywords : weights.sectionKeywords],
-        [themeIndexes.map((i) => core.themes[i]![1]).join(' '), isPage ? weights.pageThemes : weights.sectionThemes]
+      // Theme labels name a subject as a whole: no verb or -ing roots ("jobcoaching" stays itself).
+      const [titleTerms, keywordTerms, themeTerms] = termsOfPage(pageIndex)
+      const headingTerms = isPage ? titleTerms : indexTerms(heading)
+      const fields: Array<[string[], number]> = [
+        [titleTerms, isPage ? weights.pageTitle : weights.sectionTitle],
+        [keywordTerms, isPage ? weights.pageKeywords : weights.sectionKeywords],
+        [themeTerms, isPage ? weights.pageThemes : weights.sectionThemes]
       ]
-      if (!isPage) fields.push([heading, weights.heading])
+      if (!isPage) fields.push([headingTerms, weights.heading])
       const strength = new Map<string, number>()
-      for (const [text, weight] of fields) this.addTerms(strength, indexTerms(text), weight)
+      for (const [terms, weight] of fields) this.addTerms(strength, terms, weight)
       for (const [term, weight] of strength) this.post(term, id, weight)
       return {
         id,
@@ -88,7 +106,7 @@ export class SearchIndex {
         heading: isPage ? undefined : heading,
         themes,
         audiences,
-        headingTerms: indexTerms(isPage ? title : heading),
+        headingTerms,
         headingKey: words(isPage ? title : heading)
           .map((word) => word.norm)
           .join(' '),
@@ -111,7 +129,20 @@ export class SearchIndex {
     return anchors
   }
 
+  /** Per record: 1 when its text names a period (`6week`, `2jaar`), 2 an amount (`70procent`, `2000euro`), 3 both. */
+  measures = new Uint8Array(0)
+
   private post(term: string, record: number, weight: number): boolean {
+    const first = term.charCodeAt(0)
+    const measure = first >= 48 && first <= 57 ? measurePattern.exec(term) : null
+    if (measure) {
+      if (this.measures.length <= record) {
+        const grown = new Uint8Array(Math.max(record + 1, this.measures.length * 2, 64))
+        grown.set(this.measures)
+        this.measures = grown
+      }
+      this.measures[record]! |= measure[1] === 'procent' || measure[1] === 'euro' ? 2 : 1
+    }
     const termId = this.dictionary.add(term)
     const list = (this.postings[termId] ??= {records: [], weights: []})
     const last = list.records.length - 1
@@ -138,8 +169,9 @@ export class SearchIndex {
     if (terms.length !== this.records.length) throw new Error(`De zoekwoorden horen bij ${terms.length} stukken tekst, de zoekindex heeft er ${this.records.length}. Bouw de index opnieuw.`)
     const unsorted = new Set<number>()
     terms.forEach((line, record) => {
+      let rank = 0
       for (const term of new Set(line === '' ? [] : line.split(' '))) {
-        if (this.post(term, record, weights.terms)) unsorted.add(this.dictionary.id(term)!)
+        if (this.post(term, record, rank++ < distinctiveTerms ? weights.terms : weights.moreTerms)) unsorted.add(this.dictionary.id(term)!)
       }
     })
     for (const termId of unsorted) {
@@ -213,11 +245,32 @@ export class SearchIndex {
   }
 
   /**
-   * A record's summary, if its shard is loaded.
+   * A record's summary (its first passage), if its shard is loaded.
    *
    * @param id record id
    */
   summary(id: number): string | undefined {
-    return this.shards.get(this.shardOf(id))?.[id % this.core.shardSize]
+    return this.passages(id)?.[0]
+  }
+
+  /**
+   * The passages of a record's text (sentences, list items, table rows), if its shard is loaded.
+   *
+   * @param id record id
+   */
+  passages(id: number): string[] | undefined {
+    return this.shards.get(this.shardOf(id))?.[id % this.core.shardSize]?.split('\n')
+  }
+
+  /**
+   * The passage of a result's text that answers the query best: the one
+   * holding the most (and rarest) of the matched words; the summary when
+   * none holds any. Mark its words with {@link highlight} and `result.matched`.
+   *
+   * @param result a result of {@link SearchIndex.search}
+   * @returns the snippet, or undefined while its shard is not loaded
+   */
+  snippet(result: Pick<SearchResult, 'id' | 'matched'>): string | undefined {
+    return bestPassage(this, this.passages(result.id), result.matched)
   }
 }

@@ -7,7 +7,7 @@ export interface Section {
   heading: string
   /** The anchor Docusaurus gives the heading. */
   anchor: string
-  /** Plain text of the section, without markdown. */
+  /** Rendered text of the section: one block per paragraph, list item and table row, separated by a blank line. */
   text: string
 }
 
@@ -40,29 +40,101 @@ export function inlineText(markdown: string): string {
     .replace(/\\([\\`*_{}[\]()#+\-.!|])/g, '$1')
 }
 
-function blockText(line: string): string {
-  return inlineText(
-    line
-      .replace(/^ {0,3}(?:>\s?)+/, '')
-      .replace(/^\s*(?:[-*+]|\d+[.)])\s+/, '')
-      .replace(/\|/g, ' ')
-  ).trim()
+const listItemPattern = /^\s*(?:[-*+]|\d+[.)])\s+/
+const quotePattern = /^ {0,3}(?:>\s?)+/
+const delimiterRowPattern = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/
+
+function tableCells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
+    .split(/(?<!\\)\|/)
+    .map((cell) => inlineText(cell).trim())
+}
+
+/**
+ * Collects the blocks of rendered text under one heading: a paragraph, a
+ * list item and a table row each become one block. A table row reads as
+ * "kolom: waarde; kolom: waarde", as a reader would say it, never with pipes.
+ */
+class BlockCollector {
+  readonly blocks: string[] = []
+  private lines: string[] = []
+  private header: string[] | undefined
+  private tableStart = false
+
+  line(raw: string): void {
+    const line = raw.replace(quotePattern, '')
+    if (line.trim() === '') {
+      this.flush()
+      this.header = undefined
+      return
+    }
+    if (line.trim().startsWith('|')) {
+      this.table(line)
+      return
+    }
+    this.header = undefined
+    if (listItemPattern.test(line)) {
+      this.flush()
+      this.lines.push(line.replace(listItemPattern, ''))
+      return
+    }
+    this.lines.push(line)
+  }
+
+  /** A line that is a block of its own (an h3 or deeper heading). */
+  whole(text: string): void {
+    this.flush()
+    this.header = undefined
+    if (text !== '') this.blocks.push(text)
+  }
+
+  private table(line: string): void {
+    if (this.header === undefined) {
+      this.flush()
+      this.header = tableCells(line)
+      this.tableStart = true
+      return
+    }
+    if (this.tableStart && delimiterRowPattern.test(line)) {
+      this.tableStart = false
+      return
+    }
+    this.tableStart = false
+    const header = this.header
+    const row = tableCells(line)
+      .map((cell, i) => (cell === '' ? '' : header[i] ? `${header[i]}: ${cell}` : cell))
+      .filter((cell) => cell !== '')
+      .join('; ')
+    if (row !== '') this.blocks.push(row)
+  }
+
+  flush(): void {
+    if (this.lines.length === 0) return
+    const text = inlineText(this.lines.join(' ')).replace(/\s+/g, ' ').trim()
+    if (text !== '') this.blocks.push(text)
+    this.lines = []
+  }
 }
 
 /**
  * Split a guide page body at its h2 headings, with the anchors Docusaurus
  * makes: one github-slugger for the whole page, counting every heading level,
- * so a repeated heading gets `-1`, `-2`; `{#custom-id}` wins.
+ * so a repeated heading gets `-1`, `-2`; `{#custom-id}` wins. The text is
+ * what a reader sees: no Markdown, one block per paragraph, list item and
+ * table row (blocks separated by a blank line).
  *
  * @param body markdown after the frontmatter
  * @returns the intro and the sections
  */
 export function splitSections(body: string): SplitPage {
   const slugger = new GithubSlugger()
-  const intro: string[] = []
+  const intro = new BlockCollector()
   const sections: Section[] = []
-  const sectionLines: string[][] = []
-  let current: string[] = intro
+  const collectors: BlockCollector[] = []
+  let current = intro
   let fence: string | undefined
   for (const line of body.split(/\r?\n/)) {
     const fenceMatch = fencePattern.exec(line)
@@ -71,6 +143,7 @@ export function splitSections(body: string): SplitPage {
       continue
     }
     if (fenceMatch) {
+      current.flush()
       fence = fenceMatch[1]!
       continue
     }
@@ -80,29 +153,43 @@ export function splitSections(body: string): SplitPage {
       const text = inlineText(explicit ? heading[2]!.slice(0, explicit.index) : heading[2]!).trim()
       const anchor = explicit ? explicit[1]! : slugger.slug(text)
       if (heading[1]!.length === 2) {
+        current.flush()
         sections.push({heading: text, anchor, text: ''})
-        current = []
-        sectionLines.push(current)
+        current = new BlockCollector()
+        collectors.push(current)
       } else {
-        current.push(text)
+        current.whole(text)
       }
       continue
     }
-    current.push(blockText(line))
+    current.line(line)
   }
+  current.flush()
   sections.forEach((section, i) => {
-    section.text = joinLines(sectionLines[i] ?? [])
+    section.text = collectors[i]!.blocks.join('\n\n')
   })
-  return {intro: joinLines(intro), sections}
+  return {intro: intro.blocks.join('\n\n'), sections}
 }
 
-function joinLines(lines: string[]): string {
-  return lines
-    .join('\n')
-    .split(/\n{2,}/)
-    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
-    .filter((paragraph) => paragraph !== '')
-    .join('\n\n')
+const sentenceEnd = /(?<=[.!?…])["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
+
+/**
+ * The passages of a section's text a snippet can be: each list item and
+ * table row, and each sentence of a paragraph; long ones cut at a word.
+ *
+ * @param text rendered text from {@link splitSections} (blocks separated by a blank line)
+ * @param max longest passage in characters (default 240)
+ * @returns the passages in reading order
+ */
+export function passages(text: string, max = 240): string[] {
+  const result: string[] = []
+  for (const block of text.split(/\n{2,}/)) {
+    for (const sentence of block.split(sentenceEnd)) {
+      const trimmed = sentence.trim()
+      if (trimmed !== '') result.push(summarise(trimmed, max))
+    }
+  }
+  return result
 }
 
 /**

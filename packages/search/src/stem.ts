@@ -72,3 +72,31 @@ function stemWord(word: string, apostropheS: boolean): string {
   }
   return undoubleVowel(w)
 }
+
+/**
+ * The root a verb form, an `-ing` noun or a diminutive shares with its relatives, as an
+ * extra term beside the stem: `begeleidt`, `begeleiding` → `begeleid`;
+ * `betaalt`, `betaling` → `betal` (as `betalen`); `zorgt` → `zorg`. Only
+ * endings that are rarely part of a noun are taken off (not `-nt`, `-rt`,
+ * `-st`, `-cht`), so `moment` and `start` keep their form.
+ *
+ * @param word a normalised (folded) word
+ * @returns the root, or undefined when the word has no such ending or the root is its stem
+ */
+export function rootOf(word: string): string | undefined {
+  if (/\d/.test(word)) return undefined
+  let root: string | undefined
+  if (word.length >= 8 && word.endsWith('ing')) {
+    root = word.slice(0, -3)
+    const last = root[root.length - 1]
+    if (last !== undefined && last === root[root.length - 2] && !isVowel(last)) root = root.slice(0, -1)
+  } else if (word.length >= 6 && word.endsWith('je')) {
+    // A diminutive: `lijstje` → `lijst`, `baantje` → `baan`.
+    root = /[aeiouylrnw]tje$/.test(word) ? word.slice(0, -3) : word.slice(0, -2)
+  } else if (word.length >= 5 && /[^aeiouystnrch]t$/.test(word)) {
+    root = word.slice(0, -1)
+  }
+  if (root === undefined) return undefined
+  const result = stem(root)
+  return result === stem(word) ? undefined : result
+}

@@ -70,7 +70,12 @@ export interface SearchIndexCore {
   records: RecordRow[]
 }
 
-/** Summaries of records `[n * shardSize, (n + 1) * shardSize)`, loaded when results are shown. */
+/**
+ * The rendered text of records `[n * shardSize, (n + 1) * shardSize)`, loaded
+ * when results are shown: per record its passages (sentences, list items,
+ * table rows as "kolom: waarde") joined by a newline. The snippet is the
+ * passage that best matches the query; the summary is the first.
+ */
 export type SummaryShard = string[]
 
 /** A complete serialised index: the core, the text terms and every summary shard. */

@@ -7,6 +7,7 @@ import {
   highlight,
   indexTerms,
   parseSearchUrl,
+  passages,
   queryWords,
   searchUrl,
   splitSections,
@@ -56,6 +57,7 @@ test('the public API', () => {
       'indexTerms',
       'inlineText',
       'parseSearchUrl',
+      'passages',
       'phraseTerms',
       'queryWords',
       'runQuery',
@@ -216,4 +218,65 @@ test('the results page address holds the query and every filter', () => {
   const url = searchUrl({q: ' LKS aanvragen ', themes: ['begeleiding'], audiences: ['werkgevers', 'leidinggevenden']})
   expect(url).toBe('/zoeken?q=LKS+aanvragen&thema=begeleiding&doelgroep=werkgevers&doelgroep=leidinggevenden')
   expect(parseSearchUrl(url.slice('/zoeken'.length))).toEqual({q: 'LKS aanvragen', themes: ['begeleiding'], audiences: ['werkgevers', 'leidinggevenden']})
+})
+
+describe('questions', () => {
+  test('question words and filler weigh nothing; a number with its unit is one word, either way round and in words', () => {
+    expect(queryWords('wie betaalt de jobcoach als ik iemand aanneem').map((word) => word.norm)).toEqual(['betaalt', 'jobcoach', 'aanneem'])
+    expect(queryWords('mijn werknemer zit al 6 weken thuis').map((word) => word.norm)).toEqual(['werknemer', '6week', 'thuis'])
+    expect(queryWords('wat moet ik doen in week 42').map((word) => word.norm)).toEqual(['42week'])
+    expect(queryWords('loon doorbetalen, twee jaar?').map((word) => word.norm)).toEqual(['loon', 'doorbetalen', '2jaar'])
+    expect(queryWords('hoe lang duurt het').map((word) => word.norm)).toEqual(['duurt'])
+    expect(indexTerms('uiterlijk week 6 en tot 104 weken')).toEqual(expect.arrayContaining(['6week', '104week']))
+  })
+
+  test('a verb form, an -ing noun and a diminutive share a root with their relatives', () => {
+    expect(indexTerms('Wie begeleidt de medewerker?')).toContain(indexTerms('begeleiding').at(-1))
+    expect(indexTerms('een lijstje')).toContain('lijst')
+    expect(indexTerms('het moment')).toEqual(['moment'])
+  })
+
+  const pages = [
+    page(
+      'index',
+      'Ziek en beter',
+      'Over ziekte.\n\n## Wat doet u eerst?\n\nBel de medewerker op de eerste dag.\n\n## Welke termijnen gelden?\n\n| wanneer | wat |\n| --- | --- |\n| week 6 | **probleemanalyse** door de bedrijfsarts |\n| week 42 | ziekmelding bij UWV |\n'
+    ),
+    page(
+      'jobcoach',
+      'Begeleiding',
+      '## Wat is een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkplek.\n\n## Wie betaalt de jobcoach?\n\nDe jobcoach kost geld. Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.\n\n- Een interne jobcoach betaalt u zelf.\n- Een externe jobcoach vraagt u aan.\n'
+    )
+  ]
+  const index = indexOf(pages)
+
+  test('the section that answers comes first, before the page and its other sections', () => {
+    expect(index.search('wie betaalt eigenlijk de jobcoach van mijn medewerker?')[0]!.url).toBe('/gidsen/gids/jobcoach#wie-betaalt-de-jobcoach')
+    expect(index.search('wat is een jobcoach precies')[0]!.url).toBe('/gidsen/gids/jobcoach#wat-is-een-jobcoach')
+    expect(index.search('mijn medewerker is 6 weken ziek, wat nu?')[0]!.url).toBe('/gidsen/gids/#welke-termijnen-gelden')
+  })
+
+  test('a table is rendered row by row as "kolom: waarde", without pipes or Markdown', () => {
+    const text = splitSections(pages[0]!.body).sections[1]!.text
+    expect(text).toBe('wanneer: week 6; wat: probleemanalyse door de bedrijfsarts\n\nwanneer: week 42; wat: ziekmelding bij UWV')
+    expect(passages('Eerste zin. Tweede zin? "Derde" zin.\n\nEen lijstpunt')).toEqual(['Eerste zin.', 'Tweede zin?', '"Derde" zin.', 'Een lijstpunt'])
+  })
+
+  test('the snippet is the passage that answers, with the matched words marked', () => {
+    const result = index.search('wie betaalt de jobcoach')[0]!
+    const snippet = index.snippet(result)
+    expect(snippet).toBe('Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.')
+    expect(
+      highlight(snippet!, result.matched)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text)
+    ).toEqual(['betaalt', 'jobcoach'])
+    const row = index.search('wat gebeurt er in week 42')[0]!
+    expect(index.snippet(row)).toBe('wanneer: week 42; wat: ziekmelding bij UWV')
+    expect(
+      highlight(index.snippet(row)!, row.matched)
+        .filter((segment) => segment.mark)
+        .map((segment) => segment.text)
+    ).toEqual(['week', '42'])
+  })
 })

@@ -68,7 +68,7 @@ function NothingFound({index, state, page}: {index: SearchIndex; state: SearchUr
 }
 
 function Result({result, index, baseUrl}: {result: SearchResult; index: SearchIndex; baseUrl: string}) {
-  const summary = index.summary(result.id)
+  const summary = index.snippet(result)
   return (
     <li className={styles.result}>
       <Heading as="h2" className={styles.resultTitle}>

@@ -1,6 +1,7 @@
-import {closest, ConfigError} from '@opendeuren/content-model'
+import {ConfigError} from '@opendeuren/content-model'
+import {closest} from '@opendeuren/content-model/text'
 import type {SearchIndex, SearchResult} from '@opendeuren/search'
-import {loadSearchIndexFromContent} from '@opendeuren/search/node'
+import {loadCachedSearchIndex} from '@opendeuren/search/cache'
 import {contentDir, parseCommandArgs, wholeNumber} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
@@ -31,7 +32,7 @@ function heading(result: SearchResult): string {
 function humanList(index: SearchIndex, results: SearchResult[]): string {
   return results
     .map((result, i) => {
-      const summary = index.summary(result.id)
+      const summary = index.snippet(result)
       const indent = ' '.repeat(String(i + 1).length + 2)
       return `${i + 1}. ${heading(result)}\n${indent}${result.url}\n${summary ? `${indent}${summary}\n` : ''}`
     })
@@ -91,7 +92,7 @@ Voorbeelden:
     const limit = wholeNumber(values.limit, 'limit') ?? 10
     if (limit === 0) throw new UsageError('De optie `--limit` moet 1 of meer zijn; met 0 zou er nooit iets worden getoond.')
     const root = contentDir(values.content, io)
-    const index = await loadSearchIndexFromContent(root)
+    const {index} = await loadCachedSearchIndex(root, {cwd: io.cwd})
     const themes = values.theme ?? []
     const audiences = values.audience ?? []
     checkIds(themes, index.core.themes, 'theme', 'Onbekend thema')

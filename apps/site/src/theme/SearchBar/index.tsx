@@ -157,7 +157,7 @@ export default function SearchBar(): React.JSX.Element {
       </form>
       <ul id={listId} role="listbox" aria-label="Zoekresultaten" className={styles.listbox} hidden={!expanded}>
         {results.map((result, i) => {
-          const summary = index?.summary(result.id)
+          const summary = index?.snippet(result)
           return (
             <li key={result.id} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option} onMouseDown={(event) => event.preventDefault()} onClick={() => go(targetOf(i))}>
               <span className={styles.optionTitle}>

@@ -1,0 +1,19 @@
+import type {lintContentProblems} from '@opendeuren/consultation'
+import {readGateSettings} from '@opendeuren/content-model'
+
+/** What the response commands need from outside: replaceable in tests, never by users. */
+export interface ResponseDependencies {
+  lint: typeof lintContentProblems
+  gateSettings: typeof readGateSettings
+}
+
+/**
+ * The real linter and the gate's settings reader, shared by `build` and
+ * `submit` (tests replace the linter). The linter loads the consultation
+ * package when first called, so commands that never build a response start
+ * without it.
+ */
+export const responseDependencies: ResponseDependencies = {
+  lint: async (...args) => (await import('@opendeuren/consultation')).lintContentProblems(...args),
+  gateSettings: readGateSettings
+}

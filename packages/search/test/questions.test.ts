@@ -1,0 +1,56 @@
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {beforeAll, expect, test} from 'vitest'
+import type {SearchIndex} from '../src/index.js'
+import {loadSearchIndexFromContent} from '../src/node.js'
+
+interface LabelledQuestion {
+  /** A full-sentence question as an employer would type it. */
+  question: string
+  /** URLs of the sections that answer it (by heading anchor, so the set survives edits of the text). */
+  expected: string[]
+  /** Written with the others but never looked at while tuning: it shows whether the ranking generalises. */
+  heldOut: boolean
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url))
+const contentDir = path.resolve(here, '../../../content')
+const questions = JSON.parse(readFileSync(path.join(here, 'questions.json'), 'utf8')) as LabelledQuestion[]
+let index: SearchIndex
+
+// Floors at today's level, as counts (see the README and `npm run bench`):
+// a change that loses a question fails. The issue's target is 90% (71 of
+// 78), which the ranking does not reach yet.
+const floor = {all: 62, heldOut: 19}
+
+// Reading the content takes a while on a busy machine.
+beforeAll(async () => {
+  index = await loadSearchIndexFromContent(contentDir)
+}, 120_000)
+
+test('the question set is large enough, has a held-out part, and every expected section exists', () => {
+  expect(questions.length).toBeGreaterThanOrEqual(60)
+  expect(questions.filter((entry) => entry.heldOut).length).toBeGreaterThanOrEqual(20)
+  expect(new Set(questions.map((entry) => entry.question)).size).toBe(questions.length)
+  const urls = new Set(index.records.map((record) => record.url))
+  const unknown = questions.flatMap((entry) => entry.expected.filter((url) => !urls.has(url)).map((url) => `${entry.question} → ${url}`))
+  expect(unknown).toEqual([])
+})
+
+test('employer questions: the answering section is in the top 3', () => {
+  const top3 = (entries: LabelledQuestion[]) =>
+    entries.filter((entry) => {
+      const rank = index
+        .search(entry.question, {limit: 3})
+        .map((result) => result.url)
+        .findIndex((url) => entry.expected.includes(url))
+      return rank >= 0
+    }).length
+  const heldOut = questions.filter((entry) => entry.heldOut)
+  const all = top3(questions)
+  const held = top3(heldOut)
+  console.log(`Vragen: ${all}/${questions.length} in de top 3 (${((all / questions.length) * 100).toFixed(1)}%); achtergehouden: ${held}/${heldOut.length}`)
+  expect(all).toBeGreaterThanOrEqual(floor.all)
+  expect(held).toBeGreaterThanOrEqual(floor.heldOut)
+})
