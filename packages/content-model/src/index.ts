@@ -42,6 +42,7 @@ export {
   siteRoutes,
   themesWithContent,
   whyNotPublished,
+  whyNotPublishedFor,
   type PublicationOptions,
   type Route
 } from './publication.js'

@@ -87,6 +87,7 @@ test('public exports are stable', () => {
     'vocabularyEntrySchema',
     'vocabularyFiles',
     'whyNotPublished',
+    'whyNotPublishedFor',
     'yamlSubjects'
   ])
 })
@@ -102,7 +103,8 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'responseUrl',
     'siteRoutes',
     'themesWithContent',
-    'whyNotPublished'
+    'whyNotPublished',
+    'whyNotPublishedFor'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
 })
