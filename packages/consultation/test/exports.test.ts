@@ -25,6 +25,7 @@ test('the public exports', () => {
     'inlineText',
     'isPrivacyError',
     'isSafeUrl',
+    'lintAndReadContent',
     'lintContentProblems',
     'minimumInternGroup',
     'normaliseDocx',

@@ -7,7 +7,7 @@ import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeOutputFolder} from '../output-folder.js'
 import {formatProblem} from '../problems.js'
-import {compileOrReport, publicTextProblems, responseDependencies} from '../response-checks.js'
+import {compileOrReport, publicTextProblems, readForResponse, responseDependencies} from '../response-checks.js'
 import {importConsultations} from './consultation-import.js'
 import {submit} from './consultation-submit.js'
 import {signalsSetting} from '../settings.js'
@@ -24,11 +24,12 @@ async function build(args: string[], values: {content?: string | undefined; sign
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('De optie `--out` heeft een map nodig, bijvoorbeeld `--out build/reactie`.')
   const root = contentDir(values.content, io)
   const signals = await signalsSetting(values.signals, root, io)
-  const content = await loadContent(root, signals === undefined ? {} : {signals})
+  // One reading for both: the linter reads the content (through its cache) and the response is compiled from what it read.
+  const {collections: content, problems: lintProblems} = await readForResponse(responseDependencies, root, signals, io.cwd)
   const compiled = compileOrReport(content, id, !values.final, root, io)
   if (typeof compiled === 'number') return compiled
   const files = await responseFiles(compiled)
-  const blocking = await publicTextProblems(content, compiled, files, root, signals)
+  const blocking = await publicTextProblems(content, compiled, files, root, signals, lintProblems)
   if (blocking.length > 0) {
     for (const p of blocking) io.err(formatProblem(p, root, io))
     const privacy = blocking.filter((p) => p.ruleId.startsWith('privacy/')).length
