@@ -52,7 +52,7 @@ function step(text) {
 
 /** Run a command in a folder, its output to stderr; throw when it fails. */
 function sh(cwd, command, args) {
-  const result = spawnSync(command, args, {cwd, stdio: ['ignore', 2, 2]})
+  const result = spawnSync(command, args, {cwd, stdio: ['ignore', 2, 2], env: {...process.env, TURBO_TELEMETRY_DISABLED: '1'}})
   if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`)
 }
 
