@@ -1,4 +1,5 @@
-import {blockingProblems, compileResponse, ConsultationError, disclosureGate, LinterUnavailableError, privacyGate, type CompiledResponse, type OutputFile} from '@opendeuren/consultation'
+import path from 'node:path'
+import {blockingProblems, compileResponse, ConsultationError, disclosureGate, LinterUnavailableError, privacyGate, type CompiledResponse, type LintedContent, type OutputFile} from '@opendeuren/consultation'
 import {ConfigError, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'
@@ -6,6 +7,35 @@ import {formatProblem} from './problems.js'
 import {responseDependencies, type ResponseDependencies} from './response-dependencies.js'
 
 export {responseDependencies, type ResponseDependencies} from './response-dependencies.js'
+
+/**
+ * The lint cache a build shares with `opendeuren lint --cache` run in the
+ * same folder: a file that did not change since either ran is not read again.
+ *
+ * @param cwd the working directory
+ */
+export function responseLintCache(cwd: string): string {
+  return path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json')
+}
+
+/**
+ * Read the content for a response through the linter (with the lint cache
+ * under `cwd`): the content to compile from and the lint problems of the same
+ * reading. A missing linter or an unusable configuration is a usage error.
+ *
+ * @param dependencies the linter
+ * @param root the content root
+ * @param signals the signals directory, when set
+ * @param cwd the working directory (where the lint cache lives)
+ */
+export async function readForResponse(dependencies: ResponseDependencies, root: string, signals: string | undefined, cwd: string): Promise<LintedContent> {
+  try {
+    return await dependencies.lintAndRead(root, root, {signals, cache: responseLintCache(cwd)})
+  } catch (error) {
+    if (error instanceof LinterUnavailableError || error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
+}
 
 /**
  * Compile a response, or print why it cannot be compiled (each problem,
@@ -61,10 +91,27 @@ export async function lintForResponse(dependencies: ResponseDependencies, root: 
  * @param files the public files, as they would be written
  * @param root the content root
  * @param signals the signals directory, when set
+ * @param linted the lint problems, when the content was read through the linter ({@link readForResponse}); otherwise it is linted here
  */
-export async function publicTextProblems(content: Collections, compiled: CompiledResponse, files: readonly OutputFile[], root: string, signals: string | undefined): Promise<Problem[]> {
-  const {lintProblems, settings} = await lintForResponse(responseDependencies, root, signals)
+export async function publicTextProblems(
+  content: Collections,
+  compiled: CompiledResponse,
+  files: readonly OutputFile[],
+  root: string,
+  signals: string | undefined,
+  linted?: readonly Problem[]
+): Promise<Problem[]> {
+  const {lintProblems, settings} = linted ? {lintProblems: [...linted], settings: await gateSettingsFor(root, signals)} : await lintForResponse(responseDependencies, root, signals)
   // Retellings are the disclosure gate's: it knows this response's left-out signals too, and reports each once.
   const gate = [...privacyGate(content, compiled, files, {...settings, protectedSignals: []}), ...disclosureGate(content, compiled, files)]
   return blockingProblems(content, compiled, lintProblems, gate)
+}
+
+async function gateSettingsFor(root: string, signals: string | undefined): Promise<GateSettings> {
+  try {
+    return await responseDependencies.gateSettings(signals === undefined ? {content: root} : {content: root, signals})
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
 }

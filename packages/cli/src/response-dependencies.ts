@@ -1,9 +1,11 @@
-import type {lintContentProblems} from '@opendeuren/consultation'
+import type {lintAndReadContent, lintContentProblems} from '@opendeuren/consultation'
 import {readGateSettings} from '@opendeuren/content-model'
 
 /** What the response commands need from outside: replaceable in tests, never by users. */
 export interface ResponseDependencies {
   lint: typeof lintContentProblems
+  /** Lint and keep what the linter read (`build`: every file is read once, through the lint cache). */
+  lintAndRead: typeof lintAndReadContent
   gateSettings: typeof readGateSettings
 }
 
@@ -15,5 +17,6 @@ export interface ResponseDependencies {
  */
 export const responseDependencies: ResponseDependencies = {
   lint: async (...args) => (await import('@opendeuren/consultation')).lintContentProblems(...args),
+  lintAndRead: async (...args) => (await import('@opendeuren/consultation')).lintAndReadContent(...args),
   gateSettings: readGateSettings
 }

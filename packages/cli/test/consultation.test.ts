@@ -22,16 +22,22 @@ function workspace(fixture = 'response'): string {
   return cwd
 }
 
-const realLint = buildDependencies.lint
+const {lint: realLint, lintAndRead: realLintAndRead} = buildDependencies
 afterEach(() => {
   buildDependencies.lint = realLint
+  buildDependencies.lintAndRead = realLintAndRead
 })
 
+/** A linter that finds `problems` and reads the content as loadContent does (build reads through the linter, submit lints apart). */
 function fakeLint(problems: Problem[] = []) {
   const calls: Array<[string, string]> = []
   buildDependencies.lint = (root, cwd) => {
     calls.push([root, cwd])
     return Promise.resolve(problems)
+  }
+  buildDependencies.lintAndRead = async (root, cwd, options) => {
+    calls.push([root, cwd])
+    return {problems, collections: await loadContent(root, options?.signals === undefined ? {} : {signals: options.signals})}
   }
   return calls
 }
@@ -140,6 +146,27 @@ describe('opendeuren consultation build', () => {
           'opendeuren consultation: De privacycontrole (@opendeuren/content-lint) kan niet worden geladen, dus er wordt geen reactie gemaakt. Bouw de pakketten met `npm run build` en probeer het opnieuw.\n'
       })
     }
+  })
+})
+
+describe('opendeuren consultation build reads through the lint cache', () => {
+  test('the cache under the working directory is filled, a second build gives the same files, and a signal changed in between is read again', async () => {
+    const cwd = workspace()
+    const first = fakeIo(cwd)
+    expect(await main(['consultation', 'build', 'toets'], first)).toBe(0)
+    expect(existsSync(path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json'))).toBe(true)
+    const out = path.join(cwd, 'build/consultations/toets')
+    const before = ['response.md', 'response.docx', 'trace.json'].map((file) => readFileSync(path.join(out, file)))
+    const second = fakeIo(cwd)
+    expect(await main(['consultation', 'build', 'toets'], second)).toBe(0)
+    expect(second.output).toBe(first.output)
+    expect(['response.md', 'response.docx', 'trace.json'].map((file) => readFileSync(path.join(out, file)))).toEqual(before)
+    // The same size: the modification time and then the content hash tell the cache that the file changed.
+    const signal = path.join(cwd, 'content/signals/2021/sig-2021-001.md')
+    writeFileSync(signal, readFileSync(signal, 'utf8').replace('Drie werkgevers wachtten maanden', 'Bel 06-12345678 voor de subsidie'))
+    const third = fakeIo(cwd)
+    expect(await main(['consultation', 'build', 'toets'], third)).toBe(1)
+    expect(third.errors).toContain('content/signals/2021/sig-2021-001.md:13:5  fout  Telefoonnummer')
   })
 })
 

@@ -2,6 +2,7 @@ import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSyn
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {loadContent} from '@opendeuren/content-model'
 import {afterEach, describe, expect, test, vi} from 'vitest'
 import {buildDependencies} from '../src/commands/consultation.js'
 import {runInterruptCleanups} from '../src/interrupt.js'
@@ -33,18 +34,18 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 })
 
 const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'consultation', 'test', 'fixtures', 'response', 'content')
-const realLint = buildDependencies.lint
+const {lintAndRead: realLintAndRead} = buildDependencies
 
 function workspace(): string {
   const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-write-error-'))
   cpSync(fixture, path.join(cwd, 'content'), {recursive: true})
-  buildDependencies.lint = () => Promise.resolve([])
+  buildDependencies.lintAndRead = async (root) => ({problems: [], collections: await loadContent(root)})
   return cwd
 }
 
 afterEach(() => {
   Object.assign(refuse, {file: '', code: '', interrupt: false, temporaryLeft: true})
-  buildDependencies.lint = realLint
+  buildDependencies.lintAndRead = realLintAndRead
 })
 
 describe('a write error while writing the output folder of consultation build', () => {

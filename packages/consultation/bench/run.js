@@ -1,151 +1,91 @@
-// Benchmark: compile a response from 10,000 signals for a consultation with
-// 10 questions, and compare with the time it takes just to read and parse the
-// 10,000 files (`loadContent`), measured in the same run.
+// Benchmark: a response from 10,000 signals for a consultation with 10
+// questions, from disk to all outputs (response.md, .html, .docx, answers,
+// trace.json), as `opendeuren consultation build` does it:
+//   before: loadContent (read + parse every file), compile, render, then lint
+//           the whole content again for the privacy check (no cache);
+//   now:    lint once, through the lint cache, and compile from what the
+//           linter read (cold: an empty cache; warm: nothing changed).
+// The steps run in rounds (one of each per round), so a busy machine slows
+// all alike; medians per step and the ratio now/before per round. Asserts nothing.
 // Run with `npm run bench -w @opendeuren/consultation` after `npm run build`.
-import {cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {tmpdir} from 'node:os'
+// BENCH_SCALE=0.1 for a quick run (1,000 signals); BENCH_ROUNDS (default 3).
+import {mkdtempSync, rmSync} from 'node:fs'
+import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {loadContent} from '@opendeuren/content-model'
-import {compileResponse, renderDocx} from '../dist/index.js'
+import {lintContent, loadConfig} from '@opendeuren/content-lint'
+import {compileResponse, responseFiles} from '../dist/index.js'
+import {generate, questionCount} from './corpus.js'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-// BENCH_SCALE=0.1 for a quick run (1,000 signals).
 const signalCount = Math.round(10_000 * Number(process.env.BENCH_SCALE ?? 1))
-const questionCount = 10
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 
-// A small deterministic generator, so every run measures the same content.
-let seed = 42
-const random = () => {
-  seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31
-  return seed / 2 ** 31
-}
-const pick = (list) => list[Math.floor(random() * list.length)]
-
-const themes = [
-  'banenafspraak',
-  'psychische-gezondheid',
-  'verzuim-en-re-integratie',
-  'werkaanpassing',
-  'jobcarving',
-  'begeleiding',
-  'financiele-regelingen',
-  'werkgeversdienstverlening',
-  'werving-en-selectie',
-  'social-return',
-  'aanbesteden',
-  'samenwerking',
-  'inclusieve-cultuur',
-  'crisis-en-continuiteit',
-  'doelgroep-en-toegang',
-  'leren-en-ontwikkelen',
-  'inburgering-en-werk',
-  'meten-en-monitoren',
-  'regeldruk'
-]
-const instruments = [
-  'loonkostensubsidie',
-  'loondispensatie',
-  'loonwaardemeting',
-  'no-riskpolis',
-  'jobcoach',
-  'werkplekaanpassing',
-  'quotumheffing',
-  'doelgroepregister',
-  'now',
-  'proefplaatsing',
-  'lkv-banenafspraak',
-  'social-return',
-  'praktijkleren',
-  'inburgering',
-  'beschut-werk'
-]
-const words = 'werkgever medewerker gemeente subsidie begeleiding aanvraag maanden wachten regeling contract functie team leidinggevende uitvoering beoordeling'.split(' ')
-const sentence = () => {
-  const list = Array.from({length: 8 + Math.floor(random() * 10)}, () => pick(words))
-  return `${list[0].charAt(0).toUpperCase()}${list.slice(1).join(' ')}.`
-}
-const paragraph = () => Array.from({length: 3 + Math.floor(random() * 3)}, sentence).join(' ')
-
-function generate(root) {
-  cpSync(path.join(here, '..', 'test', 'fixtures', 'response', 'content', 'vocabulary'), path.join(root, 'vocabulary'), {recursive: true})
-  for (let n = 0; n < signalCount; n++) {
-    // Ids go up to NNN = 999 per year: 20 years of 500 signals.
-    const year = 2005 + (n % 20)
-    const id = `sig-${year}-${String(Math.floor(n / 20) + 1).padStart(3, '0')}`
-    const dir = path.join(root, 'signals', String(year))
-    mkdirSync(dir, {recursive: true})
-    const r = random()
-    const visibility = r < 0.6 ? 'openbaar' : r < 0.9 ? 'intern' : 'vertrouwelijk'
-    const body = random() < 0.1 ? `## Wat er gebeurde\n\n${paragraph()} Zie **dit**.\n\n${paragraph()}` : `${paragraph()}\n\n${paragraph()}`
-    writeFileSync(
-      path.join(dir, `${id}.md`),
-      `---
-id: ${id}
-title: ${sentence().slice(0, -1)}
-date: ${year}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}
-themes: [${pick(themes)}]
-instruments: [${pick(instruments)}, ${pick(instruments)}]
-employers: ${1 + Math.floor(random() * 30)}
-source: {kind: werkgever, sector: zorg}
-visibility: ${visibility}
-impact: ${pick(['hoog', 'midden', 'laag'])}
-recommendation: ${sentence()}
----
-${body}
-`
-    )
-  }
-  mkdirSync(path.join(root, 'consultations'))
-  const questions = Array.from({length: questionCount}, (_, i) => `  - id: vraag-${i + 1}\n    text: Vraag ${i + 1}?\n    themes: [${themes[i]}, ${themes[i + 9]}]\n`).join('')
-  const sections = Array.from({length: questionCount}, (_, i) => `## vraag-${i + 1}\n\n${paragraph()}\n`).join('\n')
-  writeFileSync(
-    path.join(root, 'consultations', 'bench.md'),
-    `---\nid: bench\ntitle: Benchconsultatie\nministry: Ministerie van Sociale Zaken en Werkgelegenheid\ncloses: 2024-06-01\nstatus: concept\nrespondent:\n  organisation: Open Deuren\n  contact_role: Beleidsadviseur\nquestions:\n${questions}---\n${paragraph()}\n\n${sections}`
-  )
+async function timed(task) {
+  const start = performance.now()
+  const result = await task()
+  return {ms: performance.now() - start, result}
 }
 
-async function median(runs, task) {
-  const times = []
-  let result
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now()
-    result = await task()
-    times.push(performance.now() - start)
-  }
-  times.sort((a, b) => a - b)
-  return {ms: times[Math.floor(times.length / 2)], result}
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
+
+const bytes = (data) => Buffer.from(typeof data === 'string' ? data : data)
+const sameFiles = (a, b) => a.length === b.length && a.every((file, i) => file.path === b[i].path && bytes(file.data).equals(bytes(b[i].data)))
 
 const root = mkdtempSync(path.join(tmpdir(), 'opendeuren-bench-'))
 try {
-  generate(root)
-  const load = await median(3, () => loadContent(root))
-  const content = load.result
-  if (content.problems.length > 0) throw new Error(`generated content has problems: ${JSON.stringify(content.problems.slice(0, 3))}`)
-  const text = await median(5, () => {
-    const compiled = compileResponse(content, 'bench', {draft: true})
-    return {compiled, trace: JSON.stringify(compiled.trace, null, 2)}
-  })
-  const withDocx = await median(3, async () => {
-    const compiled = compileResponse(content, 'bench', {draft: true})
-    JSON.stringify(compiled.trace, null, 2)
-    return renderDocx(compiled.document)
-  })
-  const {compiled} = text.result
-  const quoted = compiled.trace.questions.reduce((sum, q) => sum + q.quoted.length, 0)
-  const rows = [
-    ['read + parse 10,000 files (loadContent)', load.ms, undefined],
-    ['compile: md, html, answers, trace', text.ms, 1000],
-    ['compile + DOCX', withDocx.ms, 3000]
-  ]
-  console.log(
-    `${signalCount} signals, ${questionCount} questions; ${compiled.trace.used.length} signals used, ${quoted} quotations; response.md ${(compiled.markdown.length / 1e6).toFixed(1)} MB, response.docx ${(withDocx.result.length / 1e6).toFixed(1)} MB`
-  )
-  for (const [name, ms, budget] of rows) {
-    const ratio = (ms / load.ms).toFixed(2)
-    console.log(`${name.padEnd(42)} ${ms.toFixed(0).padStart(6)} ms  ${ratio}x loadContent${budget ? `  budget ${budget} ms: ${ms <= budget ? 'ok' : 'OVER'}` : ''}`)
+  generate(path.join(root, 'content'), signalCount)
+  const content = path.join(root, 'content')
+  const config = await loadConfig(content)
+  const cacheFile = path.join(root, 'lint-cache.json')
+  const lint = (cache) => lintContent({root: content, config, ...(cache ? {cache: cacheFile} : {})})
+  const steps = {read: [], compile: [], files: [], lint: [], coldLint: [], warmLint: [], before: [], cold: [], warm: []}
+  let last
+  console.log(`${signalCount} signals, ${questionCount} questions; ${rounds} rounds; load average ${loadavg()[0].toFixed(1)}`)
+  for (let round = 0; round < rounds; round++) {
+    // Before: read, compile, render, lint without a cache.
+    const read = await timed(() => loadContent(content))
+    if (read.result.problems.length > 0) throw new Error(`generated content has problems: ${JSON.stringify(read.result.problems.slice(0, 3))}`)
+    const compiled = await timed(() => compileResponse(read.result, 'bench', {draft: true}))
+    const files = await timed(() => responseFiles(compiled.result))
+    const linted = await timed(() => lint(false))
+    // Now: the lint reads, through an empty cache (cold) and a full one (warm).
+    rmSync(cacheFile, {force: true})
+    const cold = await timed(() => lint(true))
+    const warm = await timed(() => lint(true))
+    const warmCompiled = await timed(() => compileResponse(warm.result.collections, 'bench', {draft: true}))
+    const warmFiles = await timed(() => responseFiles(warmCompiled.result))
+    steps.read.push(read.ms)
+    steps.compile.push(compiled.ms)
+    steps.files.push(files.ms)
+    steps.lint.push(linted.ms)
+    steps.coldLint.push(cold.ms)
+    steps.warmLint.push(warm.ms)
+    steps.before.push(read.ms + compiled.ms + files.ms + linted.ms)
+    steps.cold.push(cold.ms + compiled.ms + files.ms)
+    steps.warm.push(warm.ms + warmCompiled.ms + warmFiles.ms)
+    last = {compiled: compiled.result, files: files.result, same: sameFiles(files.result, warmFiles.result)}
   }
+  const quoted = last.compiled.trace.questions.reduce((sum, q) => sum + q.quoted.length, 0)
+  const docx = last.files.find((f) => f.path === 'response.docx')
+  console.log(
+    `${last.compiled.trace.used.length} signals used, ${quoted} quotations; response.md ${(last.compiled.markdown.length / 1e6).toFixed(1)} MB, response.docx ${(docx.data.length / 1e6).toFixed(1)} MB`
+  )
+  const row = (name, values, note = '') => console.log(`${name.padEnd(58)} ${median(values).toFixed(0).padStart(7)} ms${note}`)
+  row('read + parse every file (loadContent)', steps.read)
+  row('compile: md, html, answers, trace', steps.compile)
+  row('render all outputs (responseFiles, DOCX included)', steps.files)
+  row('lint, no cache (the privacy check before)', steps.lint)
+  row('lint + read through an empty lint cache', steps.coldLint)
+  row('lint + read through the lint cache, nothing changed', steps.warmLint)
+  const ratios = (now) => now.map((ms, i) => (ms / steps.before[i]).toFixed(2)).join(' ')
+  row('before: read, compile, render, lint', steps.before)
+  row('now, cold cache: lint + read, compile, render', steps.cold, `  now/before per round ${ratios(steps.cold)}`)
+  row('now, warm cache: lint + read, compile, render', steps.warm, `  now/before per round ${ratios(steps.warm)}  target 1500 ms: ${median(steps.warm) <= 1500 ? 'met' : 'MISSED'}`)
+  if (!last.same) console.log('WARNING: the outputs compiled from the lint reading differ from those compiled from loadContent.')
 } finally {
   rmSync(root, {recursive: true, force: true})
 }

@@ -2,7 +2,7 @@ import type {Problem} from '@opendeuren/content-model'
 import {describe, expect, test} from 'vitest'
 import {blockingProblems} from '../src/check.js'
 import {compileResponse} from '../src/compile.js'
-import {LinterUnavailableError, lintContentProblems, type Linter} from '../src/lint.js'
+import {LinterUnavailableError, lintAndReadContent, lintContentProblems, type Linter} from '../src/lint.js'
 import {loadFixture} from './helpers.js'
 
 const privacy = (file: string, line = 14): Problem => ({
@@ -42,21 +42,40 @@ describe('blockingProblems', async () => {
   })
 })
 
-describe('lintContentProblems', () => {
+describe('lintContentProblems', async () => {
+  const content = await loadFixture('response')
   test('passes the configuration from cwd and returns the problems', async () => {
     const calls: unknown[] = []
     const linter: Linter = {
       loadConfig: (cwd) => ({from: cwd}),
       lintContent: (options) => {
         calls.push(options)
-        return Promise.resolve({problems: [privacy('signals/2021/sig-2021-002.md')]})
+        return Promise.resolve({problems: [privacy('signals/2021/sig-2021-002.md')], collections: content})
       }
     }
     expect(await lintContentProblems('/content', '/project', () => Promise.resolve(linter))).toEqual([privacy('signals/2021/sig-2021-002.md')])
     expect(calls).toEqual([{root: '/content', config: {from: '/project'}}])
   })
 
+  test('lintAndReadContent passes the signals directory and the cache file, and returns the problems with the content the linter read', async () => {
+    const calls: unknown[] = []
+    const linter: Linter = {
+      loadConfig: (cwd) => ({from: cwd}),
+      lintContent: (options) => {
+        calls.push(options)
+        return Promise.resolve({problems: [privacy('signals/2021/sig-2021-002.md')], collections: content})
+      }
+    }
+    const read = await lintAndReadContent('/content', '/project', {signals: '/signals', cache: '/project/lint-cache.json'}, () => Promise.resolve(linter))
+    expect(read.problems).toEqual([privacy('signals/2021/sig-2021-002.md')])
+    expect(read.collections).toBe(content)
+    expect(calls).toEqual([{root: '/content', config: {from: '/project'}, signals: '/signals', cache: '/project/lint-cache.json'}])
+    expect(await lintAndReadContent('/content', '/project', {}, () => Promise.resolve(linter))).toEqual({problems: [privacy('signals/2021/sig-2021-002.md')], collections: content})
+    expect(calls[1]).toEqual({root: '/content', config: {from: '/project'}})
+  })
+
   test('fails closed when the linter cannot be loaded', async () => {
+    await expect(lintAndReadContent('/content', '/project', {}, async () => Promise.reject(new Error('Cannot find module')))).rejects.toThrow(LinterUnavailableError)
     await expect(lintContentProblems('/content', '/project', async () => Promise.reject(new Error('Cannot find module')))).rejects.toThrow(
       new LinterUnavailableError(
         'De privacycontrole (@opendeuren/content-lint) kan niet worden geladen, dus er wordt geen reactie gemaakt. Bouw de pakketten met `npm run build` en probeer het opnieuw.'

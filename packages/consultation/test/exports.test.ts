@@ -26,6 +26,7 @@ test('the public exports', () => {
     'inlineText',
     'isPrivacyError',
     'isSafeUrl',
+    'lintAndReadContent',
     'lintContentProblems',
     'minimumInternGroup',
     'normaliseDocx',

@@ -67,6 +67,7 @@ export {
   siteRoutes,
   themesWithContent,
   whyNotPublished,
+  whyNotPublishedFor,
   type PublicationOptions,
   type Route
 } from './publication.js'

@@ -60,14 +60,27 @@ function lineDepth(line: string): {depth: number; at: number; content: number; m
   return {depth, at, content: line.length, marker}
 }
 
+const delimiterCharacters = /[*_[\]]/g
+
+/** Whether the whole body has at most as many delimiter characters (escaped or not) as one paragraph may have. */
+function fewDelimiters(body: string): boolean {
+  delimiterCharacters.lastIndex = 0
+  let count = 0
+  while (delimiterCharacters.exec(body) !== null) if (++count > markdownLimits.delimiters) return false
+  return true
+}
+
 function findExcess(body: string): Excess | undefined {
   // CommonMark ends a line at CR, LF or CRLF: a body with bare CRs must not pass as one line.
   const lines = body.includes('\r') ? body.split(/\r\n?|\n/) : body.split('\n')
+  // No paragraph can go over the limit when the whole body does not: then only the nesting is scanned (most bodies).
+  const countDelimiters = !fewDelimiters(body)
   let delimiters = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     const {depth, at, content, marker} = lineDepth(line)
     if (depth > markdownLimits.depth) return {kind: 'depth', line: index, column: at}
+    if (!countDelimiters) continue
     // A blank line, a list item or a heading starts a new paragraph.
     if (content === line.length || marker || line[content] === '#') delimiters = 0
     for (let i = content; i < line.length; i++) {

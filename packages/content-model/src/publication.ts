@@ -61,11 +61,27 @@ export function publishedGuidePages(collections: Pick<Collections, 'guides'>): G
   return collections.guides.filter((page) => page.data.status === 'gepubliceerd' && guides.has(page.guide))
 }
 
+function reasonNotPublished(page: GuidePageEntry, publishedGuides: ReadonlySet<string>): string | undefined {
+  if (page.data.status !== 'gepubliceerd') return `\`${page.file}\` heeft de status \`${page.data.status}\``
+  if (!publishedGuides.has(page.guide)) return `de startpagina van de gids (\`guides/${page.guide}/index.md\`) is niet gepubliceerd`
+  return undefined
+}
+
 /** Why a guide page is not public, in Dutch, or `undefined` when it is. */
 export function whyNotPublished(page: GuidePageEntry, collections: Pick<Collections, 'guides'>): string | undefined {
-  if (page.data.status !== 'gepubliceerd') return `\`${page.file}\` heeft de status \`${page.data.status}\``
-  if (!publishedGuideSet(collections).has(page.guide)) return `de startpagina van de gids (\`guides/${page.guide}/index.md\`) is niet gepubliceerd`
-  return undefined
+  return reasonNotPublished(page, publishedGuideSet(collections))
+}
+
+/**
+ * {@link whyNotPublished} for many pages of the same content: the published
+ * guides are looked up once, so asking for every link of every page stays
+ * linear (asking `whyNotPublished` per link goes through all guides each time).
+ *
+ * @param collections the loaded content; the answers hold while it does not change
+ */
+export function whyNotPublishedFor(collections: Pick<Collections, 'guides'>): (page: GuidePageEntry) => string | undefined {
+  const publishedGuides = publishedGuideSet(collections)
+  return (page) => reasonNotPublished(page, publishedGuides)
 }
 
 /**
@@ -120,8 +136,9 @@ export function siteRoutes(collections: Pick<Collections, 'guides' | 'responses'
   const trim = (url: string) => (url.length > 1 ? url.replace(/\/+$/, '') : url)
   for (const fixed of ['/', '/gidsen', '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
   for (const theme of themesWithContent(collections, options)) routes.set(`/themas/${theme}`, {})
+  const whyNot = whyNotPublishedFor(collections)
   for (const page of collections.guides) {
-    const reason = whyNotPublished(page, collections)
+    const reason = whyNot(page)
     routes.set(trim(guidePageUrl(page.guide, page.slug, options.guidesBasePath)), reason ? {unpublished: reason} : {file: page.file})
   }
   for (const record of publicResponses(collections, options)) routes.set(responseUrl(record.data.consultation), {})

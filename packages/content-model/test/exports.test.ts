@@ -136,6 +136,7 @@ test('public exports are stable', () => {
     'vocabularyEntrySchema',
     'vocabularyFiles',
     'whyNotPublished',
+    'whyNotPublishedFor',
     'yamlSubjects'
   ])
 })
@@ -153,7 +154,8 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'responseUrl',
     'siteRoutes',
     'themesWithContent',
-    'whyNotPublished'
+    'whyNotPublished',
+    'whyNotPublishedFor'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
   const scaffold = await import('../src/scaffold/index.js')

@@ -28,6 +28,14 @@ test.each([
   expect(checkMarkdownBudget('guides/g/p.md', body, 1)).toBeUndefined()
 })
 
+test('exactly the limit of delimiters in one paragraph passes, one more does not (a body with few delimiters in all is not counted per paragraph)', () => {
+  const paragraph = (n: number) => 'a'.concat('*'.repeat(n))
+  expect(checkMarkdownBudget('guides/g/p.md', paragraph(markdownLimits.delimiters), 1)).toBeUndefined()
+  expect(checkMarkdownBudget('guides/g/p.md', `${paragraph(markdownLimits.delimiters)}\n\n${paragraph(10)}`, 1)).toBeUndefined()
+  expect(checkMarkdownBudget('guides/g/p.md', paragraph(markdownLimits.delimiters + 1), 1)).toMatchObject({line: 1, column: markdownLimits.delimiters + 2})
+  expect(checkMarkdownBudget('guides/g/p.md', `b\n\n${paragraph(markdownLimits.delimiters + 1)}`, 1)).toMatchObject({line: 3, column: markdownLimits.delimiters + 2})
+})
+
 test('a body over the budget is read as empty: no parser sees it', () => {
   const text = `${head.replace('id: sig-2020-001\n', 'title: x\n')}\n${'>'.repeat(10000)}\n`
   const parsed = parseContentFile('guides/g/p.md', text)

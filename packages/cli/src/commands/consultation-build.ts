@@ -1,12 +1,11 @@
 import path from 'node:path'
 import {responseFiles} from '@opendeuren/consultation'
-import {loadContent} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeOutputFolder} from '../output-folder.js'
 import {formatProblem} from '../problems.js'
-import {compileOrReport, publicTextProblems} from '../response-checks.js'
+import {compileOrReport, publicTextProblems, readForResponse, responseDependencies} from '../response-checks.js'
 import {signalsSetting} from '../settings.js'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -26,11 +25,12 @@ export async function build(args: string[], values: {content?: string | undefine
   if (values.out !== undefined && values.out.trim() === '') throw new UsageError('De optie `--out` heeft een map nodig, bijvoorbeeld `--out build/reactie`.')
   const root = contentDir(values.content, io)
   const signals = await signalsSetting(values.signals, root, io)
-  const content = await loadContent(root, signals === undefined ? {} : {signals})
+  // One reading for both: the linter reads the content (through its cache) and the response is compiled from what it read.
+  const {collections: content, problems: lintProblems} = await readForResponse(responseDependencies, root, signals, io.cwd)
   const compiled = compileOrReport(content, id, !values.final, root, io)
   if (typeof compiled === 'number') return compiled
   const files = await responseFiles(compiled)
-  const blocking = await publicTextProblems(content, compiled, files, root, signals)
+  const blocking = await publicTextProblems(content, compiled, files, root, signals, lintProblems)
   if (blocking.length > 0) {
     for (const p of blocking) io.err(formatProblem(p, root, io))
     const privacy = blocking.filter((p) => p.ruleId.startsWith('privacy/')).length

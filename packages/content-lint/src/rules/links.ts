@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {closest, locate, problem, publishedGuidePages, siteRoutes, whyNotPublished, type Collections, type Problem, type Route} from '@opendeuren/content-model'
+import {closest, locate, problem, publishedGuidePages, siteRoutes, whyNotPublishedFor, type Collections, type Problem, type Route} from '@opendeuren/content-model'
 import {resolveLink, type LinkFact} from './link-targets.js'
 
 /** What the cross-file link check knows of the content. */
@@ -67,6 +67,7 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
   const recorded = new Set(context.collections.responses.map((r) => `consultations/${r.data.consultation}.md`))
   const published = new Set<string>([...publishedGuidePages(context.collections).map((g) => g.file), ...context.collections.consultations.filter((c) => recorded.has(c.file)).map((c) => c.file)])
   const routes = siteRoutes(context.collections)
+  const whyNot = whyNotPublishedFor(context.collections)
   // Pages of a guide link to the same few pages: resolve each destination once per folder.
   const targets = new Map<string, {resolved: string; target?: string; exists: boolean}>()
   for (const [file, facts] of context.links) {
@@ -101,7 +102,7 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
       const anchor = anchorProblem(file, fact, target, fact.anchor === undefined ? undefined : context.anchorsOf(target))
       if (anchor) problems.push(anchor)
       const targetPage = guides.get(target)
-      const why = published.has(file) && targetPage ? whyNotPublished(targetPage, context.collections) : undefined
+      const why = published.has(file) && targetPage ? whyNot(targetPage) : undefined
       if (why) {
         problems.push(problem('links/to-concept', file, fact.span, `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die niet op de site staat: ${why}.`, conceptHint))
       }
@@ -118,10 +119,11 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
 export function checkRelated(collections: Collections): Problem[] {
   const problems: Problem[] = []
   const byPath = new Map(collections.guides.map((g) => [g.path, g]))
+  const whyNot = whyNotPublishedFor(collections)
   for (const page of publishedGuidePages(collections)) {
     page.data.related?.forEach((target, index) => {
       const other = byPath.get(target)
-      const why = other ? whyNotPublished(other, collections) : undefined
+      const why = other ? whyNot(other) : undefined
       if (!why) return
       problems.push(
         problem(
