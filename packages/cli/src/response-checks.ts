@@ -1,5 +1,15 @@
 import path from 'node:path'
-import {blockingProblems, compileResponse, ConsultationError, disclosureGate, LinterUnavailableError, privacyGate, type CompiledResponse, type LintedContent, type OutputFile} from '@opendeuren/consultation'
+import {
+  blockingProblems,
+  compileResponse,
+  ConsultationError,
+  disclosureGate,
+  LinterUnavailableError,
+  privacyGate,
+  type CompiledResponse,
+  type LintedContent,
+  type OutputFile
+} from '@opendeuren/consultation'
 import {ConfigError, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'

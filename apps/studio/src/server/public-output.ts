@@ -2,7 +2,7 @@ import {
   blockingProblems,
   compileResponse,
   ConsultationError,
-  emailAllowList,
+  disclosureGate,
   freezeResponse,
   lintContentProblems,
   LinterUnavailableError,
@@ -12,7 +12,7 @@ import {
   type FrozenResponse,
   type OutputFile
 } from '@opendeuren/consultation'
-import {gatePublicTexts, loadContent, readGateSettings, type Collections, type GateFinding, type GateSettings, type PublicText} from '@opendeuren/content-model'
+import {loadContent, readGateSettings, type Collections, type GateFinding, type GateSettings} from '@opendeuren/content-model'
 import {RequestError} from './errors.js'
 import {signalsPrefix, studioPath, type StudioRoots} from './roots.js'
 
@@ -73,7 +73,7 @@ export function refusal(what: string, problems: readonly GateProblem[], todo: st
 
 async function lint(roots: StudioRoots, signals: string | undefined) {
   try {
-    return {lintProblems: await lintContentProblems(roots.content, roots.content, undefined, signals), allowList: await emailAllowList(roots.content)}
+    return await lintContentProblems(roots.content, roots.content, undefined, signals)
   } catch (error) {
     if (error instanceof LinterUnavailableError) throw new RequestError(500, error.message)
     throw error
@@ -108,14 +108,13 @@ export async function publicResponse(roots: StudioRoots, id: string, today: stri
   const files = await responseFiles(compiled)
   const frozen = freezeResponse(compiled, entry, today)
   const outputs: OutputFile[] = [...files, {path: frozen.file, data: frozen.text}]
-  const {lintProblems, allowList} = await lint(roots, signals)
-  const blocking = blockingProblems(content, compiled, lintProblems, privacyGate(content, compiled, outputs, allowList))
-  const texts: PublicText[] = outputs.filter((f) => typeof f.data === 'string' && f.path !== 'trace.json').map((f) => ({name: f.path, text: f.data as string}))
-  const gate = gatePublicTexts(texts, await gateSettings(roots))
-  const problems: GateProblem[] = [
-    ...blocking.map((p) => ({ruleId: p.ruleId, file: studioPath(roots, p.file), line: p.line, column: p.column, message: p.message, ...(p.hint ? {hint: p.hint} : {})})),
-    ...gate.map((finding) => fromGate(finding))
-  ]
+  const lintProblems = await lint(roots, signals)
+  const settings = await gateSettings(roots)
+  // The same gates as the CLI's build and submit, over every public file and the record: the public gate
+  // (`privacyGate` runs `gatePublicTexts`) and the disclosure gate, which knows this response's left-out signals.
+  const gate = [...privacyGate(content, compiled, outputs, {...settings, protectedSignals: []}), ...disclosureGate(content, compiled, outputs)]
+  const blocking = blockingProblems(content, compiled, lintProblems, gate)
+  const problems: GateProblem[] = blocking.map((p) => ({ruleId: p.ruleId, file: studioPath(roots, p.file), line: p.line, column: p.column, message: p.message, ...(p.hint ? {hint: p.hint} : {})}))
   if (problems.length > 0) {
     throw refusal('De reactie gaat niet naar buiten', problems, 'Haal de gegevens weg (of sluit het signaal uit met `exclude` of zet het op `vertrouwelijk`) en probeer het opnieuw.')
   }
