@@ -145,7 +145,7 @@ describe('workbench API', () => {
     const result = await api<ApiErrorBody>(studio, 'POST', `/api/consultations/${id}/submit`, {checksum: await checksum(id)})
     expect(result.status).toBe(422)
     expect(result.json.error).toBe(
-      `De reactie op \`${id}\` is al vastgelegd (responses/${id}.md, als voorbeeld). Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.`
+      `De reactie op \`${id}\` is al vastgelegd (responses/${id}.md, als voorbeeld, gemaakt op 7 december 2026). Een vastgelegde reactie verandert niet. Was het vastleggen een vergissing, haal het bestand dan weg met git en leg opnieuw vast.`
     )
     expect(readFileSync(record, 'utf8')).toBe(before)
     const example = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/breed-offensief/submit', {checksum: await checksum('breed-offensief')})

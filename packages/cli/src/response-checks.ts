@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {
   blockingProblems,
@@ -21,10 +22,13 @@ export {responseDependencies, type ResponseDependencies} from './response-depend
 /**
  * The lint cache a build shares with `opendeuren lint --cache` run in the
  * same folder: a file that did not change since either ran is not read again.
+ * None outside a project folder (no `node_modules`).
  *
  * @param cwd the working directory
  */
-export function responseLintCache(cwd: string): string {
+export function responseLintCache(cwd: string): string | undefined {
+  // Only in a project (where `npm ci` made node_modules): a build in any other folder leaves nothing behind.
+  if (!existsSync(path.join(cwd, 'node_modules'))) return undefined
   return path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json')
 }
 

@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -152,6 +152,8 @@ describe('opendeuren consultation build', () => {
 describe('opendeuren consultation build reads through the lint cache', () => {
   test('the cache under the working directory is filled, a second build gives the same files, and a signal changed in between is read again', async () => {
     const cwd = workspace()
+    // A project folder: `npm ci` made node_modules there.
+    mkdirSync(path.join(cwd, 'node_modules'))
     const first = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], first)).toBe(0)
     expect(existsSync(path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json'))).toBe(true)

@@ -81,6 +81,21 @@ export function jsonText(json: string): string {
   return strings.map((s) => s.replace(/\r?\n/g, ' ')).join('\n')
 }
 
+/**
+ * The public text of a search index file for the gate. The term file
+ * (`termen.json`) holds lists of single stemmed words joined by spaces; read
+ * as prose, neighbouring number terms (`01`, `2025`) would look like a phone
+ * number that no page contains, so each term is a line of its own there.
+ * Every other file is read as {@link jsonText}.
+ *
+ * @param name the file name
+ * @param json the file's contents
+ */
+export function searchFileText(name: string, json: string): string {
+  const text = jsonText(json)
+  return /(^|\/)termen\.json$/.test(name) ? text.split(/\s+/).join('\n') : text
+}
+
 const literalPattern = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g
 
 function unescapeJs(body: string): string {
@@ -123,7 +138,7 @@ export function hasPublicText(file: string): boolean {
  */
 export function builtFileText(file: string, contents: string): string | undefined {
   if (/\.html?$/i.test(file)) return htmlText(contents)
-  if (/\.json$/i.test(file)) return jsonText(contents)
+  if (/\.json$/i.test(file)) return searchFileText(file, contents)
   if (/\.(?:m?js|cjs)$/i.test(file)) return javascriptText(contents)
   if (/\.(?:xml|txt|svg|css|md)$/i.test(file)) return contents
   return undefined

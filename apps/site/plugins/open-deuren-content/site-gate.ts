@@ -1,5 +1,5 @@
 import type {GateFinding, GateSettings, Problem, PublicText} from '@opendeuren/content-model'
-import {jsonText} from './built-texts.js'
+import {searchFileText} from './built-texts.js'
 import type {PublishedGuides, PublishedPage} from './model.js'
 import {contentModel} from './workspace.js'
 
@@ -62,7 +62,7 @@ export function gateBeforeRender(published: PublishedGuides, docs: ReadonlyMap<s
     const position = sourcePosition(page, docs.get(finding.name)!, finding.line, finding.column)
     return problem(finding, page.source.file, position.line, position.column)
   })
-  const searchTexts: PublicText[] = [...searchFiles].map(([name, body]) => ({name, text: jsonText(body)}))
+  const searchTexts: PublicText[] = [...searchFiles].map(([name, body]) => ({name, text: searchFileText(name, body)}))
   const searchProblems = gatePublicTexts(searchTexts, settings).map((finding) => problem(finding, finding.name, finding.line, finding.column))
   return [{root: contentRoot, problems: pageProblems}, {problems: searchProblems}].filter((group) => group.problems.length > 0)
 }
