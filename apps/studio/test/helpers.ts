@@ -54,7 +54,7 @@ export interface Studio {
 export async function startStudio(content: string, options: {signals?: string} = {}): Promise<Studio> {
   const port = await freePort()
   const roots = resolveRoots({content, ...(options.signals ? {signals: options.signals} : {}), env: {}})
-  const workspace = await Workspace.open(roots, path.dirname(content), () => today)
+  const workspace = await Workspace.open(roots, content, () => today)
   await workspace.refresh()
   const {app, token, csrf} = createStudioApp({workspace, port, today: () => today})
   const server: ServerType = await new Promise((resolve) => {

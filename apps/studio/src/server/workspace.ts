@@ -89,7 +89,7 @@ export class Workspace {
     this.cachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-lint-${key}.json`)
   }
 
-  /** A workspace with the lint configuration of `configDir` (as `opendeuren lint` run there). */
+  /** A workspace with the lint configuration `opendeuren lint` uses for the content directory `configDir` (found from its parent up). */
   static async open(roots: StudioRoots, configDir: string, today?: () => string): Promise<Workspace> {
     return new Workspace(roots, await loadConfig(configDir), today)
   }
