@@ -167,6 +167,8 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     expect(existsSync(path.join(content, path2))).toBe(false)
 
     await textarea.fill('Een werkgever kreeg persoonsgegevens van een medewerker toegestuurd.\n')
+    // The new signal's recommendation is the scaffold's example sentence, which is never saved: write a real one.
+    await page.getByLabel('Aanbeveling').fill('Stuur persoonsgegevens nooit per e-mail naar een werkgever.')
     await page.waitForFunction(() => !(document.querySelector('button[type="submit"]') as HTMLButtonElement).disabled)
     await page.getByRole('button', {name: 'Signaal opslaan'}).click()
     await page.getByText('Opgeslagen.', {exact: true}).waitFor()

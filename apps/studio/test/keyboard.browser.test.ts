@@ -68,6 +68,10 @@ describe.skipIf(skipBrowserTests)('keyboard only: the three flows', () => {
     await tabTo(page, by('Maken en openen'), 'de knop Maken en openen')
     await page.keyboard.press('Enter')
     await page.waitForSelector('#signaal-tekst')
+    // The new signal's recommendation is the scaffold's example sentence, which is never saved: write a real one.
+    await tabTo(page, by('Aanbeveling'), 'het veld Aanbeveling')
+    await page.keyboard.press('Control+A')
+    await page.keyboard.type('Laat de jobcoach meeverhuizen met de medewerker.')
     await tabTo(page, by('Wat maakte de werkgever mee? (zonder namen)'), 'de beschrijving')
     await page.keyboard.press('Control+A')
     await page.keyboard.type('De jobcoach stopte na een verhuizing naar een andere gemeente.')
