@@ -29,7 +29,8 @@ export async function loadValidContent(options: PluginOptions): Promise<ValidCon
   let run: Awaited<ReturnType<typeof lintContent>>
   let signals: string | undefined
   try {
-    const config = await loadConfig(options.configDir)
+    // The one configuration, found from the content directory's parent up to the repository root (as `opendeuren lint` finds it).
+    const config = await loadConfig(options.contentDir)
     signals = config.signals
     run = await lintContent({root: options.contentDir, config, signals: false})
   } catch (error) {
