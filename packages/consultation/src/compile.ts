@@ -1,4 +1,4 @@
-import {closest, locate, problem, signalFingerprint, type Collections, type ConsultationEntry, type Problem, type SignalEntry} from '@opendeuren/content-model'
+import {closest, locate, problem, signalFingerprint, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
 import {readAdviserText} from './adviser-text.js'
 import {composeResponse, exampleNotice} from './compose.js'
 import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'

@@ -26,14 +26,7 @@ import type {Scope} from './scope.js'
 export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string, scope?: Scope): Problem[] {
   // Currency is a page's own matter: only pages in scope (finding the position of a date reads the file again).
   const currencyOf = scope ? {...collections, guides: collections.guides.filter((page) => scope(page.file))} : collections
-  const all = [
-    ...collections.problems,
-    ...linkProblems,
-    ...checkRelated(collections),
-    ...checkCurrency(currencyOf, today),
-    ...checkFactCurrency(collections, today),
-    ...checkDisclosure(collections)
-  ]
+  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today), ...checkFactCurrency(collections, today), ...checkDisclosure(collections)]
   for (const record of records.values()) all.push(...record.problems)
   return all
 }
