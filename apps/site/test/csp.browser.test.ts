@@ -1,5 +1,5 @@
 import {spawn, type ChildProcess} from 'node:child_process'
-import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {cp, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {createServer, type AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -8,10 +8,14 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {launchBrowser, skipBrowserTests} from './browser.js'
 import {buildSite, siteDir, sitemapPaths} from './site-build.js'
 
-// Issue 17, finding 6 and its Done-when: a published page with an inline
-// script (behind a disable comment) and images from another host loads in
-// Chromium without running the script and without a request to another
-// host; the site's own scripts (search) run under the policy without a violation.
+// Issue 17, finding 6 and its Done-when. Two layers:
+// 1. the build refuses a published page with an inline script or images from
+//    another host, also behind a disable comment (privacy and safety rules
+//    cannot be switched off in a published page);
+// 2. should such HTML reach a built page anyway (a bug, a hand-edited build),
+//    the policy keeps Chromium from running it or loading from another host,
+//    while the site's own scripts (search) run under it without a violation.
+// The sanitizer between the two is tested on its own (sanitize.test.ts).
 const chapter = 'guides/fixture-gids/tweede-hoofdstuk.md'
 const planted = [
   '',
@@ -21,17 +25,17 @@ const planted = [
   '<script>window.__pwned = true</script>',
   '',
   '![Logo van elders](https://example.org/logo.png)',
-  '',
-  '<p style="background:url(https://example.org/achtergrond.png)">Tekst met een achtergrond van elders.</p>',
-  '',
-  '<!-- opendeuren-disable-next-line safety/executable-html -- test -->',
-  '<img src="/img/logo.svg" srcset="https://example.org/groot.png 2x" alt="Ons logo">',
-  '',
-  '<table background="https://example.org/tabel.png"><tr><td>Cel</td></tr></table>',
-  '',
-  'Tekst na het plaatje, met een <a href="https://example.org/pagina" ping="https://example.org/ping">link naar elders</a>.',
   ''
 ].join('\n')
+
+/** The same kind of HTML, put into a built page after the build, past every gate. */
+const injected = [
+  '<script>window.__pwned = true</script>',
+  '<img src="https://example.org/logo.png" alt="Logo van elders">',
+  '<p style="background:url(https://example.org/achtergrond.png)">Tekst met een achtergrond van elders.</p>',
+  '<img src="/img/logo.svg" srcset="https://example.org/groot.png 2x" alt="Ons logo">',
+  '<table background="https://example.org/tabel.png"><tr><td>Cel</td></tr></table>'
+].join('')
 
 async function freePort(): Promise<number> {
   const probe = createServer()
@@ -92,10 +96,12 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
     const content = path.join(root, 'content')
     out = path.join(root, 'build')
     await cp(path.join(siteDir, 'test/fixtures/content'), content, {recursive: true})
-    const file = path.join(content, chapter)
-    await writeFile(file, `${await readFile(file, 'utf8')}${planted}`)
     const result = await buildSite(out, content)
     if (result.code !== 0) throw new Error(`De site kon niet worden gebouwd:\n${result.output}`)
+    const page = path.join(out, 'gidsen/fixture-gids/tweede-hoofdstuk/index.html')
+    const html = await readFile(page, 'utf8')
+    if (!html.includes('</article>')) throw new Error(`Geen <article> in ${page}`)
+    await writeFile(page, html.replace('</article>', `${injected}</article>`))
     server = await serve(out)
     browser = await launchBrowser()
   }, 600_000)
@@ -106,18 +112,35 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
     if (root) await rm(root, {recursive: true, force: true})
   })
 
-  it('runs no script from the page, loads nothing from another host and keeps the text', async () => {
+  it('refuses to build a page with an inline script or an image from elsewhere, also behind a disable comment, and writes nothing', async () => {
+    const content = path.join(root, 'planted')
+    const plantedOut = path.join(root, 'planted-build')
+    await cp(path.join(siteDir, 'test/fixtures/content'), content, {recursive: true})
+    const file = path.join(content, chapter)
+    const before = await readFile(file, 'utf8')
+    await writeFile(file, `${before}${planted}`)
+    const line = before.split('\n').length + 2
+    const result = await buildSite(plantedOut, content)
+    expect(result.code).toBe(1)
+    expect(result.output).toContain(
+      `${file}:${line}:1  fout  De uitzondering voor \`safety/executable-html\` geldt niet: een privacy- of veiligheidsregel kan in een gepubliceerde pagina niet worden uitgezet.  (disable/not-allowed)`
+    )
+    expect(result.output).toContain(`${file}:${line + 1}:1  fout  Het HTML-element \`<script>\` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.  (safety/executable-html)`)
+    expect(result.output).toContain(`${file}:${line + 3}:1  fout  De afbeelding \`https://example.org/logo.png\` komt van een andere site; de site laadt niets van andere sites.  (safety/external-resource)`)
+    expect(await readdir(plantedOut).catch(() => [])).toEqual([])
+  }, 300_000)
+
+  it('runs no script put into a built page and loads nothing from another host; the text stays', async () => {
     const {page, observed} = await open(browser, `${server.url}/gidsen/fixture-gids/tweede-hoofdstuk`)
     expect(await page.evaluate('window.__pwned')).toBeUndefined()
     expect(observed.otherHosts).toEqual([])
-    expect(await page.evaluate('window.__violations')).toEqual([])
-    expect(observed.consoleErrors).toEqual([])
+    // The policy, not the absence of the HTML, stopped them: Chromium reports each as a violation.
+    const violations = await page.evaluate<string[]>('window.__violations')
+    expect(violations.some((violation) => violation.startsWith('script-src-elem inline'))).toBe(true)
+    expect(violations.some((violation) => violation.startsWith('img-src https://example.org/'))).toBe(true)
     const article = await page.locator('article').innerText()
-    expect(article).toContain('Logo van elders')
     expect(article).toContain('Tekst met een achtergrond van elders.')
     expect(article).toContain('Cel')
-    expect(await page.locator('article a', {hasText: 'link naar elders'}).getAttribute('ping')).toBeNull()
-    expect(await page.locator('article img[alt="Ons logo"]').getAttribute('srcset')).toBeNull()
     await page.close()
   })
 
@@ -138,7 +161,9 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
     await page.close()
 
     const failures: string[] = []
-    for (const sitePath of sitemapPaths(await readFile(path.join(out, 'sitemap.xml'), 'utf8'))) {
+    const pages = sitemapPaths(await readFile(path.join(out, 'sitemap.xml'), 'utf8')).filter((sitePath) => !sitePath.endsWith('/tweede-hoofdstuk'))
+    expect(pages.length).toBeGreaterThan(5)
+    for (const sitePath of pages) {
       const {page: other, observed: seen} = await open(browser, server.url + sitePath)
       const violations = await other.evaluate<string[]>('window.__violations')
       if (violations.length > 0 || seen.consoleErrors.length > 0 || seen.otherHosts.length > 0) failures.push(`${sitePath}: ${JSON.stringify({violations, ...seen})}`)
