@@ -63,18 +63,24 @@ async function serve(dir: string): Promise<{url: string; child: ChildProcess}> {
 }
 
 interface Observed {
+  /** Requests to another host that the page started. */
   otherHosts: string[]
+  /** Of those, the ones Chromium refused to send because of the policy (with the reason). */
+  blocked: string[]
   consoleErrors: string[]
 }
 
 /** Open a page with the policy in force, recording requests to other hosts, console errors and policy violations. */
 async function open(browser: Browser, url: string): Promise<{page: Page; observed: Observed}> {
   const page = await browser.newPage()
-  const observed: Observed = {otherHosts: [], consoleErrors: []}
+  const observed: Observed = {otherHosts: [], blocked: [], consoleErrors: []}
   const origin = new URL(url).origin
   page.on('request', (request) => {
     const target = new URL(request.url())
     if (target.protocol !== 'data:' && target.origin !== origin) observed.otherHosts.push(request.url())
+  })
+  page.on('requestfailed', (request) => {
+    if (new URL(request.url()).origin !== origin) observed.blocked.push(`${request.url()} ${request.failure()?.errorText ?? ''}`)
   })
   page.on('console', (message) => {
     if (message.type() === 'error') observed.consoleErrors.push(message.text())
@@ -119,28 +125,31 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
     const file = path.join(content, chapter)
     const before = await readFile(file, 'utf8')
     await writeFile(file, `${before}${planted}`)
-    const line = before.split('\n').length + 2
+    const line = before.split('\n').length + 3
     const result = await buildSite(plantedOut, content)
     expect(result.code).toBe(1)
     expect(result.output).toContain(
       `${file}:${line}:1  fout  De uitzondering voor \`safety/executable-html\` geldt niet: een privacy- of veiligheidsregel kan in een gepubliceerde pagina niet worden uitgezet.  (disable/not-allowed)`
     )
-    expect(result.output).toContain(`${file}:${line + 1}:1  fout  Het HTML-element \`<script>\` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.  (safety/executable-html)`)
-    expect(result.output).toContain(`${file}:${line + 3}:1  fout  De afbeelding \`https://example.org/logo.png\` komt van een andere site; de site laadt niets van andere sites.  (safety/external-resource)`)
+    expect(result.output).toContain(
+      `${file}:${line + 1}:1  fout  Het HTML-element \`<script>\` is niet toegestaan: het kan code uitvoeren of inhoud van een andere plek laden.  (safety/executable-html)`
+    )
+    expect(result.output).toContain(
+      `${file}:${line + 3}:1  fout  De afbeelding \`https://example.org/logo.png\` komt van een andere site; de site laadt niets van andere sites.  (safety/external-resource)`
+    )
     expect(await readdir(plantedOut).catch(() => [])).toEqual([])
   }, 300_000)
 
-  it('runs no script put into a built page and loads nothing from another host; the text stays', async () => {
+  it('runs no script put into a built page and loads nothing from another host', async () => {
     const {page, observed} = await open(browser, `${server.url}/gidsen/fixture-gids/tweede-hoofdstuk`)
     expect(await page.evaluate('window.__pwned')).toBeUndefined()
-    expect(observed.otherHosts).toEqual([])
+    // Chromium reports each request to another host, and refuses to send every one of them.
+    expect(observed.otherHosts.length).toBeGreaterThan(0)
+    expect(observed.blocked.sort()).toEqual(observed.otherHosts.map((url) => `${url} csp`).sort())
     // The policy, not the absence of the HTML, stopped them: Chromium reports each as a violation.
     const violations = await page.evaluate<string[]>('window.__violations')
     expect(violations.some((violation) => violation.startsWith('script-src-elem inline'))).toBe(true)
     expect(violations.some((violation) => violation.startsWith('img-src https://example.org/'))).toBe(true)
-    const article = await page.locator('article').innerText()
-    expect(article).toContain('Tekst met een achtergrond van elders.')
-    expect(article).toContain('Cel')
     await page.close()
   })
 
@@ -157,7 +166,7 @@ describe.skipIf(skipBrowserTests)('a page with a script and images from elsewher
     const {page, observed} = await open(browser, `${server.url}/zoeken?q=functie`)
     await page.locator('main ol li mark').first().waitFor()
     expect(await page.evaluate('window.__violations')).toEqual([])
-    expect(observed).toEqual({otherHosts: [], consoleErrors: []})
+    expect(observed).toEqual({otherHosts: [], blocked: [], consoleErrors: []})
     await page.close()
 
     const failures: string[] = []

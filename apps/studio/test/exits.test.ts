@@ -3,6 +3,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {carriedValues, plantedParagraph, plantedValues} from '../../../test-support/planted-personal-data.js'
 import {api, raw, startStudio, type ApiErrorBody, type Studio} from './helpers.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -84,6 +85,71 @@ describe('every exit passes the public gate, whatever the lint configuration', (
     expect(result.json.error).toBe('Niet opgeslagen: het signaal bevat 4 persoonsgegevens. Haal ze eerst weg.')
     expect(new Set(result.json.problems.map((p) => p.ruleId))).toEqual(new Set(['privacy/phone', 'privacy/email', 'privacy/bsn', 'privacy/iban']))
     expect(readFileSync(path.join(content, signal), 'utf8')).toBe(opened.json.text)
+  })
+})
+
+// Issue 17, Done-when: the one table of personal data (every format), planted into
+// every public source a response reads, with every privacy rule off; every exit
+// of the studio refuses it, shows each masked finding, and carries none of it.
+describe('the planted table at every exit of a response', () => {
+  let studio: Studio
+  let content: string
+  const signal = 'signals/2021/sig-2021-001.md'
+  const consultation = 'consultations/toets.md'
+  const paragraphs = plantedValues.map((value) => value.sentence).join('\n\n')
+  const sources: Array<{source: string; file: string; plant: (text: string) => string}> = [
+    {source: 'the quoted paragraph of an openbaar signal', file: signal, plant: (text) => text.replace('Drie werkgevers wachtten', `${plantedParagraph} Drie werkgevers wachtten`)},
+    {
+      source: 'the recommendation of an openbaar signal',
+      file: signal,
+      plant: (text) => text.replace(/^recommendation: (.*)$/m, (_line, rest: string) => `recommendation: ${JSON.stringify(`${plantedParagraph} ${rest}`)}`)
+    },
+    {
+      source: 'the introduction of the adviser text',
+      file: consultation,
+      plant: (text) => text.replace('Open Deuren is een netwerk van werkgevers.', `Open Deuren is een netwerk van werkgevers.\n\n${paragraphs}`)
+    },
+    {source: 'an answer section of the adviser text', file: consultation, plant: (text) => text.replace('Eigen tekst bij het quotum.', `Eigen tekst bij het quotum.\n\n${paragraphs}`)}
+  ]
+
+  beforeAll(async () => {
+    content = fixtureCopy({rules: Object.fromEntries(['phone', 'email', 'bsn', 'iban', 'name'].map((rule) => [`privacy/${rule}`, 'off']))})
+    studio = await startStudio(content)
+  })
+  afterAll(() => studio?.close())
+
+  for (const {source, file, plant} of sources) {
+    test(`personal data in ${source}: /public and every download are refused with every format found, and carry none of it`, async () => {
+      const full = path.join(content, file)
+      const before = readFileSync(full, 'utf8')
+      const planted = plant(before)
+      expect(planted).not.toBe(before)
+      writeFileSync(full, planted)
+      try {
+        for (const exit of exits) {
+          const result = await get(studio, `/api/consultations/toets${exit}`)
+          expect(result.status, exit).toBe(422)
+          const missed = plantedValues.filter((value) => !result.body.includes(value.masked)).map((value) => value.format)
+          expect(missed, exit).toEqual([])
+          expect(carriedValues(result.body), exit).toEqual([])
+        }
+      } finally {
+        writeFileSync(full, before)
+      }
+      expect((await get(studio, '/api/consultations/toets/public')).status).toBe(200)
+    })
+  }
+
+  test('the table typed into the adviser text is refused before it is saved, every format named', async () => {
+    const file = path.join(content, consultation)
+    const before = readFileSync(file, 'utf8')
+    const {json: workbench} = await api<{hash: string}>(studio, 'GET', '/api/consultations/toets')
+    const result = await api<ApiErrorBody>(studio, 'POST', '/api/consultations/toets/adviser', {question: 'quotum', text: paragraphs, baseHash: workbench.hash})
+    expect(result.status).toBe(422)
+    const body = JSON.stringify(result.json)
+    expect(plantedValues.filter((value) => !body.includes(value.masked)).map((value) => value.format)).toEqual([])
+    expect(carriedValues(body)).toEqual([])
+    expect(readFileSync(file, 'utf8')).toBe(before)
   })
 })
 

@@ -92,6 +92,11 @@ function collectProse(node: Nodes, lineOffset: number): ProseInfo {
 export function outline(tree: Root, lineOffset: number, source: string): Outline {
   const slugger = new GithubSlugger()
   const result: Outline = {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
+  // An image by reference (`![logo][ref]`) loads the address of its definition, wherever that stands (markdown-it resolves it the same way).
+  const definitions = new Map<string, string>()
+  visit(tree, 'definition', (node) => {
+    if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url)
+  })
   visit(tree, (node) => {
     switch (node.type) {
       case 'heading': {
@@ -120,7 +125,7 @@ export function outline(tree: Root, lineOffset: number, source: string): Outline
         return
       case 'image':
       case 'imageReference':
-        result.images.push({url: node.type === 'image' ? node.url : '', alt: node.alt ?? '', span: spanOf(node, lineOffset)})
+        result.images.push({url: node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? ''), alt: node.alt ?? '', span: spanOf(node, lineOffset)})
         return
       case 'html':
         result.html.push({value: node.value, span: spanOf(node, lineOffset)})

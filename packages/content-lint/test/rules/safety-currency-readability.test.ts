@@ -59,6 +59,18 @@ describe('resources from another host (issue 17, finding 6)', () => {
     expect(only(problems, 'safety/').map((p) => [p.ruleId, p.line, p.column, p.severity, p.message])).toEqual([[ruleId, 12, column, 'error', message]])
   })
 
+  test.each([
+    ['![logo][ref] in de tekst.\n\n[ref]: https://t.example/logo.png', 1],
+    ['Het ![logo] staat hier.\n\n[logo]: https://t.example/logo.png', 5],
+    ['[ref]: https://t.example/logo.png\n\nEerst de definitie, dan ![logo][ref].', 25]
+  ])('an image by reference to another host is an error too: %s', async (body, column) => {
+    const problems = await lintFiles({'guides/test/index.md': guidePage(`${body}\n`)})
+    const line = body.startsWith('[ref]') ? 14 : 12
+    expect(only(problems, 'safety/').map((p) => [p.ruleId, p.line, p.column, p.message])).toEqual([
+      ['safety/external-resource', line, column, 'De afbeelding `https://t.example/logo.png` komt van een andere site; de site laadt niets van andere sites.']
+    ])
+  })
+
   test('a link to another host is fine', async () => {
     const problems = await lintFiles({'guides/test/index.md': guidePage('Lees [de regeling bij UWV](https://www.uwv.nl/werkgevers).\n')})
     expect(only(problems, 'safety/')).toEqual([])
