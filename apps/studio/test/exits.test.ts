@@ -86,6 +86,21 @@ describe('every exit passes the public gate, whatever the lint configuration', (
     expect(new Set(result.json.problems.map((p) => p.ruleId))).toEqual(new Set(['privacy/phone', 'privacy/email', 'privacy/bsn', 'privacy/iban']))
     expect(readFileSync(path.join(content, signal), 'utf8')).toBe(opened.json.text)
   })
+
+  test('a signal with a scaffold sentence left in it is saved (it is no personal data), the linter names the sentence, and /public refuses it', async () => {
+    const opened = await api<{text: string; hash: string}>(studio, 'GET', `/api/file?path=${signal}`)
+    const text = opened.json.text.replace('Drie werkgevers', 'Beschrijf wat de werkgever meemaakte, zonder namen van personen of organisaties. Drie werkgevers')
+    try {
+      const saved = await api<{problems: Array<{ruleId: string; severity: string}>}>(studio, 'PUT', '/api/file', {path: signal, text, baseHash: opened.json.hash})
+      expect(saved.status).toBe(200)
+      expect(saved.json.problems.filter((p) => p.severity === 'error').map((p) => p.ruleId)).toEqual(['content/placeholder'])
+      const refused = await get(studio, '/api/consultations/toets/public')
+      expect(refused.status).toBe(422)
+      expect((JSON.parse(refused.body) as {problems: Array<{ruleId: string}>}).problems.map((p) => p.ruleId)).toEqual(['gate/placeholder'])
+    } finally {
+      writeFileSync(path.join(content, signal), opened.json.text)
+    }
+  })
 })
 
 // Issue 17, Done-when: the one table of personal data (every format), planted into

@@ -41,3 +41,32 @@ export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
   }
   return zipSync(result, {level: 6})
 }
+
+const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'"}
+
+/**
+ * The text a reader of a DOCX can see or find in it: the body, headers,
+ * footers, footnotes and comments, and the document properties (title,
+ * author, description, keywords), one paragraph per line, XML entities
+ * decoded. The public gate reads a DOCX through this, so whatever the
+ * renderer put into it passes the same gate as the Markdown and HTML.
+ *
+ * @param bytes the DOCX
+ */
+export function docxText(bytes: Uint8Array): string {
+  const files = unzipSync(bytes)
+  const parts = Object.keys(files)
+    .filter((name) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name) || /^docProps\/(core|app|custom)\.xml$/.test(name))
+    .sort()
+  return parts
+    .map((name) =>
+      strFromU8(files[name]!)
+        .replace(/<\/(w:p|dc:[a-z]+|cp:[a-z]+|dcterms:[a-z]+|vt:lpwstr)>/gi, '\n')
+        .replace(/<w:(tab|br)\b[^>]*\/>/g, ' ')
+        .replace(/<[^>]+>/g, '')
+        .replace(/&(amp|lt|gt|quot|apos);/g, (_match, name: string) => entities[name]!)
+        .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .replace(/&#(\d+);/g, (_match, decimal: string) => String.fromCodePoint(Number(decimal)))
+    )
+    .join('\n')
+}

@@ -1,5 +1,6 @@
 import {gatePublicTexts, locate, problem, type Collections, type Entry, type GateFinding, type GateSettings, type Problem, type Span} from '@opendeuren/content-model'
 import type {CompiledResponse} from './compile.js'
+import {docxText} from './docx-package.js'
 import type {OutputFile} from './files.js'
 
 const kinds: Record<string, string> = {
@@ -39,8 +40,8 @@ function describe(finding: GateFinding): string {
 
 /**
  * The gate of a build or submit: `gatePublicTexts` over the public files of
- * a response (`response.md`, `response.html`, `answers/*.txt`, the frozen
- * record), with the allowed values and protected signals of
+ * a response (`response.md`, `response.html`, the text of `response.docx`,
+ * `answers/*.txt`, the frozen record), with the allowed values and protected signals of
  * `readGateSettings`. It follows no lint setting and no disable comment.
  * Each finding is reported once, at the place in a used signal or the
  * consultation file it came from (else at the top of the consultation
@@ -57,7 +58,9 @@ export function privacyGate(
   files: readonly OutputFile[],
   settings: GateSettings
 ): Problem[] {
-  const texts = files.filter((f) => typeof f.data === 'string' && f.path !== 'trace.json').map((f) => ({name: f.path, text: f.data as string}))
+  const texts = files
+    .filter((f) => f.path !== 'trace.json')
+    .flatMap((f) => (typeof f.data === 'string' ? [{name: f.path, text: f.data}] : f.path.endsWith('.docx') ? [{name: f.path, text: docxText(f.data)}] : []))
   const used = new Set(compiled.usedFiles)
   const entries: Entry[] = [...collections.consultations, ...collections.signals].filter((entry) => used.has(entry.file))
   const seen = new Set<string>()

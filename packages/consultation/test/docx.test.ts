@@ -1,6 +1,8 @@
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, test} from 'vitest'
 import {compileResponse} from '../src/compile.js'
+import {docxText} from '../src/docx-package.js'
+import {privacyGate} from '../src/privacy-gate.js'
 import {renderDocx} from '../src/render-docx.js'
 import {loadFixture} from './helpers.js'
 import {zipEntries} from './zip.js'
@@ -68,5 +70,24 @@ describe('renderDocx', async () => {
     expect(rels).toContain('Id="rIdOd1"')
     expect(rels).toContain('Target="https://www.internetconsultatie.nl/toets"')
     expect(xml('word/document.xml')).toContain('r:id="rIdOd1"')
+  })
+
+  test('its text (body, footer, properties) is what the public gate reads of it', () => {
+    const text = docxText(bytes)
+    expect(text).toContain('Reactie op de internetconsultatie ‘Toetsconsultatie’')
+    expect(text).toContain('Open Deuren')
+    expect(text).toContain('Hoe werkt social return?')
+    expect(text).not.toMatch(/<w:|&amp;/)
+  })
+
+  test('the public gate reads the DOCX on its own: personal data only in the DOCX (here its author) is refused', async () => {
+    const planted = compileResponse(content, 'toets', {draft: true})
+    const leaky = await renderDocx({...planted.document, properties: {...planted.document.properties, creator: 'Bel 06-12345678'}})
+    const settings = {allowedValues: [], protectedSignals: []}
+    expect(privacyGate(content, planted, [{path: 'response.docx', data: bytes}], settings)).toEqual([])
+    const problems = privacyGate(content, planted, [{path: 'response.docx', data: leaky}], settings)
+    expect(problems.map((p) => [p.ruleId, p.file, p.message])).toEqual([
+      ['privacy/phone', planted.file, expect.stringMatching(/^Telefoonnummer `06-\*{4}5678` zou in de openbare reactie komen \(response\.docx:\d+\)\.$/)]
+    ])
   })
 })

@@ -74,6 +74,8 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
       const settings = await readGateSettings({content: workspace.roots.content, signals: false})
       const seen = new Set(privacy.map((p) => `${p.line}:${p.column}`))
       for (const finding of gatePublicTexts([{name: file, text}], {...settings, protectedSignals: []})) {
+        // Only personal data is kept off the disk; scaffold text or unsafe HTML in a signal is for the linter now and for the gate at every exit.
+        if (!finding.ruleId.startsWith('privacy/')) continue
         if (!seen.has(`${finding.line}:${finding.column}`)) privacy.push({...fromGate(finding), severity: 'error'})
       }
     }

@@ -2,9 +2,10 @@ import {problem, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {findPlaceholders} from '@opendeuren/content-model/scaffold'
 import {lineIndex} from '../text/lines.js'
 
-/** Whether a file is public (or on its way out): a guide page `gepubliceerd`, a consultation past `concept`, every response record. */
+/** Whether a file is public (or on its way out): a guide page `gepubliceerd`, a consultation past `concept`, every response record, an `openbaar` signal (a response may quote it). */
 function isPublished(parsed: ParsedFile): boolean {
   if (parsed.kind === 'response-record') return true
+  if (parsed.kind === 'signal') return (parsed.entry?.data.visibility ?? parsed.raw?.data.visibility) === 'openbaar'
   if (parsed.kind === 'guide-page') return (parsed.entry?.data.status ?? parsed.raw?.data.status) === 'gepubliceerd'
   if (parsed.kind === 'consultation') {
     const status = parsed.entry?.data.status ?? parsed.raw?.data.status
@@ -15,7 +16,7 @@ function isPublished(parsed: ParsedFile): boolean {
 
 /**
  * Template text of `opendeuren new` left in a published page, a submitted
- * consultation or a response record (`content/placeholder`): the
+ * consultation, a response record or an `openbaar` signal (`content/placeholder`): the
  * scaffolds' own list of placeholder sentences, found also when slightly
  * edited (see `findPlaceholders`); the public gate refuses the same list.
  *
@@ -36,7 +37,9 @@ export function checkPlaceholders(file: string, parsed: ParsedFile, text: string
       file,
       {line: start.line, column: start.column, endLine: end.line, endColumn: end.column},
       `Hier staat nog voorbeeldtekst van \`opendeuren new\`: „${text.slice(at, to).replace(/\s+/g, ' ')}”.`,
-      'Vervang de voorbeeldtekst door uw eigen tekst, of zet de pagina terug op `status: concept` tot ze af is.'
+      parsed.kind === 'signal'
+        ? 'Vervang de voorbeeldtekst door wat de werkgever meemaakte. Zolang ze er staat, weigert de controle van openbare tekst elke reactie die dit signaal gebruikt.'
+        : 'Vervang de voorbeeldtekst door uw eigen tekst, of zet de pagina terug op `status: concept` tot ze af is.'
     )
   })
 }
