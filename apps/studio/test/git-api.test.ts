@@ -119,4 +119,30 @@ describe('Vastleggen commits exactly what was reviewed (a real git repository)',
     expect(git(content, 'rev-parse', 'HEAD')).toBe(head)
     git(content, 'checkout', '-q', '--', page)
   })
+
+  test('an error in a file the writer did not touch does not block; an error in a file being committed does', async () => {
+    // A broken link in another guide, already in the last commit (for instance from before the signals moved).
+    const other = 'guides/partnerships-voor-meer-banen/index.md'
+    const otherText = readFileSync(path.join(content, other), 'utf8')
+    writeFileSync(path.join(content, other), `${otherText}\nZie [de ontbrekende pagina](./bestaat-niet.md).\n`)
+    git(content, 'commit', '-q', '-am', 'kapotte link, buiten de studio')
+    writeFileSync(path.join(content, page), `${readFileSync(path.join(content, page), 'utf8')}\nEen zin erbij.\n`)
+    const shown = await api<Changes & {errors: number}>(studio, 'GET', '/api/git/changes')
+    expect(shown.json.errors).toBe(0)
+    const committed = await api<{files: string[]}>(studio, 'POST', '/api/git/commit', commitBody('Checklist aangevuld', shown.json))
+    expect(committed.status).toBe(200)
+    expect(git(content, 'show', '--name-only', '--format=', 'HEAD')).toBe(page)
+
+    const head = git(content, 'rev-parse', 'HEAD')
+    writeFileSync(path.join(content, page), `${readFileSync(path.join(content, page), 'utf8')}\nZie [nog een ontbrekende](./ook-niet.md).\n`)
+    const broken = await api<Changes & {errors: number}>(studio, 'GET', '/api/git/changes')
+    expect(broken.json.errors).toBe(1)
+    const refused = await api<ApiErrorBody & {problems: string[]}>(studio, 'POST', '/api/git/commit', commitBody('Nog een link', broken.json))
+    expect(refused.status).toBe(422)
+    expect(refused.json.error).toBe('Vastleggen kan nu niet: de controle vindt 1 fout in de bestanden die u vastlegt. Los die eerst op.')
+    expect(refused.json.problems).toHaveLength(1)
+    expect(refused.json.problems[0]).toMatch(/^guides\/preventie-psychische-uitval\/checklist\.md:\d+:5 De link naar `\.\/ook-niet\.md` wijst naar een bestand dat niet bestaat/)
+    expect(git(content, 'rev-parse', 'HEAD')).toBe(head)
+    git(content, 'checkout', '-q', '--', page)
+  })
 })

@@ -1,4 +1,5 @@
 import type {Collections, GateSettings} from '@opendeuren/content-model'
+import {publicResponses} from '@opendeuren/content-model/publication'
 import {generatedDocs, writeGeneratedDocs} from './generate.js'
 import {selectPublishedGuides, type PublishedGuides} from './model.js'
 import type {PluginOptions} from './options.js'
@@ -57,7 +58,8 @@ export async function prepareContent(options: PluginOptions): Promise<PreparedCo
   const {pages: searchPages, vocabulary} = searchInput(collections)
   const searchFiles = searchIndexFiles(buildSearchIndex(searchPages, vocabulary, {guidesBasePath: options.guidesBasePath}))
   const gateSettings = await siteGateSettings(options, signals)
-  assertGatePasses(gateBeforeRender(published, generatedDocs(published), searchFiles, gateSettings, collections.root), 'content')
+  const records = publicResponses(collections, options)
+  assertGatePasses(gateBeforeRender(published, generatedDocs(published), searchFiles, gateSettings, collections.root, records), 'content')
   await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
   const pages = buildSitePages(collections, published, responsePages(collections, options), options)
   return {collections, published, pages, searchFiles, gateSettings}

@@ -1,4 +1,4 @@
-import type {GateFinding, GateSettings, Problem, PublicText} from '@opendeuren/content-model'
+import type {GateFinding, GateSettings, Problem, PublicText, ResponseRecordEntry} from '@opendeuren/content-model'
 import {searchFileText} from './built-texts.js'
 import type {PublishedGuides, PublishedPage} from './model.js'
 import {contentModel} from './workspace.js'
@@ -43,16 +43,25 @@ export function sourcePosition(page: PublishedPage, generated: string, line: num
 /**
  * The gate before anything is rendered: every published page's Markdown as
  * it is written for plugin-content-docs (named by its source file, on the
- * source's lines) and every search index file (named by the file, one line
- * per string in it).
+ * source's lines), every public response record (its body and the fields
+ * the site shows, on the record's lines) and every search index file (named
+ * by the file, one line per string in it).
  *
  * @param published the published guides
  * @param docs generated Markdown by `<guide>/<page>.md` (see `generatedDocs`)
  * @param searchFiles the search index files by path under the site root
  * @param settings the gate's settings
  * @param contentRoot the content root (page problems name the source file)
+ * @param records the response records the site shows (see `publicResponses`)
  */
-export function gateBeforeRender(published: PublishedGuides, docs: ReadonlyMap<string, string>, searchFiles: ReadonlyMap<string, string>, settings: GateSettings, contentRoot: string): ProblemGroup[] {
+export function gateBeforeRender(
+  published: PublishedGuides,
+  docs: ReadonlyMap<string, string>,
+  searchFiles: ReadonlyMap<string, string>,
+  settings: GateSettings,
+  contentRoot: string,
+  records: readonly ResponseRecordEntry[] = []
+): ProblemGroup[] {
   const {gatePublicTexts} = contentModel
   const pages = new Map(published.guides.flatMap((guide) => guide.pages).map((page) => [`${page.guide}/${page.slug}.md`, page]))
   const pageTexts: PublicText[] = [...docs].map(([name, text]) => ({name, text}))
@@ -62,7 +71,24 @@ export function gateBeforeRender(published: PublishedGuides, docs: ReadonlyMap<s
     const position = sourcePosition(page, docs.get(finding.name)!, finding.line, finding.column)
     return problem(finding, page.source.file, position.line, position.column)
   })
+  const recordProblems = records.flatMap((record) => gateRecord(record, settings))
   const searchTexts: PublicText[] = [...searchFiles].map(([name, body]) => ({name, text: searchFileText(name, body)}))
   const searchProblems = gatePublicTexts(searchTexts, settings).map((finding) => problem(finding, finding.name, finding.line, finding.column))
-  return [{root: contentRoot, problems: pageProblems}, {problems: searchProblems}].filter((group) => group.problems.length > 0)
+  return [{root: contentRoot, problems: [...pageProblems, ...recordProblems]}, {problems: searchProblems}].filter((group) => group.problems.length > 0)
+}
+
+// The fields of a record the site shows besides its body.
+const shownRecordFields = ['title', 'ministry', 'organisation', 'contact_role'] as const
+
+/** A frozen record through the gate: its body on the record's own lines, and each field the site shows at its key. */
+function gateRecord(record: ResponseRecordEntry, settings: GateSettings): Problem[] {
+  const {gatePublicTexts} = contentModel
+  const body = gatePublicTexts([{name: record.file, text: record.body}], settings).map((finding) => problem(finding, record.file, record.bodyLine + finding.line - 1, finding.column))
+  const fields = shownRecordFields.flatMap((key) => {
+    const value = record.data[key]
+    if (typeof value !== 'string') return []
+    const position = record.positions[key] ?? [1, 1]
+    return gatePublicTexts([{name: record.file, text: value}], settings).map((finding) => problem(finding, record.file, position[0], position[1]))
+  })
+  return [...fields, ...body]
 }

@@ -4,8 +4,9 @@ import {gatePublicTexts} from '@opendeuren/content-model'
 import {commitChanges, CommitFailedError, listChanges, openRepository, rootPathspecs, type Change} from './git.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
 import {fromGate, gateSettings, refusal, type GateProblem} from './public-output.js'
-import type {StudioRoots} from './roots.js'
+import {lintPath, type StudioRoots} from './roots.js'
 import type {Workspace} from './workspace.js'
+import type {LintRun} from '@opendeuren/content-lint'
 
 /** The folders of the content root whose files become public (the site, the published records). */
 const publicFolders = ['guides', 'consultations', 'responses']
@@ -52,10 +53,26 @@ function differences(reviewed: ReadonlyMap<string, string>, changes: readonly Ch
 }
 
 /**
+ * The errors of a lint run in the files of a commit (paths relative to the
+ * repository): a writer is not held back by an error in a file they did not
+ * touch (for instance an example consultation after the signals moved).
+ *
+ * @param run the lint run (studio paths)
+ * @param roots the studio's roots
+ * @param top the repository's top folder
+ * @param files the files of the commit
+ */
+function errorsIn(run: LintRun, roots: StudioRoots, top: string, files: readonly string[]): LintRun['problems'] {
+  const committed = new Set(files.map((file) => path.join(top, file)))
+  return run.problems.filter((p) => p.severity === 'error' && committed.has(path.resolve(roots.content, lintPath(roots, p.file))))
+}
+
+/**
  * The Vastleggen page: changes since the last commit (with the hash of each
  * file as shown); commit exactly the reviewed files (409 when anything
- * differs now), refused while lint reports errors or while a file that
- * becomes public does not pass the public gate; push.
+ * differs now), refused while lint reports errors in the files being
+ * committed or while a file that becomes public does not pass the public
+ * gate; push.
  */
 export function gitRoutes(workspace: Workspace): Hono {
   const app = new Hono()
@@ -70,7 +87,13 @@ export function gitRoutes(workspace: Workspace): Hono {
     if (!repo) return c.json({repository: false, changes: [], errors: 0})
     const run = await workspace.refresh()
     const changes = (await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top))).map(({file, change, diff, hash}) => ({file, change, diff, hash}))
-    return c.json({repository: true, changes, errors: run.errorCount, warnings: run.warningCount})
+    const errors = errorsIn(
+      run,
+      workspace.roots,
+      repo.top,
+      changes.map((change) => change.file)
+    ).length
+    return c.json({repository: true, changes, errors, warnings: run.warningCount})
   })
 
   app.post('/commit', async (c) => {
@@ -86,12 +109,16 @@ export function gitRoutes(workspace: Workspace): Hono {
       throw new RequestError(409, 'Niet vastgelegd: de wijzigingen zijn niet meer wat u bekeek. Bekijk ze opnieuw en leg dan vast.', {problems: differ})
     }
     const run = await workspace.refresh()
-    if (run.errorCount > 0) {
-      const first = run.problems
-        .filter((p) => p.severity === 'error')
-        .slice(0, 5)
-        .map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
-      throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${run.errorCount === 1 ? '1 fout' : `${run.errorCount} fouten`}. Los ${run.errorCount === 1 ? 'die' : 'ze'} eerst op.`, {
+    const errors = errorsIn(
+      run,
+      workspace.roots,
+      repo.top,
+      changes.map((change) => change.file)
+    )
+    if (errors.length > 0) {
+      const first = errors.slice(0, 5).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
+      const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
+      throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${count} in de bestanden die u vastlegt. Los ${errors.length === 1 ? 'die' : 'ze'} eerst op.`, {
         problems: first
       })
     }

@@ -93,7 +93,8 @@ export function Publish() {
       <p>Hier ziet u wat er sinds de laatste vastlegging is veranderd in de inhoud en de signalen. Vastleggen bewaart deze versie in git en verstuurt haar als er een externe repository is.</p>
       {data.errors > 0 ? (
         <p className="message fout">
-          De controle vindt {data.errors === 1 ? '1 fout' : `${data.errors} fouten`}. Los {data.errors === 1 ? 'die' : 'ze'} eerst op (zie het overzicht); tot dan kan vastleggen niet.
+          De controle vindt {data.errors === 1 ? '1 fout' : `${data.errors} fouten`} in de gewijzigde bestanden. Los {data.errors === 1 ? 'die' : 'ze'} eerst op (zie het overzicht); tot dan kan
+          vastleggen niet.
         </p>
       ) : null}
       <h2>Wijzigingen ({data.changes.length})</h2>
