@@ -1,4 +1,39 @@
-import {citingFiles, factStatus, locate, problem, type Collections, type FactEntry, type Problem} from '@opendeuren/content-model'
+import {citingFiles, factStatus, locate, problem, type Collections, type Fact, type FactEntry, type Problem} from '@opendeuren/content-model'
+
+/** One way a fact can be out of date: its rule, the key it is reported at, and the words for the fact and for a page citing it. */
+interface Verdict {
+  ruleId: 'facts/expired' | 'facts/unchecked'
+  key: 'valid_until' | 'checked'
+  applies: (status: ReturnType<typeof factStatus>) => boolean
+  onFact: (fact: Fact, today: string) => [message: string, hint: string]
+  onCitation: (fact: Fact, where: string) => [message: string, hint: string]
+}
+
+const verdicts: readonly Verdict[] = [
+  {
+    ruleId: 'facts/expired',
+    key: 'valid_until',
+    applies: (status) => status.expired,
+    onFact: (fact, today) => [
+      `Het feit \`${fact.id}\` gold tot en met ${fact.valid_until}; vandaag is het ${today}.`,
+      'Zoek de waarde van nu op bij de bron en leg die vast (nieuw feit of dit feit bijgewerkt, met `checked` op vandaag).'
+    ],
+    onCitation: (fact, where) => [
+      `Deze pagina noemt het verlopen feit \`${fact.id}\` (geldig tot en met ${fact.valid_until}).`,
+      `Werk het feit bij in ${where}, of verwijs naar het feit van dit jaar.`
+    ]
+  },
+  {
+    ruleId: 'facts/unchecked',
+    key: 'checked',
+    applies: (status) => status.unchecked,
+    onFact: (fact) => [`Het feit \`${fact.id}\` is voor het laatst gecontroleerd op ${fact.checked}, meer dan een jaar geleden.`, 'Lees de bron opnieuw na en zet `checked` op de datum van vandaag.'],
+    onCitation: (fact, where) => [
+      `Deze pagina noemt het feit \`${fact.id}\`, dat meer dan een jaar niet is gecontroleerd (laatst op ${fact.checked}).`,
+      `Controleer het feit in ${where} en zet \`checked\` op vandaag.`
+    ]
+  }
+]
 
 /**
  * Facts against today: a fact past its `valid_until` (`facts/expired`) or
@@ -11,65 +46,23 @@ import {citingFiles, factStatus, locate, problem, type Collections, type FactEnt
  */
 export function checkFactCurrency(collections: Pick<Collections, 'facts' | 'guides' | 'consultations'>, today: string): Problem[] {
   const problems: Problem[] = []
-  const stale = new Map<string, {fact: FactEntry; expired: boolean; unchecked: boolean}>()
+  const stale = new Map<string, {fact: FactEntry; found: Verdict[]}>()
   for (const fact of collections.facts) {
-    const {id, valid_until: until, checked} = fact.data
     const status = factStatus(fact.data, today)
-    if (status.expired) {
-      problems.push(
-        problem(
-          'facts/expired',
-          fact.file,
-          locate(fact.positions, ['valid_until'], {line: 1, column: 1}),
-          `Het feit \`${id}\` gold tot en met ${until}; vandaag is het ${today}.`,
-          'Zoek de waarde van nu op bij de bron en leg die vast (nieuw feit of dit feit bijgewerkt, met `checked` op vandaag).',
-          'warning'
-        )
-      )
+    const found = verdicts.filter((verdict) => verdict.applies(status))
+    for (const verdict of found) {
+      const [message, hint] = verdict.onFact(fact.data, today)
+      problems.push(problem(verdict.ruleId, fact.file, locate(fact.positions, [verdict.key], {line: 1, column: 1}), message, hint, 'warning'))
     }
-    if (status.unchecked) {
-      problems.push(
-        problem(
-          'facts/unchecked',
-          fact.file,
-          locate(fact.positions, ['checked'], {line: 1, column: 1}),
-          `Het feit \`${id}\` is voor het laatst gecontroleerd op ${checked}, meer dan een jaar geleden.`,
-          'Lees de bron opnieuw na en zet `checked` op de datum van vandaag.',
-          'warning'
-        )
-      )
-    }
-    if (status.expired || status.unchecked) stale.set(id, {fact, expired: status.expired, unchecked: status.unchecked})
+    if (found.length > 0) stale.set(fact.data.id, {fact, found})
   }
   if (stale.size === 0) return problems
   for (const citing of citingFiles(collections)) {
     for (const citation of citing.citations) {
-      const found = stale.get(citation.id)
-      if (!found) continue
-      const where = `\`${found.fact.file}\``
-      if (found.expired) {
-        problems.push(
-          problem(
-            'facts/expired',
-            citing.file,
-            citation,
-            `Deze pagina noemt het verlopen feit \`${citation.id}\` (geldig tot en met ${found.fact.data.valid_until}).`,
-            `Werk het feit bij in ${where}, of verwijs naar het feit van dit jaar.`,
-            'warning'
-          )
-        )
-      }
-      if (found.unchecked) {
-        problems.push(
-          problem(
-            'facts/unchecked',
-            citing.file,
-            citation,
-            `Deze pagina noemt het feit \`${citation.id}\`, dat meer dan een jaar niet is gecontroleerd (laatst op ${found.fact.data.checked}).`,
-            `Controleer het feit in ${where} en zet \`checked\` op vandaag.`,
-            'warning'
-          )
-        )
+      const entry = stale.get(citation.id)
+      for (const verdict of entry?.found ?? []) {
+        const [message, hint] = verdict.onCitation(entry!.fact.data, `\`${entry!.fact.file}\``)
+        problems.push(problem(verdict.ruleId, citing.file, citation, message, hint, 'warning'))
       }
     }
   }
