@@ -1,6 +1,6 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
-import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {afterAll, beforeAll, describe, expect, test, vi} from 'vitest'
 import {api, copyContent, raw, startStudio, type ApiErrorBody, type Studio} from './helpers.js'
 
 let studio: Studio
@@ -168,9 +168,14 @@ describe('overview', () => {
     const before = (await api<OverviewItem[]>(studio, 'GET', '/api/overview')).json.find((i) => i.path === file)
     expect(before?.errors).toBe(0)
     writeFileSync(path.join(content, file), readFileSync(path.join(content, file), 'utf8').replace(/^status: .*$/m, 'status: klaar'))
-    await new Promise((resolve) => setTimeout(resolve, 2100))
-    const after = (await api<OverviewItem[]>(studio, 'GET', '/api/overview')).json.find((i) => i.path === file)
-    expect(after?.errors).toBeGreaterThan(0)
+    // The watcher (or, where watching fails, the 2-second rule) picks the change up: ask until it shows, no fixed sleep.
+    await vi.waitFor(
+      async () => {
+        const after = (await api<OverviewItem[]>(studio, 'GET', '/api/overview')).json.find((i) => i.path === file)
+        expect(after?.errors).toBeGreaterThan(0)
+      },
+      {timeout: 15_000, interval: 100}
+    )
   })
 })
 

@@ -68,6 +68,11 @@ describe('opendeuren consultation submit', () => {
     const sent = readFileSync(record(cwd), 'utf8')
     const signal = path.join(cwd, 'content', 'signals', '2021', 'sig-2021-002.md')
     writeFileSync(signal, readFileSync(signal, 'utf8').replace(/^employers: \d+$/m, 'employers: 40'))
+    // Submitting again, and building, after the signal changed: the record is what was sent, byte for byte.
+    const again = await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-13'], cwd)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toContain('De reactie op `toets` is al vastgelegd (responses/toets.md, verstuurd op 12 oktober 2021). Een vastgelegde reactie verandert niet.')
+    expect((await runBin(['consultation', 'build', 'toets', '--out', 'uit'], cwd)).code).toBe(0)
     expect(readFileSync(record(cwd), 'utf8')).toBe(sent)
     const warned = await runBin(['lint', '--format', 'json'], cwd)
     expect(warned.code).toBe(0)

@@ -10,11 +10,11 @@ import {cwd, sampleRun} from './runs.js'
 
 const context = {cwd, color: false, codeFrames: false}
 
-test('the package exports the formatters', () => {
+test('the package exports the formatters, and what they return is what the formats print', () => {
+  const run = sampleRun()
   expect(api.formatNames).toEqual(['stylish', 'json', 'github', 'sarif'])
-  expect(typeof api.formatRun).toBe('function')
-  expect(typeof api.jsonResults).toBe('function')
-  expect(typeof api.sarifLog).toBe('function')
+  expect(JSON.parse(api.formatRun(run, 'json', context))).toEqual(api.jsonResults(run))
+  expect(JSON.parse(api.formatRun(run, 'sarif', context))).toEqual(JSON.parse(JSON.stringify(api.sarifLog(run, context, api.ruleCatalogue))))
 })
 
 test('isFormatName accepts exactly the four names', () => {
