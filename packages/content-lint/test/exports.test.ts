@@ -1,0 +1,24 @@
+import {expect, test} from 'vitest'
+import * as api from '../src/index.js'
+
+// What the CLI, the site, the studio and the consultation package use; a change here is a change of the package's promise.
+test('the public exports', () => {
+  expect(Object.keys(api).sort()).toEqual([
+    'ConfigError',
+    'countSyllables',
+    'defaultConfig',
+    'formatNames',
+    'formatRun',
+    'isFormatName',
+    'jsonResults',
+    'lintContent',
+    'loadConfig',
+    'measureReadability',
+    'openLintSession',
+    'passesElfproef',
+    'passesMod97',
+    'ruleCatalogue',
+    'sarifLog',
+    'sarifToolName'
+  ])
+})
