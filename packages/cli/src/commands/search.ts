@@ -5,7 +5,7 @@ import {loadCachedSearchIndex} from '@opendeuren/search/cache'
 import {contentDir, parseCommandArgs, wholeNumber} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
-import {sectionsHeldBack} from '../search-gate.js'
+import {cachedSectionsHeldBack} from '../search-gate-cache.js'
 
 /**
  * Check filter ids against the vocabulary; a Dutch did-you-mean for the first unknown one.
@@ -100,7 +100,7 @@ Voorbeelden:
     // The gate of public output: a section it refuses is never shown, whatever the lint configuration says.
     let held
     try {
-      held = await sectionsHeldBack(root)
+      held = await cachedSectionsHeldBack(root, io.cwd)
     } catch (error) {
       if (error instanceof ConfigError) throw new UsageError(error.message)
       throw error
