@@ -16,6 +16,13 @@ const fuseCandidates = 30
 // subject; it counts more than the words around it ("LKS aanvragen").
 const vocabularyClauseWeight = 1.5
 const pageRecordShare = 0.7
+// How much a word's rarity (idf) counts in the share of a question a record
+// covers: 0 counts every word the same, 1 in proportion to its idf. In
+// between, a section that holds the rare words of a long question beats one
+// that holds more of its common ones, without one rare word deciding alone.
+const rarityCoverage = 0.4
+// A word found nowhere still counts a little in the share (it was asked).
+const minRarity = 0.01
 const writtenOutCompound = 0.5
 
 function allowedRecords(index: SearchIndex, options: SearchOptions): Uint8Array | undefined {
@@ -211,8 +218,10 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
     // What a clause is worth in a heading: its weight times the rarity of the word (a heading with "medewerker" says less than one with "leidinggevende").
     const worth = weight * terms.credits.reduce((best, credit) => Math.max(best, credit.weight), 0)
     weights.push(worth)
-    clauseWeights += weight
-    addClause(index, terms, weight, allowed, scratch)
+    // The share of the question a record covers is weighed by rarity: holding "leidinggevende" covers more of the question than holding "nieuwe".
+    const covers = weight * Math.pow(Math.max(worth / weight, minRarity), rarityCoverage)
+    clauseWeights += covers
+    addClause(index, terms, weight, allowed, scratch, covers)
   })
   const ranked = topRecords(scratch, clauseWeights, boostCandidates)
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.

@@ -95,7 +95,7 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
  * @param allowed records that pass the filters (undefined: all)
  * @param scratch reused arrays; `touched` collects every record with a hit
  */
-export function addClause(index: SearchIndex, terms: ClauseTerms, clauseWeight: number, allowed: Uint8Array | undefined, scratch: Scratch): void {
+export function addClause(index: SearchIndex, terms: ClauseTerms, clauseWeight: number, allowed: Uint8Array | undefined, scratch: Scratch, coverageWeight = clauseWeight): void {
   const {best, total, coverage, touched, clauseTouched} = scratch
   for (const {term, weight} of terms.credits) {
     const postings = index.postings[term]!
@@ -113,7 +113,7 @@ export function addClause(index: SearchIndex, terms: ClauseTerms, clauseWeight: 
   for (const record of clauseTouched) {
     if (coverage[record] === 0) touched.push(record)
     total[record]! += clauseWeight * best[record]!
-    coverage[record]! += clauseWeight
+    coverage[record]! += coverageWeight
     best[record] = 0
   }
   clauseTouched.length = 0

@@ -74,7 +74,7 @@ function stemWord(word: string, apostropheS: boolean): string {
 }
 
 /**
- * The root a verb form, an `-ing` noun or a diminutive shares with its relatives, as an
+ * The root a verb form (a past participle too), an `-ing` noun or a diminutive shares with its relatives, as an
  * extra term beside the stem: `begeleidt`, `begeleiding` → `begeleid`;
  * `betaalt`, `betaling` → `betal` (as `betalen`); `zorgt` → `zorg`. Only
  * endings that are rarely part of a noun are taken off (not `-nt`, `-rt`,
@@ -86,7 +86,10 @@ function stemWord(word: string, apostropheS: boolean): string {
 export function rootOf(word: string): string | undefined {
   if (/\d/.test(word)) return undefined
   let root: string | undefined
-  if (word.length >= 8 && word.endsWith('ing')) {
+  // A past participle: `gehaald` → `haal` (as `haalt`, `halen`), `geregeld` → `regel`.
+  if (word.length >= 7 && word.startsWith('ge') && /[dt]$/.test(word) && !/(?:ing|heid)$/.test(word)) {
+    root = word.slice(2, -1)
+  } else if (word.length >= 8 && word.endsWith('ing')) {
     root = word.slice(0, -3)
     const last = root[root.length - 1]
     if (last !== undefined && last === root[root.length - 2] && !isVowel(last)) root = root.slice(0, -1)

@@ -23,8 +23,9 @@ let index: SearchIndex
 // a change that loses a question fails. The target is 90% (71 of
 // 78), which the ranking does not reach yet. The 2026 content rewrite
 // (facts cited instead of typed amounts) moved one tuned question out of the
-// top 3: 62 -> 61; the held-out part stayed at 19.
-const floor = {all: 61, heldOut: 19}
+// top 3: 62 -> 61; the held-out part stayed at 19. Rarity-weighted coverage
+// and past participles as verb roots: 61 -> 64 (all three tuned questions).
+const floor = {all: 64, heldOut: 19}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {

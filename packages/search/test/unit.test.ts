@@ -280,3 +280,23 @@ describe('questions', () => {
     ).toEqual(['week', '42'])
   })
 })
+
+describe('long questions', () => {
+  // "medewerker", "nieuwe" and "werk" are everywhere; "leidinggevende" is in one section.
+  const common = (n: number) => `## Onderwerp ${n}\n\nEen nieuwe medewerker leert het werk. De medewerker krijgt nieuwe taken op het werk.\n`
+  const pages = [
+    page('index', 'Algemeen', [1, 2, 3, 4, 5, 6].map(common).join('\n')),
+    page('team', 'Het team', '## Tijd en training\n\nHelp de leidinggevende: geef tijd en training.\n\n## Collega\n\nDe nieuwe medewerker leert het nieuwe werk van een collega.\n'),
+    page('afspraken', 'Afspraken', '## Wat telt mee?\n\nDe leverancier telt elke afspraak over banen.\n\n## Wat als de afspraak niet wordt gehaald?\n\nBegin met een gesprek met de leverancier.\n')
+  ]
+  const index = indexOf(pages)
+
+  test('a section holding the rare word of a question beats one holding more of its common words', () => {
+    expect(index.search('hoe help ik de leidinggevende van een nieuwe medewerker op het werk')[0]!.url).toBe('/gidsen/gids/team#tijd-en-training')
+  })
+
+  test('a past participle meets the other forms of its verb', () => {
+    expect(indexTerms('De afspraak is gehaald.')).toEqual(expect.arrayContaining([...queryWords('haalt').map((word) => word.root)]))
+    expect(index.search('de leverancier haalt de afspraak niet, wat nu')[0]!.url).toBe('/gidsen/gids/afspraken#wat-als-de-afspraak-niet-wordt-gehaald')
+  })
+})
