@@ -34,9 +34,21 @@ export interface Postings {
 
 // How much a term counts in each field. A page's own record treats its title as its heading.
 const measurePattern = /^\d+(week|jaar|maand|dag|uur|procent|euro)$/
-const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, terms: 1.2, moreTerms: 0.8}
-// The most distinctive words of a section's text count fully, the rest of its words a little less.
-const distinctiveTerms = 12
+const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, text: 0.8}
+// The words of a section's text come most distinctive first (tf-idf): their
+// weight falls smoothly from twice the base towards the base, by this many
+// places per step of e. A long question then meets a section through the
+// words it is about, not through the many it merely uses.
+const distinctiveDecay = 12
+
+/**
+ * The weight of the text term at a rank in its record's list.
+ *
+ * @param rank 0 for the most distinctive word
+ */
+function textWeight(rank: number): number {
+  return weights.text * (1 + Math.exp(-rank / distinctiveDecay))
+}
 
 /**
  * A loaded search index: the same object answers queries in the browser, in
@@ -171,7 +183,7 @@ export class SearchIndex {
     terms.forEach((line, record) => {
       let rank = 0
       for (const term of new Set(line === '' ? [] : line.split(' '))) {
-        if (this.post(term, record, rank++ < distinctiveTerms ? weights.terms : weights.moreTerms)) unsorted.add(this.dictionary.id(term)!)
+        if (this.post(term, record, textWeight(rank++))) unsorted.add(this.dictionary.id(term)!)
       }
     })
     for (const termId of unsorted) {
