@@ -157,6 +157,17 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'whyNotPublishedFor'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
+  const fileText = await import('../src/file-text/index.js')
+  expect(Object.keys(fileText).sort()).toEqual([
+    'cutFrontmatter',
+    'frontmatterKeyAtLine',
+    'joinFile',
+    'normaliseFileText',
+    'readFrontmatterData',
+    'setFrontmatterValue',
+    'splitFile',
+    'todayInAmsterdam'
+  ])
   const scaffold = await import('../src/scaffold/index.js')
   expect(Object.keys(scaffold).sort()).toEqual([
     'consultationTemplate',
