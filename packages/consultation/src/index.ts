@@ -18,6 +18,7 @@ export {
   type QuestionEvidence
 } from './disclose.js'
 export {readAdviserText, type AdviserText} from './adviser-text.js'
+export {bodySections, sectionSpans, type BodySection, type SectionSpan} from './adviser-sections.js'
 export {composeResponse, exampleNotice, examplePageLabel, fallbackDate, type ComposeOptions} from './compose.js'
 export {inlineText, type Block, type Inline, type ListItem, type ResponseDocument, type Section} from './document.js'
 export {renderMarkdown, renderSectionsMarkdown, escapeMarkdownText} from './render-markdown.js'

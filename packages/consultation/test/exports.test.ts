@@ -7,6 +7,7 @@ test('the public exports', () => {
     'FeedError',
     'LinterUnavailableError',
     'blockingProblems',
+    'bodySections',
     'buildTrace',
     'compareSignals',
     'compileResponse',
@@ -44,6 +45,7 @@ test('the public exports', () => {
     'renderSectionsMarkdown',
     'renderText',
     'responseFiles',
+    'sectionSpans',
     'selectSignals'
   ])
 })
