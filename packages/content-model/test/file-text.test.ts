@@ -66,6 +66,8 @@ describe('frontmatter edits through the YAML Document', () => {
     expect(setFrontmatterValue(frontmatter, ['themes'], ['werving', 'begeleiding'])).toBe('# opmerking\ntitle: "Een pagina"\nstatus: concept\nthemes: [werving, begeleiding]\n')
     expect(setFrontmatterValue(frontmatter, ['themes'], [])).toBe('# opmerking\ntitle: "Een pagina"\nstatus: concept\n')
     expect(readFrontmatterData(setFrontmatterValue('', ['source', 'kind'], 'werkgever'))).toEqual({source: {kind: 'werkgever'}})
+    expect(setFrontmatterValue(frontmatter, ['title'], 'Nieuw: titel')).toBe('# opmerking\ntitle: "Nieuw: titel"\nstatus: concept\nthemes: [werving]\n')
+    expect(setFrontmatterValue('status: concept # nog niet af\n', ['status'], 'ingediend')).toBe('status: ingediend # nog niet af\n')
   })
 
   test('property: any body and any title survive split, set and join', () => {

@@ -1,4 +1,4 @@
-import {isMap, LineCounter, parseDocument} from 'yaml'
+import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 
 /**
  * The frontmatter as plain data: an empty object when it cannot be read or is
@@ -17,8 +17,8 @@ export function readFrontmatterData(frontmatter: string): Record<string, unknown
 
 /**
  * Set (or, for undefined, empty text and empty lists, remove) one value in
- * the frontmatter through its YAML Document: comments, quoting and the order
- * of the other keys stay as they are.
+ * the frontmatter through its YAML Document: comments, the order of the keys
+ * and the quoting of a changed scalar stay as they are.
  *
  * @param frontmatter the YAML text
  * @param path key path, e.g. `['source', 'sector']`
@@ -32,8 +32,13 @@ export function setFrontmatterValue(frontmatter: string, path: ReadonlyArray<str
   if (empty) {
     if (doc.hasIn(path)) doc.deleteIn(path)
   } else {
-    const flow = Array.isArray(value) && value.every((v) => typeof v === 'string')
-    doc.setIn(path, doc.createNode(value, {flow}))
+    const current = doc.getIn(path, true)
+    // A scalar keeps its node: its quoting and comments stay, only the value changes.
+    if (isScalar(current) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) current.value = value
+    else {
+      const flow = Array.isArray(value) && value.every((v) => typeof v === 'string')
+      doc.setIn(path, doc.createNode(value, {flow}))
+    }
   }
   return doc.toString({lineWidth: 0, flowCollectionPadding: false})
 }
