@@ -15,7 +15,7 @@ import {
   type SkippedEntry
 } from '@opendeuren/content-model'
 import {defaultConfig} from '../config/defaults.js'
-import {localToday} from '../rules/currency.js'
+import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import type {FileResult, LintConfig, LintOptions, LintRun} from '../types.js'
 import {collectRecords, type Collected} from './collect-records.js'
 import type {ParseMode} from './lint-file.js'
@@ -85,7 +85,7 @@ export async function readForLint(options: Omit<LintOptions, 'today'>, mode: Par
 export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOptions, 'today' | 'strict'>): LintRun {
   const {root, config, collections, contentFiles, collected} = read
   const {records, bytesOf} = collected
-  const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? localToday(), scope), scope)
+  const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? todayInAmsterdam(), scope), scope)
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
   const published = publishedFiles(collections)
