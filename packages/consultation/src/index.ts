@@ -1,4 +1,4 @@
-export {compileResponse, type CompiledResponse, type CompileOptions} from './compile.js'
+export {compileDocument, compileResponse, type CompiledDocument, type CompiledResponse, type CompileOptions} from './compile.js'
 export {examplesOf} from './examples.js'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'

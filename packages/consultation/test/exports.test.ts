@@ -10,6 +10,7 @@ test('the public exports', () => {
     'bodySections',
     'buildTrace',
     'compareSignals',
+    'compileDocument',
     'compileResponse',
     'composeResponse',
     'disclose',
