@@ -170,9 +170,12 @@ test('the browser-safe entry points carry no Node APIs', async () => {
   ])
   const scaffold = await import('../src/scaffold/index.js')
   expect(Object.keys(scaffold).sort()).toEqual([
+    'SignalNumbersExhaustedError',
     'consultationTemplate',
     'findPlaceholders',
     'guidePageTemplate',
+    'maxSignalNumber',
+    'nextSignalId',
     'oneYearLater',
     'placeholderSentences',
     'placeholders',

@@ -7,7 +7,7 @@ import {signalsSetting} from '../settings.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {askChoice, askText} from '../prompt.js'
-import {consultationTemplate, guidePageTemplate, signalTemplate} from '@opendeuren/content-model/scaffold'
+import {consultationTemplate, guidePageTemplate, nextSignalId, SignalNumbersExhaustedError, signalTemplate} from '@opendeuren/content-model/scaffold'
 import {slugify} from '../slug.js'
 
 const types = ['guide', 'page', 'signal', 'consultation'] as const
@@ -75,18 +75,13 @@ async function complete(type: NewType, given: Choices, content: Collections, io:
   return result
 }
 
-function nextSignalId(content: Collections, year: string): string {
-  const used = new Set<number>()
-  const pattern = new RegExp(`(?:^|/)${year}/sig-${year}-(\\d{3})\\.md$`)
-  for (const file of [...content.signals.map((s) => s.file), ...content.rejected.map((r) => r.file)]) {
-    const match = pattern.exec(file)
-    if (match) used.add(Number(match[1]))
+function signalIdOrRefuse(content: Collections, year: string): string {
+  try {
+    return nextSignalId(content, year)
+  } catch (error) {
+    if (error instanceof SignalNumbersExhaustedError) throw new UsageError(error.message)
+    throw error
   }
-  for (const signal of content.signals) if (signal.data.id.startsWith(`sig-${year}-`)) used.add(Number(signal.data.id.slice(9)))
-  let next = 1
-  while (used.has(next)) next++
-  if (next > 999) throw new UsageError(`Alle signaalnummers van ${year} zijn gebruikt (tot sig-${year}-999).`)
-  return `sig-${year}-${String(next).padStart(3, '0')}`
 }
 
 export const newCommand: Command = {
@@ -179,7 +174,7 @@ Voorbeeld:
         break
       }
       case 'signal': {
-        const id = nextSignalId(content, today.slice(0, 4))
+        const id = signalIdOrRefuse(content, today.slice(0, 4))
         // Into the signals directory, wherever the network keeps it.
         const folder = path
           .relative(root, content.signalsDir ?? path.join(root, 'signals'))
