@@ -1,5 +1,6 @@
 import {stdin, stdout, stderr} from 'node:process'
-import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
+// The small entries only: this file is loaded on every start.
+import {todayInAmsterdam} from '@opendeuren/content-model/today'
 import {describeSystemError} from '@opendeuren/content-model/system-error'
 import {exitCodes} from './errors.js'
 import {runInterruptCleanups} from './interrupt.js'
