@@ -1,5 +1,5 @@
 export {problem, compareProblems, fileStart, type Problem, type Severity, type Span} from './problem.js'
-export {isCalendarDate, slugPattern, signalIdPattern} from './fields.js'
+export {isCalendarDate, maxThemes, slugPattern, signalIdPattern} from './fields.js'
 export {vocabularyEntrySchema, synonymSchema, vocabularyFiles, type Vocabulary, type VocabularyEntry, type VocabularyKind, type Synonym} from './vocabulary.js'
 export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
 export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'

@@ -73,6 +73,7 @@ test('public exports are stable', () => {
     'locateKey',
     'markdownLimits',
     'maxFileBytes',
+    'maxThemes',
     'normaliseForDetection',
     'oneYearBefore',
     'originalSpan',

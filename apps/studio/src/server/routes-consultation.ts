@@ -4,7 +4,7 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {compareSignals, compileDocument, readAdviserText, type ResponseDocument, type Trace} from '@opendeuren/consultation'
+import {compareSignals, compileDocument, minimumInternGroup, readAdviserText, type ResponseDocument, type Trace} from '@opendeuren/consultation'
 import {gatePublicTexts, parseContentFile, type Collections} from '@opendeuren/content-model'
 import {readFrontmatterData, splitFile} from '@opendeuren/content-model/file-text'
 import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
@@ -103,7 +103,7 @@ function workbench(collections: Collections, id: string, hash: string, text: str
         state,
         excluded: out?.reason === 'excluded',
         included: included.has(signalId),
-        why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : 'Intern: alleen meegeteld in een aantal (groep van minstens 3).')
+        why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : `Intern: alleen meegeteld in een aantal (groep van minstens ${minimumInternGroup}).`)
       }
     })
     return {...base, candidates, reasons}

@@ -1,6 +1,6 @@
 import {Hono} from 'hono'
 import {guidePageTemplate, signalTemplate, slugify} from '@opendeuren/cli'
-import {gatePublicTexts, maxFileBytes, readGateSettings, type Collections} from '@opendeuren/content-model'
+import {gatePublicTexts, maxFileBytes, maxThemes, readGateSettings, type Collections} from '@opendeuren/content-model'
 import {nextSignalId, SignalNumbersExhaustedError} from '@opendeuren/content-model/scaffold'
 import {jsonBody, RequestError, stringField} from './errors.js'
 import {readVersion, writeAtomic} from './files.js'
@@ -110,7 +110,7 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
       const audiences = stringList(body, 'audiences')
       known(audiences, collections.vocabulary.audiences, 'doelgroep')
       if (audiences.length === 0) throw new RequestError(400, 'Kies minstens één doelgroep.')
-      if (themes.length > 4) throw new RequestError(400, `Een pagina heeft hoogstens 4 thema's; u koos er ${themes.length}.`)
+      if (themes.length > maxThemes) throw new RequestError(400, `Een pagina heeft hoogstens ${maxThemes} thema's; u koos er ${themes.length}.`)
       if (type === 'guide') {
         file = `guides/${slug}/index.md`
         text = guidePageTemplate({title, themes, audiences, today: date, order: 0}, true)

@@ -1,6 +1,6 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {closest, loadContent, parseContentFile, type Collections, type VocabularyEntry} from '@opendeuren/content-model'
+import {closest, loadContent, maxThemes, parseContentFile, type Collections, type VocabularyEntry} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {signalsSetting} from '../settings.js'
@@ -69,7 +69,7 @@ async function complete(type: NewType, given: Choices, content: Collections, io:
     result.guide = (await askChoice(io, 'In welke gids komt de pagina?', entries, 1))[0]!
   }
   if (missing.includes('title')) result.title = await askText(io, 'Titel')
-  if (missing.includes('theme')) result.theme = await askChoice(io, "Thema's:", vocabulary.themes, type === 'signal' || type === 'consultation' ? Infinity : 4)
+  if (missing.includes('theme')) result.theme = await askChoice(io, "Thema's:", vocabulary.themes, type === 'signal' || type === 'consultation' ? Infinity : maxThemes)
   if (missing.includes('audience')) result.audience = await askChoice(io, 'Doelgroepen:', vocabulary.audiences)
   if (missing.includes('instrument')) result.instrument = await askChoice(io, 'Instrumenten:', vocabulary.instruments)
   return result
@@ -141,8 +141,8 @@ Voorbeeld:
     checkIds(given.audience ?? [], vocabulary.audiences, 'audience')
     checkIds(given.instrument ?? [], vocabulary.instruments, 'instrument')
     const chosen = await complete(type, given, content, io)
-    if ((type === 'guide' || type === 'page') && chosen.theme.length > 4) {
-      throw new UsageError(`Een pagina heeft hoogstens 4 thema's; u gaf er ${chosen.theme.length}.`)
+    if ((type === 'guide' || type === 'page') && chosen.theme.length > maxThemes) {
+      throw new UsageError(`Een pagina heeft hoogstens ${maxThemes} thema's; u gaf er ${chosen.theme.length}.`)
     }
     const today = io.today()
     const slug = values.slug ?? slugify(chosen.title)
