@@ -61,6 +61,7 @@ export {
   defaultGuidesBasePath,
   factUrl,
   guidePageUrl,
+  guidesPageUrl,
   responseUrl,
   publishedGuidePages,
   publicResponses,

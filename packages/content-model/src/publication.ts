@@ -30,6 +30,9 @@ export function guidePageUrl(guide: string, slug: string, basePath: string = def
   return slug === 'index' ? base : `${base}${slug}`
 }
 
+/** The address of the page that lists every guide (a page of the site itself, wherever the guides' own pages live). */
+export const guidesPageUrl = '/gidsen'
+
 /** The address of the page that lists every current fact (amounts, percentages, periods, dates) by theme. */
 export const amountsPageUrl = '/bedragen'
 
@@ -134,7 +137,7 @@ export interface Route {
 export function siteRoutes(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): Map<string, Route> {
   const routes = new Map<string, Route>()
   const trim = (url: string) => (url.length > 1 ? url.replace(/\/+$/, '') : url)
-  for (const fixed of ['/', '/gidsen', '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
+  for (const fixed of ['/', guidesPageUrl, '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
   for (const theme of themesWithContent(collections, options)) routes.set(`/themas/${theme}`, {})
   const whyNot = whyNotPublishedFor(collections)
   for (const page of collections.guides) {
