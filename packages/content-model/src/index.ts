@@ -63,6 +63,8 @@ export {
   guidePageUrl,
   guidesPageUrl,
   responseUrl,
+  mayBecomePublic,
+  publicFiles,
   publishedGuidePages,
   publicResponses,
   siteRoutes,

@@ -4,6 +4,8 @@ import {
   classifyPath,
   compareProblems,
   listContentFiles,
+  mayBecomePublic,
+  publicFiles,
   readSentEvidence,
   resolveSignals,
   shippedExampleIds,
@@ -21,7 +23,6 @@ import {collectRecords, type Collected} from './collect-records.js'
 import type {ParseMode} from './lint-file.js'
 import {cacheState, openCache, saveCache} from './steps/cache.js'
 import {checkLinks} from './steps/links.js'
-import {publishedFiles} from './steps/published.js'
 import {fileResults, gatherProblems, problemsInScope, settleProblems} from './steps/report.js'
 import {resolveScope, type Scope} from './steps/scope.js'
 
@@ -88,9 +89,11 @@ export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOpt
   const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? todayInAmsterdam(), scope), scope)
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
-  const published = publishedFiles(collections)
+  const published = publicFiles(collections)
+  const quotable = mayBecomePublic(collections)
   const results: FileResult[] = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>
-    settleProblems(file, found, directives, config, strict, published.has(file))
+    // Placeholder text matters only where the text is public; the content model decides where that is.
+    settleProblems(file, quotable.has(file) ? found : found.filter((p) => p.ruleId !== 'content/placeholder'), directives, config, strict, published.has(file))
   )
   const problems = results.flatMap((r) => r.problems).sort(compareProblems)
   const errorCount = problems.filter((p) => p.severity === 'error').length

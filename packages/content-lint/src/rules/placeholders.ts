@@ -2,21 +2,10 @@ import {problem, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {findPlaceholders} from '@opendeuren/content-model/scaffold'
 import {lineIndex} from '../text/lines.js'
 
-/** Whether a file is public (or on its way out): a guide page `gepubliceerd`, a consultation past `concept`, every response record, an `openbaar` signal (a response may quote it). */
-function isPublished(parsed: ParsedFile): boolean {
-  if (parsed.kind === 'response-record') return true
-  if (parsed.kind === 'signal') return (parsed.entry?.data.visibility ?? parsed.raw?.data.visibility) === 'openbaar'
-  if (parsed.kind === 'guide-page') return (parsed.entry?.data.status ?? parsed.raw?.data.status) === 'gepubliceerd'
-  if (parsed.kind === 'consultation') {
-    const status = parsed.entry?.data.status ?? parsed.raw?.data.status
-    return status === 'ingediend' || status === 'gepubliceerd'
-  }
-  return false
-}
-
 /**
  * Template text of `opendeuren new` left in a published page, a submitted
- * consultation, a response record or an `openbaar` signal (`content/placeholder`): the
+ * consultation, a response record or an `openbaar` signal (`content/placeholder`;
+ * which files those are, the content model decides in `publication.ts`): the
  * scaffolds' own list of placeholder sentences, found also when slightly
  * edited (see `findPlaceholders`); the public gate refuses the same list.
  *
@@ -25,7 +14,8 @@ function isPublished(parsed: ParsedFile): boolean {
  * @param text the file's text, normalized
  */
 export function checkPlaceholders(file: string, parsed: ParsedFile, text: string): Problem[] {
-  if (!isPublished(parsed)) return []
+  // Found in every page, consultation, record and signal; the report keeps them only where the text is or may become public (`mayBecomePublic`).
+  if (parsed.kind !== 'guide-page' && parsed.kind !== 'consultation' && parsed.kind !== 'response-record' && parsed.kind !== 'signal') return []
   const found = findPlaceholders(text)
   if (found.length === 0) return []
   const lines = lineIndex(text)
