@@ -2,6 +2,15 @@ import {problem, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {findPlaceholders} from '@opendeuren/content-model/scaffold'
 import {lineIndex} from '../text/lines.js'
 
+/** Whether a file's own fields allow it to be public: an upper bound of `mayBecomePublic` that needs no other file. */
+function mayBePublic(parsed: ParsedFile): boolean {
+  if (parsed.kind === 'response-record') return true
+  if (parsed.kind === 'signal') return (parsed.entry?.data.visibility ?? parsed.raw?.data.visibility) === 'openbaar'
+  if (parsed.kind === 'guide-page') return (parsed.entry?.data.status ?? parsed.raw?.data.status) === 'gepubliceerd'
+  if (parsed.kind === 'consultation') return (parsed.entry?.data.status ?? parsed.raw?.data.status ?? 'concept') !== 'concept'
+  return false
+}
+
 /**
  * Template text of `opendeuren new` left in a published page, a submitted
  * consultation, a response record or an `openbaar` signal (`content/placeholder`;
@@ -14,8 +23,9 @@ import {lineIndex} from '../text/lines.js'
  * @param text the file's text, normalized
  */
 export function checkPlaceholders(file: string, parsed: ParsedFile, text: string): Problem[] {
-  // Found in every page, consultation, record and signal; the report keeps them only where the text is or may become public (`mayBecomePublic`).
-  if (parsed.kind !== 'guide-page' && parsed.kind !== 'consultation' && parsed.kind !== 'response-record' && parsed.kind !== 'signal') return []
+  // Searched only where the file's own fields allow publication (the search is costly on long drafts);
+  // whether it is public is `mayBecomePublic`'s decision, in the report (a page's guide start page counts there).
+  if (!mayBePublic(parsed)) return []
   const found = findPlaceholders(text)
   if (found.length === 0) return []
   const lines = lineIndex(text)
