@@ -58,4 +58,12 @@ describe('adviser text', () => {
     expect(removed).not.toContain('## twee')
     expect(adviserSections(removed.split('---\n')[2]!, ['een'])).toEqual({een: 'Tekst bij een.'})
   })
+
+  test('a `## twee` inside fenced code is text of its section, not a section (as the generator reads it)', () => {
+    const fenced = file.replace('Tekst bij een.', 'Tekst bij een.\n\n```markdown\n## twee\n\nVoorbeeld.\n```')
+    expect(adviserSections(fenced.split('---\n')[2]!, ['een', 'twee'])).toEqual({een: 'Tekst bij een.\n\n```markdown\n## twee\n\nVoorbeeld.\n```', twee: 'Tekst bij twee.'})
+    const replaced = setAdviserText(fenced, 'twee', 'Nieuw.')
+    expect(replaced).toContain('```markdown\n## twee\n\nVoorbeeld.\n```\n\n## twee\n\nNieuw.\n')
+    expect(replaced).not.toContain('Tekst bij twee.')
+  })
 })

@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {serve, type ServerType} from '@hono/node-server'
+import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import type {Page} from 'playwright-core'
 import {createStudioApp} from '../src/server/app.js'
 import {resolveRoots} from '../src/server/roots.js'
@@ -14,8 +15,8 @@ import {Workspace} from '../src/server/workspace.js'
 const here = path.dirname(fileURLToPath(import.meta.url))
 /** The repository's content (only ever copied, never written). */
 export const repoContent = path.resolve(here, '..', '..', '..', 'content')
-/** Today's local date: the content's `updated` dates must not lie in the future. */
-export const today = ((now) => `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`)(new Date())
+/** Today in the Netherlands, as the studio dates things: the content's `updated` dates must not lie in the future. */
+export const today = todayInAmsterdam()
 
 /** A temporary copy of the repository's content; returns the folder that holds `content/`. */
 export function copyContent(): {dir: string; content: string} {

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {contentLocation, signalsLocation} from '@opendeuren/content-model/locations'
 import {UsageError} from './errors.js'
 import type {Io} from './io.js'
 
@@ -59,7 +60,7 @@ export function parseCommandArgs<O extends Options>(args: string[], options: O, 
  * @param io for the environment and working directory
  */
 export function contentDir(value: string | undefined, io: Io): string {
-  return path.resolve(io.cwd, value || io.env.OPENDEUREN_CONTENT || 'content')
+  return path.resolve(io.cwd, contentLocation(value, io.env))
 }
 
 /**
@@ -72,8 +73,8 @@ export function contentDir(value: string | undefined, io: Io): string {
  */
 export function signalsOption(value: string | undefined, io: Io): string | undefined {
   if (value === '') throw new UsageError('De optie `--signals` heeft een map nodig, bijvoorbeeld `--signals ../signalen`.')
-  const given = value ?? io.env.OPENDEUREN_SIGNALS
-  return given ? path.resolve(io.cwd, given) : undefined
+  const given = signalsLocation(value, io.env)
+  return given === undefined ? undefined : path.resolve(io.cwd, given)
 }
 
 /**

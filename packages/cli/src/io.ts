@@ -1,4 +1,6 @@
 import {stdin, stdout, stderr} from 'node:process'
+// The small entries only: this file is loaded on every start.
+import {todayInAmsterdam} from '@opendeuren/content-model/today'
 import {describeSystemError} from '@opendeuren/content-model/system-error'
 import {exitCodes} from './errors.js'
 import {runInterruptCleanups} from './interrupt.js'
@@ -22,12 +24,6 @@ export interface Io {
    * clears it. Absent when stderr is not a terminal: then there is no progress.
    */
   status?: (line: string) => void
-}
-
-/** Today's date in the local time zone as `YYYY-MM-DD`. */
-export function localDate(date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`
 }
 
 const closedStreams = new Set<NodeJS.WriteStream>()
@@ -97,7 +93,7 @@ export function processIo(): Io {
     colour: Boolean(stdout.isTTY) && !process.env.NO_COLOR,
     env: process.env,
     cwd: process.cwd(),
-    today: () => localDate(),
+    today: () => todayInAmsterdam(),
     status: stderr.isTTY ? (line) => writeTo(stderr, `\r\u001B[K${line}`) : undefined,
     async ask(question) {
       const {createInterface} = await import('node:readline/promises')

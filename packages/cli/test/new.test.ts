@@ -2,7 +2,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {loadContent} from '@opendeuren/content-model'
 import {describe, expect, test} from 'vitest'
-import {localDate} from '../src/io.js'
+import {todayInAmsterdam as localDate} from '@opendeuren/content-model/file-text'
 import {main} from '../src/main.js'
 import {fakeIo, runBin, tempContent} from './helpers.js'
 

@@ -62,6 +62,16 @@ describe('opendeuren consultation submit', () => {
     expect(lint.code, lint.stdout).toBe(0)
   })
 
+  test('a quoted status changes too, and nothing else in the consultation file does', async () => {
+    const cwd = workspace()
+    const original = readFileSync(consultationFile(cwd), 'utf8').replace('\nstatus: concept\n', '\nstatus: "concept" # nog niet verstuurd\n')
+    writeFileSync(consultationFile(cwd), original)
+    const result = await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-12'], cwd)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+    expect(readFileSync(consultationFile(cwd), 'utf8')).toBe(original.replace('status: "concept"', 'status: "ingediend"'))
+  })
+
   test('the public text stays byte-identical when signals change; lint warns and names them; a hand edit is an error', async () => {
     const cwd = workspace()
     expect((await runBin(['consultation', 'submit', 'toets', '--yes', '--date', '2021-10-12'], cwd)).code).toBe(0)

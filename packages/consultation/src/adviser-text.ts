@@ -1,6 +1,6 @@
 import {citeFactsAsMarkdown, closest, problem, type ConsultationEntry, type FactEntry, type Problem} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
-import {toString} from 'mdast-util-to-string'
+import {bodySections} from './adviser-sections.js'
 import type {Block} from './document.js'
 import {collectDefinitions, toBlocks} from './from-mdast.js'
 import {parseMarkdownTree} from './markdown.js'
@@ -31,37 +31,29 @@ export function readAdviserText(entry: ConsultationEntry, facts: readonly FactEn
   const questionIds = entry.data.questions.map((q) => q.id)
   const problems: Problem[] = []
   const parts = new Map<string, RootContent[]>()
-  const introduction: RootContent[] = []
-  let current: RootContent[] | undefined = introduction
-  for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) {
-      const id = toString(node).trim()
-      const span = {line: (node.position?.start.line ?? 1) + entry.bodyLine - 1, column: node.position?.start.column ?? 1}
-      if (!questionIds.includes(id)) {
-        const suggestion = closest(id, questionIds)
-        problems.push(
-          problem(
-            'consultation/unknown-section',
-            entry.file,
-            span,
-            `De sectie \`${'#'.repeat(node.depth)} ${id}\` hoort bij geen vraag; de tekst eronder staat niet in de reactie.`,
-            suggestion ? `Bedoelde u \`## ${suggestion}\`?` : `Gebruik als kop precies de id van een vraag: ${questionIds.map((q) => `\`## ${q}\``).join(', ')}.`,
-            'warning'
-          )
+  const {introduction, sections: bodyParts} = bodySections(tree)
+  for (const {heading, id, nodes} of bodyParts) {
+    const span = {line: (heading.position?.start.line ?? 1) + entry.bodyLine - 1, column: heading.position?.start.column ?? 1}
+    if (!questionIds.includes(id)) {
+      const suggestion = closest(id, questionIds)
+      problems.push(
+        problem(
+          'consultation/unknown-section',
+          entry.file,
+          span,
+          `De sectie \`${'#'.repeat(heading.depth)} ${id}\` hoort bij geen vraag; de tekst eronder staat niet in de reactie.`,
+          suggestion ? `Bedoelde u \`## ${suggestion}\`?` : `Gebruik als kop precies de id van een vraag: ${questionIds.map((q) => `\`## ${q}\``).join(', ')}.`,
+          'warning'
         )
-        current = undefined
-      } else if (parts.has(id)) {
-        problems.push(
-          problem('consultation/duplicate-section', entry.file, span, `De sectie \`## ${id}\` staat er twee keer; de tekst van beide staat onder de vraag.`, 'Voeg de twee secties samen.', 'warning')
-        )
-        current = parts.get(id)
-      } else {
-        current = []
-        parts.set(id, current)
-      }
-      continue
+      )
+    } else if (parts.has(id)) {
+      problems.push(
+        problem('consultation/duplicate-section', entry.file, span, `De sectie \`## ${id}\` staat er twee keer; de tekst van beide staat onder de vraag.`, 'Voeg de twee secties samen.', 'warning')
+      )
+      parts.get(id)!.push(...nodes)
+    } else {
+      parts.set(id, [...nodes])
     }
-    current?.push(node)
   }
   const sections = new Map<string, Block[]>()
   for (const [id, nodes] of parts) sections.set(id, toBlocks(nodes, definitions))

@@ -1,4 +1,4 @@
-export {compileResponse, type CompiledResponse, type CompileOptions} from './compile.js'
+export {compileDocument, compileResponse, type CompiledDocument, type CompiledResponse, type CompileOptions} from './compile.js'
 export {examplesOf} from './examples.js'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'
@@ -18,6 +18,7 @@ export {
   type QuestionEvidence
 } from './disclose.js'
 export {readAdviserText, type AdviserText} from './adviser-text.js'
+export {bodySections, sectionSpans, type BodySection, type SectionSpan} from './adviser-sections.js'
 export {composeResponse, exampleNotice, examplePageLabel, fallbackDate, type ComposeOptions} from './compose.js'
 export {inlineText, type Block, type Inline, type ListItem, type ResponseDocument, type Section} from './document.js'
 export {renderMarkdown, renderSectionsMarkdown, escapeMarkdownText} from './render-markdown.js'

@@ -4,5 +4,5 @@
  * writer of the main entry.
  */
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
-export {disclose, type Ledger, type QuestionEvidence} from './disclose.js'
+export {disclose, minimumInternGroup, type Ledger, type QuestionEvidence} from './disclose.js'
 export {examplesOf} from './examples.js'

@@ -7,8 +7,10 @@ test('the public exports', () => {
     'FeedError',
     'LinterUnavailableError',
     'blockingProblems',
+    'bodySections',
     'buildTrace',
     'compareSignals',
+    'compileDocument',
     'compileResponse',
     'composeResponse',
     'disclose',
@@ -44,6 +46,7 @@ test('the public exports', () => {
     'renderSectionsMarkdown',
     'renderText',
     'responseFiles',
+    'sectionSpans',
     'selectSignals'
   ])
 })

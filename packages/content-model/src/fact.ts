@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {dateField, isCalendarDate, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {dateField, isCalendarDate, maxThemes, slugField, textField, urlField, vocabularyRef} from './fields.js'
 
 /** The units a fact's value can have; the unit decides how the value is written. */
 export const factUnits = ['euro', 'euro per uur', 'euro per maand', 'euro per jaar', 'procent', 'weken', 'maanden', 'jaar', 'uur', 'dagen', 'datum', 'tekst'] as const
@@ -25,7 +25,7 @@ export const factSchema = z
     unit: z.enum(factUnits),
     valid_from: dateField,
     valid_until: dateField.optional(),
-    themes: z.array(vocabularyRef).min(1, {error: 'themes-count'}).max(4, {error: 'themes-count'}),
+    themes: z.array(vocabularyRef).min(1, {error: 'themes-count'}).max(maxThemes, {error: 'themes-count'}),
     source: factSourceSchema,
     checked: dateField,
     note: textField.optional()

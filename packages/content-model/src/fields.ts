@@ -22,6 +22,9 @@ export const dateField = z
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const slugField = z.string().regex(slugPattern, {error: 'slug'})
 
+/** The most themes a guide page or a fact has: more makes the theme pages unclear. */
+export const maxThemes = 4
+
 /** A vocabulary reference; existence is checked across files, not here. */
 export const vocabularyRef = slugField
 

@@ -1,5 +1,5 @@
 import {z} from 'zod'
-import {dateField, isCalendarDate, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {dateField, isCalendarDate, maxThemes, slugField, textField, urlField, vocabularyRef} from './fields.js'
 
 export const sourceSchema = z.strictObject({
   title: textField,
@@ -11,7 +11,7 @@ export const guidePageSchema = z
   .strictObject({
     title: textField,
     description: textField.max(160, {error: 'description-length'}),
-    themes: z.array(vocabularyRef).min(1, {error: 'themes-count'}).max(4, {error: 'themes-count'}),
+    themes: z.array(vocabularyRef).min(1, {error: 'themes-count'}).max(maxThemes, {error: 'themes-count'}),
     audiences: z.array(vocabularyRef).min(1, {error: 'list-empty'}),
     updated: dateField,
     review_by: dateField,

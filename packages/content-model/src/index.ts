@@ -1,5 +1,5 @@
 export {problem, compareProblems, fileStart, type Problem, type Severity, type Span} from './problem.js'
-export {isCalendarDate, slugPattern, signalIdPattern} from './fields.js'
+export {isCalendarDate, maxThemes, slugPattern, signalIdPattern} from './fields.js'
 export {vocabularyEntrySchema, synonymSchema, vocabularyFiles, type Vocabulary, type VocabularyEntry, type VocabularyKind, type Synonym} from './vocabulary.js'
 export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
 export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'
@@ -61,7 +61,10 @@ export {
   defaultGuidesBasePath,
   factUrl,
   guidePageUrl,
+  guidesPageUrl,
   responseUrl,
+  mayBecomePublic,
+  publicFiles,
   publishedGuidePages,
   publicResponses,
   siteRoutes,
@@ -88,6 +91,7 @@ export {ConfigError} from './config/config-error.js'
 export {findProjectConfig, configFileNames, codeConfigFileNames, type ConfigLookup, type ConfigLookupOptions, type ConfigSource} from './config/find-config.js'
 export {ignoredConfigNotice, type IgnoredConfig} from './config/ignored.js'
 export {parseConfigText} from './config/parse-config.js'
+export {contentLocation, signalsLocation, type LocationEnv} from './config/locations.js'
 export {publicValueSchema, publicValuesSchema, publicValueMessage} from './config/public-values.js'
 export {describeSystemError} from './system-error.js'
 export {describeYamlConversionError, describeYamlError} from './yaml-errors.js'

@@ -1,4 +1,5 @@
 import type {z} from 'zod'
+import {maxThemes} from './fields.js'
 import {locate, locateKey, type PositionMap} from './positions.js'
 import {problem, type Problem, type Span} from './problem.js'
 import {closest} from './text/distance.js'
@@ -88,8 +89,8 @@ function customMessage(code: string, field: string, value: unknown): {message: s
       return {message: `${capital(field)} is een lege lijst; er is minstens één waarde nodig.`}
     case 'themes-count':
       return {
-        message: `${capital(field)} heeft ${Array.isArray(value) ? value.length : 0} thema's; verwacht 1 tot 4.`,
-        hint: "Kies de thema's die het best passen; meer dan 4 maakt de themapagina's onduidelijk."
+        message: `${capital(field)} heeft ${Array.isArray(value) ? value.length : 0} thema's; verwacht 1 tot ${maxThemes}.`,
+        hint: `Kies de thema's die het best passen; meer dan ${maxThemes} maakt de themapagina's onduidelijk.`
       }
     case 'description-length':
       return {

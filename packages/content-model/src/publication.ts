@@ -30,6 +30,9 @@ export function guidePageUrl(guide: string, slug: string, basePath: string = def
   return slug === 'index' ? base : `${base}${slug}`
 }
 
+/** The address of the page that lists every guide (a page of the site itself, wherever the guides' own pages live). */
+export const guidesPageUrl = '/gidsen'
+
 /** The address of the page that lists every current fact (amounts, percentages, periods, dates) by theme. */
 export const amountsPageUrl = '/bedragen'
 
@@ -114,6 +117,36 @@ export function themesWithContent(collections: Pick<Collections, 'guides' | 'res
   return collections.vocabulary.themes.map((theme) => theme.id).filter((id) => used.has(id))
 }
 
+/**
+ * The files whose text is public (or on its way out): every published guide
+ * page (its own status and its guide's start page), every record of a sent
+ * response (examples too: the site may show them), and every consultation
+ * that is no longer a draft (its text is in the record). The one predicate
+ * for the linter's disable-comment guard.
+ *
+ * @param collections the assembled collections
+ */
+export function publicFiles(collections: Pick<Collections, 'guides' | 'responses' | 'consultations'>): Set<string> {
+  const files = new Set<string>()
+  for (const page of publishedGuidePages(collections)) files.add(page.file)
+  for (const record of publicResponses(collections, {showExamples: true})) files.add(record.file)
+  for (const consultation of collections.consultations) if (consultation.data.status !== 'concept') files.add(consultation.file)
+  return files
+}
+
+/**
+ * The files whose text is public or may become public as it stands:
+ * {@link publicFiles} and every `openbaar` signal (a response may quote it).
+ * Scaffold text left in these is an error (`content/placeholder`).
+ *
+ * @param collections the assembled collections
+ */
+export function mayBecomePublic(collections: Pick<Collections, 'guides' | 'responses' | 'consultations' | 'signals'>): Set<string> {
+  const files = publicFiles(collections)
+  for (const signal of collections.signals) if (signal.data.visibility === 'openbaar') files.add(signal.file)
+  return files
+}
+
 /** A page of the site: the file behind it (for anchors), or why it is not there. */
 export interface Route {
   file?: string
@@ -134,7 +167,7 @@ export interface Route {
 export function siteRoutes(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): Map<string, Route> {
   const routes = new Map<string, Route>()
   const trim = (url: string) => (url.length > 1 ? url.replace(/\/+$/, '') : url)
-  for (const fixed of ['/', '/gidsen', '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
+  for (const fixed of ['/', guidesPageUrl, '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
   for (const theme of themesWithContent(collections, options)) routes.set(`/themas/${theme}`, {})
   const whyNot = whyNotPublishedFor(collections)
   for (const page of collections.guides) {

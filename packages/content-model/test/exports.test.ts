@@ -21,6 +21,7 @@ test('public exports are stable', () => {
     'configFileNames',
     'consultationSchema',
     'consultationStatuses',
+    'contentLocation',
     'crossCheck',
     'customHeadingId',
     'decodeContent',
@@ -58,6 +59,7 @@ test('public exports are stable', () => {
     'gatePublicTexts',
     'guidePageSchema',
     'guidePageUrl',
+    'guidesPageUrl',
     'headingAnchor',
     'ignoredConfigNotice',
     'impacts',
@@ -72,6 +74,8 @@ test('public exports are stable', () => {
     'locateKey',
     'markdownLimits',
     'maxFileBytes',
+    'maxThemes',
+    'mayBecomePublic',
     'normaliseForDetection',
     'oneYearBefore',
     'originalSpan',
@@ -93,6 +97,7 @@ test('public exports are stable', () => {
     'problemPath',
     'proseLines',
     'protectedSignal',
+    'publicFiles',
     'publicResponses',
     'publicValueMessage',
     'publicValueSchema',
@@ -123,6 +128,7 @@ test('public exports are stable', () => {
     'signalSchema',
     'signalSourceSchema',
     'signalsAfterClosing',
+    'signalsLocation',
     'siteRoutes',
     'skippedEntryProblems',
     'slugPattern',
@@ -148,6 +154,9 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'defaultGuidesBasePath',
     'factUrl',
     'guidePageUrl',
+    'guidesPageUrl',
+    'mayBecomePublic',
+    'publicFiles',
     'publicResponses',
     'publishedGuidePages',
     'responseUrl',
@@ -157,11 +166,25 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'whyNotPublishedFor'
   ])
   expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
+  const fileText = await import('../src/file-text/index.js')
+  expect(Object.keys(fileText).sort()).toEqual([
+    'cutFrontmatter',
+    'frontmatterKeyAtLine',
+    'joinFile',
+    'normaliseFileText',
+    'readFrontmatterData',
+    'setFrontmatterValue',
+    'splitFile',
+    'todayInAmsterdam'
+  ])
   const scaffold = await import('../src/scaffold/index.js')
   expect(Object.keys(scaffold).sort()).toEqual([
+    'SignalNumbersExhaustedError',
     'consultationTemplate',
     'findPlaceholders',
     'guidePageTemplate',
+    'maxSignalNumber',
+    'nextSignalId',
     'oneYearLater',
     'placeholderSentences',
     'placeholders',

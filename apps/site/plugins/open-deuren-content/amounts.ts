@@ -35,12 +35,6 @@ export interface AmountsPage extends PageLink {
   other: ListedFact[]
 }
 
-/** Today as `YYYY-MM-DD` in local time: the site is built for the day it is built on. */
-export function buildDay(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 /**
  * The amounts page: every current fact by theme with value, year, note,
  * source and the published pages that cite it. Expired facts (and facts not

@@ -1,6 +1,7 @@
 import {rm} from 'node:fs/promises'
 import path from 'node:path'
 import type {LoadContext, Plugin} from '@docusaurus/types'
+import {guidesPageUrl} from '@opendeuren/content-model/publication'
 import {gateBuiltSite} from './built-gate.js'
 import {applyContentSecurityPolicy} from './csp.js'
 import {resolveOptions, validateOptions, type PluginOptions} from './options.js'
@@ -104,7 +105,7 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
       const responses = pages.responses.map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
       const themes = pages.themes.map(({pages: listed, responses: onTheme, ...theme}) => ({...theme, pageCount: listed.length, responseCount: onTheme.length}))
       await route('/', 'HomePage', {guides: pages.guides, themes, responses})
-      await route('/gidsen', 'GuidesPage', {guides: pages.guides})
+      await route(guidesPageUrl, 'GuidesPage', {guides: pages.guides})
       await route('/themas', 'ThemesPage', {themes})
       for (const theme of pages.themes) await route(theme.url, 'ThemePage', theme)
       await route('/consultaties', 'ResponsesPage', {responses})

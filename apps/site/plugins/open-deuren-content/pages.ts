@@ -1,6 +1,7 @@
 import type {Collections} from '@opendeuren/content-model'
+import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import {publicResponses, responseUrl, themesWithContent, type PublicationOptions} from '@opendeuren/content-model/publication'
-import {buildAmountsPage, buildDay, type AmountsPage} from './amounts.js'
+import {buildAmountsPage, type AmountsPage} from './amounts.js'
 import type {PageLink, PublishedGuides} from './model.js'
 import {consultation} from './workspace.js'
 
@@ -90,7 +91,7 @@ export function responsePages(collections: Collections, options: PublicationOpti
  * @param options publication settings (`showExamples`), as for the responses
  * @param today the build day, for what facts are current (`YYYY-MM-DD`)
  */
-export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[], options: PublicationOptions = {}, today: string = buildDay()): SitePages {
+export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[], options: PublicationOptions = {}, today: string = todayInAmsterdam()): SitePages {
   const withContent = new Set(themesWithContent(collections, options))
   const themes = collections.vocabulary.themes
     .filter((theme) => withContent.has(theme.id))

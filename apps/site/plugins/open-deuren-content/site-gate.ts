@@ -1,4 +1,5 @@
 import type {GateFinding, GateSettings, Problem, PublicText, ResponseRecordEntry} from '@opendeuren/content-model'
+import {splitFile} from '@opendeuren/content-model/file-text'
 import {searchFileText} from './built-texts.js'
 import type {PublishedGuides, PublishedPage} from './model.js'
 import {contentModel} from './workspace.js'
@@ -28,9 +29,8 @@ const sourceKeyOf: Record<string, string> = {title: 'title', sidebar_label: 'tit
  */
 export function sourcePosition(page: PublishedPage, generated: string, line: number, column: number): {line: number; column: number} {
   const lines = generated.split('\n')
-  const closing = lines.indexOf('---', 1)
-  // The body starts after the closing `---` and one blank line.
-  const generatedBodyLine = closing + 3
+  // The page's body starts after the closing `---` and one blank line (see `generate.ts`).
+  const generatedBodyLine = splitFile(generated).bodyLine + 1
   if (line >= generatedBodyLine) {
     const dropped = /^\s*/.exec(page.body)![0].split('\n').length - 1
     return {line: page.source.bodyLine + dropped + (line - generatedBodyLine), column}

@@ -3,6 +3,7 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
 import {buildJsonSchemas, maxFileBytes} from '@opendeuren/content-model'
+import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import {bodyLimit} from 'hono/body-limit'
 import {readClientFiles} from './client-files.js'
 import {errorResponse} from './errors.js'
@@ -32,12 +33,6 @@ export interface StudioAppOptions {
   today?: () => string
 }
 
-/** Today's date where the studio runs (as `opendeuren` dates a submission), `YYYY-MM-DD`. */
-function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
@@ -49,7 +44,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
   const token = options.token ?? randomBytes(32).toString('base64url')
   const csrf = csrfValue(token)
   const {workspace} = options
-  const today = options.today ?? localToday
+  const today = options.today ?? (() => todayInAmsterdam())
   const client = readClientFiles(options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client'))
   const app = new Hono()
   app.onError(errorResponse)

@@ -1,3 +1,5 @@
+import {sectionSpans} from '@opendeuren/consultation'
+import {joinFile, splitFile, type FileParts} from '@opendeuren/content-model/file-text'
 import {parseDocument} from 'yaml'
 
 /** A consultation file a change cannot be applied to: 404 for a question it does not have, 422 for a file without frontmatter. */
@@ -14,10 +16,10 @@ export class ConsultationFileError extends Error {
 /** What a toggle does with one signal for one question. */
 export type ToggleAction = 'include' | 'exclude' | 'reset'
 
-function splitFrontmatter(text: string): {frontmatter: string; rest: string} {
-  const match = /^---\r?\n([\s\S]*?\r?\n)?---[ \t]*(\r?\n|$)/.exec(text)
-  if (!match) throw new ConsultationFileError('Het consultatiebestand heeft geen frontmatter tussen `---`-regels.', 422)
-  return {frontmatter: match[1] ?? '', rest: text.slice(match[0].length)}
+function fileParts(text: string): FileParts {
+  const parts = splitFile(text)
+  if (!parts.hasFrontmatter) throw new ConsultationFileError('Het consultatiebestand heeft geen frontmatter tussen `---`-regels.', 422)
+  return parts
 }
 
 /**
@@ -30,7 +32,7 @@ function splitFrontmatter(text: string): {frontmatter: string; rest: string} {
  * @param action include, exclude or reset
  */
 export function toggleSignal(text: string, questionId: string, signalId: string, action: ToggleAction): string {
-  const {frontmatter, rest} = splitFrontmatter(text)
+  const {frontmatter, body} = fileParts(text)
   const doc = parseDocument(frontmatter)
   const questions = doc.get('questions', true) as {items?: unknown[]} | undefined
   const index = (doc.toJS() as {questions?: Array<{id?: string}>} | null | undefined)?.questions?.findIndex((q) => q.id === questionId) ?? -1
@@ -45,69 +47,45 @@ export function toggleSignal(text: string, questionId: string, signalId: string,
       doc.setIn(['questions', index, key], node)
     }
   }
-  return `---\n${doc.toString({lineWidth: 0, flowCollectionPadding: false})}---\n${rest}`
-}
-
-/** The line where the section that starts at `start` ends: the next `#` or `##` heading outside fenced code, or the end. */
-function sectionEnd(lines: readonly string[], start: number): number {
-  let fence: string | undefined
-  for (let i = start + 1; i < lines.length; i++) {
-    const line = lines[i]!
-    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
-    if (marker && (fence === undefined || marker.startsWith(fence))) fence = fence === undefined ? marker : undefined
-    else if (fence === undefined && /^ {0,3}#{1,2}(?=[ \t]|$)/.test(line)) return i
-  }
-  return lines.length
+  return joinFile({frontmatter: doc.toString({lineWidth: 0, flowCollectionPadding: false}), body})
 }
 
 /**
  * Replace the adviser's text under `## <question id>` in the body (adding the
- * section at the end when it is not there; removing it when the text is empty).
+ * section at the end when it is not there; removing it when the text is
+ * empty). Sections are found as the generator finds them (see `sectionSpans`).
  *
  * @param text the consultation file
  * @param questionId the question's id
  * @param adviserText the new text (Markdown)
  */
 export function setAdviserText(text: string, questionId: string, adviserText: string): string {
-  const {frontmatter, rest} = splitFrontmatter(text)
-  const lines = rest.split('\n')
-  const start = lines.findIndex((line) => line.trim() === `## ${questionId}`)
+  const {frontmatter, body: rest} = fileParts(text)
+  const span = sectionSpans(rest).get(questionId)
   const cleaned = adviserText.replace(/\s+$/, '')
-  const section = cleaned ? [`## ${questionId}`, '', ...cleaned.split('\n'), ''] : []
-  let body: string[]
-  if (start === -1) {
-    body = [...lines]
-    while (body.length > 0 && body[body.length - 1] === '') body.pop()
-    if (section.length > 0) body.push('', ...section)
-    else body.push('')
-  } else {
-    const end = sectionEnd(lines, start)
-    body = [...lines.slice(0, start), ...section, ...lines.slice(end)]
-    if (body[body.length - 1] !== '') body.push('')
+  const section = cleaned ? `## ${questionId}\n\n${cleaned}\n\n` : ''
+  let body: string
+  if (span) body = rest.slice(0, span.start) + section + rest.slice(span.end)
+  else {
+    const before = rest.replace(/\n*$/, '')
+    body = section ? `${before}${before ? '\n\n' : '\n'}${section}` : before
   }
-  return `---\n${frontmatter}---\n${body.join('\n')}`
+  return joinFile({frontmatter, body: body.replace(/\n*$/, '\n')})
 }
 
 /**
- * The adviser's own text per question: what stands under `## <question id>`.
+ * The adviser's own text per question: what stands under `## <question id>`
+ * (the first such section), as the generator reads it.
  *
  * @param body the consultation's body
  * @param questionIds the questions
  */
 export function adviserSections(body: string, questionIds: readonly string[]): Record<string, string> {
-  const lines = body.split('\n')
+  const spans = sectionSpans(body)
   const result: Record<string, string> = {}
   for (const id of questionIds) {
-    const start = lines.findIndex((line) => line.trim() === `## ${id}`)
-    if (start === -1) {
-      result[id] = ''
-      continue
-    }
-    const end = sectionEnd(lines, start)
-    result[id] = lines
-      .slice(start + 1, end)
-      .join('\n')
-      .trim()
+    const span = spans.get(id)
+    result[id] = span ? body.slice(span.textStart, span.end).trim() : ''
   }
   return result
 }

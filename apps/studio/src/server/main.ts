@@ -5,7 +5,7 @@ import path from 'node:path'
 import {parseArgs} from 'node:util'
 import {serve, type ServerType} from '@hono/node-server'
 import {ConfigError, loadConfig} from '@opendeuren/content-lint'
-import {describeSystemError} from '@opendeuren/content-model'
+import {contentLocation, describeSystemError, signalsLocation} from '@opendeuren/content-model'
 import {createStudioApp} from './app.js'
 import {resolveRoots} from './roots.js'
 import {Workspace} from './workspace.js'
@@ -165,10 +165,10 @@ async function start(argv: string[]): Promise<void> {
     process.stdout.write(help)
     return
   }
-  const content = path.resolve(args.content ?? process.env.OPENDEUREN_CONTENT ?? 'content')
+  const content = path.resolve(contentLocation(args.content, process.env))
   checkFolder(content, 'inhoudsmap', '--content')
-  const signalsGiven = args.signals ?? process.env.OPENDEUREN_SIGNALS
-  if (signalsGiven !== undefined && signalsGiven !== '') checkFolder(path.resolve(signalsGiven), 'signalenmap', '--signals')
+  const signalsGiven = signalsLocation(args.signals, process.env)
+  if (signalsGiven !== undefined) checkFolder(path.resolve(signalsGiven), 'signalenmap', '--signals')
   if (args.host !== '127.0.0.1') {
     process.stderr.write(
       `\nLET OP: de studio luistert op ${args.host} in plaats van alleen op 127.0.0.1.\n` +

@@ -1,5 +1,6 @@
 import {realpathSync} from 'node:fs'
 import path from 'node:path'
+import {contentLocation, signalsLocation} from '@opendeuren/content-model'
 
 /** The directories the studio may read and write. Resolved once, at start. */
 export interface StudioRoots {
@@ -58,8 +59,8 @@ function real(dir: string): string {
 export function resolveRoots(options: {content?: string; signals?: string; configSignals?: string | undefined; env?: NodeJS.ProcessEnv; cwd?: string}): StudioRoots {
   const env = options.env ?? process.env
   const cwd = options.cwd ?? process.cwd()
-  const content = real(path.resolve(cwd, options.content ?? env.OPENDEUREN_CONTENT ?? 'content'))
-  const signalsSetting = options.signals ?? env.OPENDEUREN_SIGNALS ?? options.configSignals
-  const signals = real(signalsSetting ? path.resolve(cwd, signalsSetting) : path.join(content, 'signals'))
+  const content = real(path.resolve(cwd, contentLocation(options.content, env)))
+  const named = signalsLocation(options.signals, env, options.configSignals)
+  const signals = real(named === undefined ? path.join(content, 'signals') : path.resolve(cwd, named))
   return {content, signals}
 }

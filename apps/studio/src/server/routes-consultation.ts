@@ -4,9 +4,9 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {parse as parseYaml} from 'yaml'
-import {buildTrace, compareSignals, composeResponse, disclose, examplesOf, publicConsultation, readAdviserText, selectSignals, type ResponseDocument, type Trace} from '@opendeuren/consultation'
-import {gatePublicTexts, locate, parseContentFile, type Collections} from '@opendeuren/content-model'
+import {compareSignals, compileDocument, minimumInternGroup, readAdviserText, type ResponseDocument, type Trace} from '@opendeuren/consultation'
+import {gatePublicTexts, parseContentFile, type Collections} from '@opendeuren/content-model'
+import {readFrontmatterData, splitFile} from '@opendeuren/content-model/file-text'
 import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
 import {adviserSections, demoteHeadings, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
 import {jsonBody, RequestError, stringField} from './errors.js'
@@ -57,31 +57,8 @@ function previewSections(document: ResponseDocument, paragraphs: Trace['paragrap
 function workbench(collections: Collections, id: string, hash: string, text: string, changed?: Changed) {
   const entry = collections.consultations.find((c) => c.data.id === id)
   if (!entry) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet of heeft fouten.`)
-  // compileResponse's own steps, without rendering Markdown, HTML and text the preview does not need
-  // (at 10,000 signals that rendering is a third of the time of a toggle).
-  const {evidence, ledger} = disclose(selectSignals(entry.data, collections.signals), collections.vocabulary)
-  const adviserText = readAdviserText(entry, collections.facts)
-  const signalsById = new Map(collections.signals.map((s) => [s.data.id, s]))
-  // An example says so in the preview too, as in every output.
-  const {example} = examplesOf(
-    entry,
-    ledger.usedSignals.map((signalId) => signalsById.get(signalId)!)
-  )
-  const document = composeResponse(publicConsultation(entry.data), adviserText, evidence, collections.vocabulary, {draft: true, example})
-  const compiled = {
-    document,
-    trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}),
-    warnings: [
-      ...adviserText.problems,
-      ...evidence.questions
-        .map((q, index) => ({q, index}))
-        .filter(({q}) => q.groups.length === 0)
-        .map(({q, index}) => ({
-          message: `Vraag \`${q.question.id}\` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.`,
-          line: locate(entry.positions, ['questions', index, 'id'], {line: 1, column: 1}).line
-        }))
-    ]
-  }
+  // The generator's own selection, decisions and warnings, without rendering Markdown, HTML and text the preview does not need.
+  const compiled = compileDocument(collections, id, {draft: true})
   const bySignal = new Map(collections.signals.map((s) => [s.data.id, s]))
   const adviser = adviserSections(
     entry.body,
@@ -126,7 +103,7 @@ function workbench(collections: Collections, id: string, hash: string, text: str
         state,
         excluded: out?.reason === 'excluded',
         included: included.has(signalId),
-        why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : 'Intern: alleen meegeteld in een aantal (groep van minstens 3).')
+        why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : `Intern: alleen meegeteld in een aantal (groep van minstens ${minimumInternGroup}).`)
       }
     })
     return {...base, candidates, reasons}
@@ -189,12 +166,8 @@ async function writeChange(absolute: string, current: string, body: Record<strin
 
 /** The `status` of a consultation file as written (`concept` when it cannot be read: the loader reports that file). */
 function statusOf(text: string): string {
-  try {
-    const data = parseYaml(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '') as {status?: unknown} | null
-    return typeof data?.status === 'string' ? data.status : 'concept'
-  } catch {
-    return 'concept'
-  }
+  const {status} = readFrontmatterData(splitFile(text).frontmatter)
+  return typeof status === 'string' ? status : 'concept'
 }
 
 /** A submitted consultation is read-only: its record is frozen, so its selection and text may not change any more. */

@@ -1,22 +1,20 @@
 import {Hono} from 'hono'
 import {guidePageTemplate, signalTemplate, slugify} from '@opendeuren/cli'
-import {gatePublicTexts, maxFileBytes, readGateSettings, type Collections} from '@opendeuren/content-model'
+import {gatePublicTexts, maxFileBytes, maxThemes, readGateSettings, type Collections} from '@opendeuren/content-model'
+import {nextSignalId, SignalNumbersExhaustedError} from '@opendeuren/content-model/scaffold'
 import {jsonBody, RequestError, stringField} from './errors.js'
 import {readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
 import {fromGate, type GateProblem} from './public-output.js'
 import type {StudioProblem, Workspace} from './workspace.js'
 
-function nextSignalId(collections: Collections, year: string): string {
-  const used = new Set<number>()
-  for (const file of [...collections.signals.map((s) => s.file), ...collections.rejected.map((r) => r.file)]) {
-    const match = new RegExp(`^signals/${year}/sig-${year}-(\\d{3})\\.md$`).exec(file)
-    if (match) used.add(Number(match[1]))
+function signalIdOrRefuse(collections: Collections, year: string): string {
+  try {
+    return nextSignalId(collections, year)
+  } catch (error) {
+    if (error instanceof SignalNumbersExhaustedError) throw new RequestError(409, error.message)
+    throw error
   }
-  for (const signal of collections.signals) if (signal.data.id.startsWith(`sig-${year}-`)) used.add(Number(signal.data.id.slice(9)))
-  let next = 1
-  while (used.has(next)) next++
-  return `sig-${year}-${String(next).padStart(3, '0')}`
 }
 
 /** A text larger than a content file may be (as lint says it: `Het bestand is 2,0 MB; de grens is 1 MB.`) is refused with 413. */
@@ -112,7 +110,7 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
       const audiences = stringList(body, 'audiences')
       known(audiences, collections.vocabulary.audiences, 'doelgroep')
       if (audiences.length === 0) throw new RequestError(400, 'Kies minstens één doelgroep.')
-      if (themes.length > 4) throw new RequestError(400, `Een pagina heeft hoogstens 4 thema's; u koos er ${themes.length}.`)
+      if (themes.length > maxThemes) throw new RequestError(400, `Een pagina heeft hoogstens ${maxThemes} thema's; u koos er ${themes.length}.`)
       if (type === 'guide') {
         file = `guides/${slug}/index.md`
         text = guidePageTemplate({title, themes, audiences, today: date, order: 0}, true)
@@ -128,7 +126,7 @@ export function fileRoutes(workspace: Workspace, today: () => string): Hono {
       const instruments = stringList(body, 'instruments')
       known(instruments, collections.vocabulary.instruments, 'instrument')
       if (instruments.length === 0) throw new RequestError(400, 'Kies minstens één instrument.')
-      const id = nextSignalId(collections, date.slice(0, 4))
+      const id = signalIdOrRefuse(collections, date.slice(0, 4))
       file = `signals/${date.slice(0, 4)}/${id}.md`
       text = signalTemplate({id, title, themes, instruments, today: date})
     } else {

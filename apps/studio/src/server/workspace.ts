@@ -2,6 +2,7 @@ import {createHash} from 'node:crypto'
 import {existsSync, watch} from 'node:fs'
 import path from 'node:path'
 import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
+import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import {loadConfig, openLintSession, type LintConfig, type LintRun, type LintSession} from '@opendeuren/content-lint'
 import {lintPath, signalsPrefix, studioPath, type StudioRoots} from './roots.js'
 
@@ -56,11 +57,6 @@ function withStudioPaths(run: LintRun, roots: StudioRoots): LintRun {
   }
 }
 
-function localToday(): string {
-  const now = new Date()
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
-}
-
 /**
  * The content as the studio holds it: a lint session over the content root
  * (the last full run, its problems and collections, kept in memory) and the
@@ -83,7 +79,7 @@ export class Workspace {
   constructor(
     readonly roots: StudioRoots,
     private readonly config: LintConfig,
-    private readonly today: () => string = localToday
+    private readonly today: () => string = () => todayInAmsterdam()
   ) {
     const key = createHash('sha1').update(roots.content).digest('hex').slice(0, 12)
     this.cachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-lint-${key}.json`)

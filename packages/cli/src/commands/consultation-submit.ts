@@ -1,7 +1,8 @@
 import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {freezeResponse, type CompiledResponse} from '@opendeuren/consultation'
-import {dutchDate, isCalendarDate, loadContent, locate, sentEvidenceFile, type ConsultationEntry} from '@opendeuren/content-model'
+import {dutchDate, isCalendarDate, loadContent, sentEvidenceFile, type ConsultationEntry} from '@opendeuren/content-model'
+import {joinFile, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -57,14 +58,9 @@ async function replaceFile(target: string, text: string): Promise<void> {
 /** The consultation file with `status: ingediend`, changed in place so comments and layout stay. */
 async function markSubmitted(root: string, entry: ConsultationEntry): Promise<string | undefined> {
   if (entry.data.status !== 'concept') return undefined
-  const file = path.join(root, entry.file)
-  const text = await readFile(file, 'utf8')
-  const at = locate(entry.positions, ['status'], {line: 0, column: 0})
-  const lines = text.split('\n')
-  const line = lines[at.line - 1]
-  if (line === undefined || line.slice(at.column - 1, at.column - 1 + 'concept'.length) !== 'concept') return undefined
-  lines[at.line - 1] = `${line.slice(0, at.column - 1)}ingediend${line.slice(at.column - 1 + 'concept'.length)}`
-  return lines.join('\n')
+  const {frontmatter, body} = splitFile(await readFile(path.join(root, entry.file), 'utf8'))
+  // Through the YAML Document: a quoted `"concept"` or a comment after it changes as well as a plain one.
+  return joinFile({frontmatter: setFrontmatterValue(frontmatter, ['status'], 'ingediend'), body})
 }
 
 function preview(compiled: CompiledResponse, body: string): string {
@@ -145,7 +141,7 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
     )
     return exitCodes.problems
   }
-  const body = frozen.text.slice(frozen.text.indexOf('\n---\n') + 5)
+  const {body} = splitFile(frozen.text)
   if (!(await confirm(io, values, preview(compiled, body), values.voorbeeld ? 'als voorbeeld, niet als verstuurde reactie' : `als verstuurd op ${dutchDate(sent)}`))) {
     io.err('Niet vastgelegd; er is niets veranderd.\n')
     return exitCodes.problems

@@ -1,4 +1,4 @@
-import {disclose, examplesOf, selectSignals} from '@opendeuren/consultation/selection'
+import {disclose, examplesOf, minimumInternGroup, selectSignals} from '@opendeuren/consultation/selection'
 import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
@@ -100,7 +100,7 @@ export const consultationCommand: Command = {
            voor het webformulier) en trace.json (intern: welk signaal onder
            welke alinea ligt en wat is weggelaten, en waarom).
            Openbare signalen worden geciteerd, interne alleen geteld (in
-           groepen van minstens 3), vertrouwelijke nooit. Een gebruikt signaal
+           groepen van minstens ${minimumInternGroup}), vertrouwelijke nooit. Een gebruikt signaal
            met een privacyfout stopt de build. Een signaal van na de
            sluitingsdatum (closes) telt niet mee.
   submit   legt de reactie vast zoals hij is verstuurd: responses/<id>.md in

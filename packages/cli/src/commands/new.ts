@@ -1,13 +1,13 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {closest, loadContent, parseContentFile, type Collections, type VocabularyEntry} from '@opendeuren/content-model'
+import {closest, loadContent, maxThemes, parseContentFile, type Collections, type VocabularyEntry} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {signalsSetting} from '../settings.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {askChoice, askText} from '../prompt.js'
-import {consultationTemplate, guidePageTemplate, signalTemplate} from '@opendeuren/content-model/scaffold'
+import {consultationTemplate, guidePageTemplate, nextSignalId, SignalNumbersExhaustedError, signalTemplate} from '@opendeuren/content-model/scaffold'
 import {slugify} from '../slug.js'
 
 const types = ['guide', 'page', 'signal', 'consultation'] as const
@@ -69,24 +69,19 @@ async function complete(type: NewType, given: Choices, content: Collections, io:
     result.guide = (await askChoice(io, 'In welke gids komt de pagina?', entries, 1))[0]!
   }
   if (missing.includes('title')) result.title = await askText(io, 'Titel')
-  if (missing.includes('theme')) result.theme = await askChoice(io, "Thema's:", vocabulary.themes, type === 'signal' || type === 'consultation' ? Infinity : 4)
+  if (missing.includes('theme')) result.theme = await askChoice(io, "Thema's:", vocabulary.themes, type === 'signal' || type === 'consultation' ? Infinity : maxThemes)
   if (missing.includes('audience')) result.audience = await askChoice(io, 'Doelgroepen:', vocabulary.audiences)
   if (missing.includes('instrument')) result.instrument = await askChoice(io, 'Instrumenten:', vocabulary.instruments)
   return result
 }
 
-function nextSignalId(content: Collections, year: string): string {
-  const used = new Set<number>()
-  const pattern = new RegExp(`(?:^|/)${year}/sig-${year}-(\\d{3})\\.md$`)
-  for (const file of [...content.signals.map((s) => s.file), ...content.rejected.map((r) => r.file)]) {
-    const match = pattern.exec(file)
-    if (match) used.add(Number(match[1]))
+function signalIdOrRefuse(content: Collections, year: string): string {
+  try {
+    return nextSignalId(content, year)
+  } catch (error) {
+    if (error instanceof SignalNumbersExhaustedError) throw new UsageError(error.message)
+    throw error
   }
-  for (const signal of content.signals) if (signal.data.id.startsWith(`sig-${year}-`)) used.add(Number(signal.data.id.slice(9)))
-  let next = 1
-  while (used.has(next)) next++
-  if (next > 999) throw new UsageError(`Alle signaalnummers van ${year} zijn gebruikt (tot sig-${year}-999).`)
-  return `sig-${year}-${String(next).padStart(3, '0')}`
 }
 
 export const newCommand: Command = {
@@ -146,8 +141,8 @@ Voorbeeld:
     checkIds(given.audience ?? [], vocabulary.audiences, 'audience')
     checkIds(given.instrument ?? [], vocabulary.instruments, 'instrument')
     const chosen = await complete(type, given, content, io)
-    if ((type === 'guide' || type === 'page') && chosen.theme.length > 4) {
-      throw new UsageError(`Een pagina heeft hoogstens 4 thema's; u gaf er ${chosen.theme.length}.`)
+    if ((type === 'guide' || type === 'page') && chosen.theme.length > maxThemes) {
+      throw new UsageError(`Een pagina heeft hoogstens ${maxThemes} thema's; u gaf er ${chosen.theme.length}.`)
     }
     const today = io.today()
     const slug = values.slug ?? slugify(chosen.title)
@@ -179,7 +174,7 @@ Voorbeeld:
         break
       }
       case 'signal': {
-        const id = nextSignalId(content, today.slice(0, 4))
+        const id = signalIdOrRefuse(content, today.slice(0, 4))
         // Into the signals directory, wherever the network keeps it.
         const folder = path
           .relative(root, content.signalsDir ?? path.join(root, 'signals'))

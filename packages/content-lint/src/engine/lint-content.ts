@@ -4,6 +4,8 @@ import {
   classifyPath,
   compareProblems,
   listContentFiles,
+  mayBecomePublic,
+  publicFiles,
   readSentEvidence,
   resolveSignals,
   shippedExampleIds,
@@ -15,13 +17,12 @@ import {
   type SkippedEntry
 } from '@opendeuren/content-model'
 import {defaultConfig} from '../config/defaults.js'
-import {localToday} from '../rules/currency.js'
+import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import type {FileResult, LintConfig, LintOptions, LintRun} from '../types.js'
 import {collectRecords, type Collected} from './collect-records.js'
 import type {ParseMode} from './lint-file.js'
 import {cacheState, openCache, saveCache} from './steps/cache.js'
 import {checkLinks} from './steps/links.js'
-import {publishedFiles} from './steps/published.js'
 import {fileResults, gatherProblems, problemsInScope, settleProblems} from './steps/report.js'
 import {resolveScope, type Scope} from './steps/scope.js'
 
@@ -85,12 +86,14 @@ export async function readForLint(options: Omit<LintOptions, 'today'>, mode: Par
 export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOptions, 'today' | 'strict'>): LintRun {
   const {root, config, collections, contentFiles, collected} = read
   const {records, bytesOf} = collected
-  const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? localToday(), scope), scope)
+  const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? todayInAmsterdam(), scope), scope)
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
-  const published = publishedFiles(collections)
+  const published = publicFiles(collections)
+  const quotable = mayBecomePublic(collections)
   const results: FileResult[] = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>
-    settleProblems(file, found, directives, config, strict, published.has(file))
+    // Placeholder text matters only where the text is public; the content model decides where that is.
+    settleProblems(file, quotable.has(file) ? found : found.filter((p) => p.ruleId !== 'content/placeholder'), directives, config, strict, published.has(file))
   )
   const problems = results.flatMap((r) => r.problems).sort(compareProblems)
   const errorCount = problems.filter((p) => p.severity === 'error').length

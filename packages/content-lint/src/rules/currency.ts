@@ -1,11 +1,5 @@
 import {locate, problem, type Collections, type Problem} from '@opendeuren/content-model'
 
-/** Today as `YYYY-MM-DD` in local time. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
-}
-
 /**
  * Dates of guide pages against today: an overdue review is a warning (the
  * engine makes it an error with `strict`), a last change in the future an error.

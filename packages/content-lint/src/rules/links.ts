@@ -1,6 +1,6 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {closest, locate, problem, publishedGuidePages, siteRoutes, whyNotPublishedFor, type Collections, type Problem, type Route} from '@opendeuren/content-model'
+import {closest, locate, problem, publicFiles, publishedGuidePages, siteRoutes, whyNotPublishedFor, type Collections, type Problem, type Route} from '@opendeuren/content-model'
 import {resolveLink, type LinkFact} from './link-targets.js'
 
 /** What the cross-file link check knows of the content. */
@@ -64,8 +64,8 @@ function missingFile(context: LinkContext, file: string, fact: LinkFact, resolve
 export function checkLinkFacts(context: LinkContext): Problem[] {
   const problems: Problem[] = []
   const guides = new Map(context.collections.guides.map((g) => [g.file, g]))
-  const recorded = new Set(context.collections.responses.map((r) => `consultations/${r.data.consultation}.md`))
-  const published = new Set<string>([...publishedGuidePages(context.collections).map((g) => g.file), ...context.collections.consultations.filter((c) => recorded.has(c.file)).map((c) => c.file)])
+  // What is public is the content model's decision: a link from a public file to a page that is not is an error.
+  const published = publicFiles(context.collections)
   const routes = siteRoutes(context.collections)
   const whyNot = whyNotPublishedFor(context.collections)
   // Pages of a guide link to the same few pages: resolve each destination once per folder.

@@ -2,21 +2,19 @@ import {problem, type ParsedFile, type Problem} from '@opendeuren/content-model'
 import {findPlaceholders} from '@opendeuren/content-model/scaffold'
 import {lineIndex} from '../text/lines.js'
 
-/** Whether a file is public (or on its way out): a guide page `gepubliceerd`, a consultation past `concept`, every response record, an `openbaar` signal (a response may quote it). */
-function isPublished(parsed: ParsedFile): boolean {
+/** Whether a file's own fields allow it to be public: an upper bound of `mayBecomePublic` that needs no other file. */
+function mayBePublic(parsed: ParsedFile): boolean {
   if (parsed.kind === 'response-record') return true
   if (parsed.kind === 'signal') return (parsed.entry?.data.visibility ?? parsed.raw?.data.visibility) === 'openbaar'
   if (parsed.kind === 'guide-page') return (parsed.entry?.data.status ?? parsed.raw?.data.status) === 'gepubliceerd'
-  if (parsed.kind === 'consultation') {
-    const status = parsed.entry?.data.status ?? parsed.raw?.data.status
-    return status === 'ingediend' || status === 'gepubliceerd'
-  }
+  if (parsed.kind === 'consultation') return (parsed.entry?.data.status ?? parsed.raw?.data.status ?? 'concept') !== 'concept'
   return false
 }
 
 /**
  * Template text of `opendeuren new` left in a published page, a submitted
- * consultation, a response record or an `openbaar` signal (`content/placeholder`): the
+ * consultation, a response record or an `openbaar` signal (`content/placeholder`;
+ * which files those are, the content model decides in `publication.ts`): the
  * scaffolds' own list of placeholder sentences, found also when slightly
  * edited (see `findPlaceholders`); the public gate refuses the same list.
  *
@@ -25,7 +23,9 @@ function isPublished(parsed: ParsedFile): boolean {
  * @param text the file's text, normalized
  */
 export function checkPlaceholders(file: string, parsed: ParsedFile, text: string): Problem[] {
-  if (!isPublished(parsed)) return []
+  // Searched only where the file's own fields allow publication (the search is costly on long drafts);
+  // whether it is public is `mayBecomePublic`'s decision, in the report (a page's guide start page counts there).
+  if (!mayBePublic(parsed)) return []
   const found = findPlaceholders(text)
   if (found.length === 0) return []
   const lines = lineIndex(text)

@@ -33,4 +33,12 @@ describe('content/placeholder', () => {
     const concept = await lintFiles({'guides/test/index.md': guidePage(pageIntro, {status: 'concept'})})
     expect(only(concept, 'content/placeholder')).toEqual([])
   })
+
+  test('a page is public only when its guide’s start page is too (publication.ts decides)', async () => {
+    const chapter = guidePage(`Inleiding.\n\n${pageIntro}`)
+    const hidden = await lintFiles({'guides/test/index.md': guidePage('Start.', {status: 'concept'}), 'guides/test/hoofdstuk.md': chapter})
+    expect(only(hidden, 'content/placeholder')).toEqual([])
+    const shown = await lintFiles({'guides/test/index.md': guidePage('Start.'), 'guides/test/hoofdstuk.md': chapter})
+    expect(only(shown, 'content/placeholder').map((p) => [p.file, p.line])).toEqual([['guides/test/hoofdstuk.md', 14]])
+  })
 })

@@ -1,40 +1,16 @@
 import {Fragment, memo, type ReactNode} from 'react'
+import type {Block, Inline, ResponseDocument as ConsultationDocument, Section, TraceParagraph as ConsultationTraceParagraph} from '@opendeuren/consultation'
 
-type Inline =
-  {type: 'text'; value: string} | {type: 'strong' | 'emphasis' | 'delete'; children: Inline[]} | {type: 'code'; value: string} | {type: 'link'; url: string; children: Inline[]} | {type: 'break'}
-
-type Block =
-  | {type: 'heading'; depth: number; children: Inline[]}
-  | {type: 'paragraph'; children: Inline[]}
-  | {type: 'note'; children: Inline[]}
-  | {type: 'list'; ordered: boolean; start?: number; items: Array<{children: Block[]}>}
-  | {type: 'quote'; children: Block[]}
-  | {type: 'code'; value: string}
-  | {type: 'table'; head: Inline[][]; rows: Inline[][][]}
-  | {type: 'rule'}
+// The consultation package's own document types (type-only: nothing of the package reaches the bundle).
 
 /** A section of the response, with the key the studio gives it (a hash of the section and its trace). */
-export interface PreviewSection {
-  id: string
-  key: string
-  heading: Inline[]
-  blocks: Block[]
-}
+export type PreviewSection = Section & {key: string}
 
-/** The response document as the consultation package builds it. */
-export interface ResponseDocument {
-  title: string
-  meta: Array<{label: string; value: Inline[]}>
-  sections: PreviewSection[]
-}
+/** The response document as the consultation package builds it, with the studio's section keys. */
+export type ResponseDocument = Pick<ConsultationDocument, 'title' | 'meta'> & {sections: PreviewSection[]}
 
-/** A paragraph of the trace: which signals it rests on. */
-export interface TraceParagraph {
-  section: string
-  block: number
-  item?: number
-  signals: string[]
-}
+/** A paragraph of the trace: which signals it rests on (the workbench leaves out the excerpt). */
+export type TraceParagraph = Omit<ConsultationTraceParagraph, 'excerpt'>
 
 function inline(nodes: Inline[]): ReactNode {
   return nodes.map((node, i) => {

@@ -1,4 +1,5 @@
 import {useEffect, useMemo, useState} from 'react'
+import {foldDutch} from '@opendeuren/content-model/text'
 import {api} from '../api.js'
 import {VirtualList} from '../components/VirtualList.js'
 import {hrefFor} from '../router.js'
@@ -9,13 +10,6 @@ import {Messages} from './common.js'
 export type {OverviewItem}
 
 const kinds: Record<OverviewItem['kind'], string> = {gids: 'Gids', pagina: 'Pagina', signaal: 'Signaal', consultatie: 'Consultatie', overig: 'Overig'}
-
-function normalise(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-}
 
 function useWindowHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight)
@@ -44,14 +38,14 @@ export function Overview() {
 
   const shown = useMemo(() => {
     if (!items) return []
-    const words = normalise(query).split(/\s+/).filter(Boolean)
+    const words = foldDutch(query).split(/\s+/).filter(Boolean)
     return items.filter(
       (item) =>
         (!kind || item.kind === kind) &&
         (!status || item.status === status || item.visibility === status) &&
         (!onlyProblems || item.errors + item.warnings > 0) &&
         (!onlyOverdue || item.overdue) &&
-        words.every((w) => normalise(`${item.title} ${item.path}`).includes(w))
+        words.every((w) => foldDutch(`${item.title} ${item.path}`).includes(w))
     )
   }, [items, query, kind, status, onlyProblems, onlyOverdue])
 

@@ -1,10 +1,11 @@
 import {useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState} from 'react'
+import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
 import {api, type LintProblem, type Session} from '../api.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {MarkdownEditor} from '../components/MarkdownEditor.js'
 import {Preview} from '../components/Preview.js'
 import {SchemaForm} from '../components/SchemaForm.js'
-import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../frontmatter.js'
+import {valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
 import {Messages, ProblemList, RestoredNotice} from './common.js'
 
@@ -12,7 +13,7 @@ import {Messages, ProblemList, RestoredNotice} from './common.js'
 export function PageEditor({path, session}: {path: string; session: Session}) {
   const doc = useDocument(path)
   const split = useMemo(() => splitFile(doc.text), [doc.text])
-  const data = useMemo(() => readData(split.frontmatter), [split.frontmatter])
+  const data = useMemo(() => readFrontmatterData(split.frontmatter), [split.frontmatter])
   const [problems, setProblems] = useState<LintProblem[]>([])
   // The preview follows the typing when the browser has time: a keystroke and the lint result come first.
   const previewBody = useDeferredValue(split.body)
@@ -26,9 +27,9 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
 
   const lint = useCallback(
     async (body: string): Promise<LintProblem[]> => {
-      const current = {frontmatter: latestSplit.current.frontmatter, body}
-      const offset = bodyLine(current) - 1
-      const result = await api<{problems: LintProblem[]}>('POST', '/lint', {path, text: joinFile(current)})
+      const text = joinFile({frontmatter: latestSplit.current.frontmatter, body})
+      const offset = splitFile(text).bodyLine - 1
+      const result = await api<{problems: LintProblem[]}>('POST', '/lint', {path, text})
       setProblems(result.problems)
       return result.problems.filter((p) => p.line > offset).map((p) => ({...p, line: p.line - offset, ...(p.endLine !== undefined ? {endLine: p.endLine - offset} : {})}))
     },
@@ -38,11 +39,11 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
   if (doc.state === 'laden') return <p role="status">Bezig met openen…</p>
   if (doc.state === 'fout') return <Messages message={doc.message} />
 
-  const offset = bodyLine(split) - 1
+  const offset = split.bodyLine - 1
   const fieldProblems: Record<string, LintProblem[]> = {}
   for (const p of problems) {
     if (p.line > offset) continue
-    const key = keyAtLine(split.frontmatter, p.line - 1) ?? 'title'
+    const key = frontmatterKeyAtLine(split.frontmatter, p.line) ?? 'title'
     ;(fieldProblems[key] ??= []).push(p)
   }
   const labelOf = (list: Session['themes'], ids: unknown) => (Array.isArray(ids) ? ids.map((id) => list.find((t) => t.id === id)?.label ?? String(id)).join(', ') : '')
@@ -68,7 +69,7 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
                 vocabulary={{themes: session.themes, audiences: session.audiences}}
                 problems={fieldProblems}
                 hidden={['related', 'example']}
-                onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setValue(split.frontmatter, keyPath, value), body: split.body}))}
+                onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setFrontmatterValue(split.frontmatter, keyPath, value), body: split.body}))}
               />
             </section>
             <section aria-labelledby="tekst" className="panel">

@@ -1,8 +1,9 @@
 import {useEffect, useMemo, useRef, useState} from 'react'
+import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
 import {api, type LintProblem, type Session} from '../api.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {SchemaForm, visibilityHelp} from '../components/SchemaForm.js'
-import {bodyLine, joinFile, keyAtLine, readData, setValue, splitFile, valueText} from '../frontmatter.js'
+import {valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
 import {Messages, RestoredNotice} from './common.js'
 
@@ -14,7 +15,7 @@ import {Messages, RestoredNotice} from './common.js'
 export function SignalForm({path, session}: {path: string; session: Session}) {
   const doc = useDocument(path)
   const split = useMemo(() => splitFile(doc.text), [doc.text])
-  const data = useMemo(() => readData(split.frontmatter), [split.frontmatter])
+  const data = useMemo(() => readFrontmatterData(split.frontmatter), [split.frontmatter])
   const [problems, setProblems] = useState<LintProblem[]>([])
   // The text the last finished check was about: while it is not the current text, a check is pending.
   const [checked, setChecked] = useState<string>()
@@ -50,13 +51,13 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
   if (doc.state === 'laden') return <p role="status">Bezig met openen…</p>
   if (doc.state === 'fout') return <Messages message={doc.message} />
 
-  const offset = bodyLine(split) - 1
+  const offset = split.bodyLine - 1
   const privacy = problems.filter((p) => p.ruleId.startsWith('privacy/'))
   const fieldProblems: Record<string, LintProblem[]> = {}
   const bodyProblems: LintProblem[] = []
   for (const p of problems) {
     if (p.line > offset) bodyProblems.push(p)
-    else (fieldProblems[keyAtLine(split.frontmatter, p.line - 1) ?? 'title'] ??= []).push(p)
+    else (fieldProblems[frontmatterKeyAtLine(split.frontmatter, p.line) ?? 'title'] ??= []).push(p)
   }
   const blocked = privacy.length > 0
 
@@ -97,7 +98,7 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
             problems={fieldProblems}
             hidden={['example']}
             readOnly={['id']}
-            onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setValue(split.frontmatter, keyPath, value), body: split.body}))}
+            onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setFrontmatterValue(split.frontmatter, keyPath, value), body: split.body}))}
           />
           <div className="field">
             <label htmlFor="signaal-tekst">Wat maakte de werkgever mee? (zonder namen)</label>

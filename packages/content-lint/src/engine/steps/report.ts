@@ -58,7 +58,7 @@ export function problemsInScope(problems: readonly Problem[], scope: Scope): Map
  * @param directives the file's disable comments
  * @param config the resolved configuration
  * @param strict the `--strict` option
- * @param published whether the file is public ({@link publishedFiles}): then `privacy/*` and `safety/*` cannot be disabled
+ * @param published whether the file is public (`publicFiles` of the content model): then `privacy/*` and `safety/*` cannot be disabled
  */
 export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean, published = false): Problem[] {
   const isOff = (ruleId: string): boolean => config.rules[ruleId] === 'off'
