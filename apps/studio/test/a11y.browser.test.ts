@@ -3,7 +3,7 @@ import {mkdirSync, writeFileSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {axeViolations, launchBrowser, skipBrowserTests} from './browser.js'
+import {enhancedContrastTags, launchBrowser, runAxe, skipBrowserTests} from './browser.js'
 import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
 const screenshots = path.resolve(import.meta.dirname, '..', 'screenshots')
@@ -88,7 +88,7 @@ const screens: Array<{name: string; hash: string; ready: string; prepare?: (page
 
 let studioContent = ''
 
-describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA) and screenshots of every screen', () => {
+describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA and AAA contrast, light and dark) and screenshots of every screen', () => {
   let browser: Browser
   let studio: Studio
 
@@ -111,16 +111,20 @@ describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA) and screensh
   })
 
   for (const width of [1280, 375]) {
-    test.each(screens.map((s) => [s.name, s] as const))(`%s at ${width} px: zero axe violations`, async (_, screen) => {
-      // bypassCSP: axe is added as an inline script; the studio's own policy forbids those.
-      const page = await browser.newPage({viewport: {width, height: width === 375 ? 740 : 900}, bypassCSP: true})
-      await signIn(page, studio)
-      await page.goto(`${studio.url}/${screen.hash}`)
-      await page.waitForSelector(screen.ready)
-      await screen.prepare?.(page)
-      await page.screenshot({path: path.join(screenshots, `${screen.name}-${width}.png`), fullPage: screen.name !== 'editor'})
-      expect(await axeViolations(page)).toEqual([])
-      await page.close()
-    })
+    for (const scheme of ['light', 'dark'] as const) {
+      test.each(screens.map((s) => [s.name, s] as const))(`%s at ${width} px, ${scheme}: zero axe violations (AA, enhanced contrast)`, async (_, screen) => {
+        // bypassCSP: axe is added as an inline script; the studio's own policy forbids those.
+        const page = await browser.newPage({viewport: {width, height: width === 375 ? 740 : 900}, bypassCSP: true, colorScheme: scheme})
+        await signIn(page, studio)
+        await page.goto(`${studio.url}/${screen.hash}`)
+        await page.waitForSelector(screen.ready)
+        await screen.prepare?.(page)
+        await page.screenshot({path: path.join(screenshots, `${screen.name}-${width}-${scheme}.png`), fullPage: screen.name !== 'editor'})
+        const {violations, passes} = await runAxe(page, enhancedContrastTags)
+        expect(violations).toEqual([])
+        expect(passes).toBeGreaterThan(10)
+        await page.close()
+      })
+    }
   }
 })

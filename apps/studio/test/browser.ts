@@ -2,7 +2,7 @@ import type {Page} from 'playwright-core'
 import {warnWhenMissing} from '../../../test-support/browser.js'
 
 // Finding, launching and checking Chromium is shared by every workspace's browser tests.
-export {axeViolations, launchBrowser, skipBrowserTests} from '../../../test-support/browser.js'
+export {axeViolations, enhancedContrastTags, launchBrowser, runAxe, skipBrowserTests} from '../../../test-support/browser.js'
 
 warnWhenMissing('de browsertests van de studio (formulieren, conflicten, axe, toetsenbord)')
 
