@@ -128,3 +128,63 @@ describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA and AAA contr
     }
   }
 })
+
+/** WCAG 1.4.12: the text spacing a user may set, as the bookmarklet of the success criterion's understanding document sets it. */
+const textSpacing = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }
+`
+
+describe.skipIf(skipBrowserTests)('reflow: every screen at 320 CSS px (400 % zoom of 1280) with increased text spacing', () => {
+  let browser: Browser
+  let studio: Studio
+
+  beforeAll(async () => {
+    const copy = copyContent()
+    studioContent = copy.content
+    const git = (...args: string[]) => execFileSync('git', args, {cwd: copy.dir})
+    git('init', '-q', '-b', 'main')
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A')
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'begin')
+    const changed = path.join(studioContent, 'guides/preventie-psychische-uitval/checklist.md')
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('## ', '## Nieuw: '))
+    studio = await startStudio(studioContent)
+    browser = await launchBrowser()
+    mkdirSync(screenshots, {recursive: true})
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await studio?.close()
+  })
+
+  test.each(screens.map((s) => [s.name, s] as const))('%s: no horizontal scrolling of the page; what overflows scrolls in its own box', async (_, screen) => {
+    const page = await browser.newPage({viewport: {width: 320, height: 640}, bypassCSP: true})
+    await signIn(page, studio)
+    await page.goto(`${studio.url}/${screen.hash}`)
+    await page.waitForSelector(screen.ready)
+    await page.addStyleTag({content: textSpacing})
+    await screen.prepare?.(page)
+    await page.screenshot({path: path.join(screenshots, `${screen.name}-320-tekstafstand.png`), fullPage: true})
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      // Elements that stick out of the page on the right, except inside a box that scrolls itself (editor, tables, diffs).
+      const outside = [...document.querySelectorAll('body *')].filter((el) => {
+        const box = el.getBoundingClientRect()
+        if (box.width === 0 || box.right <= width + 1) return false
+        for (let up = el.parentElement; up; up = up.parentElement) {
+          const style = getComputedStyle(up)
+          if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && up !== document.body && up !== document.documentElement) return false
+        }
+        return true
+      })
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        width,
+        outside: outside.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ${Math.round(el.getBoundingClientRect().right)}`)
+      }
+    })
+    expect(overflow.outside).toEqual([])
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width)
+    await page.close()
+  })
+})
