@@ -164,23 +164,38 @@ describe.skipIf(skipBrowserTests)('reflow: every screen at 320 CSS px (400 % zoo
     await page.waitForSelector(screen.ready)
     await page.addStyleTag({content: textSpacing})
     await screen.prepare?.(page)
-    await page.screenshot({path: path.join(screenshots, `${screen.name}-320-tekstafstand.png`), fullPage: true})
+    // What is in view (a dialog, a tooltip), then the whole page in parts of 1,400 px, so that each can be looked at in full (the first four; the rest repeats).
+    await page.screenshot({path: path.join(screenshots, `${screen.name}-320-tekstafstand-beeld.png`)})
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    for (let part = 0; part * 1400 < Math.min(height, 5600); part++) {
+      const clip = {x: 0, y: part * 1400, width: 320, height: Math.min(1400, height - part * 1400)}
+      await page.screenshot({path: path.join(screenshots, `${screen.name}-320-tekstafstand-${part + 1}.png`), fullPage: true, clip})
+    }
     const overflow = await page.evaluate(() => {
       const width = document.documentElement.clientWidth
-      // Elements that stick out of the page on the right, except inside a box that scrolls itself (editor, tables, diffs).
+      // Boxes and text that stick out of the page on the right, except inside a box that scrolls itself (editor, tables, diffs).
+      const scrollsItself = (el: Node) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(up).overflowX)) return true
+        }
+        return false
+      }
       const outside = [...document.querySelectorAll('body *')].filter((el) => {
         const box = el.getBoundingClientRect()
-        if (box.width === 0 || box.right <= width + 1) return false
-        for (let up = el.parentElement; up; up = up.parentElement) {
-          const style = getComputedStyle(up)
-          if (['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && up !== document.body && up !== document.documentElement) return false
-        }
-        return true
+        return box.width > 0 && box.right > width + 1 && !scrollsItself(el)
       })
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      const range = document.createRange()
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        range.selectNodeContents(node)
+        const box = range.getBoundingClientRect()
+        const parent = node.parentElement
+        if (parent && box.width > 0 && box.right > width + 1 && !scrollsItself(node) && !outside.includes(parent)) outside.push(parent)
+      }
       return {
         scrollWidth: document.documentElement.scrollWidth,
         width,
-        outside: outside.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]} ${Math.round(el.getBoundingClientRect().right)}`)
+        outside: outside.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}: ${(el.textContent ?? '').trim().slice(0, 40)}`)
       }
     })
     expect(overflow.outside).toEqual([])
