@@ -42,7 +42,8 @@ function describe(node: AxNode, byId: Map<string, AxNode>): Announced {
     role: node.role?.value ?? '',
     name: node.name?.value ?? '',
     ...(typeof live === 'string' && live !== 'off' ? {live} : {}),
-    ...(checked !== undefined ? {checked: String(checked)} : {}),
+    // A checkbox's state is the string `true`, `false` or `mixed`.
+    ...(typeof checked === 'string' ? {checked} : {}),
     ...(property(node, 'disabled') === true ? {disabled: true} : {}),
     // Text pieces are joined with a space (blocks), but not before punctuation (inline pieces such as "Regel 12" ", kolom 5").
     text: textOf(node, byId)
@@ -94,19 +95,25 @@ export async function liveRegions(page: Page): Promise<Announced[]> {
 }
 
 /**
- * The texts of the live regions, one string each, for a test that waits until one says something.
+ * Wait until a live region says something, then read it from the accessibility tree.
  *
  * @param page a page
- * @param pattern what one of them must say
- * @returns the region that says it
+ * @param pattern what one of the regions must say (the tree's text: pieces joined by spaces)
+ * @returns the region that says it, as the tree presents it
  */
 export async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<Announced> {
+  const regionsText = () => page.evaluate(() => [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')].map((el) => el.textContent ?? '').join('\n'))
   let last: Announced[] = []
-  for (let attempt = 0; attempt < 100; attempt++) {
+  let seen = await regionsText()
+  for (let attempt = 0; attempt < 40; attempt++) {
     last = await liveRegions(page)
     const found = last.find((region) => pattern.test(region.text))
     if (found) return found
-    await page.waitForTimeout(100)
+    // Reading the whole tree is slow on a long page: wait in the page until a region's text changes, then read the tree again.
+    await page
+      .waitForFunction((before) => [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')].map((el) => el.textContent ?? '').join('\n') !== before, seen, {timeout: 1000})
+      .catch(() => undefined)
+    seen = await regionsText()
   }
   throw new Error(`Geen levend gebied zegt ${pattern}; wel: ${JSON.stringify(last.map((r) => `${r.role}: ${r.text}`))}`)
 }

@@ -33,7 +33,8 @@ async function expectVisibleFocus(page: Page, what: string): Promise<{tag: strin
   return state!
 }
 
-describe.skipIf(skipBrowserTests)('keyboard only, with what the accessibility tree announces', () => {
+// Each test is a whole task of many steps; on a busy shared machine that takes more than the default minute.
+describe.skipIf(skipBrowserTests)('keyboard only, with what the accessibility tree announces', {timeout: 240_000}, () => {
   let browser: Browser
   let studio: Studio
   let repo: string
