@@ -49,12 +49,6 @@ let axeSource: string | undefined
 /** The WCAG levels the project promises (WCAG 2.2 AA). */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
-/**
- * WCAG 2.2 AA plus axe's AAA rules (`color-contrast-enhanced`: 7:1 for text,
- * 4.5:1 for large text; `identical-links-same-purpose`; `meta-refresh-no-exceptions`).
- */
-export const enhancedContrastTags = [...wcagTags, 'wcag2aaa']
-
 /** A violation, short enough to read in a test failure. */
 export interface Violation {
   id: string
