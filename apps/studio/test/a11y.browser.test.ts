@@ -3,7 +3,7 @@ import {mkdirSync, writeFileSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import type {Browser, Page} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {axeViolations, launchBrowser, skipBrowserTests} from './browser.js'
+import {enhancedContrastTags, launchBrowser, runAxe, skipBrowserTests} from './browser.js'
 import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
 const screenshots = path.resolve(import.meta.dirname, '..', 'screenshots')
@@ -88,7 +88,7 @@ const screens: Array<{name: string; hash: string; ready: string; prepare?: (page
 
 let studioContent = ''
 
-describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA) and screenshots of every screen', () => {
+describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA and AAA contrast, light and dark) and screenshots of every screen', () => {
   let browser: Browser
   let studio: Studio
 
@@ -111,16 +111,95 @@ describe.skipIf(skipBrowserTests)('accessibility (axe, WCAG 2.2 AA) and screensh
   })
 
   for (const width of [1280, 375]) {
-    test.each(screens.map((s) => [s.name, s] as const))(`%s at ${width} px: zero axe violations`, async (_, screen) => {
-      // bypassCSP: axe is added as an inline script; the studio's own policy forbids those.
-      const page = await browser.newPage({viewport: {width, height: width === 375 ? 740 : 900}, bypassCSP: true})
-      await signIn(page, studio)
-      await page.goto(`${studio.url}/${screen.hash}`)
-      await page.waitForSelector(screen.ready)
-      await screen.prepare?.(page)
-      await page.screenshot({path: path.join(screenshots, `${screen.name}-${width}.png`), fullPage: screen.name !== 'editor'})
-      expect(await axeViolations(page)).toEqual([])
-      await page.close()
-    })
+    for (const scheme of ['light', 'dark'] as const) {
+      test.each(screens.map((s) => [s.name, s] as const))(`%s at ${width} px, ${scheme}: zero axe violations (AA, enhanced contrast)`, async (_, screen) => {
+        // bypassCSP: axe is added as an inline script; the studio's own policy forbids those.
+        const page = await browser.newPage({viewport: {width, height: width === 375 ? 740 : 900}, bypassCSP: true, colorScheme: scheme})
+        await signIn(page, studio)
+        await page.goto(`${studio.url}/${screen.hash}`)
+        await page.waitForSelector(screen.ready)
+        await screen.prepare?.(page)
+        await page.screenshot({path: path.join(screenshots, `${screen.name}-${width}-${scheme}.png`), fullPage: screen.name !== 'editor'})
+        const {violations, passes} = await runAxe(page, enhancedContrastTags)
+        expect(violations).toEqual([])
+        expect(passes).toBeGreaterThan(10)
+        await page.close()
+      })
+    }
   }
+})
+
+/** WCAG 1.4.12: the text spacing a user may set, as the bookmarklet of the success criterion's understanding document sets it. */
+const textSpacing = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }
+`
+
+describe.skipIf(skipBrowserTests)('reflow: every screen at 320 CSS px (400 % zoom of 1280) with increased text spacing', () => {
+  let browser: Browser
+  let studio: Studio
+
+  beforeAll(async () => {
+    const copy = copyContent()
+    studioContent = copy.content
+    const git = (...args: string[]) => execFileSync('git', args, {cwd: copy.dir})
+    git('init', '-q', '-b', 'main')
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'add', '-A')
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=Test', 'commit', '-q', '-m', 'begin')
+    const changed = path.join(studioContent, 'guides/preventie-psychische-uitval/checklist.md')
+    writeFileSync(changed, readFileSync(changed, 'utf8').replace('## ', '## Nieuw: '))
+    studio = await startStudio(studioContent)
+    browser = await launchBrowser()
+    mkdirSync(screenshots, {recursive: true})
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await studio?.close()
+  })
+
+  test.each(screens.map((s) => [s.name, s] as const))('%s: no horizontal scrolling of the page; what overflows scrolls in its own box', async (_, screen) => {
+    const page = await browser.newPage({viewport: {width: 320, height: 640}, bypassCSP: true})
+    await signIn(page, studio)
+    await page.goto(`${studio.url}/${screen.hash}`)
+    await page.waitForSelector(screen.ready)
+    await page.addStyleTag({content: textSpacing})
+    await screen.prepare?.(page)
+    // What is in view (a dialog, a tooltip), then the whole page in parts of 1,400 px, so that each can be looked at in full (the first four; the rest repeats).
+    await page.screenshot({path: path.join(screenshots, `${screen.name}-320-tekstafstand-beeld.png`)})
+    const height = await page.evaluate(() => document.documentElement.scrollHeight)
+    for (let part = 0; part * 1400 < Math.min(height, 5600); part++) {
+      const clip = {x: 0, y: part * 1400, width: 320, height: Math.min(1400, height - part * 1400)}
+      await page.screenshot({path: path.join(screenshots, `${screen.name}-320-tekstafstand-${part + 1}.png`), fullPage: true, clip})
+    }
+    const overflow = await page.evaluate(() => {
+      const width = document.documentElement.clientWidth
+      // Boxes and text that stick out of the page on the right, except inside a box that scrolls itself (editor, tables, diffs).
+      const scrollsItself = (el: Node) => {
+        for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+          if (['auto', 'scroll', 'hidden', 'clip'].includes(getComputedStyle(up).overflowX)) return true
+        }
+        return false
+      }
+      const outside = [...document.querySelectorAll('body *')].filter((el) => {
+        const box = el.getBoundingClientRect()
+        return box.width > 0 && box.right > width + 1 && !scrollsItself(el)
+      })
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+      const range = document.createRange()
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        range.selectNodeContents(node)
+        const box = range.getBoundingClientRect()
+        const parent = node.parentElement
+        if (parent && box.width > 0 && box.right > width + 1 && !scrollsItself(node) && !outside.includes(parent)) outside.push(parent)
+      }
+      return {
+        scrollWidth: document.documentElement.scrollWidth,
+        width,
+        outside: outside.slice(0, 5).map((el) => `${el.tagName.toLowerCase()}.${String(el.className).split(' ')[0]}: ${(el.textContent ?? '').trim().slice(0, 40)}`)
+      }
+    })
+    expect(overflow.outside).toEqual([])
+    expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.width)
+    await page.close()
+  })
 })

@@ -1,8 +1,15 @@
 import type {Page} from 'playwright-core'
-import {warnWhenMissing} from '../../../test-support/browser.js'
+import {warnWhenMissing, wcagTags} from '../../../test-support/browser.js'
 
 // Finding, launching and checking Chromium is shared by every workspace's browser tests.
-export {axeViolations, launchBrowser, skipBrowserTests} from '../../../test-support/browser.js'
+export {axeViolations, launchBrowser, runAxe, skipBrowserTests} from '../../../test-support/browser.js'
+
+/**
+ * WCAG 2.2 AA plus axe's AAA rules: `color-contrast-enhanced` (7:1 for text,
+ * 4.5:1 for large text), `identical-links-same-purpose` and
+ * `meta-refresh-no-exceptions`. The studio passes all three.
+ */
+export const enhancedContrastTags = [...wcagTags, 'wcag2aaa']
 
 warnWhenMissing('de browsertests van de studio (formulieren, conflicten, axe, toetsenbord)')
 

@@ -1,4 +1,4 @@
-import {useId, useMemo, useState} from 'react'
+import {useEffect, useId, useMemo, useRef, useState, type RefObject} from 'react'
 import {lineDiff} from '../line-diff.js'
 import {DiffView} from './DiffView.js'
 
@@ -13,6 +13,26 @@ export interface ConflictViewProps {
 }
 
 /**
+ * When a conflict is resolved the conflict view, and the focus in it, is
+ * gone: put the focus on `target` (the save button, beside the message that
+ * says what happened), so a keyboard user goes on from there and not from
+ * the top of the page.
+ *
+ * @param conflict the current conflict, undefined when there is none
+ * @param target the element that takes the focus afterwards
+ */
+export function useFocusAfterConflict(conflict: unknown, target: RefObject<HTMLElement | null>): void {
+  const had = useRef(false)
+  useEffect(() => {
+    if (conflict) had.current = true
+    else if (had.current) {
+      had.current = false
+      target.current?.focus()
+    }
+  }, [conflict, target])
+}
+
+/**
  * The file changed on disk since it was opened: both texts side by side,
  * and a merge field that starts as the user's own text. Nothing is lost
  * until the user chooses.
@@ -21,9 +41,14 @@ export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewPr
   const [merged, setMerged] = useState(mine)
   const id = useId()
   const differences = useMemo(() => lineDiff(mine, disk), [mine, disk])
+  // The conflict replaces what the user was working on: the focus moves to it, so it is read first.
+  const heading = useRef<HTMLHeadingElement>(null)
+  useEffect(() => heading.current?.focus(), [])
   return (
     <section className="conflict" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>Dit bestand is op schijf veranderd</h2>
+      <h2 id={`${id}-title`} ref={heading} tabIndex={-1}>
+        Dit bestand is op schijf veranderd
+      </h2>
       <p>
         Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het onderste veld.
       </p>

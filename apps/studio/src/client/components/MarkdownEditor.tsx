@@ -1,11 +1,11 @@
 import {useEffect, useLayoutEffect, useRef} from 'react'
 import {defaultKeymap, history, historyKeymap} from '@codemirror/commands'
 import {markdown} from '@codemirror/lang-markdown'
-import {defaultHighlightStyle, syntaxHighlighting} from '@codemirror/language'
 import {forceLinting, linter, lintKeymap, type Diagnostic} from '@codemirror/lint'
 import {EditorState} from '@codemirror/state'
 import {EditorView, keymap, lineNumbers, drawSelection} from '@codemirror/view'
 import type {LintProblem} from '../api.js'
+import {editorTheme} from './editor-theme.js'
 
 /** Props of {@link MarkdownEditor}. */
 export interface MarkdownEditorProps {
@@ -61,7 +61,7 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
         history(),
         drawSelection(),
         markdown(),
-        syntaxHighlighting(defaultHighlightStyle),
+        editorTheme,
         EditorView.lineWrapping,
         // No Tab binding: Tab leaves the editor, so keyboard users are never trapped in it.
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),

@@ -103,7 +103,7 @@ export function Overview() {
       {items ? (
         <VirtualList
           items={shown}
-          rowHeight={narrow ? 92 : 60}
+          rowHeight={narrow ? 160 : 60}
           height={Math.max(320, windowHeight - 330)}
           label="Bestanden"
           rowKey={(item) => item.path}

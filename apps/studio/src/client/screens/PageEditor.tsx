@@ -1,7 +1,7 @@
 import {useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState} from 'react'
 import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
 import {api, type LintProblem, type Session} from '../api.js'
-import {ConflictView} from '../components/ConflictView.js'
+import {ConflictView, useFocusAfterConflict} from '../components/ConflictView.js'
 import {MarkdownEditor} from '../components/MarkdownEditor.js'
 import {Preview} from '../components/Preview.js'
 import {SchemaForm} from '../components/SchemaForm.js'
@@ -19,6 +19,8 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
   const previewBody = useDeferredValue(split.body)
   const [jump, setJump] = useState<{line: number; column: number; seq: number}>()
   const seq = useRef(0)
+  const saveButton = useRef<HTMLButtonElement>(null)
+  useFocusAfterConflict(doc.conflict, saveButton)
   // For the editor's callbacks (lint, change), which outlive a render; updated once the render is committed.
   const latestSplit = useRef(split)
   useLayoutEffect(() => {
@@ -89,13 +91,19 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
             </section>
           </div>
           <div className="save-bar">
-            <button type="button" onClick={() => void doc.save()} disabled={doc.saving}>
+            {/* aria-disabled, not disabled, while saving: a disabled button drops the keyboard focus. */}
+            <button type="button" ref={saveButton} onClick={() => void (doc.saving ? undefined : doc.save())} aria-disabled={doc.saving || undefined}>
               {doc.saving ? 'Bezig met opslaan…' : 'Opslaan'}
             </button>
             <span className="save-state">{doc.dirty ? 'Niet opgeslagen wijzigingen (blijven bewaard in deze browser).' : 'Alles is opgeslagen.'}</span>
             {errors > 0 ? <span className="save-state">De controle vindt {errors === 1 ? '1 fout' : `${errors} fouten`}; u kunt wel opslaan, maar niet vastleggen.</span> : null}
           </div>
-          <Messages message={doc.message} problems={doc.saveProblems} />
+        </>
+      )}
+      {/* Outside the branches, so its live regions stay in the page when a conflict replaces the editor. */}
+      <Messages message={doc.message} problems={doc.saveProblems} />
+      {doc.conflict ? null : (
+        <>
           <Preview
             title={valueText(data.title)}
             description={typeof data.description === 'string' ? data.description : undefined}

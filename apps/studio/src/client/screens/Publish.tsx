@@ -1,4 +1,4 @@
-import {useCallback, useEffect, useState} from 'react'
+import {useCallback, useEffect, useRef, useState} from 'react'
 import {DiffView} from '../components/DiffView.js'
 import type {DiffLine} from '../line-diff.js'
 import {api, ApiError} from '../api.js'
@@ -46,6 +46,8 @@ export function Publish() {
   const [message, setMessage] = useState<{kind: 'ok' | 'fout'; text: string}>()
   const [details, setDetails] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
+  /** The result of Vastleggen: it takes the focus, as the button it came from is then disabled (nothing left to commit). */
+  const resultRegion = useRef<HTMLDivElement>(null)
 
   const load = useCallback(() => {
     api<Changes>('GET', '/git/changes').then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
@@ -54,6 +56,7 @@ export function Publish() {
 
   async function commit(event: React.FormEvent) {
     event.preventDefault()
+    if (busy) return
     setBusy(true)
     setDetails([])
     try {
@@ -63,6 +66,7 @@ export function Publish() {
       setMessage({kind: 'ok', text: `${result.pushMessage} (${result.files.length} ${result.files.length === 1 ? 'bestand' : 'bestanden'}, vastlegging ${result.commit.slice(0, 7)})`})
       setText('')
       load()
+      resultRegion.current?.focus()
     } catch (error) {
       setMessage({kind: 'fout', text: firstLine((error as Error).message)})
       if (error instanceof ApiError && Array.isArray(error.body.problems)) setDetails((error.body.problems as unknown[]).map(problemText))
@@ -112,11 +116,13 @@ export function Publish() {
           <label htmlFor="bericht">Wat heeft u veranderd? (een korte zin)</label>
           <input id="bericht" type="text" value={text} onChange={(e) => setText(e.target.value)} required />
         </div>
-        <button type="submit" disabled={busy || data.changes.length === 0}>
+        <button type="submit" disabled={data.changes.length === 0} aria-disabled={busy || undefined}>
           {busy ? 'Bezig…' : 'Vastleggen'}
         </button>
       </form>
-      <Messages message={message} />
+      <div ref={resultRegion} tabIndex={-1} className="result">
+        <Messages message={message} />
+      </div>
       {details.length > 0 ? (
         <ul className="field-problems">
           {details.map((d, i) => (

@@ -1,7 +1,7 @@
 import {useEffect, useMemo, useRef, useState} from 'react'
 import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
 import {api, type LintProblem, type Session} from '../api.js'
-import {ConflictView} from '../components/ConflictView.js'
+import {ConflictView, useFocusAfterConflict} from '../components/ConflictView.js'
 import {SchemaForm, visibilityHelp} from '../components/SchemaForm.js'
 import {valueText} from '../frontmatter.js'
 import {useDocument} from '../use-document.js'
@@ -21,6 +21,8 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
   const [checked, setChecked] = useState<string>()
   const checking = doc.state === 'klaar' && checked !== doc.text
   const request = useRef(0)
+  const saveButton = useRef<HTMLButtonElement>(null)
+  useFocusAfterConflict(doc.conflict, saveButton)
 
   useEffect(() => {
     if (doc.state !== 'klaar') return
@@ -88,7 +90,7 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
           className="panel"
           onSubmit={(e) => {
             e.preventDefault()
-            if (!blocked) void doc.save()
+            if (!blocked && !doc.saving) void doc.save()
           }}
         >
           <SchemaForm
@@ -122,7 +124,8 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
             ) : null}
           </div>
           <div className="save-bar">
-            <button type="submit" disabled={blocked || doc.saving || checking} aria-describedby="signaal-opslaan-uitleg">
+            {/* aria-disabled, not disabled, while saving: a disabled button drops the keyboard focus. */}
+            <button type="submit" ref={saveButton} disabled={blocked || checking} aria-disabled={doc.saving || undefined} aria-describedby="signaal-opslaan-uitleg">
               {doc.saving ? 'Bezig met opslaan…' : 'Signaal opslaan'}
             </button>
             <span id="signaal-opslaan-uitleg" className={blocked ? 'save-state blocked' : 'save-state'} role="status">
@@ -135,9 +138,10 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
                     : 'Alles is opgeslagen.'}
             </span>
           </div>
-          <Messages message={doc.message} problems={doc.saveProblems} />
         </form>
       )}
+      {/* Outside the branches, so its live regions stay in the page when a conflict replaces the form. */}
+      <Messages message={doc.message} problems={doc.saveProblems} />
     </div>
   )
 }

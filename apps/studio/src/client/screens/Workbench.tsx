@@ -2,6 +2,7 @@ import {useEffect, useRef, useState} from 'react'
 import {api, ApiError} from '../api.js'
 import {renderPreview} from '../components/Preview.js'
 import {ConflictView} from '../components/ConflictView.js'
+import {trapTab} from '../components/focus-trap.js'
 import {ResponsePreview, type PreviewSection, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
 import {Messages} from './common.js'
 
@@ -68,7 +69,19 @@ function withCode(text: string) {
 }
 
 /** The candidate signals of one question: the strongest first, 50 at a time, with a search. */
-function Candidates({question, busy, onToggle}: {question: WorkbenchData['questions'][number]; busy: boolean; onToggle: (c: Candidate, include: boolean) => void}) {
+function Candidates({
+  question,
+  busy,
+  locked,
+  onToggle
+}: {
+  question: WorkbenchData['questions'][number]
+  /** A change is on its way: toggles wait. */
+  busy: boolean
+  /** Read-only or in conflict: no toggles at all. */
+  locked: boolean
+  onToggle: (c: Candidate, include: boolean) => void
+}) {
   const [limit, setLimit] = useState(pageSize)
   const [query, setQuery] = useState('')
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
@@ -101,9 +114,12 @@ function Candidates({question, busy, onToggle}: {question: WorkbenchData['questi
                   type="checkbox"
                   id={`neem-${question.id}-${c.id}`}
                   checked={!c.excluded}
-                  disabled={busy}
+                  disabled={locked}
                   aria-label={`${c.id} meenemen bij ${question.id}`}
-                  onChange={(e) => onToggle(c, e.target.checked)}
+                  // Not disabled while a change is on its way: a disabled box loses the focus, and the keyboard user their place.
+                  onChange={(e) => {
+                    if (!busy) onToggle(c, e.target.checked)
+                  }}
                 />
               </td>
               <td>
@@ -294,7 +310,8 @@ export function Workbench({id}: {id: string}) {
               />
               <Candidates
                 question={question}
-                busy={busy || readOnly || conflict !== undefined}
+                busy={busy}
+                locked={readOnly || conflict !== undefined}
                 onToggle={(c, include) =>
                   void change(
                     'toggle',
@@ -351,7 +368,7 @@ export function Workbench({id}: {id: string}) {
           )}
         </div>
       </div>
-      <dialog ref={dialog} aria-labelledby="indienen-titel" className="confirm">
+      <dialog ref={dialog} aria-labelledby="indienen-titel" className="confirm" onKeyDown={trapTab}>
         <h2 id="indienen-titel">Deze tekst wordt openbaar</h2>
         <p>Na indienen wordt precies deze tekst vastgelegd als wat het netwerk verstuurde, met datum en controlegetal. Later veranderen kan dan niet meer.</p>
         <div className="public-rendered" tabIndex={0} role="region" aria-label="De openbare tekst" dangerouslySetInnerHTML={{__html: renderPreview(publicText?.markdown ?? '')}} />

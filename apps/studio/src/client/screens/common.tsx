@@ -1,20 +1,31 @@
 import type {LintProblem} from '../api.js'
 
-/** A status or error message in a live region. */
+/**
+ * A status or error message in a live region. Both regions are always in the
+ * page (a region that appears together with its text is often not read), so
+ * a screen reader announces each new message: politely when it is good news,
+ * at once when it is an error.
+ */
 export function Messages({message, problems = []}: {message: {kind: 'ok' | 'fout'; text: string} | undefined; problems?: LintProblem[]}) {
+  const error = message?.kind === 'fout'
   return (
-    <div role={message?.kind === 'fout' ? 'alert' : 'status'} className={message ? `message ${message.kind}` : 'message-empty'}>
-      {message ? <p>{message.text}</p> : null}
-      {problems.length > 0 ? (
-        <ul>
-          {problems.map((p, i) => (
-            <li key={i}>
-              Regel {p.line}, kolom {p.column}: {p.message}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
+    <>
+      <div role="status" className={message && !error ? 'message ok' : 'message-empty'}>
+        {message && !error ? <p>{message.text}</p> : null}
+      </div>
+      <div role="alert" className={error ? 'message fout' : 'message-empty'}>
+        {error ? <p>{message.text}</p> : null}
+        {error && problems.length > 0 ? (
+          <ul>
+            {problems.map((p, i) => (
+              <li key={i}>
+                Regel {p.line}, kolom {p.column}: {p.message}
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </div>
+    </>
   )
 }
 
