@@ -3,7 +3,7 @@ import path from 'node:path'
 import type {Browser, BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {axeViolations, launchBrowser, serveDirectory, skipBrowserTests, type Served, type Violation} from './browser.js'
-import {ensureDefaultBuild, sitemapPaths} from './site-build.js'
+import {ensureDefaultBuild, siteDir, sitemapPaths} from './site-build.js'
 
 interface PageReport {
   path: string
@@ -54,6 +54,11 @@ describe.skipIf(skipBrowserTests)('every page in the sitemap', () => {
     for (const expected of ['/', '/gidsen', '/themas', '/consultaties', '/toegankelijkheid']) expect(paths).toContain(expected)
     expect(paths.filter((p) => p.startsWith('/gidsen/')).length).toBeGreaterThan(0)
     expect(paths.filter((p) => p.startsWith('/themas/')).length).toBeGreaterThan(0)
+  })
+
+  it('has the number of pages checked in the accessibility statement', async () => {
+    const statement = (await readFile(path.join(siteDir, 'src/pages/toegankelijkheid.md'), 'utf8')).replace(/\s+/g, ' ')
+    expect(statement).toContain(`alle ${paths.length} pagina's uit de sitemap worden geopend`)
   })
 
   it('answers 200 with zero axe violations (WCAG 2.2 AA and AAA contrast), no console errors and no requests to other hosts, in light and dark mode, at 1280 and 375 px', async () => {
