@@ -60,6 +60,8 @@ describe('the palette in src/css/custom.css', () => {
       for (const pair of [
         '--ifm-font-color-base on --od-active',
         '--ifm-color-primary on --od-active',
+        // The summary under a search suggestion, on the chosen suggestion's background.
+        '--od-muted on --od-active',
         '--ifm-color-primary on --ifm-footer-background-color',
         '--ifm-footer-color on --ifm-footer-background-color',
         '--ifm-font-color-base-inverse on --ifm-color-primary',
