@@ -101,7 +101,7 @@ describe('the planted table at the site build, whatever the lint configuration',
     }
   }, 600_000)
 
-  it('in the body of a frozen response record whose checksum was made to match again (refused before rendering, at the record\'s lines)', async () => {
+  it("in the body of a frozen response record whose checksum was made to match again (refused before rendering, at the record's lines)", async () => {
     const {content, out} = await copy(repoContent)
     const record = 'responses/vereenvoudiging-quotumwet.md'
     const {entry} = parseResponseRecord(record, await readFile(path.join(content, record), 'utf8'))
