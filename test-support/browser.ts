@@ -49,6 +49,13 @@ let axeSource: string | undefined
 /** The WCAG levels the project promises (WCAG 2.2 AA). */
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
+/**
+ * Rules to run besides the tags: the AAA contrast rule (WCAG 1.4.6, 7:1 and
+ * 4.5:1 for large text). Only this one, not every `wcag2aaa` rule: the
+ * project promises AAA contrast, not all of AAA.
+ */
+export const aaaContrastRules = ['color-contrast-enhanced']
+
 /** A violation, short enough to read in a test failure. */
 export interface Violation {
   id: string
@@ -63,16 +70,17 @@ export interface Violation {
  *
  * @param page a loaded page
  * @param tags the rule tags to run (default: WCAG 2.2 AA)
+ * @param rules rules to run as well, whatever their tags (such as `aaaContrastRules`)
  * @returns the violations, and how many rules passed (so a test can tell that axe really ran)
  */
-export async function runAxe(page: Page, tags: readonly string[] = wcagTags): Promise<{violations: Violation[]; passes: number}> {
+export async function runAxe(page: Page, tags: readonly string[] = wcagTags, rules: readonly string[] = []): Promise<{violations: Violation[]; passes: number}> {
   // Evaluated through the DevTools protocol, not added as a <script>: the site's
   // Content-Security-Policy (rightly) blocks inline scripts, and a test should
   // not have to switch the policy off to look at the page.
   axeSource ??= readFileSync(axePath, 'utf8')
   await page.evaluate(axeSource)
   return page.evaluate<{violations: Violation[]; passes: number}>(`
-    axe.run(document, {runOnly: {type: 'tag', values: ${JSON.stringify(tags)}}}).then((result) => ({
+    axe.run(document, {runOnly: {type: 'tag', values: ${JSON.stringify(tags)}}, rules: ${JSON.stringify(Object.fromEntries(rules.map((id) => [id, {enabled: true}])))}}).then((result) => ({
       passes: result.passes.length,
       violations: result.violations.map((v) => ({id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' '))}))
     }))

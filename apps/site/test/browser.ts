@@ -2,10 +2,21 @@ import {readFile, stat} from 'node:fs/promises'
 import {createServer, type IncomingMessage, type ServerResponse} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
-import {warnWhenMissing} from '../../../test-support/browser.js'
+import type {Page} from 'playwright-core'
+import {aaaContrastRules, runAxe, warnWhenMissing, type Violation} from '../../../test-support/browser.js'
 
 // Finding, launching and checking Chromium is shared by every workspace's browser tests.
-export {axeViolations, launchBrowser, skipBrowserTests, type Violation} from '../../../test-support/browser.js'
+export {launchBrowser, skipBrowserTests, type Violation} from '../../../test-support/browser.js'
+
+/**
+ * What the site promises: WCAG 2.2 AA, plus AAA contrast (`color-contrast-enhanced`:
+ * 7:1 for text, 4.5:1 for large text). Every axe check of the site runs this.
+ *
+ * @param page a loaded page
+ */
+export async function axeViolations(page: Page): Promise<Violation[]> {
+  return (await runAxe(page, undefined, aaaContrastRules)).violations
+}
 
 warnWhenMissing('de browsertests van de site (axe, toetsenbord, print, screenshots)')
 

@@ -3,11 +3,12 @@ import path from 'node:path'
 import type {Browser, BrowserContext} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {axeViolations, launchBrowser, serveDirectory, skipBrowserTests, type Served, type Violation} from './browser.js'
-import {ensureDefaultBuild, sitemapPaths} from './site-build.js'
+import {ensureDefaultBuild, siteDir, sitemapPaths} from './site-build.js'
 
 interface PageReport {
   path: string
   mode: 'licht' | 'donker'
+  width: number
   status?: number
   violations: Violation[]
   consoleErrors: string[]
@@ -31,9 +32,9 @@ describe.skipIf(skipBrowserTests)('every page in the sitemap', () => {
     await served?.close()
   })
 
-  async function check(context: BrowserContext, sitePath: string, mode: PageReport['mode']): Promise<PageReport> {
+  async function check(context: BrowserContext, sitePath: string, mode: PageReport['mode'], width: number): Promise<PageReport> {
     const page = await context.newPage()
-    const report: PageReport = {path: sitePath, mode, violations: [], consoleErrors: [], foreignRequests: []}
+    const report: PageReport = {path: sitePath, mode, width, violations: [], consoleErrors: [], foreignRequests: []}
     page.on('console', (message) => {
       if (message.type() === 'error') report.consoleErrors.push(message.text())
     })
@@ -55,19 +56,25 @@ describe.skipIf(skipBrowserTests)('every page in the sitemap', () => {
     expect(paths.filter((p) => p.startsWith('/themas/')).length).toBeGreaterThan(0)
   })
 
-  it('answers 200 with zero axe violations (WCAG 2.2 AA), no console errors and no requests to other hosts, in light and dark mode', async () => {
+  it('has the number of pages checked in the accessibility statement', async () => {
+    const statement = (await readFile(path.join(siteDir, 'src/pages/toegankelijkheid.md'), 'utf8')).replace(/\s+/g, ' ')
+    expect(statement).toContain(`alle ${paths.length} pagina's uit de sitemap worden geopend`)
+  })
+
+  it('answers 200 with zero axe violations (WCAG 2.2 AA and AAA contrast), no console errors and no requests to other hosts, in light and dark mode, at 1280 and 375 px', async () => {
     const failures: PageReport[] = []
-    for (const mode of ['licht', 'donker'] as const) {
-      // axe is injected as an inline script, which the site's policy (rightly) refuses; csp.browser.test.ts checks every page under the policy.
-      const context = await browser.newContext({colorScheme: mode === 'licht' ? 'light' : 'dark', bypassCSP: true})
-      for (const sitePath of paths) {
-        const report = await check(context, sitePath, mode)
-        if (report.status !== 200 || report.violations.length > 0 || report.consoleErrors.length > 0 || report.foreignRequests.length > 0) {
-          failures.push(report)
+    for (const mode of ['licht', 'donker'] as const)
+      for (const width of [1280, 375]) {
+        // axe is injected as an inline script, which the site's policy (rightly) refuses; csp.browser.test.ts checks every page under the policy.
+        const context = await browser.newContext({colorScheme: mode === 'licht' ? 'light' : 'dark', viewport: {width, height: 800}, bypassCSP: true})
+        for (const sitePath of paths) {
+          const report = await check(context, sitePath, mode, width)
+          if (report.status !== 200 || report.violations.length > 0 || report.consoleErrors.length > 0 || report.foreignRequests.length > 0) {
+            failures.push(report)
+          }
         }
+        await context.close()
       }
-      await context.close()
-    }
     expect(failures).toEqual([])
-  }, 900_000)
+  }, 1_800_000)
 })
