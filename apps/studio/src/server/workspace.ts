@@ -1,10 +1,11 @@
 import {createHash} from 'node:crypto'
-import {existsSync, watch} from 'node:fs'
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
 import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import {loadConfig, openLintSession, type LintConfig, type LintRun, type LintSession} from '@opendeuren/content-lint'
 import {lintPath, signalsPrefix, studioPath, type StudioRoots} from './roots.js'
+import {watchTree} from './watch-tree.js'
 
 /** How long a lint run is taken as the state of the disk before the overview lints again. */
 const freshFor = 2000
@@ -126,19 +127,16 @@ export class Workspace {
     const roots = signals.startsWith(content + path.sep) ? [content] : [content, signals]
     for (const root of roots) {
       if (!existsSync(root)) continue
-      try {
-        const watcher = watch(root, {recursive: true}, () => {
+      watchTree(
+        root,
+        () => {
           this.diskChanged = true
-        })
-        watcher.on('error', () => {
+        },
+        () => {
           this.watchFailed = true
           this.diskChanged = true
-        })
-        // The studio stops when its server stops, not when a watcher is the only thing left.
-        watcher.unref()
-      } catch {
-        this.watchFailed = true
-      }
+        }
+      )
     }
   }
 
