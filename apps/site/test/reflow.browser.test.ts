@@ -102,14 +102,16 @@ describe.skipIf(skipBrowserTests)('reflow at 320 CSS px (WCAG 1.4.10) and text s
       }
       await menu.getByRole('link', {name: 'Gidsen', exact: true}).waitFor()
       for (const name of ['Gidsen', "Thema's", 'Consultaties', 'Bedragen']) expect(await menu.getByRole('link', {name, exact: true}).isVisible(), `${sitePath}: ${name}`).toBe(true)
-      // Every item that can be reached (the panel not shown is inert) is whole and on screen.
-      const cut = await menu.evaluate((element) =>
-        [...element.querySelectorAll<HTMLElement>('a, button')]
-          .filter((item) => item.getClientRects().length > 0 && !item.closest('[inert]'))
-          .filter((item) => item.getBoundingClientRect().left < -0.5 || item.getBoundingClientRect().right > window.innerWidth + 0.5 || item.scrollWidth > item.clientWidth + 1)
-          .map((item) => item.textContent?.trim() ?? '')
-      )
-      expect(cut, sitePath).toEqual([])
+      // Every item that can be reached (the panel not shown is inert) is whole and on screen, once the panel has slid in
+      // (the menu animates; asked again until it settles, at most 10 s).
+      const cut = () =>
+        menu.evaluate((element) =>
+          [...element.querySelectorAll<HTMLElement>('a, button')]
+            .filter((item) => item.getClientRects().length > 0 && !item.closest('[inert]'))
+            .filter((item) => item.getBoundingClientRect().left < -0.5 || item.getBoundingClientRect().right > window.innerWidth + 0.5 || item.scrollWidth > item.clientWidth + 1)
+            .map((item) => item.textContent?.trim() ?? '')
+        )
+      await expect.poll(cut, {message: sitePath, timeout: 10_000}).toEqual([])
     }
     await context.close()
   })

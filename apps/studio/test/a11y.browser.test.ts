@@ -23,8 +23,23 @@ const screens: Array<{name: string; hash: string; ready: string; prepare?: (page
       await page.keyboard.press('Control+Home')
       await page.keyboard.type('Bel 06-12345678 of lees [dit](./weg.md).\n\n')
       await page.waitForSelector('.cm-lintRange-error')
-      await page.locator('.cm-lintRange-error').first().hover()
-      await page.waitForSelector('.cm-tooltip-lint')
+      // A lint run that ends after the hover redraws the underlines and closes the tooltip: hover again until it shows.
+      await expect
+        .poll(
+          async () => {
+            await page.mouse.move(0, 0)
+            await page.locator('.cm-lintRange-error').first().hover()
+            return page
+              .locator('.cm-tooltip-lint')
+              .waitFor({timeout: 2_000})
+              .then(
+                () => true,
+                () => false
+              )
+          },
+          {timeout: 30_000}
+        )
+        .toBe(true)
     }
   },
   {name: 'nieuw-signaal', hash: '#/signaal-nieuw', ready: 'form'},
