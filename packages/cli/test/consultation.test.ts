@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -45,6 +45,8 @@ function fakeLint(problems: Problem[] = []) {
 describe('opendeuren consultation build', () => {
   test('writes every file into build/consultations/<id>, warns on the terminal', async () => {
     const cwd = workspace()
+    // A section of no question (the fake linter lets it through, so the generator's own warning shows).
+    appendFileSync(path.join(cwd, 'content/consultations/toets.md'), '\n## onbekend\n\nDeze tekst hoort bij geen vraag.\n')
     const calls = fakeLint()
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], io)).toBe(0)
@@ -60,7 +62,7 @@ describe('opendeuren consultation build', () => {
       'content/consultations/toets.md:21:9  waarschuwing  Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.  (consultation/no-evidence)\n' +
         '    Zie trace.json voor de signalen die passen maar zijn weggelaten. Voeg signalen toe met `include`, verbreed de `themes` van de vraag, of schrijf de tekst zelf.\n' +
         'content/consultations/toets.md:45:1  waarschuwing  De sectie `## onbekend` hoort bij geen vraag; de tekst eronder staat niet in de reactie.  (consultation/unknown-section)\n' +
-        '    Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`.\n'
+        '    Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`. Een tussenkop binnen een antwoord krijgt niveau 3: `### onbekend`.\n'
     )
     const out = path.join(cwd, 'build/consultations/toets')
     expect(readdirSync(path.join(out, 'answers')).sort()).toEqual(['leeg.txt', 'lks.txt', 'quotum.txt', 'sociaal.txt'])

@@ -119,3 +119,27 @@ describe('only regular files are read (issue 20, findings 2 and 10)', () => {
     expect(code).toBe(0)
   })
 })
+
+describe('adviser text that belongs to no question (issue 20, finding 9)', () => {
+  test('lint refuses it as an error at its heading, exit 1', {timeout: 60_000}, async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-section-'))
+    cpSync(repoContent, path.join(cwd, 'content'), {recursive: true})
+    const file = path.join(cwd, 'content', 'consultations', 'vereenvoudiging-quotumwet.md')
+    const before = readFileSync(file, 'utf8')
+    const line = before.split('\n').length + 1
+    writeFileSync(file, `${before}\n## Onze aanbevelingen\n\nDeze tekst hoort bij geen vraag.\n`)
+    const {code, stdout} = await runBin(['lint', '--format', 'json'], cwd)
+    const results = JSON.parse(stdout) as Array<{filePath: string; messages: Array<{ruleId: string; severity: number; line: number; message: string}>}>
+    const found = results.flatMap((r) => r.messages.filter((m) => m.ruleId === 'consultation/unknown-section').map((m) => [path.relative(cwd, r.filePath), m.line, m.severity, m.message]))
+    expect(found).toEqual([
+      [
+        'content/consultations/vereenvoudiging-quotumwet.md',
+        line,
+        2,
+        'De sectie `## Onze aanbevelingen` hoort bij geen vraag; de tekst eronder staat niet in de reactie. ' +
+          'Gebruik als kop precies de id van een vraag: `## reactie`, `## telling-en-doelgroep`. Een tussenkop binnen een antwoord krijgt niveau 3: `### Onze aanbevelingen`.'
+      ]
+    ])
+    expect(code).toBe(1)
+  })
+})

@@ -1,4 +1,4 @@
-import {citeFactsAsMarkdown, closest, problem, type ConsultationEntry, type FactEntry, type Problem} from '@opendeuren/content-model'
+import {citeFactsAsMarkdown, problem, unknownSectionProblem, type ConsultationEntry, type FactEntry, type Problem} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
 import {bodySections} from './adviser-sections.js'
 import type {Block} from './document.js'
@@ -35,17 +35,7 @@ export function readAdviserText(entry: ConsultationEntry, facts: readonly FactEn
   for (const {heading, id, nodes} of bodyParts) {
     const span = {line: (heading.position?.start.line ?? 1) + entry.bodyLine - 1, column: heading.position?.start.column ?? 1}
     if (!questionIds.includes(id)) {
-      const suggestion = closest(id, questionIds)
-      problems.push(
-        problem(
-          'consultation/unknown-section',
-          entry.file,
-          span,
-          `De sectie \`${'#'.repeat(heading.depth)} ${id}\` hoort bij geen vraag; de tekst eronder staat niet in de reactie.`,
-          suggestion ? `Bedoelde u \`## ${suggestion}\`?` : `Gebruik als kop precies de id van een vraag: ${questionIds.map((q) => `\`## ${q}\``).join(', ')}.`,
-          'warning'
-        )
-      )
+      problems.push(unknownSectionProblem(entry.file, span, {depth: heading.depth, id}, questionIds, 'warning'))
     } else if (parts.has(id)) {
       problems.push(
         problem('consultation/duplicate-section', entry.file, span, `De sectie \`## ${id}\` staat er twee keer; de tekst van beide staat onder de vraag.`, 'Voeg de twee secties samen.', 'warning')

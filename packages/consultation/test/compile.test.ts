@@ -37,7 +37,14 @@ describe('compileResponse on the response fixture (draft)', async () => {
   })
 
   test('warnings: a question without public evidence, a section that belongs to no question', () => {
-    expect(compiled.warnings).toEqual([
+    // The fixture is lint-clean; the linter refuses a section of no question, so it is planted here, where the generator alone reads it.
+    const planted = {
+      ...content,
+      consultations: content.consultations.map((c) => (c.data.id === 'toets' ? {...c, body: `${c.body}\n## onbekend\n\nDeze tekst hoort bij geen vraag.\n`} : c))
+    }
+    const withOrphan = compileResponse(planted, 'toets', {draft: true})
+    expect(withOrphan.markdown).toBe(compiled.markdown)
+    expect(withOrphan.warnings).toEqual([
       {
         ruleId: 'consultation/no-evidence',
         file: 'consultations/toets.md',
@@ -55,7 +62,7 @@ describe('compileResponse on the response fixture (draft)', async () => {
         line: 45,
         column: 1,
         message: 'De sectie `## onbekend` hoort bij geen vraag; de tekst eronder staat niet in de reactie.',
-        hint: 'Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`.',
+        hint: 'Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`. Een tussenkop binnen een antwoord krijgt niveau 3: `### onbekend`.',
         severity: 'warning'
       }
     ])

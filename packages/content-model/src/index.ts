@@ -4,6 +4,7 @@ export {vocabularyEntrySchema, synonymSchema, vocabularyFiles, type Vocabulary, 
 export {guidePageSchema, sourceSchema, type GuidePage, type Source} from './guide.js'
 export {signalSchema, signalSourceSchema, visibilities, impacts, type Signal, type SignalSource, type Visibility, type Impact} from './signal.js'
 export {factSchema, factListSchema, factSourceSchema, factUnits, type Fact, type FactSource, type FactUnit} from './fact.js'
+export {unknownSectionProblem} from './adviser-sections.js'
 export {consultationSchema, questionSchema, consultationStatuses, type Consultation, type ConsultationStatus, type Question} from './consultation.js'
 export type {Collections, ConsultationEntry, ContentKind, Entry, FactEntry, GuidePageEntry, RejectedFile, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
 export {responseRecordSchema, checksumPattern, type ResponseRecord} from './response-record.js'

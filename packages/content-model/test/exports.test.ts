@@ -136,6 +136,7 @@ test('public exports are stable', () => {
     'splitFrontmatter',
     'synonymSchema',
     'themesWithContent',
+    'unknownSectionProblem',
     'unsafeHtmlTags',
     'visibilities',
     'vocabularyEntrySchema',

@@ -6,6 +6,7 @@ import {checkPersonalData} from '../privacy/check.js'
 import {checkNames} from '../privacy/names.js'
 import {checkSource} from '../privacy/source.js'
 import {checkAccessibility} from '../rules/a11y.js'
+import {checkSections} from '../rules/consultation-sections.js'
 import {checkLinkTargets, type LinkFact} from '../rules/link-targets.js'
 import {checkPlaceholders} from '../rules/placeholders.js'
 import {checkReadability, minimumWords, readabilityScore} from '../rules/readability.js'
@@ -54,7 +55,14 @@ const wordsMargin = 5
  * The problems a body's outline gives, and what the cross-file checks need of it.
  * Readability only when `readability` is set (the quick reading decides it apart).
  */
-function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config: LintConfig, readability: boolean): {problems: Problem[]; facts: FileFacts} {
+function checkBody(
+  file: string,
+  kind: ParsedFile['kind'],
+  tree: Outline,
+  config: LintConfig,
+  readability: boolean,
+  questionIds?: readonly string[]
+): {problems: Problem[]; facts: FileFacts} {
   const directives = readDirectives(file, tree.html)
   const problems = [...directives.problems, ...checkSafety(file, tree)]
   const facts: FileFacts = {anchors: [...tree.anchors], links: [], directives: directives.directives}
@@ -63,6 +71,7 @@ function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config
   facts.links = links.facts
   problems.push(...links.problems, ...checkAccessibility(file, tree))
   if (kind === 'guide-page' && readability) problems.push(...checkReadability(file, tree.prose, config.readability.minScore))
+  if (questionIds) problems.push(...checkSections(file, tree.headings, questionIds))
   return {problems, facts}
 }
 
@@ -74,7 +83,7 @@ function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config
 export interface PreparedFile {
   file: string
   record: FileRecord
-  body?: {kind: ParsedFile['kind']; text: string; lineOffset: number}
+  body?: {kind: ParsedFile['kind']; text: string; lineOffset: number; questionIds?: readonly string[]}
 }
 
 /**
@@ -116,6 +125,8 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
   }
   // A signal needs its tree only for raw HTML and link addresses: without `<` or `[` there are none.
   if (parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body)) prepared.body = {kind: parsed.kind, text: body, lineOffset: bodyLine - 1}
+  // A consultation's sections are cut by the exact reading only (as the generator cuts them): it always takes that one.
+  if (prepared.body && parsed.kind === 'consultation' && parsed.entry) prepared.body.questionIds = parsed.entry.data.questions.map((q) => q.id)
   return prepared
 }
 
@@ -136,6 +147,7 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
 export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: QuickParser): boolean {
   const body = prepared.body
   if (!body) return true
+  if (body.questionIds) return false
   const tree = parse(body.text, body.lineOffset)
   if (!tree) return false
   const {problems, facts} = checkBody(prepared.file, body.kind, tree, config, false)
@@ -160,7 +172,7 @@ export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: Q
 export function finishExact(prepared: PreparedFile, config: LintConfig, parse: ExactParser): void {
   const body = prepared.body
   if (!body) return
-  const {problems, facts} = checkBody(prepared.file, body.kind, parse(body.text, body.lineOffset), config, true)
+  const {problems, facts} = checkBody(prepared.file, body.kind, parse(body.text, body.lineOffset), config, true, body.questionIds)
   prepared.record.problems.push(...problems)
   prepared.record.facts = facts
   prepared.record.exact = true

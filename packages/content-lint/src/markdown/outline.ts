@@ -12,6 +12,12 @@ export interface HeadingInfo {
   text: string
   slug: string
   span: Span
+  /**
+   * The section id when this heading starts a section of a consultation's
+   * body (level 1 or 2, not inside a list, quote or code): its text as the
+   * generator's `bodySections` reads it. Only the exact reading sets it.
+   */
+  section?: string
 }
 
 /** A link or definition (its destination) or a link reference (its text). */
@@ -97,12 +103,15 @@ export function outline(tree: Root, lineOffset: number, source: string): Outline
   visit(tree, 'definition', (node) => {
     if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url)
   })
-  visit(tree, (node) => {
+  visit(tree, (node, _index, parent) => {
     switch (node.type) {
       case 'heading': {
-        const {text, slug} = headingAnchor(toString(node), slugger)
+        const raw = toString(node)
+        const {text, slug} = headingAnchor(raw, slugger)
         result.anchors.add(slug)
-        result.headings.push({depth: node.depth, text, slug, span: spanOf(node, lineOffset)})
+        const heading: HeadingInfo = {depth: node.depth, text, slug, span: spanOf(node, lineOffset)}
+        if (node.depth <= 2 && parent?.type === 'root') heading.section = raw.trim()
+        result.headings.push(heading)
         return
       }
       case 'link':

@@ -11,6 +11,12 @@ const entries: Entry[] = [
     'Alleen wat echt is verstuurd, staat als ingediend. Leg de reactie vast met `opendeuren consultation submit <id>`, of zet de status op `concept`.'
   ],
   [
+    'consultation/unknown-section',
+    'error',
+    'Een sectie in de tekst van een consultatie (`## kop`) heeft als kop geen id van een vraag.',
+    'De tekst onder zo’n kop hoort bij geen vraag en komt niet in de reactie. Gebruik als kop precies de id van een vraag (`## <id>`); een tussenkop binnen een antwoord krijgt niveau 3 (`###`).'
+  ],
+  [
     'response/consultation-missing',
     'error',
     'Een vastgelegde reactie hoort bij een consultatie die niet bestaat.',
