@@ -45,7 +45,13 @@ describe('readAdviserText', () => {
   test('a near miss gets a suggestion; a duplicate section is merged with a warning', () => {
     const text = readAdviserText(entry('## reactei\n\nWeg.\n\n## tweede\n\nA.\n\n## tweede\n\nB.\n'))
     expect(text.problems.map((p) => [p.ruleId, p.line, p.message, p.hint, p.severity])).toEqual([
-      ['consultation/unknown-section', 10, 'De sectie `## reactei` hoort bij geen vraag; de tekst eronder staat niet in de reactie.', 'Bedoelde u `## reactie`? Een tussenkop binnen een antwoord krijgt niveau 3: `### reactei`.', 'warning'],
+      [
+        'consultation/unknown-section',
+        10,
+        'De sectie `## reactei` hoort bij geen vraag; de tekst eronder staat niet in de reactie.',
+        'Bedoelde u `## reactie`? Een tussenkop binnen een antwoord krijgt niveau 3: `### reactei`.',
+        'warning'
+      ],
       ['consultation/duplicate-section', 18, 'De sectie `## tweede` staat er twee keer; de tekst van beide staat onder de vraag.', 'Voeg de twee secties samen.', 'warning']
     ])
     expect(text.sections.get('tweede')).toHaveLength(2)

@@ -49,7 +49,11 @@ test('the linter and the generator find the same sections that belong to no ques
   const linted = problems.filter((p) => p.ruleId === 'consultation/unknown-section').map((p) => `${p.file}:${p.line}:${p.message}`)
   const {consultations} = await loadContent(root)
   expect(consultations).toHaveLength(bodies.length)
-  const generated = consultations.flatMap((c) => readAdviserText(c).problems.filter((p) => p.ruleId === 'consultation/unknown-section').map((p) => `${p.file}:${p.line}:${p.message}`))
+  const generated = consultations.flatMap((c) =>
+    readAdviserText(c)
+      .problems.filter((p) => p.ruleId === 'consultation/unknown-section')
+      .map((p) => `${p.file}:${p.line}:${p.message}`)
+  )
   // Both sides found something, or the comparison proves nothing.
   expect(generated.length).toBeGreaterThan(40)
   expect(linted.sort()).toEqual(generated.sort())

@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {describeRetelling, findRetellings, loadContent, parseSignal, privateSignals, retellingThreshold, splitFrontmatter, type ProtectedSignal} from '../src/index.js'
 
@@ -109,5 +110,39 @@ describe('findRetellings, the measure', () => {
     expect(describeRetelling({signalId: 'sig-2020-014', reason: 'groep'}).message).toBe(
       'Deze tekst vertelt signaal `sig-2020-014` na (intern, en weggelaten omdat de groep te klein is); dat mag niet openbaar worden, ook niet in eigen woorden.'
     )
+  })
+})
+
+describe('findRetellings looks only at signals that share a counting pair or number', () => {
+  test('the same retellings as scoring every signal: example texts, guides, and texts made of signal sentences', async () => {
+    const content = await loadContent(repoContent)
+    const signals = privateSignals(content.signals)
+    // Texts that retell: sentences taken from several signals, mixed with sentences of the guides.
+    const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '')
+    const pool = [...frozenSignals, ...signals].flatMap((s) => sentencesOf(s.text))
+    const guideSentences = content.guides.flatMap((page) => sentencesOf(page.body)).slice(0, 400)
+    const texts = fc.sample(fc.array(fc.constantFrom(...pool, ...guideSentences), {minLength: 1, maxLength: 9}), {numRuns: 150, seed: 17}).map((parts) => parts.join(' '))
+    // A signal's own text retells it; with a guide paragraph before and after, in other places of the text.
+    const own = [...frozenSignals, ...signals].map((s, i) => `${guideSentences[i % guideSentences.length]} ${s.text} ${guideSentences[(i * 7) % guideSentences.length]}`)
+    texts.push(...own, ...content.guides.map((page) => page.body), ...readdirSync(path.join(fixtures, 'texts')).map(body))
+    let retold = 0
+    for (const list of [frozenSignals, signals, [signal]]) {
+      for (const text of texts) {
+        const quick = findRetellings(text, list)
+        expect(quick).toEqual(findRetellings(text, list, true))
+        retold += quick.length
+      }
+    }
+    // Many texts retell something, or the comparison proves little.
+    expect(retold).toBeGreaterThan(100)
+  })
+
+  test('a signal linked by numbers alone, and pairs that two signals share, still count', () => {
+    const numbers: ProtectedSignal = {id: 'sig-2022-001', reason: 'intern', text: 'Codes 41, 57, 63 en 88 kwamen terug.'}
+    const text = 'Wij zagen 41 keer iets. Daarna 57 en 63. Tot slot 88.'
+    expect(findRetellings(text, [signal, numbers]).map((r) => r.signalId)).toEqual(['sig-2022-001'])
+    const twin = {...signal, id: 'sig-2021-010'}
+    const retold = 'Een bakkerij wachtte maanden op een jobcoach voor een nieuwe medewerker met autisme. De medewerker begon zonder begeleiding en viel na drie weken uit. De eigenaar twijfelt nu.'
+    expect(findRetellings(retold, [signal, twin]).map((r) => r.signalId)).toEqual(['sig-2021-009', 'sig-2021-010'])
   })
 })

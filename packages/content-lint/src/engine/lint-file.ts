@@ -55,14 +55,7 @@ const wordsMargin = 5
  * The problems a body's outline gives, and what the cross-file checks need of it.
  * Readability only when `readability` is set (the quick reading decides it apart).
  */
-function checkBody(
-  file: string,
-  kind: ParsedFile['kind'],
-  tree: Outline,
-  config: LintConfig,
-  readability: boolean,
-  questionIds?: readonly string[]
-): {problems: Problem[]; facts: FileFacts} {
+function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config: LintConfig, readability: boolean, questionIds?: readonly string[]): {problems: Problem[]; facts: FileFacts} {
   const directives = readDirectives(file, tree.html)
   const problems = [...directives.problems, ...checkSafety(file, tree)]
   const facts: FileFacts = {anchors: [...tree.anchors], links: [], directives: directives.directives}

@@ -132,6 +132,51 @@ function scoreWindow(window: readonly Sentence[], signal: Features, counts: {pai
 interface Compared {
   features: Features[]
   counts: {pairs: Map<string, number>; numbers: Map<string, number>}
+  /**
+   * The signals (by index) that have a pair or number that counts: one had
+   * by more than {@link maxSharing} signals counts for none, so each key
+   * names at most that many. Only these can score against a text.
+   */
+  holders: Map<string, number[]>
+}
+
+function holdersOf(features: readonly Features[], counts: Compared['counts']): Map<string, number[]> {
+  const holders = new Map<string, number[]>()
+  features.forEach((signal, index) => {
+    for (const pair of signal.pairs) if ((counts.pairs.get(pair) ?? 1) <= maxSharing) holders.set(pair, [...(holders.get(pair) ?? []), index])
+    for (const number of signal.numbers) if ((counts.numbers.get(number) ?? 1) <= maxSharing) holders.set(`#${number}`, [...(holders.get(`#${number}`) ?? []), index])
+  })
+  return holders
+}
+
+/**
+ * The signals that share a counting pair or number with the text, in their
+ * order: every other signal scores 0 on every window, so skipping them
+ * changes no result (a property test compares with scoring every signal).
+ */
+function candidates(sentences: readonly Sentence[], holders: Map<string, number[]>): number[] {
+  const found = new Set<number>()
+  for (const {tokens} of sentences) {
+    for (const pair of pairsOf(tokens)) for (const index of holders.get(pair) ?? []) found.add(index)
+    for (const token of tokens) if (isDistinctiveNumber(token)) for (const index of holders.get(`#${token.stem}`) ?? []) found.add(index)
+  }
+  return [...found].sort((a, b) => a - b)
+}
+
+// A signal's features by its text: the linter and the generator compare the same signals in one
+// process (a build, the studio), each with a list of its own. Bounded, so a long-running studio
+// does not keep every version of every signal.
+const featureMemo = new Map<string, Features>()
+const featureMemoLimit = 50_000
+
+function featuresOfText(text: string): Features {
+  let features = featureMemo.get(text)
+  if (!features) {
+    if (featureMemo.size >= featureMemoLimit) featureMemo.clear()
+    features = featuresOf(contentSentences(text))
+    featureMemo.set(text, features)
+  }
+  return features
 }
 
 // One list of signals is compared with many texts (every page of a lint run): read it once.
@@ -140,8 +185,9 @@ const comparedLists = new WeakMap<readonly ProtectedSignal[], Compared>()
 function compared(signals: readonly ProtectedSignal[]): Compared {
   let known = comparedLists.get(signals)
   if (!known) {
-    const features = signals.map((signal) => featuresOf(contentSentences(signal.text)))
-    known = {features, counts: {pairs: countAll(features, (f) => f.pairs), numbers: countAll(features, (f) => f.numbers)}}
+    const features = signals.map((signal) => featuresOfText(signal.text))
+    const counts = {pairs: countAll(features, (f) => f.pairs), numbers: countAll(features, (f) => f.numbers)}
+    known = {features, counts, holders: holdersOf(features, counts)}
     comparedLists.set(signals, known)
   }
   return known
@@ -182,14 +228,16 @@ export function describeRetelling(retelling: Pick<Retelling, 'signalId' | 'reaso
  *
  * @param text the public text
  * @param signals the signals that must not be retold
+ * @param everySignal score every signal, not only those that share a counting pair or number (the same result, slower: for tests)
  * @returns the retellings, in the order of the text
  */
-export function findRetellings(text: string, signals: readonly ProtectedSignal[]): Retelling[] {
+export function findRetellings(text: string, signals: readonly ProtectedSignal[], everySignal = false): Retelling[] {
   if (signals.length === 0 || text.trim() === '') return []
   const sentences = contentSentences(text)
-  const {features, counts} = compared(signals)
+  const {features, counts, holders} = compared(signals)
   const retellings: Retelling[] = []
-  signals.forEach((signal, index) => {
+  for (const index of everySignal ? signals.map((_, i) => i) : candidates(sentences, holders)) {
+    const signal = signals[index]!
     let open: Retelling | undefined
     for (let first = 0; first < sentences.length; first++) {
       const window = sentences.slice(first, first + retellingWindow)
@@ -204,6 +252,6 @@ export function findRetellings(text: string, signals: readonly ProtectedSignal[]
       open = {signalId: signal.id, reason: signal.reason, start, end, score}
       retellings.push(open)
     }
-  })
+  }
   return retellings.sort((a, b) => a.start - b.start || (a.signalId < b.signalId ? -1 : 1))
 }
