@@ -118,6 +118,20 @@ describe('malformed request bodies', () => {
         expect(result).toEqual({status: 400, json: {error: message}})
       })
 
+      test('a body without the JSON content type: 400', async () => {
+        const headers = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, cookie: studio.cookie, 'x-opendeuren-token': studio.csrf, 'content-type': 'text/plain'}
+        const result = await raw(studio.port, {method: route.method, path: route.path, headers, body: '{}'})
+        expect(result.status).toBe(400)
+        expect(JSON.parse(result.body)).toEqual({error: 'Het verzoek moet JSON zijn, met de kopregel `content-type: application/json`.'})
+      })
+
+      test("the page's CSRF value is checked before the body is read: 403, not 400", async () => {
+        const headers = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, cookie: studio.cookie, 'content-type': 'application/json'}
+        const result = await raw(studio.port, {method: route.method, path: route.path, headers, body: '{"path": '})
+        expect(result.status).toBe(403)
+        expect(JSON.parse(result.body)).toEqual({error: 'Geweigerd: het sleutelwoord van deze pagina ontbreekt. Herlaad de pagina.'})
+      })
+
       test('text that is not JSON: 400', async () => {
         const headers = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, cookie: studio.cookie, 'x-opendeuren-token': studio.csrf, 'content-type': 'application/json'}
         const result = await raw(studio.port, {method: route.method, path: route.path, headers, body: '{"path": '})
