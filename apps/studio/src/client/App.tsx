@@ -1,5 +1,5 @@
 import {useEffect, useRef, useState} from 'react'
-import {api, type Session} from './api.js'
+import {call, client, type Session} from './api.js'
 import {useRoute} from './router.js'
 import {Consultations} from './screens/Consultations.js'
 import {FactsEditor} from './screens/FactsEditor.js'
@@ -28,7 +28,7 @@ export function App() {
   const main = useRef<HTMLElement>(null)
 
   useEffect(() => {
-    api<Session>('GET', '/session').then(setSession, (e: Error) => setError(e.message))
+    call(client.session.$get()).then(setSession, (e: Error) => setError(e.message))
   }, [])
 
   // Move focus to the new screen (as a page load would), so keyboard and screen-reader users start there.

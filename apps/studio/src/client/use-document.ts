@@ -1,5 +1,5 @@
 import {useCallback, useEffect, useRef, useState} from 'react'
-import {api, ApiError, type LintProblem} from './api.js'
+import {ApiError, call, client, type LintProblem} from './api.js'
 
 interface Draft {
   text: string
@@ -82,7 +82,7 @@ export function useDocument(path: string): EditedDocument {
     let cancelled = false
     setState('laden')
     const draft = readDraft(path)
-    api<{text: string; hash: string}>('GET', `/file?path=${encodeURIComponent(path)}`)
+    call(client.file.$get({query: {path}}))
       .then((file) => {
         if (cancelled) return
         setSaved(file.text)
@@ -141,7 +141,7 @@ export function useDocument(path: string): EditedDocument {
       setMessage(undefined)
       setSaveProblems([])
       try {
-        const result = await api<{hash: string}>('PUT', '/file', {path, text: body, baseHash})
+        const result = await call(client.file.$put({json: {path, text: body, baseHash}}))
         base.current = result.hash
         setSaved(body)
         setTextState(body)

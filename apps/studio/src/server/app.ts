@@ -36,6 +36,51 @@ export interface StudioAppOptions {
 const here = path.dirname(fileURLToPath(import.meta.url))
 
 /**
+ * The API (under `/api`): what the page asks at start, the files, the
+ * workbench and git. Chained, so its type carries every route's request and
+ * answer: the client's {@link AppType}.
+ *
+ * @param workspace the content and signals the studio edits
+ * @param today today's date `YYYY-MM-DD`
+ * @param csrf the CSRF value of this studio's secret
+ */
+function apiRoutes(workspace: Workspace, today: () => string, csrf: string) {
+  return (
+    new Hono()
+      .get('/session', async (c) => {
+        const collections = await workspace.collections()
+        const {themes, audiences, instruments} = collections.vocabulary
+        const pick = (list: typeof themes) => list.map(({id, label, description}) => ({id, label, description}))
+        const guides = collections.guides
+          .filter((g) => g.slug === 'index')
+          .map((g) => ({id: g.guide, title: g.data.title}))
+          .sort((a, b) => (a.id < b.id ? -1 : 1))
+        const schemas = buildJsonSchemas(collections.vocabulary)
+        return c.json({
+          themes: pick(themes),
+          audiences: pick(audiences),
+          instruments: pick(instruments),
+          guides,
+          schemas: {guidePage: schemas['guide-page'], signal: schemas.signal, fact: schemas.fact},
+          factFiles: [...new Set([...collections.facts.map((f) => f.file), ...collections.rejected.filter((r) => r.kind === 'facts').map((r) => r.file)])].sort(),
+          today: today(),
+          content: workspace.roots.content,
+          signals: workspace.roots.signals
+        })
+      })
+      // The CSRF value for state-changing requests: only for a browser with the session cookie (the guard), never in a page.
+      .get('/csrf', (c) => c.json({csrf}))
+      .get('/overview', async (c) => c.json(await workspace.overview()))
+      .route('/', fileRoutes(workspace, today))
+      .route('/', consultationRoutes(workspace, today))
+      .route('/git', gitRoutes(workspace))
+  )
+}
+
+/** The API's routes with the types of their requests and answers, for `hc<AppType>('/api')` in the client (type only: no server code reaches the page). */
+export type AppType = ReturnType<typeof apiRoutes>
+
+/**
  * The studio as a Hono app: the guard (Host, the start URL's secret exchanged
  * for a cookie, Origin, CSRF value), a body limit, the API under `/api` and
  * the built client (which holds no secret).
@@ -62,33 +107,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
   app.use('*', guard({port: options.port, hosts: options.hosts ?? [], token}))
   app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: tooLargeMessage}, 413)}))
 
-  app.get('/api/session', async (c) => {
-    const collections = await workspace.collections()
-    const {themes, audiences, instruments} = collections.vocabulary
-    const pick = (list: typeof themes) => list.map(({id, label, description}) => ({id, label, description}))
-    const guides = collections.guides
-      .filter((g) => g.slug === 'index')
-      .map((g) => ({id: g.guide, title: g.data.title}))
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-    const schemas = buildJsonSchemas(collections.vocabulary)
-    return c.json({
-      themes: pick(themes),
-      audiences: pick(audiences),
-      instruments: pick(instruments),
-      guides,
-      schemas: {guidePage: schemas['guide-page'], signal: schemas.signal, fact: schemas.fact},
-      factFiles: [...new Set([...collections.facts.map((f) => f.file), ...collections.rejected.filter((r) => r.kind === 'facts').map((r) => r.file)])].sort(),
-      today: today(),
-      content: workspace.roots.content,
-      signals: workspace.roots.signals
-    })
-  })
-  // The CSRF value for state-changing requests: only for a browser with the session cookie (the guard), never in a page.
-  app.get('/api/csrf', (c) => c.json({csrf}))
-  app.get('/api/overview', async (c) => c.json(await workspace.overview()))
-  app.route('/api', fileRoutes(workspace, today))
-  app.route('/api', consultationRoutes(workspace, today))
-  app.route('/api/git', gitRoutes(workspace))
+  app.route('/api', apiRoutes(workspace, today, csrf))
   app.all('/api/*', (c) => c.json({error: 'Onbekend verzoek.'}, 404))
 
   app.get('*', (c) => {

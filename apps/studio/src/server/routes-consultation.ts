@@ -8,10 +8,12 @@ import {compareSignals, compileDocument, minimumInternGroup, readAdviserText, ty
 import {gatePublicTexts, parseContentFile, type Collections} from '@opendeuren/content-model'
 import {readFrontmatterData, splitFile} from '@opendeuren/content-model/file-text'
 import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
-import {adviserSections, demoteHeadings, setAdviserText, toggleSignal, type ToggleAction} from './consultation-file.js'
-import {jsonBody, RequestError, stringField} from './errors.js'
+import {adviserSections, demoteHeadings, setAdviserText, toggleSignal} from './consultation-file.js'
+import {RequestError} from './errors.js'
 import {checkBase, ConflictError, hashText, readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
+import {adviserBody, consultationParam, consultationParamMessages, downloadParam, submitBody, submitBodyMessages, toggleBody, toggleBodyMessages} from './request-schemas.js'
+import {valid} from './request-validation.js'
 import {lintPath, signalsPrefix} from './roots.js'
 import type {Workspace} from './workspace.js'
 
@@ -124,14 +126,6 @@ function workbench(collections: Collections, id: string, hash: string, text: str
   }
 }
 
-/** The `have` of a change request: keys of the preview sections the page holds. */
-function haveSections(body: Record<string, unknown>): ReadonlySet<string> {
-  const have = body.have
-  if (have === undefined) return new Set()
-  if (!Array.isArray(have) || have.some((key) => typeof key !== 'string')) throw new RequestError(400, 'Het veld `have` moet een lijst van teksten zijn.')
-  return new Set(have as string[])
-}
-
 /**
  * Write a workbench change (a toggle, an adviser text) to the consultation
  * file. When the file changed on disk since the workbench opened it, the 409
@@ -141,19 +135,18 @@ function haveSections(body: Record<string, unknown>): ReadonlySet<string> {
  *
  * @param absolute the consultation file
  * @param current the text on disk now
- * @param body the request: `baseHash`, and `baseText` (the text the workbench had)
+ * @param base the request's `baseHash`, and `baseText` (the text the workbench had)
  * @param change the change, applied to a text
  */
-async function writeChange(absolute: string, current: string, body: Record<string, unknown>, change: (text: string) => string) {
-  const baseHash = stringField(body, 'baseHash')
+async function writeChange(absolute: string, current: string, base: {baseHash: string; baseText?: string | undefined}, change: (text: string) => string) {
+  const {baseHash, baseText} = base
   try {
     // The version first: a change that no longer fits the file on disk is a conflict, not a bad request.
     await checkBase(absolute, baseHash)
     const text = change(current)
     return {text, saved: await writeAtomic(absolute, text, baseHash)}
   } catch (error) {
-    const baseText = body.baseText
-    if (!(error instanceof ConflictError) || typeof baseText !== 'string' || hashText(baseText) !== baseHash) throw error
+    if (!(error instanceof ConflictError) || baseText === undefined || hashText(baseText) !== baseHash) throw error
     let mine: string | undefined
     try {
       mine = change(baseText)
@@ -191,154 +184,149 @@ export function findCliBinary(): string | undefined {
 }
 
 /** The consultation workbench: selection and reasons, toggles, adviser text, preview, downloads, submit. */
-export function consultationRoutes(workspace: Workspace, today: () => string): Hono {
-  const app = new Hono()
+export function consultationRoutes(workspace: Workspace, today: () => string) {
+  // The id is a slug (the param validator): it names a file in consultations/.
   const load = async (id: string) => {
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) throw new RequestError(400, `Ongeldige consultatie-id \`${id}\`.`)
     const target = resolveContentPath(workspace.roots, `consultations/${id}.md`)
     const version = await readVersion(target.absolute)
     if (!version) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet.`)
     return {target, version}
   }
 
-  app.get('/consultations', async (c) => {
-    const collections = await workspace.collections()
-    return c.json(collections.consultations.map((e) => ({id: e.data.id, title: e.data.title, status: e.data.status})).sort((a, b) => (a.id < b.id ? -1 : 1)))
-  })
-
-  app.get('/consultations/:id', async (c) => {
-    const id = c.req.param('id')
-    const {version} = await load(id)
-    // Read again now: a signal changed on disk (another editor, a git pull) shows with its visibility of this moment.
-    const {collections} = await workspace.refresh()
-    return c.json(workbench(collections, id, version.hash, version.text))
-  })
-
-  app.post('/consultations/:id/toggle', async (c) => {
-    const id = c.req.param('id')
-    const body = await jsonBody(c)
-    const action = stringField(body, 'action') as ToggleAction
-    if (!['include', 'exclude', 'reset'].includes(action)) throw new RequestError(400, `Onbekende actie \`${action}\`.`)
-    const {target, version} = await load(id)
-    refuseWhenSubmitted(id, version.text)
-    const started = performance.now()
-    const question = stringField(body, 'question')
-    const signal = stringField(body, 'signal')
-    const have = haveSections(body)
-    const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => toggleSignal(base, question, signal, action))
-    const collections = await workspace.updateInMemory(target.relative, text)
-    const result = workbench(collections, id, saved.hash, text, {question, have})
-    workspace.markStale()
-    return c.json({...result, ms: Math.round(performance.now() - started)})
-  })
-
-  app.post('/consultations/:id/adviser', async (c) => {
-    const id = c.req.param('id')
-    const body = await jsonBody(c)
-    const {target, version} = await load(id)
-    refuseWhenSubmitted(id, version.text)
-    const question = stringField(body, 'question')
-    // A heading inside the answer stays part of it (### instead of ## that would start another section).
-    const {text: adviserText, demoted} = demoteHeadings(stringField(body, 'text'))
-    const have = haveSections(body)
-    // The adviser's text becomes public as written: the gate sees it before it reaches the disk, whatever the lint settings.
-    const findings = adviserText.trim() ? gatePublicTexts([{name: `tekst bij ${question}`, text: adviserText}], await gateSettings(workspace.roots)) : []
-    if (findings.length > 0) {
-      throw refusal(
-        `Niet opgeslagen: uw tekst bij ${question} wordt openbaar`,
-        findings.map((f) => fromGate(f)),
-        'Haal de gegevens weg en sla opnieuw op.'
-      )
-    }
-    const sectionProblems = (text: string) => {
-      const parsed = parseContentFile(lintPath(workspace.roots, target.relative), text)
-      return parsed.kind === 'consultation' && parsed.entry ? readAdviserText(parsed.entry).problems.map((p) => p.message) : []
-    }
-    const before = new Set(sectionProblems(version.text))
-    const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => {
-      const next = setAdviserText(base, question, adviserText)
-      if (sectionProblems(next).some((message) => !before.has(message))) {
-        throw new RequestError(
-          422,
-          `Niet opgeslagen: een regel in uw tekst bij ${question} zou als kop worden gelezen (een regel met alleen --- of === onder een zin), en de tekst eronder zou dan niet bij de vraag staan. Zet een lege regel boven die regel, of schrijf een kop als \`### Kop\`.`
-        )
-      }
-      return next
-    })
-    const collections = await workspace.updateInMemory(target.relative, text)
-    workspace.markStale()
-    const notice =
-      demoted > 0
-        ? {
-            notice: `${demoted === 1 ? 'Een kop' : `${demoted} koppen`} in uw tekst ${demoted === 1 ? 'is' : 'zijn'} een niveau lager gezet (###), zodat ${demoted === 1 ? 'hij' : 'ze'} bij het antwoord op ${question} ${demoted === 1 ? 'blijft' : 'blijven'}.`
-          }
-        : {}
-    return c.json({...workbench(collections, id, saved.hash, text, {question: undefined, have}), ...notice})
-  })
-
-  // Every exit builds from the files on disk at this moment and passes the public gate (public-output.ts).
-  app.get('/consultations/:id/public', async (c) => {
-    const id = c.req.param('id')
-    await load(id)
-    const sent = today()
-    const {compiled, frozen} = await publicResponse(workspace.roots, id, sent)
-    // The checksum of exactly what `submit` would freeze today: Indienen sends it back, the CLI refuses anything else.
-    return c.json({markdown: compiled.markdown, answers: compiled.answers, checksum: frozen.data.checksum, sent})
-  })
-
-  app.get('/consultations/:id/download/:name', async (c) => {
-    const id = c.req.param('id')
-    await load(id)
-    const name = c.req.param('name')
-    const {files} = await publicResponse(workspace.roots, id, today())
-    const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
-    const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
-    if (!file) throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
-    const types: Record<string, string> = {
-      md: 'text/markdown; charset=utf-8',
-      html: 'text/html; charset=utf-8',
-      docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-      txt: 'text/plain; charset=utf-8'
-    }
-    const extension = wanted.split('.').pop() ?? ''
-    return new Response(typeof file.data === 'string' ? file.data : new Uint8Array(file.data), {
-      headers: {'content-type': types[extension] ?? 'application/octet-stream', 'content-disposition': `attachment; filename="${id}-${path.basename(wanted)}"`}
-    })
-  })
-
-  app.post('/consultations/:id/submit', async (c) => {
-    const id = c.req.param('id')
-    const body = await jsonBody(c)
-    const checksum = stringField(body, 'checksum')
-    if (!/^sha256:[0-9a-f]{64}$/.test(checksum)) throw new RequestError(400, 'Het veld `checksum` moet het controlegetal uit het venster Indienen zijn (`sha256:` en 64 tekens 0-9, a-f).')
-    const {version} = await load(id)
-    if (statusOf(version.text) !== 'concept') throw new RequestError(409, `De consultatie \`${id}\` is al ingediend; een ingediende reactie verandert niet.`)
-    const sent = today()
-    // Built from disk now and through the gate: the same text the CLI would freeze, compared with what the adviser confirmed.
-    const {frozen} = await publicResponse(workspace.roots, id, sent)
-    if (frozen.data.checksum !== checksum) {
-      throw new RequestError(
-        409,
-        'Niet ingediend: de openbare tekst is veranderd sinds u hem in het venster zag (een signaal, de inleiding of uw tekst is intussen gewijzigd). Open Indienen opnieuw en controleer de tekst.'
-      )
-    }
-    const binary = findCliBinary()
-    if (!binary) throw new RequestError(500, 'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.')
-    const result = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) => {
-      // The same signals root as the studio's, wherever it is; the CLI refuses when what it would freeze differs from the checksum.
-      const signals = signalsPrefix(workspace.roots) === 'signals' ? [] : ['--signals', workspace.roots.signals]
-      const args = ['consultation', 'submit', id, '--yes', '--checksum', checksum, '--date', sent, '--content', workspace.roots.content, ...signals]
-      execFile(binary, args, {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
-        resolve({code, stdout: String(stdout), stderr: String(stderr)})
+  const idParam = valid('param', consultationParam, consultationParamMessages)
+  return (
+    new Hono()
+      .get('/consultations', async (c) => {
+        const collections = await workspace.collections()
+        return c.json(collections.consultations.map((e) => ({id: e.data.id, title: e.data.title, status: e.data.status})).sort((a, b) => (a.id < b.id ? -1 : 1)))
       })
-    })
-    await workspace.refresh()
-    if (result.code !== 0) {
-      throw new RequestError(422, (result.stderr || result.stdout).trim() || `Indienen is mislukt (afsluitcode ${result.code}).`, {exitCode: result.code})
-    }
-    return c.json({ok: true, output: result.stdout.trim()})
-  })
 
-  return app
+      .get('/consultations/:id', idParam, async (c) => {
+        const {id} = c.req.valid('param')
+        const {version} = await load(id)
+        // Read again now: a signal changed on disk (another editor, a git pull) shows with its visibility of this moment.
+        const {collections} = await workspace.refresh()
+        return c.json(workbench(collections, id, version.hash, version.text))
+      })
+
+      .post('/consultations/:id/toggle', idParam, valid('json', toggleBody, toggleBodyMessages), async (c) => {
+        const {id} = c.req.valid('param')
+        const body = c.req.valid('json')
+        const {action, question, signal} = body
+        const {target, version} = await load(id)
+        refuseWhenSubmitted(id, version.text)
+        const started = performance.now()
+        const have = new Set(body.have)
+        const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => toggleSignal(base, question, signal, action))
+        const collections = await workspace.updateInMemory(target.relative, text)
+        const result = workbench(collections, id, saved.hash, text, {question, have})
+        workspace.markStale()
+        return c.json({...result, ms: Math.round(performance.now() - started)})
+      })
+
+      .post('/consultations/:id/adviser', idParam, valid('json', adviserBody), async (c) => {
+        const {id} = c.req.valid('param')
+        const body = c.req.valid('json')
+        const {question} = body
+        const {target, version} = await load(id)
+        refuseWhenSubmitted(id, version.text)
+        // A heading inside the answer stays part of it (### instead of ## that would start another section).
+        const {text: adviserText, demoted} = demoteHeadings(body.text)
+        const have = new Set(body.have)
+        // The adviser's text becomes public as written: the gate sees it before it reaches the disk, whatever the lint settings.
+        const findings = adviserText.trim() ? gatePublicTexts([{name: `tekst bij ${question}`, text: adviserText}], await gateSettings(workspace.roots)) : []
+        if (findings.length > 0) {
+          throw refusal(
+            `Niet opgeslagen: uw tekst bij ${question} wordt openbaar`,
+            findings.map((f) => fromGate(f)),
+            'Haal de gegevens weg en sla opnieuw op.'
+          )
+        }
+        const sectionProblems = (text: string) => {
+          const parsed = parseContentFile(lintPath(workspace.roots, target.relative), text)
+          return parsed.kind === 'consultation' && parsed.entry ? readAdviserText(parsed.entry).problems.map((p) => p.message) : []
+        }
+        const before = new Set(sectionProblems(version.text))
+        const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => {
+          const next = setAdviserText(base, question, adviserText)
+          if (sectionProblems(next).some((message) => !before.has(message))) {
+            throw new RequestError(
+              422,
+              `Niet opgeslagen: een regel in uw tekst bij ${question} zou als kop worden gelezen (een regel met alleen --- of === onder een zin), en de tekst eronder zou dan niet bij de vraag staan. Zet een lege regel boven die regel, of schrijf een kop als \`### Kop\`.`
+            )
+          }
+          return next
+        })
+        const collections = await workspace.updateInMemory(target.relative, text)
+        workspace.markStale()
+        const notice =
+          demoted > 0
+            ? {
+                notice: `${demoted === 1 ? 'Een kop' : `${demoted} koppen`} in uw tekst ${demoted === 1 ? 'is' : 'zijn'} een niveau lager gezet (###), zodat ${demoted === 1 ? 'hij' : 'ze'} bij het antwoord op ${question} ${demoted === 1 ? 'blijft' : 'blijven'}.`
+              }
+            : {}
+        return c.json({...workbench(collections, id, saved.hash, text, {question: undefined, have}), ...notice})
+      })
+
+      // Every exit builds from the files on disk at this moment and passes the public gate (public-output.ts).
+      .get('/consultations/:id/public', idParam, async (c) => {
+        const {id} = c.req.valid('param')
+        await load(id)
+        const sent = today()
+        const {compiled, frozen} = await publicResponse(workspace.roots, id, sent)
+        // The checksum of exactly what `submit` would freeze today: Indienen sends it back, the CLI refuses anything else.
+        return c.json({markdown: compiled.markdown, answers: compiled.answers, checksum: frozen.data.checksum, sent})
+      })
+
+      .get('/consultations/:id/download/:name', valid('param', downloadParam, consultationParamMessages), async (c) => {
+        const {id, name} = c.req.valid('param')
+        await load(id)
+        const {files} = await publicResponse(workspace.roots, id, today())
+        const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
+        const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
+        if (!file) throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
+        const types: Record<string, string> = {
+          md: 'text/markdown; charset=utf-8',
+          html: 'text/html; charset=utf-8',
+          docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          txt: 'text/plain; charset=utf-8'
+        }
+        const extension = wanted.split('.').pop() ?? ''
+        return new Response(typeof file.data === 'string' ? file.data : new Uint8Array(file.data), {
+          headers: {'content-type': types[extension] ?? 'application/octet-stream', 'content-disposition': `attachment; filename="${id}-${path.basename(wanted)}"`}
+        })
+      })
+
+      .post('/consultations/:id/submit', idParam, valid('json', submitBody, submitBodyMessages), async (c) => {
+        const {id} = c.req.valid('param')
+        const {checksum} = c.req.valid('json')
+        const {version} = await load(id)
+        if (statusOf(version.text) !== 'concept') throw new RequestError(409, `De consultatie \`${id}\` is al ingediend; een ingediende reactie verandert niet.`)
+        const sent = today()
+        // Built from disk now and through the gate: the same text the CLI would freeze, compared with what the adviser confirmed.
+        const {frozen} = await publicResponse(workspace.roots, id, sent)
+        if (frozen.data.checksum !== checksum) {
+          throw new RequestError(
+            409,
+            'Niet ingediend: de openbare tekst is veranderd sinds u hem in het venster zag (een signaal, de inleiding of uw tekst is intussen gewijzigd). Open Indienen opnieuw en controleer de tekst.'
+          )
+        }
+        const binary = findCliBinary()
+        if (!binary) throw new RequestError(500, 'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.')
+        const result = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) => {
+          // The same signals root as the studio's, wherever it is; the CLI refuses when what it would freeze differs from the checksum.
+          const signals = signalsPrefix(workspace.roots) === 'signals' ? [] : ['--signals', workspace.roots.signals]
+          const args = ['consultation', 'submit', id, '--yes', '--checksum', checksum, '--date', sent, '--content', workspace.roots.content, ...signals]
+          execFile(binary, args, {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
+            const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
+            resolve({code, stdout: String(stdout), stderr: String(stderr)})
+          })
+        })
+        await workspace.refresh()
+        if (result.code !== 0) {
+          throw new RequestError(422, (result.stderr || result.stdout).trim() || `Indienen is mislukt (afsluitcode ${result.code}).`, {exitCode: result.code})
+        }
+        return c.json({ok: true, output: result.stdout.trim()})
+      })
+  )
 }

@@ -2,8 +2,10 @@ import path from 'node:path'
 import {Hono} from 'hono'
 import {gatePublicTexts} from '@opendeuren/content-model'
 import {commitChanges, CommitFailedError, listChanges, openRepository, rootPathspecs, type Change} from './git.js'
-import {jsonBody, RequestError, stringField} from './errors.js'
+import {RequestError} from './errors.js'
 import {fromGate, gateSettings, refusal, type GateProblem} from './public-output.js'
+import {commitBody, commitBodyMessages} from './request-schemas.js'
+import {valid} from './request-validation.js'
 import {lintPath, type StudioRoots} from './roots.js'
 import type {Workspace} from './workspace.js'
 import type {LintRun} from '@opendeuren/content-lint'
@@ -21,19 +23,6 @@ function becomesPublic(roots: StudioRoots, top: string, file: string): boolean {
   if (inside(roots.signals)) return false
   const segments = inside(roots.content)
   return segments !== undefined && publicFolders.includes(segments[0]!) && file.endsWith('.md')
-}
-
-/** The reviewed list of a commit request: `[{file, hash}]` as `GET /changes` gave them. */
-function reviewedFiles(body: Record<string, unknown>): Map<string, string> {
-  const files = body.files
-  if (!Array.isArray(files) || files.length === 0) throw new RequestError(400, 'Het veld `files` ontbreekt: stuur de lijst met bestanden en controlegetallen die u heeft bekeken.')
-  const reviewed = new Map<string, string>()
-  for (const item of files as unknown[]) {
-    const {file, hash} = (item ?? {}) as {file?: unknown; hash?: unknown}
-    if (typeof file !== 'string' || typeof hash !== 'string') throw new RequestError(400, 'Elk bestand in `files` heeft een `file` en een `hash` (tekst).')
-    reviewed.set(file, hash)
-  }
-  return reviewed
 }
 
 /**
@@ -74,79 +63,78 @@ function errorsIn(run: LintRun, roots: StudioRoots, top: string, files: readonly
  * committed or while a file that becomes public does not pass the public
  * gate; push.
  */
-export function gitRoutes(workspace: Workspace): Hono {
-  const app = new Hono()
+export function gitRoutes(workspace: Workspace) {
   const repository = async () => {
     const repo = await openRepository(workspace.roots)
     if (!repo) throw new RequestError(422, 'De inhoudsmap staat niet in een git-repository, dus vastleggen kan hier niet.')
     return {...repo, pathspecs: rootPathspecs(workspace.roots, repo.top)}
   }
 
-  app.get('/changes', async (c) => {
-    const repo = await openRepository(workspace.roots)
-    if (!repo) return c.json({repository: false, changes: [], errors: 0})
-    const run = await workspace.refresh()
-    const changes = (await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top))).map(({file, change, diff, hash}) => ({file, change, diff, hash}))
-    const errors = errorsIn(
-      run,
-      workspace.roots,
-      repo.top,
-      changes.map((change) => change.file)
-    ).length
-    return c.json({repository: true, changes, errors, warnings: run.warningCount})
-  })
+  return new Hono()
+    .get('/changes', async (c) => {
+      const repo = await openRepository(workspace.roots)
+      if (!repo) return c.json({repository: false, changes: [], errors: 0})
+      const run = await workspace.refresh()
+      const changes = (await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top))).map(({file, change, diff, hash}) => ({file, change, diff, hash}))
+      const errors = errorsIn(
+        run,
+        workspace.roots,
+        repo.top,
+        changes.map((change) => change.file)
+      ).length
+      return c.json({repository: true, changes, errors, warnings: run.warningCount})
+    })
 
-  app.post('/commit', async (c) => {
-    const body = await jsonBody(c)
-    const message = stringField(body, 'message').trim()
-    if (!message) throw new RequestError(400, 'Schrijf in een paar woorden wat u heeft veranderd.')
-    const reviewed = reviewedFiles(body)
-    const repo = await repository()
-    const changes = await listChanges(repo.git, repo.top, repo.pathspecs)
-    if (changes.length === 0) throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
-    const differ = differences(reviewed, changes)
-    if (differ.length > 0) {
-      throw new RequestError(409, 'Niet vastgelegd: de wijzigingen zijn niet meer wat u bekeek. Bekijk ze opnieuw en leg dan vast.', {problems: differ})
-    }
-    const run = await workspace.refresh()
-    const errors = errorsIn(
-      run,
-      workspace.roots,
-      repo.top,
-      changes.map((change) => change.file)
-    )
-    if (errors.length > 0) {
-      const first = errors.slice(0, 5).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
-      const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
-      throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${count} in de bestanden die u vastlegt. Los ${errors.length === 1 ? 'die' : 'ze'} eerst op.`, {
-        problems: first
-      })
-    }
-    // What becomes public passes the public gate, whatever the lint configuration says.
-    const published = changes.filter((change) => change.text !== undefined && becomesPublic(workspace.roots, repo.top, change.file))
-    if (published.length > 0) {
-      const settings = await gateSettings(workspace.roots)
-      const findings: GateProblem[] = gatePublicTexts(
-        published.map((change) => ({name: change.file, text: change.text!})),
-        settings
-      ).map((finding) => fromGate(finding))
-      if (findings.length > 0) {
-        throw refusal('Niet vastgelegd: bestanden die openbaar worden', findings, 'Haal de gegevens weg en leg opnieuw vast.')
+    .post('/commit', valid('json', commitBody, commitBodyMessages), async (c) => {
+      const body = c.req.valid('json')
+      const message = body.message.trim()
+      if (!message) throw new RequestError(400, 'Schrijf in een paar woorden wat u heeft veranderd.')
+      // The reviewed list: `[{file, hash}]` as `GET /changes` gave them.
+      const reviewed = new Map(body.files.map(({file, hash}) => [file, hash]))
+      const repo = await repository()
+      const changes = await listChanges(repo.git, repo.top, repo.pathspecs)
+      if (changes.length === 0) throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
+      const differ = differences(reviewed, changes)
+      if (differ.length > 0) {
+        throw new RequestError(409, 'Niet vastgelegd: de wijzigingen zijn niet meer wat u bekeek. Bekijk ze opnieuw en leg dan vast.', {problems: differ})
       }
-    }
-    try {
-      return c.json(
-        await commitChanges(
-          repo.top,
-          changes.map((change) => change.file),
-          message
-        )
+      const run = await workspace.refresh()
+      const errors = errorsIn(
+        run,
+        workspace.roots,
+        repo.top,
+        changes.map((change) => change.file)
       )
-    } catch (error) {
-      if (error instanceof CommitFailedError) throw new RequestError(422, error.message)
-      throw error
-    }
-  })
-
-  return app
+      if (errors.length > 0) {
+        const first = errors.slice(0, 5).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
+        const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
+        throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${count} in de bestanden die u vastlegt. Los ${errors.length === 1 ? 'die' : 'ze'} eerst op.`, {
+          problems: first
+        })
+      }
+      // What becomes public passes the public gate, whatever the lint configuration says.
+      const published = changes.filter((change) => change.text !== undefined && becomesPublic(workspace.roots, repo.top, change.file))
+      if (published.length > 0) {
+        const settings = await gateSettings(workspace.roots)
+        const findings: GateProblem[] = gatePublicTexts(
+          published.map((change) => ({name: change.file, text: change.text!})),
+          settings
+        ).map((finding) => fromGate(finding))
+        if (findings.length > 0) {
+          throw refusal('Niet vastgelegd: bestanden die openbaar worden', findings, 'Haal de gegevens weg en leg opnieuw vast.')
+        }
+      }
+      try {
+        return c.json(
+          await commitChanges(
+            repo.top,
+            changes.map((change) => change.file),
+            message
+          )
+        )
+      } catch (error) {
+        if (error instanceof CommitFailedError) throw new RequestError(422, error.message)
+        throw error
+      }
+    })
 }

@@ -1,13 +1,13 @@
 import {useEffect, useState} from 'react'
-import {api} from '../api.js'
+import {call, client, type Answer} from '../api.js'
 import {Messages} from './common.js'
 
 /** The consultations, each opening the workbench. */
 export function Consultations() {
-  const [list, setList] = useState<Array<{id: string; title: string; status: string}>>()
+  const [list, setList] = useState<Answer<Awaited<ReturnType<typeof client.consultations.$get>>>>()
   const [error, setError] = useState<string>()
   useEffect(() => {
-    api<Array<{id: string; title: string; status: string}>>('GET', '/consultations').then(setList, (e: Error) => setError(e.message))
+    call(client.consultations.$get()).then(setList, (e: Error) => setError(e.message))
   }, [])
   if (error) return <Messages message={{kind: 'fout', text: error}} />
   return (

@@ -1,5 +1,5 @@
 import {useEffect, useMemo, useState} from 'react'
-import {api, type LintProblem, type Session} from '../api.js'
+import {call, client, type LintProblem, type Session} from '../api.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {SchemaForm} from '../components/SchemaForm.js'
 import {addFact, factValueFromForm, readFactItems, setFactValue} from '../facts-yaml.js'
@@ -42,7 +42,7 @@ function FactsList({path, session}: {path: string; session: Session}) {
   useEffect(() => {
     if (doc.state !== 'klaar') return
     const timer = setTimeout(() => {
-      api<{problems: LintProblem[]}>('POST', '/lint', {path, text: doc.text}).then(
+      call(client.lint.$post({json: {path, text: doc.text}})).then(
         (result) => setProblems(result.problems),
         () => undefined
       )

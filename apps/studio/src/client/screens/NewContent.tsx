@@ -1,5 +1,5 @@
 import {useState} from 'react'
-import {api, type Session} from '../api.js'
+import {call, client, type Session} from '../api.js'
 import {writeDraft} from '../use-document.js'
 import {ChoiceBoxes} from '../components/ChoiceBoxes.js'
 import {Messages} from './common.js'
@@ -33,7 +33,7 @@ export function NewContent({session, type: initialType}: {session: Session; type
     event.preventDefault()
     setMessage(undefined)
     try {
-      const result = await api<{path: string; text: string}>('POST', '/new', {type, title, guide, themes, audiences, instruments})
+      const result = await call(client.new.$post({json: {type, title, guide, themes, audiences, instruments}}))
       writeDraft(result.path, {text: result.text, baseHash: null})
       window.location.hash = type === 'signal' ? `#/signaal?path=${encodeURIComponent(result.path)}` : `#/pagina?path=${encodeURIComponent(result.path)}`
     } catch (error) {

@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useState} from 'react'
 import {foldDutch} from '@opendeuren/content-model/text'
-import {api} from '../api.js'
+import {call, client} from '../api.js'
 import {VirtualList} from '../components/VirtualList.js'
 import {hrefFor} from '../router.js'
 import type {OverviewItem} from '../../server/workspace.js'
@@ -33,7 +33,7 @@ export function Overview() {
   const windowHeight = useWindowHeight()
 
   useEffect(() => {
-    api<OverviewItem[]>('GET', '/overview').then(setItems, (e: Error) => setError(e.message))
+    call(client.overview.$get()).then(setItems, (e: Error) => setError(e.message))
   }, [])
 
   const shown = useMemo(() => {

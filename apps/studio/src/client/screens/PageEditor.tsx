@@ -1,6 +1,6 @@
 import {useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState} from 'react'
 import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
-import {api, type LintProblem, type Session} from '../api.js'
+import {call, client, type LintProblem, type Session} from '../api.js'
 import {ConflictView, useFocusAfterConflict} from '../components/ConflictView.js'
 import {MarkdownEditor} from '../components/MarkdownEditor.js'
 import {Preview} from '../components/Preview.js'
@@ -31,7 +31,7 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
     async (body: string): Promise<LintProblem[]> => {
       const text = joinFile({frontmatter: latestSplit.current.frontmatter, body})
       const offset = splitFile(text).bodyLine - 1
-      const result = await api<{problems: LintProblem[]}>('POST', '/lint', {path, text})
+      const result = await call(client.lint.$post({json: {path, text}}))
       setProblems(result.problems)
       return result.problems.filter((p) => p.line > offset).map((p) => ({...p, line: p.line - offset, ...(p.endLine !== undefined ? {endLine: p.endLine - offset} : {})}))
     },

@@ -1,23 +1,11 @@
 import {useCallback, useEffect, useRef, useState} from 'react'
 import {DiffView} from '../components/DiffView.js'
 import type {DiffLine} from '../line-diff.js'
-import {api, ApiError} from '../api.js'
+import {ApiError, call, client, type Answer} from '../api.js'
 import {Messages} from './common.js'
 
-interface Change {
-  file: string
-  change: 'nieuw' | 'gewijzigd' | 'verwijderd'
-  diff: string
-  /** The file on disk as shown: sent back with Vastleggen, which commits nothing else. */
-  hash: string
-}
-
-interface Changes {
-  repository: boolean
-  changes: Change[]
-  errors: number
-  warnings?: number
-}
+/** The changes since the last commit; each file's `hash` is the file on disk as shown, sent back with Vastleggen, which commits nothing else. */
+type Changes = Answer<Awaited<ReturnType<typeof client.git.changes.$get>>>
 
 /** A git diff as lines: `+` added, `-` removed, `@@` a gap (the file headers are left out). */
 function gitLines(diff: string): DiffLine[] {
@@ -50,7 +38,7 @@ export function Publish() {
   const resultRegion = useRef<HTMLDivElement>(null)
 
   const load = useCallback(() => {
-    api<Changes>('GET', '/git/changes').then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
+    call(client.git.changes.$get()).then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
   }, [])
   useEffect(load, [load])
 
@@ -62,7 +50,7 @@ export function Publish() {
     try {
       // Exactly the files shown, with what was shown of each: anything else makes the server refuse.
       const files = (data?.changes ?? []).map(({file, hash}) => ({file, hash}))
-      const result = await api<{commit: string; files: string[]; pushMessage: string}>('POST', '/git/commit', {message: text, files})
+      const result = await call(client.git.commit.$post({json: {message: text, files}}))
       setMessage({kind: 'ok', text: `${result.pushMessage} (${result.files.length} ${result.files.length === 1 ? 'bestand' : 'bestanden'}, vastlegging ${result.commit.slice(0, 7)})`})
       setText('')
       load()

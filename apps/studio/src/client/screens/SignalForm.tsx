@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useRef, useState} from 'react'
 import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
-import {api, type LintProblem, type Session} from '../api.js'
+import {call, client, type LintProblem, type Session} from '../api.js'
 import {ConflictView, useFocusAfterConflict} from '../components/ConflictView.js'
 import {SchemaForm, visibilityHelp} from '../components/SchemaForm.js'
 import {valueText} from '../frontmatter.js'
@@ -29,7 +29,7 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
     const id = ++request.current
     const text = doc.text
     const timer = setTimeout(() => {
-      api<{problems: LintProblem[]}>('POST', '/lint', {path, text})
+      call(client.lint.$post({json: {path, text}}))
         .then((result) => {
           if (id === request.current) setProblems(result.problems)
         })

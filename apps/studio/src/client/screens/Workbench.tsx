@@ -1,42 +1,38 @@
-import {useEffect, useRef, useState} from 'react'
-import {api, ApiError} from '../api.js'
+import {useEffect, useMemo, useRef, useState} from 'react'
+import {ApiError, call, client, type Answer} from '../api.js'
 import {renderPreview} from '../components/Preview.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {trapTab} from '../components/focus-trap.js'
-import {ResponsePreview, type PreviewSection, type ResponseDocument, type TraceParagraph} from '../components/ResponsePreview.js'
+import {ResponsePreview, type PreviewSection, type ResponseDocument} from '../components/ResponsePreview.js'
 import {Messages} from './common.js'
 
-interface Candidate {
-  id: string
-  title: string
-  date: string
-  employers: number
-  visibility: 'openbaar' | 'intern' | 'vertrouwelijk'
-  match: string
-  state: 'geciteerd' | 'geteld' | 'weggelaten'
-  excluded: boolean
-  included: boolean
-  /** Index in its question's `reasons`: why the signal is in or out. */
-  why: number
+const consultation = client.consultations[':id']
+
+/**
+ * The workbench as the server sends it. The answer to a change sends only
+ * what it changed: questions whose candidates it left as they were come
+ * without them (null), and preview sections the page already has (by key)
+ * as their key alone, without their paragraphs.
+ */
+type WorkbenchAnswer = Answer<Awaited<ReturnType<typeof consultation.$get>>>
+
+/** A question of the workbench as the server sends it. */
+type QuestionAnswer = WorkbenchAnswer['questions'][number]
+
+/** A candidate signal of a question: its state, and `why` (an index in its question's `reasons`). */
+type Candidate = NonNullable<QuestionAnswer['candidates']>[number]
+
+/** The workbench as the page holds it: every question with its candidates, every preview section in full. */
+type WorkbenchData = Omit<WorkbenchAnswer, 'questions' | 'document'> & {
+  questions: Array<Omit<QuestionAnswer, 'candidates' | 'reasons'> & {candidates: Candidate[]; reasons: string[]}>
+  document: ResponseDocument
 }
 
-interface WorkbenchData {
-  id: string
-  file: string
-  hash: string
-  /** The consultation file's text this view was made from. */
-  text: string
-  title: string
-  status: string
-  closes: string | null
-  /** Per question its candidates, and the explanations they point at (`reasons`). */
-  questions: Array<{id: string; text: string; themes: string[]; adviser: string; candidates: Candidate[]; reasons: string[]}>
-  document: ResponseDocument
-  paragraphs: TraceParagraph[]
-  warnings: Array<{message: string; line: number}>
-  ms?: number
-  /** What the server changed on the way (a heading lowered to ###). */
-  notice?: string
+/** What every change sends besides its own fields: the version it was made against, its text, the sections the page holds. */
+interface ChangeBase {
+  baseHash: string
+  baseText: string
+  have: string[]
 }
 
 const matchText: Record<string, string> = {theme: 'thema', instrument: 'instrument', include: 'handmatig toegevoegd', uitgesloten: 'uitgesloten'}
@@ -150,26 +146,19 @@ function Candidates({
   )
 }
 
-/**
- * The answer to a change sends only what it changed: questions whose
- * candidates it left as they were come without them (null), and preview
- * sections the page already has (by key) as their key alone, without their
- * paragraphs.
- */
-type ChangeAnswer = Omit<WorkbenchData, 'questions' | 'document'> & {
-  questions: Array<Omit<WorkbenchData['questions'][number], 'candidates' | 'reasons'> & {candidates: Candidate[] | null; reasons: string[] | null}>
-  document: Omit<ResponseDocument, 'sections'> & {sections: Array<PreviewSection | {id: string; key: string; kept: true}>}
-}
-
 /** The answer to a change, completed with what it left as it was from the view before it. */
-function withKept(next: ChangeAnswer, before: WorkbenchData): WorkbenchData {
+function withKept(next: WorkbenchAnswer, before: Pick<WorkbenchData, 'questions' | 'paragraphs'> & {document: Pick<ResponseDocument, 'sections'>}): WorkbenchData {
   const kept = new Map(before.questions.map((q) => [q.id, q]))
   const sections = new Map(before.document.sections.map((section) => [section.key, section]))
   const keptSections = new Set(next.document.sections.filter((section) => 'kept' in section).map((section) => section.id))
   return {
     ...next,
-    // The same section objects as before: the preview does not draw them again.
-    document: {...next.document, sections: next.document.sections.map((section) => ('kept' in section ? sections.get(section.key)! : section))},
+    // The same section objects as before: the preview does not draw them again. The document has the consultation package's own
+    // types: hono's JSON types stop at its recursive inline nodes (a `strong`'s children become any JSON value).
+    document: {
+      ...(next.document as Omit<ResponseDocument, 'sections'>),
+      sections: next.document.sections.map((section) => ('kept' in section ? sections.get(section.key)! : (section as PreviewSection)))
+    },
     paragraphs: [...before.paragraphs.filter((p) => keptSections.has(p.section)), ...next.paragraphs],
     questions: next.questions.map((q) =>
       q.candidates === null || q.reasons === null ? {...q, candidates: kept.get(q.id)?.candidates ?? [], reasons: kept.get(q.id)?.reasons ?? []} : {...q, candidates: q.candidates, reasons: q.reasons}
@@ -177,8 +166,14 @@ function withKept(next: ChangeAnswer, before: WorkbenchData): WorkbenchData {
   }
 }
 
+/** A view read whole (`GET`): every question has its candidates and every section is sent in full. */
+function complete(answer: WorkbenchAnswer): WorkbenchData {
+  return withKept(answer, {questions: [], paragraphs: [], document: {sections: []}})
+}
+
 /** The consultation workbench: candidate signals per question, toggles, adviser text, traced preview, downloads, Indienen. */
 export function Workbench({id}: {id: string}) {
+  const param = useMemo(() => ({id: encodeURIComponent(id)}), [id])
   const [data, setData] = useState<WorkbenchData>()
   const [message, setMessage] = useState<{kind: 'ok' | 'fout'; text: string}>()
   const [publicText, setPublicText] = useState<{markdown: string; checksum: string}>()
@@ -189,7 +184,7 @@ export function Workbench({id}: {id: string}) {
 
   async function reload(done?: string) {
     try {
-      setData(await api<WorkbenchData>('GET', `/consultations/${encodeURIComponent(id)}`))
+      setData(complete(await call(consultation.$get({param}))))
       setConflict(undefined)
       if (done) setMessage({kind: 'ok', text: done})
     } catch (error) {
@@ -198,8 +193,11 @@ export function Workbench({id}: {id: string}) {
   }
 
   useEffect(() => {
-    api<WorkbenchData>('GET', `/consultations/${encodeURIComponent(id)}`).then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
-  }, [id])
+    call(consultation.$get({param})).then(
+      (answer) => setData(complete(answer)),
+      (e: Error) => setMessage({kind: 'fout', text: e.message})
+    )
+  }, [param])
 
   /** A 409: show both versions; the user's is the change applied to the text this view was made from. */
   function showConflict(error: ApiError, mine: string) {
@@ -208,18 +206,13 @@ export function Workbench({id}: {id: string}) {
     setMessage({kind: 'fout', text: `${error.message} Er is niets overschreven: kies hieronder welke versie u houdt.`})
   }
 
-  async function change(path: string, body: Record<string, unknown>, done: string) {
+  async function change(send: (base: ChangeBase) => ReturnType<typeof consultation.toggle.$post> | ReturnType<typeof consultation.adviser.$post>, done: string) {
     if (!data) return
     setBusy(true)
     try {
-      const next = await api<ChangeAnswer>('POST', `/consultations/${encodeURIComponent(id)}/${path}`, {
-        ...body,
-        baseHash: data.hash,
-        baseText: data.text,
-        have: data.document.sections.map((section) => section.key)
-      })
+      const next = await call(send({baseHash: data.hash, baseText: data.text, have: data.document.sections.map((section) => section.key)}))
       setData(withKept(next, data))
-      setMessage({kind: 'ok', text: next.notice ? `${done} ${next.notice}` : done})
+      setMessage({kind: 'ok', text: 'notice' in next ? `${done} ${next.notice}` : done})
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, data.text)
       else setMessage({kind: 'fout', text: (error as Error).message})
@@ -233,7 +226,7 @@ export function Workbench({id}: {id: string}) {
     if (!data || !conflict) return
     setBusy(true)
     try {
-      await api('PUT', '/file', {path: data.file, text, baseHash: conflict.diskHash})
+      await call(client.file.$put({json: {path: data.file, text, baseHash: conflict.diskHash}}))
       await reload('De gekozen versie is opgeslagen.')
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, text)
@@ -246,7 +239,7 @@ export function Workbench({id}: {id: string}) {
   async function openSubmit() {
     try {
       // The text shown and its checksum: Indienen freezes exactly this text or nothing.
-      const result = await api<{markdown: string; checksum: string}>('GET', `/consultations/${encodeURIComponent(id)}/public`)
+      const result = await call(consultation.public.$get({param}))
       setPublicText({markdown: result.markdown, checksum: result.checksum})
       dialog.current?.showModal()
     } catch (error) {
@@ -259,7 +252,7 @@ export function Workbench({id}: {id: string}) {
     if (!publicText) return
     setBusy(true)
     try {
-      const result = await api<{output: string}>('POST', `/consultations/${encodeURIComponent(id)}/submit`, {checksum: publicText.checksum})
+      const result = await call(consultation.submit.$post({param, json: {checksum: publicText.checksum}}))
       // The consultation is now `ingediend`: show it as it is on disk, read-only.
       await reload(result.output || 'Ingediend.')
     } catch (error) {
@@ -270,7 +263,8 @@ export function Workbench({id}: {id: string}) {
   }
 
   if (!data) return message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>
-  const download = (name: string) => `/api/consultations/${encodeURIComponent(id)}/download/${name}`
+  // A link the browser downloads itself (`<a download>`): the typed path of the route, not a call.
+  const download = (name: string) => `/api${consultation.download[':name'].$path({param: {...param, name}})}`
   const readOnly = data.status !== 'concept'
   return (
     <div className="workbench">
@@ -306,7 +300,7 @@ export function Workbench({id}: {id: string}) {
                 question={question.id}
                 value={question.adviser}
                 readOnly={readOnly}
-                onSave={(text) => change('adviser', {question: question.id, text}, `Tekst bij ${question.id} opgeslagen.`)}
+                onSave={(text) => change((base) => consultation.adviser.$post({param, json: {...base, question: question.id, text}}), `Tekst bij ${question.id} opgeslagen.`)}
               />
               <Candidates
                 question={question}
@@ -314,8 +308,7 @@ export function Workbench({id}: {id: string}) {
                 locked={readOnly || conflict !== undefined}
                 onToggle={(c, include) =>
                   void change(
-                    'toggle',
-                    {question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'},
+                    (base) => consultation.toggle.$post({param, json: {...base, question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'}}),
                     `${c.id} ${include ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`
                   )
                 }
