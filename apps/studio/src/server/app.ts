@@ -10,6 +10,7 @@ import {errorResponse} from './errors.js'
 import {consultationRoutes} from './routes-consultation.js'
 import {fileRoutes} from './routes-files.js'
 import {gitRoutes} from './routes-git.js'
+import {searchRoutes} from './routes-search.js'
 import {csrfValue, guard} from './security.js'
 import type {Workspace} from './workspace.js'
 
@@ -89,6 +90,7 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
   app.route('/api', fileRoutes(workspace, today))
   app.route('/api', consultationRoutes(workspace, today))
   app.route('/api/git', gitRoutes(workspace))
+  app.route('/api', searchRoutes(workspace))
   app.all('/api/*', (c) => c.json({error: 'Onbekend verzoek.'}, 404))
 
   app.get('*', (c) => {
