@@ -26,7 +26,10 @@ let index: SearchIndex
 // top 3: 62 -> 61; the held-out part stayed at 19. Rarity-weighted coverage
 // and past participles as verb roots: 61 -> 64; text words weighed by their
 // tf-idf rank on a smooth curve instead of two steps: 65 (all four tuned).
-const floor = {all: 65, heldOut: 19}
+// A written-out word meeting the compounds it is the head of ("subsidie" ->
+// "loonkostensubsidie") held 65; the vocabulary's synonym leidinggevende =
+// manager: 66 (tuned); the held-out part stayed at 19.
+const floor = {all: 66, heldOut: 19}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {
