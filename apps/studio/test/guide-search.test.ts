@@ -3,7 +3,7 @@ import path from 'node:path'
 import {afterAll, beforeAll, expect, test} from 'vitest'
 import {SearchIndex} from '@opendeuren/search'
 import type {GuideSearchData} from '../src/server/routes-search.js'
-import {api, copyContent, startStudio, type Studio} from './helpers.js'
+import {api, copyContent, raw, startStudio, type Studio} from './helpers.js'
 
 let studio: Studio
 const guide = 'guides/aan-de-slag-met-de-banenafspraak'
@@ -54,4 +54,10 @@ test('GET /api/zoekindex: concept pages are searched too, marked with why the si
     status: 'concept',
     notPublic: `\`${guide}/vergoedingen.md\` heeft de status \`concept\``
   })
+})
+
+test('GET /api/zoekindex holds concept text: without the session cookie it is refused, as every API route', async () => {
+  const refused = await raw(studio.port, {path: '/api/zoekindex', headers: {host: `localhost:${studio.port}`}})
+  expect(refused.status).toBe(401)
+  expect(refused.body).not.toContain('fietsvergoeding')
 })
