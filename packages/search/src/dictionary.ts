@@ -4,7 +4,15 @@ import {editDistance} from '@opendeuren/content-model/text'
 export interface TermMatch {
   term: number
   quality: number
+  /** Whether the term is a compound with the word as its head (`loonkostensubsidie` for `subsidie`): it names a kind of what was asked. */
+  head?: boolean
 }
+
+/** How well a compound matches its head (the query word is its last part). */
+export const compoundHeadQuality = 0.8
+
+// A compound's head is its last part; the part before it (the modifier) is at least this long.
+const minModifier = 3
 
 function paddedTrigrams(word: string): string[] {
   const padded = `^^${word}$$`
@@ -92,16 +100,16 @@ export class Dictionary {
    */
   match(words: string[], limit = 24): TermMatch[] {
     if (!this.sealed) this.build()
-    const best = new Map<number, number>()
+    const best = new Map<number, {quality: number; head?: boolean}>()
     for (const word of new Set(words)) this.matchWord(word, best)
-    const matches = [...best].map(([term, quality]) => ({term, quality}))
+    const matches: TermMatch[] = [...best].map(([term, found]) => (found.head ? {term, quality: found.quality, head: true} : {term, quality: found.quality}))
     matches.sort((a, b) => b.quality - a.quality || a.term - b.term)
     return matches.slice(0, limit)
   }
 
-  private matchWord(word: string, best: Map<number, number>): void {
-    const keep = (term: number, quality: number) => {
-      if ((best.get(term) ?? 0) < quality) best.set(term, quality)
+  private matchWord(word: string, best: Map<number, {quality: number; head?: boolean}>): void {
+    const keep = (term: number, quality: number, head = false) => {
+      if ((best.get(term)?.quality ?? 0) < quality) best.set(term, head ? {quality, head} : {quality})
     }
     const exact = this.ids.get(word)
     if (exact !== undefined) keep(exact, 1)
@@ -129,6 +137,11 @@ export class Dictionary {
       if (shared >= inner && term.length > word.length) {
         if (term.startsWith(word)) {
           keep(id, 0.6 + (0.3 * word.length) / term.length)
+          continue
+        }
+        if (word.length >= 4 && term.length - word.length >= minModifier && term.endsWith(word)) {
+          // A Dutch compound names a kind of its head: a "loonkostensubsidie" is a "subsidie".
+          keep(id, compoundHeadQuality, true)
           continue
         }
         if (word.length >= 4 && term.includes(word)) {

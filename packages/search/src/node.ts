@@ -3,17 +3,28 @@ import {buildSearchIndex, type BuildOptions} from './build.js'
 import {SearchIndex} from './search-index.js'
 import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js'
 
+/** Options of {@link searchInput}. */
+export interface SearchInputOptions {
+  /** Every guide page, concepts too (the studio, whose users search what they are writing); by default only the published ones (the site, the CLI). */
+  drafts?: boolean
+}
+
 /**
  * The pages and vocabulary of loaded content that may enter the index: the
  * published guide pages, as the content model's rule book decides (a page
- * and its guide's start page are `gepubliceerd`). A cited fact (`:feit[<id>]`)
- * is indexed as the reader sees it: `€ 2,03 per uur (2026)`.
+ * and its guide's start page are `gepubliceerd`), or every page with
+ * `drafts`. A cited fact (`:feit[<id>]`) is indexed as the reader sees it:
+ * `€ 2,03 per uur (2026)`.
  *
  * @param collections content from `loadContent`
+ * @param options whether concept pages enter too
  */
-export function searchInput(collections: Pick<Collections, 'guides' | 'vocabulary'> & Partial<Pick<Collections, 'facts'>>): {pages: PageInput[]; vocabulary: VocabularyInput} {
+export function searchInput(
+  collections: Pick<Collections, 'guides' | 'vocabulary'> & Partial<Pick<Collections, 'facts'>>,
+  options: SearchInputOptions = {}
+): {pages: PageInput[]; vocabulary: VocabularyInput} {
   const facts = collections.facts ?? []
-  const pages = publishedGuidePages(collections).map((entry) => ({
+  const pages = (options.drafts === true ? collections.guides : publishedGuidePages(collections)).map((entry) => ({
     guide: entry.guide,
     slug: entry.slug,
     title: entry.data.title,

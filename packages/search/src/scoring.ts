@@ -62,11 +62,19 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
   const exact = matches.find((match) => match.quality === 1)
   // A written-out word of a question that is in the index is no typo: beside it, only words that contain it count ("betaalt" → "doorbetaalt", "wettelijk" → "wettelijke", never "bepaalt").
   const typed = exact ? index.dictionary.terms[exact.term]! : ''
+  // A compound with the word as its head names a kind of it (`loonkostensubsidie` for `subsidie`): it counts nearly as the word itself.
+  const heads = matches.filter((match) => match.head === true)
   const guesses = matches.filter(
-    (match) => match.quality < 1 && (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)) && !(exact && besideExact < 1 && !index.dictionary.terms[match.term]!.includes(typed))
+    (match) =>
+      match.quality < 1 &&
+      match.head !== true &&
+      (!exact || match.quality >= 0.6 || df(match.term) > df(exact.term)) &&
+      !(exact && besideExact < 1 && !index.dictionary.terms[match.term]!.includes(typed))
   )
   // Every spelling found as it is counts (the stem, and the root a verb form shares with its relatives).
   const credits: ClauseTerms['credits'] = matches.filter((match) => match.quality === 1).map((match) => ({term: match.term, weight: idf(match.term)}))
+  // A kind of the word says no more than the word itself: its rarity is capped at the word's.
+  for (const head of heads) credits.push({term: head.term, weight: head.quality * (exact ? Math.min(idf(head.term), idf(exact.term)) : idf(head.term))})
   if (guesses.length > 0) {
     const common = guesses.reduce((a, b) => (df(b.term) > df(a.term) ? b : a))
     const maxDf = df(common.term)

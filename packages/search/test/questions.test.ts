@@ -20,13 +20,18 @@ const questions = JSON.parse(readFileSync(path.join(here, 'questions.json'), 'ut
 let index: SearchIndex
 
 // Floors at today's level, as counts (see the README and `npm run bench`):
-// a change that loses a question fails. The issue's target is 90% (71 of
-// 78), which the ranking does not reach yet. The 2026 content rewrite
+// a change that loses a question fails. The issue's target is 90% (80 of
+// 88), which the ranking does not reach yet. The 2026 content rewrite
 // (facts cited instead of typed amounts) moved one tuned question out of the
 // top 3: 62 -> 61; the held-out part stayed at 19. Rarity-weighted coverage
 // and past participles as verb roots: 61 -> 64; text words weighed by their
 // tf-idf rank on a smooth curve instead of two steps: 65 (all four tuned).
-const floor = {all: 65, heldOut: 19}
+// A written-out word meeting the compounds it is the head of ("subsidie" ->
+// "loonkostensubsidie") held 65; the vocabulary's synonym leidinggevende =
+// manager: 66 (tuned); the held-out part stayed at 19. Ten questions written
+// after those changes and before running them, held out: 5 of 10 (MiniSearch
+// 6): 71 of 88, held out 24 of 36.
+const floor = {all: 71, heldOut: 24}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {

@@ -299,4 +299,28 @@ describe('long questions', () => {
     expect(indexTerms('De afspraak is gehaald.')).toEqual(expect.arrayContaining([...queryWords('haalt').map((word) => word.root)]))
     expect(index.search('de leverancier haalt de afspraak niet, wat nu')[0]!.url).toBe('/gidsen/gids/afspraken#wat-als-de-afspraak-niet-wordt-gehaald')
   })
+
+  test('a written-out word meets the compounds it is the head of: a "loonkostensubsidie" is a "subsidie"', () => {
+    const other = (slug: string) => page(slug, `Over ${slug}`, `## Het ${slug}\n\nHet ${slug} van een kandidaat met een arbeidsbeperking.\n`)
+    const compounds = indexOf([
+      page(
+        'plaatsing',
+        'Eerste plaatsing',
+        '## Wat vraagt u eerst op?\n\nVraag bij UWV op of de kandidaat een arbeidsbeperking heeft. Dan weet u of er subsidie mogelijk is.\n\n## Loonkostensubsidie\n\nDe gemeente betaalt een deel van het loon van een kandidaat met een arbeidsbeperking.\n'
+      ),
+      other('contract'),
+      other('rooster'),
+      other('werkplek')
+    ])
+    expect(compounds.search('welke subsidie is er als ik iemand met een arbeidsbeperking aanneem')[0]!.url).toBe('/gidsen/gids/plaatsing#loonkostensubsidie')
+    // Only the head: a word at the start or inside a compound ("kosten" in "loonkostensubsidie") is no kind of it.
+    const heads = (word: string) =>
+      compounds.dictionary
+        .match([word])
+        .filter((match) => match.head === true)
+        .map((match) => compounds.dictionary.terms[match.term])
+    expect(heads('subsidie')).toEqual(['loonkostensubsidie'])
+    expect(heads('kosten')).toEqual([])
+    expect(heads('loon')).toEqual([])
+  })
 })

@@ -10,6 +10,7 @@ import {errorResponse} from './errors.js'
 import {consultationRoutes} from './routes-consultation.js'
 import {fileRoutes} from './routes-files.js'
 import {gitRoutes} from './routes-git.js'
+import {searchRoutes} from './routes-search.js'
 import {csrfValue, guard} from './security.js'
 import type {Workspace} from './workspace.js'
 
@@ -74,6 +75,7 @@ function apiRoutes(workspace: Workspace, today: () => string, csrf: string) {
       .route('/', fileRoutes(workspace, today))
       .route('/', consultationRoutes(workspace, today))
       .route('/git', gitRoutes(workspace))
+      .route('/', searchRoutes(workspace))
   )
 }
 

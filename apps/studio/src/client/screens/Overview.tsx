@@ -1,6 +1,7 @@
 import {useEffect, useMemo, useState} from 'react'
 import {foldDutch} from '@opendeuren/content-model/text'
 import {call, client} from '../api.js'
+import {GuideSearch} from '../components/GuideSearch.js'
 import {VirtualList} from '../components/VirtualList.js'
 import {hrefFor} from '../router.js'
 import type {OverviewItem} from '../../server/workspace.js'
@@ -63,7 +64,9 @@ export function Overview() {
       ) : (
         <p role="status">Bezig met laden…</p>
       )}
-      <form className="filters" role="search" onSubmit={(e) => e.preventDefault()}>
+      <GuideSearch />
+      <h2>Bestanden</h2>
+      <form className="filters" role="search" aria-label="Bestanden filteren" onSubmit={(e) => e.preventDefault()}>
         <div className="field">
           <label htmlFor="zoek">Zoeken in titel en pad</label>
           <input id="zoek" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
