@@ -4,7 +4,7 @@ import {
   ConsultationError,
   disclosureGate,
   freezeResponse,
-  lintContentProblems,
+  lintAndReadContent,
   LinterUnavailableError,
   privacyGate,
   responseFiles,
@@ -12,7 +12,7 @@ import {
   type FrozenResponse,
   type OutputFile
 } from '@opendeuren/consultation'
-import {loadContent, readGateSettings, type Collections, type GateFinding, type GateSettings} from '@opendeuren/content-model'
+import {readGateSettings, type Collections, type GateFinding, type GateSettings} from '@opendeuren/content-model'
 import {RequestError} from './errors.js'
 import {signalsPrefix, studioPath, type StudioRoots} from './roots.js'
 
@@ -71,9 +71,9 @@ export function refusal(what: string, problems: readonly GateProblem[], todo: st
   return new RequestError(422, `${what}: de controle van openbare tekst vindt ${count}. ${todo}\n${problemLines(problems).join('\n')}`, {problems})
 }
 
-async function lint(roots: StudioRoots, signals: string | undefined) {
+async function lintAndRead(roots: StudioRoots, signals: string | undefined, cache: string | undefined) {
   try {
-    return await lintContentProblems(roots.content, roots.content, undefined, signals)
+    return await lintAndReadContent(roots.content, roots.content, {signals, cache})
   } catch (error) {
     if (error instanceof LinterUnavailableError) throw new RequestError(500, error.message)
     throw error
@@ -92,10 +92,12 @@ async function lint(roots: StudioRoots, signals: string | undefined) {
  * @param roots the studio's roots
  * @param id the consultation
  * @param today the date a submission would carry (`YYYY-MM-DD`)
+ * @param lintCache the lint cache file (as `opendeuren consultation build` keeps one): files whose bytes did not change are not read or linted again
  */
-export async function publicResponse(roots: StudioRoots, id: string, today: string): Promise<PublicResponse> {
+export async function publicResponse(roots: StudioRoots, id: string, today: string, lintCache?: string): Promise<PublicResponse> {
   const signals = signalsDirectory(roots)
-  const content = await loadContent(roots.content, signals === undefined ? {} : {signals})
+  // One reading from disk for both, as the CLI's build: the content to compile and the linter's problems of that same reading.
+  const {collections: content, problems: lintProblems} = await lintAndRead(roots, signals, lintCache)
   let compiled: CompiledResponse
   try {
     compiled = compileResponse(content, id, {draft: false})
@@ -108,7 +110,6 @@ export async function publicResponse(roots: StudioRoots, id: string, today: stri
   const files = await responseFiles(compiled)
   const frozen = freezeResponse(compiled, entry, today)
   const outputs: OutputFile[] = [...files, {path: frozen.file, data: frozen.text}]
-  const lintProblems = await lint(roots, signals)
   const settings = await gateSettings(roots)
   // The same gates as the CLI's build and submit, over every public file and the record: the public gate
   // (`privacyGate` runs `gatePublicTexts`) and the disclosure gate, which knows this response's left-out signals.

@@ -273,7 +273,7 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
         const {id} = c.req.valid('param')
         await load(id)
         const sent = today()
-        const {compiled, frozen} = await publicResponse(workspace.roots, id, sent)
+        const {compiled, frozen} = await publicResponse(workspace.roots, id, sent, workspace.exitCachePath)
         // The checksum of exactly what `submit` would freeze today: Indienen sends it back, the CLI refuses anything else.
         return c.json({markdown: compiled.markdown, answers: compiled.answers, checksum: frozen.data.checksum, sent})
       })
@@ -281,7 +281,7 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
       .get('/consultations/:id/download/:name', valid('param', downloadParam, consultationParamMessages), async (c) => {
         const {id, name} = c.req.valid('param')
         await load(id)
-        const {files} = await publicResponse(workspace.roots, id, today())
+        const {files} = await publicResponse(workspace.roots, id, today(), workspace.exitCachePath)
         const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
         const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
         if (!file) throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
@@ -304,7 +304,7 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
         if (statusOf(version.text) !== 'concept') throw new RequestError(409, `De consultatie \`${id}\` is al ingediend; een ingediende reactie verandert niet.`)
         const sent = today()
         // Built from disk now and through the gate: the same text the CLI would freeze, compared with what the adviser confirmed.
-        const {frozen} = await publicResponse(workspace.roots, id, sent)
+        const {frozen} = await publicResponse(workspace.roots, id, sent, workspace.exitCachePath)
         if (frozen.data.checksum !== checksum) {
           throw new RequestError(
             409,

@@ -76,6 +76,8 @@ export class Workspace {
   private watchFailed = false
   private watching = false
   readonly cachePath: string
+  /** The lint cache of the exits (downloads, submit): apart from the live session's, which writes its own. */
+  readonly exitCachePath: string
 
   constructor(
     readonly roots: StudioRoots,
@@ -84,6 +86,7 @@ export class Workspace {
   ) {
     const key = createHash('sha1').update(roots.content).digest('hex').slice(0, 12)
     this.cachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-lint-${key}.json`)
+    this.exitCachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-exit-lint-${key}.json`)
   }
 
   /** A workspace with the lint configuration `opendeuren lint` uses for the content directory `configDir` (found from its parent up). */
