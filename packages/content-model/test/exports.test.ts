@@ -192,6 +192,8 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'signalTemplate',
     'yamlString'
   ])
+  const guideHtml = await import('../src/html/guide-sanitize-schema.js')
+  expect(Object.keys(guideHtml).sort()).toEqual(['guideSanitizeSchema', 'isOtherHostUrl'])
   const facts = await import('../src/facts/index.js')
   expect(Object.keys(facts).sort()).toEqual([
     'citeFactsAsMarkdown',
@@ -220,7 +222,7 @@ test('no browser-safe entry point reaches a Node API, through any file it import
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
   const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {exports: Record<string, {default: string}>}
   // The entries the studio's browser bundle may import (`.`, `format-problem` and `system-error` are for Node).
-  const browserSafe = ['./publication', './text', './facts', './scaffold', './file-text', './today']
+  const browserSafe = ['./publication', './text', './guide-html', './facts', './scaffold', './file-text', './today']
   const entries = Object.entries(manifest.exports).filter(([name]) => browserSafe.includes(name))
   expect(entries.map(([name]) => name).sort()).toEqual([...browserSafe].sort())
   for (const [name, target] of entries) {

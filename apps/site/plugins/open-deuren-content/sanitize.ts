@@ -1,50 +1,32 @@
 import {randomUUID} from 'node:crypto'
 import type {Element, Nodes, Parents, Root, RootContent} from 'hast'
 import type {Options as SanitizeSchema} from 'rehype-sanitize'
-import {rehypeSanitize} from './workspace.js'
+import {guideHtml, rehypeSanitize} from './workspace.js'
 
 /*
- * The allow list for the HTML of guide pages. The guides are Markdown; raw
- * HTML in them (which lint already warns about) passes this list after
- * rehype-raw has parsed it: GitHub's list (`defaultSchema`), narrowed so
- * that nothing runs and nothing is loaded from another host.
+ * The allow list for the HTML of guide pages is content-model's
+ * (`guideSanitizeSchema`, shared with the studio's preview). Raw HTML in the
+ * guides (which lint already warns about) passes it after rehype-raw has
+ * parsed it. The site adds one element of its own: the placeholder that
+ * carries Docusaurus's MDX nodes through the sanitiser.
  */
-const base = rehypeSanitize.defaultSchema
-const removedEverywhere = new Set(['action', 'method', 'encType', 'accept', 'acceptCharset', 'name'])
+const {guideSanitizeSchema: shared, isOtherHostUrl} = guideHtml
 
 /** Placeholder element for the MDX nodes Docusaurus's own Markdown plugins make (table of contents, images, admonitions). */
 const placeholder = 'od-mdx'
 
 /**
- * The schema: no `<script>`, `<style>`, `<iframe>`, `<object>`, forms,
- * `<picture>`/`<source>` or event handlers; no `style`, `srcset`, `ping`,
- * `background` or `longdesc`; links only `http`, `https` and `mailto`.
- * An image must come from the site itself: after this list, an image with
- * an absolute (`https://host/…`) or protocol-relative (`//host/…`) address
- * is replaced by its alternative text. Ids are kept as written (Docusaurus gives
- * headings their anchors), without GitHub's `user-content-` prefix.
+ * The schema: content-model's allow list plus the MDX placeholder. After
+ * this list, an image with an absolute (`https://host/…`) or
+ * protocol-relative (`//host/…`) address is replaced by its alternative text.
  */
 export const guideSanitizeSchema: SanitizeSchema = {
-  ...base,
-  tagNames: [...(base.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source'), placeholder],
-  attributes: {
-    ...Object.fromEntries(Object.entries(base.attributes ?? {}).filter(([tag]) => tag !== 'source')),
-    '*': (base.attributes?.['*'] ?? []).filter((attribute) => typeof attribute !== 'string' || !removedEverywhere.has(attribute)),
-    img: ['alt', 'src', 'title', 'width', 'height'],
-    [placeholder]: ['dataOdMdx']
-  },
-  protocols: {href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https']},
-  strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea', 'select', 'svg', 'math'],
-  clobber: [],
-  clobberPrefix: ''
+  ...shared,
+  tagNames: [...(shared.tagNames ?? []), placeholder],
+  attributes: {...shared.attributes, [placeholder]: ['dataOdMdx']}
 }
 
 const mdxTypes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'])
-
-/** An address with a scheme or a host of its own: not a file of this site. */
-function isElsewhere(url: string): boolean {
-  return /^\s*(?:[a-z][a-z0-9+.-]*:|[/\\]{2})/i.test(url)
-}
 
 /** Replace every MDX node by a placeholder that carries this run's key, keeping its children to be sanitised. */
 function hideMdx(node: Parents, key: string, hidden: Nodes[]): void {
@@ -77,7 +59,7 @@ function restore(node: Parents, key: string, hidden: readonly Nodes[]): void {
       if ('children' in original) (original as {children: unknown}).children = child.children
       return [original as RootContent]
     }
-    if (child.tagName === 'img' && (typeof child.properties.src !== 'string' || isElsewhere(child.properties.src))) {
+    if (child.tagName === 'img' && (typeof child.properties.src !== 'string' || isOtherHostUrl(child.properties.src))) {
       const alt = typeof child.properties.alt === 'string' ? child.properties.alt : ''
       return alt ? [{type: 'text', value: alt}] : []
     }

@@ -29,5 +29,8 @@ export const searchNode = nodeRequire('@opendeuren/search/node') as typeof impor
 /** `@opendeuren/content-model`: the public gate (`gatePublicTexts`, `readGateSettings`). */
 export const contentModel = nodeRequire('@opendeuren/content-model') as typeof import('@opendeuren/content-model')
 
-/** `rehype-sanitize`: the allow list for the guides' HTML (an ES module only). */
+/** `@opendeuren/content-model/guide-html`: the allow list for the guides' HTML, shared with the studio's preview. */
+export const guideHtml = nodeRequire('@opendeuren/content-model/guide-html') as typeof import('@opendeuren/content-model/guide-html')
+
+/** `rehype-sanitize`: applies that allow list (an ES module only). */
 export const rehypeSanitize = nodeRequire('rehype-sanitize') as typeof import('rehype-sanitize')

@@ -1,21 +1,5 @@
-import {isSafeUrl} from '@opendeuren/content-model/text'
-import MarkdownIt from 'markdown-it'
 import {memo, useMemo} from 'react'
-
-// Raw HTML is shown as text (html: false), as on the site nothing from content runs.
-const md = new MarkdownIt('commonmark', {html: false, linkify: false})
-// Links: the rule of every public output (http, https, mailto or no scheme); anything else stays text.
-md.validateLink = isSafeUrl
-
-/**
- * Render Markdown as sanitised HTML: raw HTML escaped, only http(s),
- * mailto and relative links, no scripts, no event handlers.
- *
- * @param markdown the body
- */
-export function renderPreview(markdown: string): string {
-  return md.render(markdown)
-}
+import {renderPreview} from '../markdown/render-preview.js'
 
 /** Props of {@link Preview}. */
 export interface PreviewProps {

@@ -1,6 +1,6 @@
 import {useEffect, useMemo, useRef, useState} from 'react'
 import {ApiError, call, client, type Answer} from '../api.js'
-import {renderPreview} from '../components/Preview.js'
+import {renderPreview} from '../markdown/render-preview.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {trapTab} from '../components/focus-trap.js'
 import {ResponsePreview, type PreviewSection, type ResponseDocument} from '../components/ResponsePreview.js'
