@@ -1,15 +1,24 @@
-import {useEffect, useRef, useState} from 'react'
+import {lazy, Suspense, useEffect, useRef, useState} from 'react'
 import {call, client, type Session} from './api.js'
 import {useRoute} from './router.js'
-import {Consultations} from './screens/Consultations.js'
-import {FactsEditor} from './screens/FactsEditor.js'
 import {Messages} from './screens/common.js'
-import {NewContent} from './screens/NewContent.js'
 import {Overview} from './screens/Overview.js'
-import {PageEditor} from './screens/PageEditor.js'
-import {Publish} from './screens/Publish.js'
-import {SignalForm} from './screens/SignalForm.js'
-import {Workbench} from './screens/Workbench.js'
+
+/*
+ * One chunk per screen: the overview (the first screen) is in the entry;
+ * every other screen, with what only it needs (CodeMirror, the Markdown
+ * preview, the merge view), loads when it is first opened.
+ */
+const Consultations = lazy(() => import('./screens/Consultations.js').then((m) => ({default: m.Consultations})))
+const FactsEditor = lazy(() => import('./screens/FactsEditor.js').then((m) => ({default: m.FactsEditor})))
+const NewContent = lazy(() => import('./screens/NewContent.js').then((m) => ({default: m.NewContent})))
+const PageEditor = lazy(() => import('./screens/PageEditor.js').then((m) => ({default: m.PageEditor})))
+const Publish = lazy(() => import('./screens/Publish.js').then((m) => ({default: m.Publish})))
+const SignalForm = lazy(() => import('./screens/SignalForm.js').then((m) => ({default: m.SignalForm})))
+const Workbench = lazy(() => import('./screens/Workbench.js').then((m) => ({default: m.Workbench})))
+
+/** Shown while a screen's chunk loads (the same words as while the session loads). */
+const loading = <p role="status">Bezig met laden…</p>
 
 const navigation = [
   {name: '', label: 'Overzicht'},
@@ -49,7 +58,7 @@ export function App() {
 
   let screen
   if (error) screen = <Messages message={{kind: 'fout', text: error}} />
-  else if (!session) screen = <p role="status">Bezig met laden…</p>
+  else if (!session) screen = loading
   else {
     const path = route.params.get('path') ?? ''
     switch (route.name) {
@@ -102,7 +111,7 @@ export function App() {
         </nav>
       </header>
       <main id="inhoud" ref={main} tabIndex={-1}>
-        {screen}
+        <Suspense fallback={loading}>{screen}</Suspense>
       </main>
     </>
   )
