@@ -7,6 +7,7 @@ const client = path.resolve(import.meta.dirname, '..', 'src', 'client')
 const paletteCss = readFileSync(path.join(client, 'palette.css'), 'utf8')
 const stylesCss = readFileSync(path.join(client, 'styles.css'), 'utf8')
 const editorTheme = readFileSync(path.join(client, 'components', 'editor-theme.ts'), 'utf8')
+const mergeTheme = readFileSync(path.join(client, 'components', 'merge-theme.ts'), 'utf8')
 const palette = readPalette(paletteCss)
 
 /** The minimum ratio per kind: text (WCAG 1.4.6, AAA) and the borders of controls (1.4.11). */
@@ -44,8 +45,8 @@ describe('the palette (src/client/palette.css)', () => {
     }
   })
 
-  test('styles.css and the editor theme have no colours of their own, only the palette', () => {
-    for (const css of [stylesCss, editorTheme]) {
+  test('styles.css, the editor theme and the merge theme have no colours of their own, only the palette', () => {
+    for (const css of [stylesCss, editorTheme, mergeTheme]) {
       expect(css.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/gi) ?? []).toEqual([])
       for (const [, name] of css.matchAll(/var\((--[a-z-]+)\)/g)) expect(Object.keys(palette.light)).toContain(name)
     }

@@ -1,6 +1,5 @@
-import {useEffect, useId, useMemo, useRef, useState, type RefObject} from 'react'
-import {lineDiff} from '../line-diff.js'
-import {DiffView} from './DiffView.js'
+import {useEffect, useId, useRef, useState, type RefObject} from 'react'
+import {MergeEditor} from './MergeEditor.js'
 
 /** Props of {@link ConflictView}. */
 export interface ConflictViewProps {
@@ -33,14 +32,14 @@ export function useFocusAfterConflict(conflict: unknown, target: RefObject<HTMLE
 }
 
 /**
- * The file changed on disk since it was opened: both texts side by side,
- * and a merge field that starts as the user's own text. Nothing is lost
- * until the user chooses.
+ * The file changed on disk since it was opened: both texts side by side in
+ * a merge view (@codemirror/merge), the left one the merged version that
+ * starts as the user's own text, the right one the file on disk. Both texts
+ * are also there in full as plain text. Nothing is lost until the user chooses.
  */
 export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewProps) {
   const [merged, setMerged] = useState(mine)
   const id = useId()
-  const differences = useMemo(() => lineDiff(mine, disk), [mine, disk])
   // The conflict replaces what the user was working on: the focus moves to it, so it is read first.
   const heading = useRef<HTMLHeadingElement>(null)
   useEffect(() => heading.current?.focus(), [])
@@ -52,23 +51,27 @@ export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewPr
       <p>
         Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het onderste veld.
       </p>
-      <h3 id={`${id}-diff`}>Wat verschilt</h3>
-      <p className="help">− staat alleen in uw versie, + staat alleen in de versie op schijf; … zijn regels die in beide gelijk zijn.</p>
-      <div role="region" aria-labelledby={`${id}-diff`}>
-        <DiffView lines={differences} labels={{del: 'Alleen in uw versie: ', add: 'Alleen op schijf: '}} marks={{del: '− ', add: '+ '}} variant="compare" />
+      <h3 id={`${id}-diff`}>Samenvoegen</h3>
+      <p className="help" id={`${id}-help`}>
+        Links de samengevoegde versie: die begint als uw versie en u kunt haar aanpassen. Rechts de versie op schijf (alleen lezen). Regels die verschillen hebben een achtergrondkleur en een streep in
+        de kantlijn; woorden die verschillen zijn onderstreept. F7 gaat naar het volgende verschil, Shift+F7 naar het vorige; Tab verlaat het veld.
+      </p>
+      <div role="region" aria-labelledby={`${id}-diff`} aria-describedby={`${id}-help`}>
+        <MergeEditor start={mine} other={disk} labels={{start: 'Samengevoegde versie (begint als uw versie; pas aan wat nodig is)', other: 'Versie op schijf'}} onChange={setMerged} />
       </div>
-      <div className="conflict-sides">
-        <div>
-          <label htmlFor={`${id}-mine`}>Uw versie</label>
-          <textarea id={`${id}-mine`} readOnly value={mine} rows={14} />
+      <details className="conflict-texts">
+        <summary>Beide versies als platte tekst</summary>
+        <div className="conflict-sides">
+          <div>
+            <label htmlFor={`${id}-mine`}>Uw versie</label>
+            <textarea id={`${id}-mine`} readOnly value={mine} rows={14} />
+          </div>
+          <div>
+            <label htmlFor={`${id}-disk`}>Versie op schijf</label>
+            <textarea id={`${id}-disk`} readOnly value={disk} rows={14} />
+          </div>
         </div>
-        <div>
-          <label htmlFor={`${id}-disk`}>Versie op schijf</label>
-          <textarea id={`${id}-disk`} readOnly value={disk} rows={14} />
-        </div>
-      </div>
-      <label htmlFor={`${id}-merged`}>Samengevoegde versie (begint als uw versie; pas aan wat nodig is)</label>
-      <textarea id={`${id}-merged`} value={merged} onChange={(e) => setMerged(e.target.value)} rows={14} />
+      </details>
       <div className="actions">
         <button type="button" onClick={() => onResolve(merged)}>
           Samengevoegde versie opslaan

@@ -1,20 +1,17 @@
-import type {DiffLine} from '../line-diff.js'
+/** One line of a git diff: unchanged, removed, added, or a gap of unchanged lines (a hunk header). */
+export type DiffLine = {kind: 'same' | 'del' | 'add'; text: string} | {kind: 'hunk'}
 
 /** Props of {@link DiffView}. */
 export interface DiffViewProps {
   lines: DiffLine[]
-  /** What a screen reader hears before a line of each side ("Toegevoegd: ", "Alleen op schijf: "). */
+  /** What a screen reader hears before an added or removed line ("Toegevoegd: "). */
   labels: {add: string; del: string}
-  /** Visible marks before the lines of each side (colour alone says nothing to some readers); none for a git diff, whose lines carry their own. */
-  marks?: {add: string; del: string}
-  /** `compare`: two versions side by side, no line is struck through (neither is the old one). */
-  variant?: 'changes' | 'compare'
 }
 
-/** Lines of a comparison: added and removed lines marked, gaps of unchanged lines as "…". */
-export function DiffView({lines, labels, marks, variant = 'changes'}: DiffViewProps) {
+/** The lines of a git diff (which carry their own + and −): added and removed lines marked, gaps of unchanged lines as "…". */
+export function DiffView({lines, labels}: DiffViewProps) {
   return (
-    <pre className={`diff ${variant === 'compare' ? 'diff-compare' : ''}`} tabIndex={0}>
+    <pre className="diff" tabIndex={0}>
       {lines.map((line, i) => {
         if (line.kind === 'hunk') {
           return (
@@ -24,11 +21,9 @@ export function DiffView({lines, labels, marks, variant = 'changes'}: DiffViewPr
           )
         }
         const label = line.kind === 'same' ? '' : labels[line.kind]
-        const mark = line.kind === 'same' || !marks ? (marks ? '  ' : '') : marks[line.kind]
         return (
           <span key={i} className={`diff-${line.kind}`}>
             {label ? <span className="visually-hidden">{label}</span> : null}
-            {mark ? <span aria-hidden="true">{mark}</span> : null}
             {line.text}
             {'\n'}
           </span>

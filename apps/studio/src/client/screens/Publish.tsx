@@ -1,6 +1,5 @@
 import {useCallback, useEffect, useRef, useState} from 'react'
-import {DiffView} from '../components/DiffView.js'
-import type {DiffLine} from '../line-diff.js'
+import {DiffView, type DiffLine} from '../components/DiffView.js'
 import {ApiError, call, client, type Answer} from '../api.js'
 import {Messages} from './common.js'
 
