@@ -39,6 +39,7 @@ export function useFocusAfterConflict(conflict: unknown, target: RefObject<HTMLE
  */
 export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewProps) {
   const [merged, setMerged] = useState(mine)
+  const [differences, setDifferences] = useState<number>()
   const id = useId()
   // The conflict replaces what the user was working on: the focus moves to it, so it is read first.
   const heading = useRef<HTMLHeadingElement>(null)
@@ -49,15 +50,22 @@ export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewPr
         Dit bestand is op schijf veranderd
       </h2>
       <p>
-        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het onderste veld.
+        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het linker veld hieronder.
       </p>
       <h3 id={`${id}-diff`}>Samenvoegen</h3>
+      {differences === undefined ? null : <p>{differences === 1 ? 'De versies verschillen op 1 plaats.' : `De versies verschillen op ${differences} plaatsen.`}</p>}
       <p className="help" id={`${id}-help`}>
         Links de samengevoegde versie: die begint als uw versie en u kunt haar aanpassen. Rechts de versie op schijf (alleen lezen). Regels die verschillen hebben een achtergrondkleur en een streep in
         de kantlijn; woorden die verschillen zijn onderstreept. F7 gaat naar het volgende verschil, Shift+F7 naar het vorige; Tab verlaat het veld.
       </p>
       <div role="region" aria-labelledby={`${id}-diff`} aria-describedby={`${id}-help`}>
-        <MergeEditor start={mine} other={disk} labels={{start: 'Samengevoegde versie (begint als uw versie; pas aan wat nodig is)', other: 'Versie op schijf'}} onChange={setMerged} />
+        <MergeEditor
+          start={mine}
+          other={disk}
+          labels={{start: 'Samengevoegde versie (begint als uw versie; pas aan wat nodig is)', other: 'Versie op schijf (alleen lezen)'}}
+          onChange={setMerged}
+          onDifferences={setDifferences}
+        />
       </div>
       <details className="conflict-texts">
         <summary>Beide versies als platte tekst</summary>

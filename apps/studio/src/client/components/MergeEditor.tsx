@@ -15,6 +15,8 @@ export interface MergeEditorProps {
   labels: {start: string; other: string}
   /** The left editor's text after each change. */
   onChange(value: string): void
+  /** The number of differences when the view opens. */
+  onDifferences?(count: number): void
 }
 
 /** The keys that go to the next and the previous difference, in both editors (as in other diff tools). */
@@ -67,7 +69,16 @@ export function MergeEditor(props: MergeEditorProps) {
       gutter: true,
       highlightChanges: true
     })
-    return () => view.destroy()
+    // Show the first difference: scroll the box (not the page, whose focus is on the conflict's heading) to it.
+    const first = view.chunks[0]
+    const frame = requestAnimationFrame(() => {
+      if (first && host.current) host.current.scrollTop = Math.max(0, view.a.lineBlockAt(first.fromA).top - 48)
+    })
+    latest.current.onDifferences?.(view.chunks.length)
+    return () => {
+      cancelAnimationFrame(frame)
+      view.destroy()
+    }
     // The texts are those of one conflict; a new conflict mounts a new view.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
