@@ -1,9 +1,16 @@
 import {defineConfig} from 'vite'
+import {devApiPort, devClientPort, devProxy} from './dev-proxy.js'
+
+/** Ports of `npm run dev` (scripts/dev.mjs sets them when `--port` is given). */
+const apiPort = Number(process.env.OPENDEUREN_STUDIO_API_PORT ?? devApiPort)
+const clientPort = Number(process.env.OPENDEUREN_STUDIO_DEV_PORT ?? devClientPort)
 
 export default defineConfig({
   root: 'src/client',
   base: '/',
   oxc: {jsx: {runtime: 'automatic'}},
+  // `npm run dev`: the client from Vite, the API from the studio's own server (see dev-proxy.ts).
+  server: {host: 'localhost', port: clientPort, strictPort: true, proxy: devProxy(apiPort, clientPort)},
   build: {
     outDir: '../../dist/client',
     emptyOutDir: true,

@@ -1,7 +1,7 @@
 import {guideSanitizeSchema, isOtherHostUrl} from '@opendeuren/content-model/guide-html'
 import {isSafeUrl} from '@opendeuren/content-model/text'
 import {toHtml} from 'hast-util-to-html'
-import type {Nodes, Parents, PhrasingContent, Root, RootContent} from 'mdast'
+import type {Nodes, Parents, Root, RootContent} from 'mdast'
 import rehypeSanitize from 'rehype-sanitize'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -42,7 +42,7 @@ function textForUnsafe(tree: Root, markdown: string): void {
       if (child.type === 'image' && (!isSafeUrl(child.url) || isOtherHostUrl(child.url))) return {type: 'text', value: child.alt ?? ''}
       if ('children' in child) visit(child)
       return child
-    }) as typeof parent.children & PhrasingContent[]
+    })
   }
   visit(tree)
 }
