@@ -1,5 +1,12 @@
-import {memo, useMemo} from 'react'
+import {memo, useEffect, useMemo, useState} from 'react'
 import {renderPreview} from '../markdown/render-preview.js'
+
+/**
+ * Wait after the last change of the body before the preview reads it again:
+ * remark with GFM takes tens of milliseconds for a long page (markdown-it took
+ * a few), too much for every keystroke on the thread that also types.
+ */
+export const previewDelay = 150
 
 /** Props of {@link Preview}. */
 export interface PreviewProps {
@@ -11,7 +18,12 @@ export interface PreviewProps {
 
 /** A preview of a guide page that looks like the site's page. */
 export const Preview = memo(function Preview({title, description, meta, body}: PreviewProps) {
-  const html = useMemo(() => renderPreview(body), [body])
+  const [shown, setShown] = useState(body)
+  useEffect(() => {
+    const timer = setTimeout(() => setShown(body), previewDelay)
+    return () => clearTimeout(timer)
+  }, [body])
+  const html = useMemo(() => renderPreview(shown), [shown])
   return (
     <article className="preview" aria-label="Voorbeeld van de pagina">
       <p className="preview-label">Voorbeeld zoals op de site</p>
