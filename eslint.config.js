@@ -41,7 +41,14 @@ export default defineConfig(
         projectService: {
           // Files that belong to no workspace's tsconfig.json: the root and
           // per-workspace tool configurations and the root scripts.
-          allowDefaultProject: ['eslint.config.js', 'vitest.shared.ts', 'test-support/*.ts', 'scripts/*.mjs', 'packages/*/vitest.config.ts', 'apps/site/vitest.config.ts'],
+          allowDefaultProject: [
+            'eslint.config.js',
+            'vitest.shared.ts',
+            'test-support/*.ts',
+            'scripts/*.mjs',
+            'packages/*/vitest.config.ts',
+            'apps/site/vitest.config.ts'
+          ],
           defaultProject: 'tsconfig.base.json'
         },
         tsconfigRootDir: here

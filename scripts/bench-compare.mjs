@@ -12,14 +12,25 @@
 // --only    run some benchmark groups only
 // --keep    keep the temporary folder (the ref's worktree and the corpora)
 import {execFileSync, spawnSync} from 'node:child_process'
-import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import {availableParallelism, loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const usage = 'Usage: npm run bench:compare -- <git ref> [--pairs N] [--scale S] [--only lint,search,consultation] [--keep]'
+const usage =
+  'Usage: npm run bench:compare -- <git ref> [--pairs N] [--scale S] [--only lint,search,consultation] [--keep]'
 const groups = ['lint', 'search', 'consultation']
 
 function parseArgs(argv) {
@@ -52,11 +63,21 @@ function step(text) {
 
 /** Run a command in a folder, its output to stderr; throw when it fails. */
 function sh(cwd, command, args) {
-  const result = spawnSync(command, args, {cwd, stdio: ['ignore', 2, 2], env: {...process.env, TURBO_TELEMETRY_DISABLED: '1'}})
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`)
+  const result = spawnSync(command, args, {
+    cwd,
+    stdio: ['ignore', 2, 2],
+    env: {...process.env, TURBO_TELEMETRY_DISABLED: '1'}
+  })
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (exit ${result.status})`)
 }
 
-const buildFilter = ['--filter=@opendeuren/cli', '--filter=@opendeuren/search', '--filter=@opendeuren/consultation', '--filter=@opendeuren/content-lint']
+const buildFilter = [
+  '--filter=@opendeuren/cli',
+  '--filter=@opendeuren/search',
+  '--filter=@opendeuren/consultation',
+  '--filter=@opendeuren/content-lint'
+]
 
 /**
  * Check out `commit` in `dir` and build it. node_modules is hard-linked from
@@ -65,12 +86,22 @@ const buildFilter = ['--filter=@opendeuren/cli', '--filter=@opendeuren/search', 
  */
 function prepareRef(commit, dir) {
   git('worktree', 'add', '--detach', dir, commit)
-  const sameLock = readFileSync(path.join(repo, 'package-lock.json'), 'utf8') === readFileSync(path.join(dir, 'package-lock.json'), 'utf8')
+  const sameLock =
+    readFileSync(path.join(repo, 'package-lock.json'), 'utf8') ===
+    readFileSync(path.join(dir, 'package-lock.json'), 'utf8')
   if (sameLock) {
     step('same package-lock.json: hard-linking node_modules')
-    for (const rel of ['.', ...['packages', 'apps'].flatMap((d) => (existsSync(path.join(repo, d)) ? readdirSync(path.join(repo, d)).map((n) => `${d}/${n}`) : []))]) {
+    for (const rel of [
+      '.',
+      ...['packages', 'apps'].flatMap((d) =>
+        existsSync(path.join(repo, d))
+          ? readdirSync(path.join(repo, d)).map((n) => `${d}/${n}`)
+          : []
+      )
+    ]) {
       const from = path.join(repo, rel, 'node_modules')
-      if (existsSync(from) && existsSync(path.join(dir, rel))) execFileSync('cp', ['-al', from, path.join(dir, rel, 'node_modules')])
+      if (existsSync(from) && existsSync(path.join(dir, rel)))
+        execFileSync('cp', ['-al', from, path.join(dir, rel, 'node_modules')])
     }
     // The workspace links (node_modules/@opendeuren/*) are relative, so they point into the ref's own tree.
   } else {
@@ -85,14 +116,26 @@ const gnuTime = existsSync('/usr/bin/time')
 /** One run of `node args` in `cwd`: wall and CPU time in ms, exit code. */
 function timeNode(args, cwd) {
   const timeFile = path.join(cwd, '.time')
-  const [command, commandArgs] = gnuTime ? ['/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args]] : [process.execPath, args]
+  const [command, commandArgs] = gnuTime
+    ? ['/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, process.execPath, ...args]]
+    : [process.execPath, args]
   const start = performance.now()
-  const result = spawnSync(command, commandArgs, {cwd, stdio: ['ignore', 'ignore', 'pipe'], env: {...process.env, NO_COLOR: '1'}, maxBuffer: 64 * 1024 * 1024})
+  const result = spawnSync(command, commandArgs, {
+    cwd,
+    stdio: ['ignore', 'ignore', 'pipe'],
+    env: {...process.env, NO_COLOR: '1'},
+    maxBuffer: 64 * 1024 * 1024
+  })
   const ms = performance.now() - start
   let cpuMs
   let rssMb
   if (gnuTime) {
-    const [user, system, rssKb] = readFileSync(timeFile, 'utf8').trim().split('\n').pop().split(' ').map(Number)
+    const [user, system, rssKb] = readFileSync(timeFile, 'utf8')
+      .trim()
+      .split('\n')
+      .pop()
+      .split(' ')
+      .map(Number)
     cpuMs = (user + system) * 1000
     rssMb = rssKb / 1024
   }
@@ -101,42 +144,77 @@ function timeNode(args, cwd) {
 
 /** Write the corpus of the lint benchmark with that package's generator (of this checkout). */
 async function writeCorpora(work, scale) {
-  const {writeCorpus} = await import(pathToFileURL(path.join(repo, 'packages', 'content-lint', 'bench', 'corpus.js')).href)
+  const {writeCorpus} = await import(
+    pathToFileURL(path.join(repo, 'packages', 'content-lint', 'bench', 'corpus.js')).href
+  )
   const guidePages = Math.max(20, Math.round(2_000 * scale))
   const signals = Math.max(10, Math.round(10_000 * scale))
   const base = path.join(work, 'corpus', 'content')
-  writeCorpus({dir: base, vocabulary: path.join(repo, 'content', 'vocabulary'), guidePages, signals})
+  writeCorpus({
+    dir: base,
+    vocabulary: path.join(repo, 'content', 'vocabulary'),
+    guidePages,
+    signals
+  })
   // A consultation whose ten questions select among all signals (dated up to 2025).
   const themes = readFileSync(path.join(base, 'vocabulary', 'themes.yml'), 'utf8')
     .split('\n')
     .flatMap((line) => /^- id: (\S+)/.exec(line)?.[1] ?? [])
-  const questions = Array.from({length: 10}, (_, i) => `  - id: vraag-${i + 1}\n    text: Vraag ${i + 1}?\n    themes: [${themes[i % themes.length]}, ${themes[(i + 9) % themes.length]}]\n`).join('')
-  const sections = Array.from({length: 10}, (_, i) => `## vraag-${i + 1}\n\nDe werkgevers in het netwerk zien dit vaak.\n`).join('\n')
+  const questions = Array.from(
+    {length: 10},
+    (_, i) =>
+      `  - id: vraag-${i + 1}\n    text: Vraag ${i + 1}?\n    themes: [${themes[i % themes.length]}, ${themes[(i + 9) % themes.length]}]\n`
+  ).join('')
+  const sections = Array.from(
+    {length: 10},
+    (_, i) => `## vraag-${i + 1}\n\nDe werkgevers in het netwerk zien dit vaak.\n`
+  ).join('\n')
   mkdirSync(path.join(base, 'consultations'), {recursive: true})
   writeFileSync(
     path.join(base, 'consultations', 'bench.md'),
     `---\nid: bench\ntitle: Benchconsultatie\nministry: Ministerie van Sociale Zaken en Werkgelegenheid\ncloses: 2030-06-01\nstatus: concept\nrespondent:\n  organisation: Open Deuren\n  contact_role: Beleidsadviseur\nquestions:\n${questions}---\nOpen Deuren is een netwerk van werkgevers.\n\n${sections}`
   )
   // One copy per build, so each keeps its own lint cache (node_modules/.cache below the working directory).
-  for (const side of ['a', 'b']) cpSync(path.join(work, 'corpus'), path.join(work, side), {recursive: true})
-  return {guidePages, signals, changed: path.join('content', 'guides', 'gids-001', 'hoofdstuk-01.md')}
+  for (const side of ['a', 'b'])
+    cpSync(path.join(work, 'corpus'), path.join(work, side), {recursive: true})
+  return {
+    guidePages,
+    signals,
+    changed: path.join('content', 'guides', 'gids-001', 'hoofdstuk-01.md')
+  }
 }
 
 /** The benchmarks: each prepares both sides once, then runs one measurement per call. */
 function benchmarks(corpus) {
   const lint = ['lint', '--content', 'content', '--format', 'json']
   return [
-    {group: 'lint', name: 'lint, cold, everything', args: lint, before: (cwd) => rmSync(path.join(cwd, 'node_modules'), {recursive: true, force: true})},
+    {
+      group: 'lint',
+      name: 'lint, cold, everything',
+      args: lint,
+      before: (cwd) => rmSync(path.join(cwd, 'node_modules'), {recursive: true, force: true})
+    },
     {group: 'lint', name: 'lint --cache, nothing changed', args: [...lint, '--cache'], setup: true},
     {
       group: 'lint',
       name: 'lint --cache, one file changed',
       args: [...lint, '--cache'],
       setup: true,
-      before: (cwd, pair) => appendFileSync(path.join(cwd, corpus.changed), `\nEen nieuwe alinea ${pair}.\n`)
+      before: (cwd, pair) =>
+        appendFileSync(path.join(cwd, corpus.changed), `\nEen nieuwe alinea ${pair}.\n`)
     },
-    {group: 'search', name: 'search, one query', args: ['search', 'loonkostensubsidie aanvragen', '--content', 'content', '--json'], setup: true},
-    {group: 'consultation', name: 'consultation build, 10 questions', args: ['consultation', 'build', 'bench', '--content', 'content', '--out', 'out'], setup: true}
+    {
+      group: 'search',
+      name: 'search, one query',
+      args: ['search', 'loonkostensubsidie aanvragen', '--content', 'content', '--json'],
+      setup: true
+    },
+    {
+      group: 'consultation',
+      name: 'consultation build, 10 questions',
+      args: ['consultation', 'build', 'bench', '--content', 'content', '--out', 'out'],
+      setup: true
+    }
   ]
 }
 
@@ -183,8 +261,16 @@ async function main() {
     sh(repo, 'npx', ['turbo', 'run', 'build', ...buildFilter, '--output-logs=errors-only'])
     const corpus = await writeCorpora(work, options.scale)
     const sides = {
-      a: {label: options.ref, cli: path.join(refTree, 'packages', 'cli', 'bin', 'opendeuren.js'), cwd: path.join(work, 'a')},
-      b: {label: `this checkout (${head}${dirty ? ' + changes' : ''})`, cli: path.join(repo, 'packages', 'cli', 'bin', 'opendeuren.js'), cwd: path.join(work, 'b')}
+      a: {
+        label: options.ref,
+        cli: path.join(refTree, 'packages', 'cli', 'bin', 'opendeuren.js'),
+        cwd: path.join(work, 'a')
+      },
+      b: {
+        label: `this checkout (${head}${dirty ? ' + changes' : ''})`,
+        cli: path.join(repo, 'packages', 'cli', 'bin', 'opendeuren.js'),
+        cwd: path.join(work, 'b')
+      }
     }
     console.log(`A = ${sides.a.label} (${commit.slice(0, 7)}), B = ${sides.b.label}`)
     console.log(
@@ -192,14 +278,19 @@ async function main() {
         .map((n) => n.toFixed(1))
         .join(' ')}`
     )
-    console.log('ratio = B / A per pair (below 1: B is faster); "slower" when the median is above 1.10 and every pair is above 1.0\n')
+    console.log(
+      'ratio = B / A per pair (below 1: B is faster); "slower" when the median is above 1.10 and every pair is above 1.0\n'
+    )
     const rows = []
     for (const bench of benchmarks(corpus).filter((b) => options.only.includes(b.group))) {
       step(`${bench.name}`)
       const run = (side, pair) => {
         bench.before?.(side.cwd, pair)
         const result = timeNode([side.cli, ...bench.args], side.cwd)
-        if (result.code !== 0 && result.code !== 1) throw new Error(`${bench.name} with ${side.label}: exit ${result.code}\n${result.stderr.slice(0, 2000)}`)
+        if (result.code !== 0 && result.code !== 1)
+          throw new Error(
+            `${bench.name} with ${side.label}: exit ${result.code}\n${result.stderr.slice(0, 2000)}`
+          )
         return result
       }
       if (bench.setup) for (const side of [sides.a, sides.b]) run(side, 0)
@@ -216,16 +307,30 @@ async function main() {
       const fmt = (r) => r.toFixed(2)
       const seconds = (list) => median(list).toFixed(2).padStart(6)
       console.log(`${bench.name}`)
-      console.log(`  wall  A median ${seconds(pairs.map((p) => p.a.ms / 1000))} s, B median ${seconds(pairs.map((p) => p.b.ms / 1000))} s`)
-      console.log(`        ratios ${wall.map(fmt).join(' ')}  median ${fmt(median(wall))}  spread ${fmt(Math.min(...wall))}-${fmt(Math.max(...wall))}  ${verdict(wall)}`)
+      console.log(
+        `  wall  A median ${seconds(pairs.map((p) => p.a.ms / 1000))} s, B median ${seconds(pairs.map((p) => p.b.ms / 1000))} s`
+      )
+      console.log(
+        `        ratios ${wall.map(fmt).join(' ')}  median ${fmt(median(wall))}  spread ${fmt(Math.min(...wall))}-${fmt(Math.max(...wall))}  ${verdict(wall)}`
+      )
       if (cpu) {
-        console.log(`  CPU   A median ${seconds(pairs.map((p) => p.a.cpuMs / 1000))} s, B median ${seconds(pairs.map((p) => p.b.cpuMs / 1000))} s`)
-        console.log(`        ratios ${cpu.map(fmt).join(' ')}  median ${fmt(median(cpu))}  spread ${fmt(Math.min(...cpu))}-${fmt(Math.max(...cpu))}  ${verdict(cpu)}`)
-        console.log(`  peak RSS  A ${Math.round(Math.max(...pairs.map((p) => p.a.rssMb)))} MB, B ${Math.round(Math.max(...pairs.map((p) => p.b.rssMb)))} MB`)
+        console.log(
+          `  CPU   A median ${seconds(pairs.map((p) => p.a.cpuMs / 1000))} s, B median ${seconds(pairs.map((p) => p.b.cpuMs / 1000))} s`
+        )
+        console.log(
+          `        ratios ${cpu.map(fmt).join(' ')}  median ${fmt(median(cpu))}  spread ${fmt(Math.min(...cpu))}-${fmt(Math.max(...cpu))}  ${verdict(cpu)}`
+        )
+        console.log(
+          `  peak RSS  A ${Math.round(Math.max(...pairs.map((p) => p.a.rssMb)))} MB, B ${Math.round(Math.max(...pairs.map((p) => p.b.rssMb)))} MB`
+        )
       }
     }
-    const slower = rows.filter((r) => verdict(r.wall) === 'slower' || (r.cpu && verdict(r.cpu) === 'slower'))
-    console.log(`\n${slower.length === 0 ? 'No benchmark is slower.' : `Slower: ${slower.map((r) => r.bench.name).join('; ')}`}`)
+    const slower = rows.filter(
+      (r) => verdict(r.wall) === 'slower' || (r.cpu && verdict(r.cpu) === 'slower')
+    )
+    console.log(
+      `\n${slower.length === 0 ? 'No benchmark is slower.' : `Slower: ${slower.map((r) => r.bench.name).join('; ')}`}`
+    )
   } finally {
     cleanup()
   }

@@ -9,7 +9,16 @@
 // resolve as they do for the workspace itself), never into the workspaces:
 // their own lint tasks may be running at the same time. The folder is removed
 // on success, on failure and on Ctrl-C.
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {ESLint} from 'eslint'
@@ -30,9 +39,22 @@ const expectations = {
 function plantedSource(kind, typed) {
   const t = (annotation) => (typed ? annotation : '')
   if (kind === 'unused') {
-    return [`export function total(values${t(': number[]')})${t(': number')} {`, '  const planted = values.length', '  return values.reduce((sum, value) => sum + value, 0)', '}', ''].join('\n')
+    return [
+      `export function total(values${t(': number[]')})${t(': number')} {`,
+      '  const planted = values.length',
+      '  return values.reduce((sum, value) => sum + value, 0)',
+      '}',
+      ''
+    ].join('\n')
   }
-  return ["import {writeFile} from 'node:fs/promises'", '', `export function save(text${t(': string')})${t(': void')} {`, "  writeFile('planted.txt', text)", '}', ''].join('\n')
+  return [
+    "import {writeFile} from 'node:fs/promises'",
+    '',
+    `export function save(text${t(': string')})${t(': void')} {`,
+    "  writeFile('planted.txt', text)",
+    '}',
+    ''
+  ].join('\n')
 }
 
 /** Workspaces with a `lint` script, as `packages/<name>` or `apps/<name>`. */
@@ -61,7 +83,8 @@ function plantingSites(workspace) {
     {folder: 'bench', extension: '.js'}
   ]
   if (existsSync(path.join(root, workspace, 'bin'))) sites.push({folder: 'bin', extension: '.js'})
-  if (existsSync(path.join(root, workspace, 'plugins'))) sites.push({folder: 'plugins', extension: '.ts'})
+  if (existsSync(path.join(root, workspace, 'plugins')))
+    sites.push({folder: 'plugins', extension: '.ts'})
   if (workspace === 'apps/site') sites.push({folder: 'src', extension: '.tsx'})
   return sites
 }
@@ -82,8 +105,15 @@ async function plantAndLint(scratch) {
     for (const {folder, extension} of plantingSites(workspace)) {
       mkdirSync(path.join(copy, folder), {recursive: true})
       for (const [kind, ruleId] of Object.entries(expectations)) {
-        const file = path.join(copy, folder, `planted-${kind}${extension === '.tsx' ? '-component' : ''}${extension}`)
-        writeFileSync(file, plantedSource(/** @type {'unused' | 'floating'} */ (kind), extension !== '.js'))
+        const file = path.join(
+          copy,
+          folder,
+          `planted-${kind}${extension === '.tsx' ? '-component' : ''}${extension}`
+        )
+        writeFileSync(
+          file,
+          plantedSource(/** @type {'unused' | 'floating'} */ (kind), extension !== '.js')
+        )
         expected.set(file, ruleId)
       }
     }
@@ -95,15 +125,20 @@ async function plantAndLint(scratch) {
   for (const result of await eslint.lintFiles([...expected.keys()])) {
     const ruleId = expected.get(result.filePath)
     const relative = path.relative(scratch, result.filePath)
-    const ruleIds = result.messages.filter((message) => message.severity === 2).map((message) => message.ruleId ?? message.message)
+    const ruleIds = result.messages
+      .filter((message) => message.severity === 2)
+      .map((message) => message.ruleId ?? message.message)
     if (!ruleIds.includes(ruleId)) {
-      failures.push(`${relative}: expected an error from ${ruleId}, got ${ruleIds.length > 0 ? ruleIds.join(', ') : 'none'}`)
+      failures.push(
+        `${relative}: expected an error from ${ruleId}, got ${ruleIds.length > 0 ? ruleIds.join(', ') : 'none'}`
+      )
     } else if (ruleIds.length !== 1) {
       failures.push(`${relative}: expected only ${ruleId}, got ${ruleIds.join(', ')}`)
     }
     expected.delete(result.filePath)
   }
-  for (const file of expected.keys()) failures.push(`${path.relative(scratch, file)}: not linted at all`)
+  for (const file of expected.keys())
+    failures.push(`${path.relative(scratch, file)}: not linted at all`)
   return {planted, failures}
 }
 
@@ -127,4 +162,6 @@ if (failures.length > 0) {
   console.error(`The code lint misses planted mistakes:\n  ${failures.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`lint catches planted mistakes: ${planted} files in ${lintedWorkspaces().length} workspaces (${Object.values(expectations).join(', ')})`)
+console.log(
+  `lint catches planted mistakes: ${planted} files in ${lintedWorkspaces().length} workspaces (${Object.values(expectations).join(', ')})`
+)

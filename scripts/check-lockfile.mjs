@@ -20,7 +20,8 @@ for (const [path, info] of Object.entries(pk)) {
       const i = base.lastIndexOf('/node_modules/')
       base = i < 0 ? '' : base.slice(0, i)
     }
-    if (!found && dep !== 'fsevents') missing.set(dep, (missing.get(dep) ?? []).concat(`${path}@${info.version}`))
+    if (!found && dep !== 'fsevents')
+      missing.set(dep, (missing.get(dep) ?? []).concat(`${path}@${info.version}`))
   }
 }
 for (const [d, by] of missing) console.log(d, '<-', by.join(', '))

@@ -36,7 +36,10 @@ export function warnWhenMissing(what: string): void {
 
 /** Launch headless Chromium with the flags this machine needs; throws (with the path) when it is missing. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!browserAvailable) throw new Error(`Chromium ontbreekt op ${chromiumPath} en OPENDEUREN_REQUIRE_BROWSER=1 is gezet.`)
+  if (!browserAvailable)
+    throw new Error(
+      `Chromium ontbreekt op ${chromiumPath} en OPENDEUREN_REQUIRE_BROWSER=1 is gezet.`
+    )
   return chromium.launch({
     executablePath: chromiumPath,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking']
@@ -73,7 +76,11 @@ export interface Violation {
  * @param rules rules to run as well, whatever their tags (such as `aaaContrastRules`)
  * @returns the violations, and how many rules passed (so a test can tell that axe really ran)
  */
-export async function runAxe(page: Page, tags: readonly string[] = wcagTags, rules: readonly string[] = []): Promise<{violations: Violation[]; passes: number}> {
+export async function runAxe(
+  page: Page,
+  tags: readonly string[] = wcagTags,
+  rules: readonly string[] = []
+): Promise<{violations: Violation[]; passes: number}> {
   // Evaluated through the DevTools protocol, not added as a <script>: the site's
   // Content-Security-Policy (rightly) blocks inline scripts, and a test should
   // not have to switch the policy off to look at the page.

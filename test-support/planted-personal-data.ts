@@ -18,23 +18,86 @@ export interface PlantedValue {
 
 /** Every format of the issue: dash and space variants, full-width digits, entities, emphasis and invisible characters inside numbers, e-mail in a URL, BSN with separators, an elfproef number without its word, IBAN, names with a title or a first name. */
 export const plantedValues: readonly PlantedValue[] = [
-  {format: 'phone with a non-breaking hyphen', sentence: 'Bel 06\u201112345678 voor vragen.', masked: '`06-****5678`', raw: '0612345678'},
-  {format: 'phone in full-width digits', sentence: 'Of bel \uff10\uff12\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17.', masked: '`02****4567`', raw: '0201234567'},
-  {format: 'phone with entities and emphasis', sentence: 'Of 0&#54;-**1234**&nbsp;9876.', masked: '`06-**** 9876`', raw: '0612349876'},
-  {format: 'phone with zero-width spaces', sentence: 'Of 06\u200b98\u200b76\u200b54\u200b32.', masked: '`06****5432`', raw: '0698765432'},
-  {format: 'e-mail address inside a URL', sentence: 'Mail via https://example.org/?to=piet.pietersen%40example.nl.', masked: '`p***@example.nl`', raw: 'pietpietersen'},
-  {format: 'e-mail address', sentence: 'Of mail naar anna.smit@example.nl.', masked: '`a***@example.nl`', raw: 'annasmit'},
-  {format: 'BSN with separators', sentence: 'Dossier BSN 313-131-004 is bekend.', masked: '`*****1004`', raw: '313131004'},
-  {format: 'elfproef number without its word', sentence: 'Zaak 111222333 staat open.', masked: '`*****2333`', raw: '111222333'},
-  {format: 'IBAN', sentence: 'Rekening NL91 ABNA 0417 1643 00.', masked: '`NL** **** **** **** 00`', raw: 'nl91abna0417164300'},
-  {format: 'name after a salutation', sentence: 'Het gesprek met mevrouw Jansen ging goed.', masked: '`mevrouw J***`', raw: 'mevrouwjansen'},
-  {format: 'first name with tussenvoegsels', sentence: 'Daarna belde Pieter van der Berg terug.', masked: '`Pieter van der B***`', raw: 'pietervanderberg'}
+  {
+    format: 'phone with a non-breaking hyphen',
+    sentence: 'Bel 06\u201112345678 voor vragen.',
+    masked: '`06-****5678`',
+    raw: '0612345678'
+  },
+  {
+    format: 'phone in full-width digits',
+    sentence: 'Of bel \uff10\uff12\uff10\uff11\uff12\uff13\uff14\uff15\uff16\uff17.',
+    masked: '`02****4567`',
+    raw: '0201234567'
+  },
+  {
+    format: 'phone with entities and emphasis',
+    sentence: 'Of 0&#54;-**1234**&nbsp;9876.',
+    masked: '`06-**** 9876`',
+    raw: '0612349876'
+  },
+  {
+    format: 'phone with zero-width spaces',
+    sentence: 'Of 06\u200b98\u200b76\u200b54\u200b32.',
+    masked: '`06****5432`',
+    raw: '0698765432'
+  },
+  {
+    format: 'e-mail address inside a URL',
+    sentence: 'Mail via https://example.org/?to=piet.pietersen%40example.nl.',
+    masked: '`p***@example.nl`',
+    raw: 'pietpietersen'
+  },
+  {
+    format: 'e-mail address',
+    sentence: 'Of mail naar anna.smit@example.nl.',
+    masked: '`a***@example.nl`',
+    raw: 'annasmit'
+  },
+  {
+    format: 'BSN with separators',
+    sentence: 'Dossier BSN 313-131-004 is bekend.',
+    masked: '`*****1004`',
+    raw: '313131004'
+  },
+  {
+    format: 'elfproef number without its word',
+    sentence: 'Zaak 111222333 staat open.',
+    masked: '`*****2333`',
+    raw: '111222333'
+  },
+  {
+    format: 'IBAN',
+    sentence: 'Rekening NL91 ABNA 0417 1643 00.',
+    masked: '`NL** **** **** **** 00`',
+    raw: 'nl91abna0417164300'
+  },
+  {
+    format: 'name after a salutation',
+    sentence: 'Het gesprek met mevrouw Jansen ging goed.',
+    masked: '`mevrouw J***`',
+    raw: 'mevrouwjansen'
+  },
+  {
+    format: 'first name with tussenvoegsels',
+    sentence: 'Daarna belde Pieter van der Berg terug.',
+    masked: '`Pieter van der B***`',
+    raw: 'pietervanderberg'
+  }
 ]
 
 /** Every planted sentence as one paragraph (for a source that is one paragraph, such as a quoted signal). */
 export const plantedParagraph = plantedValues.map((value) => value.sentence).join(' ')
 
-const entities: Record<string, string> = {nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", shy: ''}
+const entities: Record<string, string> = {
+  nbsp: ' ',
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  shy: ''
+}
 
 /**
  * Text as a reader would read it, reduced to lower-case letters and digits:
@@ -46,11 +109,17 @@ const entities: Record<string, string> = {nbsp: ' ', amp: '&', lt: '<', gt: '>',
  */
 export function reduceForSearch(text: string): string {
   const decoded = text
-    .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16))
+    )
     .replace(/&#(\d+);/g, (_match, decimal: string) => String.fromCodePoint(Number(decimal)))
     .replace(/&([a-z]+);/gi, (match, name: string) => entities[name.toLowerCase()] ?? match)
-    .replace(/\\u([0-9a-f]{4})/gi, (_match, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
-    .replace(/%([0-9a-f]{2})/gi, (_match, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/\\u([0-9a-f]{4})/gi, (_match, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16))
+    )
+    .replace(/%([0-9a-f]{2})/gi, (_match, hex: string) =>
+      String.fromCodePoint(Number.parseInt(hex, 16))
+    )
   return decoded
     .normalize('NFKC')
     .toLowerCase()

@@ -4,7 +4,14 @@ import {fileURLToPath} from 'node:url'
 import type {Config, PluginModule} from '@docusaurus/types'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
 import {rehypeSanitizeGuides} from './plugins/open-deuren-content/sanitize.js'
-import openDeurenContent, {ContentBuildError, exitWithProblems, primeContent, resolveOptions, validateOptions, type PluginOptions} from './plugins/open-deuren-content/index.js'
+import openDeurenContent, {
+  ContentBuildError,
+  exitWithProblems,
+  primeContent,
+  resolveOptions,
+  validateOptions,
+  type PluginOptions
+} from './plugins/open-deuren-content/index.js'
 
 const siteDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -14,7 +21,13 @@ const accessibilityAddress = 'toegankelijkheid@opendeuren.nl'
 /** Options of our content plugin; paths relative to this directory. */
 const contentOptions: Partial<PluginOptions> = {
   editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main',
-  allowedValues: [{value: accessibilityAddress, reason: 'het contactadres voor toegankelijkheid van de site zelf (voettekst en toegankelijkheidsverklaring)'}]
+  allowedValues: [
+    {
+      value: accessibilityAddress,
+      reason:
+        'het contactadres voor toegankelijkheid van de site zelf (voettekst en toegankelijkheidsverklaring)'
+    }
+  ]
 }
 
 // The search UI is added by its own plugin and theme component (apps/site/src/theme/SearchBar).
@@ -23,7 +36,10 @@ const hasSearchPage = existsSync(path.join(siteDir, 'src/pages/zoeken.tsx'))
 
 export default async function createConfig(): Promise<Config> {
   // The same validation and defaults Docusaurus applies when it starts the plugin.
-  const options = resolveOptions(siteDir, validateOptions({validate: normalizePluginOptions, options: contentOptions}))
+  const options = resolveOptions(
+    siteDir,
+    validateOptions({validate: normalizePluginOptions, options: contentOptions})
+  )
   // Validate the content and write the generated guide pages before the
   // plugins start: plugin-content-docs reads them during its own setup.
   // Content errors and gate findings: the Dutch problem list and exit 1, no stack trace.
@@ -44,8 +60,15 @@ export default async function createConfig(): Promise<Config> {
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',
     onDuplicateRoutes: 'throw',
-    i18n: {defaultLocale: 'nl', locales: ['nl'], localeConfigs: {nl: {label: 'Nederlands', htmlLang: 'nl-NL'}}},
-    markdown: {format: 'detect', hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'}},
+    i18n: {
+      defaultLocale: 'nl',
+      locales: ['nl'],
+      localeConfigs: {nl: {label: 'Nederlands', htmlLang: 'nl-NL'}}
+    },
+    markdown: {
+      format: 'detect',
+      hooks: {onBrokenMarkdownLinks: 'throw', onBrokenMarkdownImages: 'throw'}
+    },
     future: {
       v4: true,
       // Everything of `faster: true` except Rspack's persistent cache: builds that run at the same
@@ -91,7 +114,12 @@ export default async function createConfig(): Promise<Config> {
         items: [
           {to: '/gidsen', label: 'Gidsen', position: 'left', activeBaseRegex: '^/gidsen'},
           {to: '/themas', label: "Thema's", position: 'left', activeBaseRegex: '^/themas'},
-          {to: '/consultaties', label: 'Consultaties', position: 'left', activeBaseRegex: '^/consultaties'},
+          {
+            to: '/consultaties',
+            label: 'Consultaties',
+            position: 'left',
+            activeBaseRegex: '^/consultaties'
+          },
           {to: '/bedragen', label: 'Bedragen', position: 'left', activeBaseRegex: '^/bedragen'},
           ...(hasSearch ? [{type: 'search', position: 'right'}] : [])
         ]
@@ -117,7 +145,8 @@ export default async function createConfig(): Promise<Config> {
             ]
           }
         ],
-        copyright: 'Open Deuren, netwerk van inclusieve werkgevers. Teksten vrij te gebruiken met bronvermelding.'
+        copyright:
+          'Open Deuren, netwerk van inclusieve werkgevers. Teksten vrij te gebruiken met bronvermelding.'
       },
       docs: {sidebar: {hideable: false, autoCollapseCategories: false}},
       tableOfContents: {minHeadingLevel: 2, maxHeadingLevel: 2}

@@ -32,7 +32,8 @@ export function devProxy(apiPort: number, clientPort: number): Record<string, Pr
     configure: (proxy) => {
       proxy.on('proxyReq', (request: ProxiedRequest) => {
         const origin = request.getHeader('origin')
-        if (typeof origin === 'string' && own.has(origin.toLowerCase())) request.setHeader('origin', target)
+        if (typeof origin === 'string' && own.has(origin.toLowerCase()))
+          request.setHeader('origin', target)
       })
     }
   }

@@ -10,7 +10,12 @@ export default defineConfig({
   base: '/',
   oxc: {jsx: {runtime: 'automatic'}},
   // `npm run dev`: the client from Vite, the API from the studio's own server (see dev-proxy.ts).
-  server: {host: 'localhost', port: clientPort, strictPort: true, proxy: devProxy(apiPort, clientPort)},
+  server: {
+    host: 'localhost',
+    port: clientPort,
+    strictPort: true,
+    proxy: devProxy(apiPort, clientPort)
+  },
   build: {
     outDir: '../../dist/client',
     emptyOutDir: true,
@@ -22,8 +27,14 @@ export default defineConfig({
         codeSplitting: {
           includeDependenciesRecursively: false,
           groups: [
-            {name: 'codemirror-languages', test: /node_modules[\\/]@(?:codemirror[\\/]lang-|lezer[\\/](?!common|highlight|lr))/},
-            {name: 'codemirror', test: /node_modules[\\/](?:@codemirror|@lezer|style-mod|w3c-keyname|crelt)[\\/]/}
+            {
+              name: 'codemirror-languages',
+              test: /node_modules[\\/]@(?:codemirror[\\/]lang-|lezer[\\/](?!common|highlight|lr))/
+            },
+            {
+              name: 'codemirror',
+              test: /node_modules[\\/](?:@codemirror|@lezer|style-mod|w3c-keyname|crelt)[\\/]/
+            }
           ]
         }
       }

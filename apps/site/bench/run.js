@@ -19,10 +19,22 @@ const plainDir = path.join(work, 'plain-site')
 const guides = 20
 const pagesPerGuide = 50
 const rounds = Number(process.env.BENCH_ROUNDS ?? 1)
-const docusaurusBin = path.join(path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json')), 'bin/docusaurus.mjs')
+const docusaurusBin = path.join(
+  path.dirname(
+    createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json')
+  ),
+  'bin/docusaurus.mjs'
+)
 const timeBin = '/usr/bin/time'
 
-const themes = ['banenafspraak', 'psychische-gezondheid', 'jobcarving', 'begeleiding', 'financiele-regelingen', 'werkaanpassing']
+const themes = [
+  'banenafspraak',
+  'psychische-gezondheid',
+  'jobcarving',
+  'begeleiding',
+  'financiele-regelingen',
+  'werkaanpassing'
+]
 const audiences = ['werkgevers', 'leidinggevenden', 'hr-adviseurs']
 const paragraph = (g, p, n) =>
   `Werkgevers in gids ${g} vertellen in hoofdstuk ${p} hoe zij stap ${n} aanpakken. Zij regelen begeleiding, passen taken aan en spreken af wie de nieuwe collega helpt. ` +
@@ -30,8 +42,15 @@ const paragraph = (g, p, n) =>
 
 function page(g, p) {
   const slug = p === 0 ? 'index' : `hoofdstuk-${p}`
-  const next = p < pagesPerGuide - 1 ? `\n\nLees verder in [het volgende hoofdstuk](./hoofdstuk-${p + 1}.md).` : ''
-  const sections = Array.from({length: 4}, (_, s) => `## Stap ${s + 1} van hoofdstuk ${p}\n\n${paragraph(g, p, s + 1)}\n\n- eerste punt\n- tweede punt`).join('\n\n')
+  const next =
+    p < pagesPerGuide - 1
+      ? `\n\nLees verder in [het volgende hoofdstuk](./hoofdstuk-${p + 1}.md).`
+      : ''
+  const sections = Array.from(
+    {length: 4},
+    (_, s) =>
+      `## Stap ${s + 1} van hoofdstuk ${p}\n\n${paragraph(g, p, s + 1)}\n\n- eerste punt\n- tweede punt`
+  ).join('\n\n')
   const text = `---
 title: Gids ${g} hoofdstuk ${p}
 description: Hoofdstuk ${p} van benchmarkgids ${g}, over werk voor mensen met een arbeidsbeperking.
@@ -52,7 +71,9 @@ ${sections}${next}
 
 function writeContent() {
   rmSync(contentDir, {recursive: true, force: true})
-  cpSync(path.join(repoDir, 'content/vocabulary'), path.join(contentDir, 'vocabulary'), {recursive: true})
+  cpSync(path.join(repoDir, 'content/vocabulary'), path.join(contentDir, 'vocabulary'), {
+    recursive: true
+  })
   for (let g = 1; g <= guides; g++) {
     const dir = path.join(contentDir, 'guides', `benchmarkgids-${g}`)
     mkdirSync(dir, {recursive: true})
@@ -66,9 +87,15 @@ function writeContent() {
 function writePlainSite() {
   rmSync(plainDir, {recursive: true, force: true})
   mkdirSync(plainDir, {recursive: true})
-  writeFileSync(path.join(plainDir, 'package.json'), '{"name": "plain-bench-site", "private": true}\n')
+  writeFileSync(
+    path.join(plainDir, 'package.json'),
+    '{"name": "plain-bench-site", "private": true}\n'
+  )
   mkdirSync(path.join(plainDir, 'src/pages'), {recursive: true})
-  writeFileSync(path.join(plainDir, 'src/pages/index.md'), '# Start\n\nDe [gidsen](/gidsen/benchmarkgids-1/).\n')
+  writeFileSync(
+    path.join(plainDir, 'src/pages/index.md'),
+    '# Start\n\nDe [gidsen](/gidsen/benchmarkgids-1/).\n'
+  )
   writeFileSync(
     path.join(plainDir, 'docusaurus.config.js'),
     `module.exports = {
@@ -86,7 +113,8 @@ function writePlainSite() {
 }
 
 function clean(dir) {
-  for (const sub of ['.docusaurus', 'node_modules/.cache']) rmSync(path.join(dir, sub), {recursive: true, force: true})
+  for (const sub of ['.docusaurus', 'node_modules/.cache'])
+    rmSync(path.join(dir, sub), {recursive: true, force: true})
 }
 
 function build(name, dir, env) {
@@ -94,16 +122,25 @@ function build(name, dir, env) {
   const out = path.join(work, `out-${name}`)
   rmSync(out, {recursive: true, force: true})
   const started = process.hrtime.bigint()
-  const result = spawnSync(timeBin, ['-f', 'peak-rss-kb=%M', process.execPath, docusaurusBin, 'build', '--out-dir', out], {
-    cwd: dir,
-    env: {...process.env, ...env, NO_COLOR: '1'},
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024
-  })
+  const result = spawnSync(
+    timeBin,
+    ['-f', 'peak-rss-kb=%M', process.execPath, docusaurusBin, 'build', '--out-dir', out],
+    {
+      cwd: dir,
+      env: {...process.env, ...env, NO_COLOR: '1'},
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024
+    }
+  )
   const seconds = Number(process.hrtime.bigint() - started) / 1e9
-  if (result.status !== 0) throw new Error(`${name} build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`)
+  if (result.status !== 0)
+    throw new Error(
+      `${name} build failed:\n${result.stdout.slice(-2000)}\n${result.stderr.slice(-4000)}`
+    )
   const rssKb = Number(/peak-rss-kb=(\d+)/.exec(result.stderr)?.[1] ?? NaN)
-  const pages = readdirSync(out, {recursive: true}).filter((file) => String(file).endsWith('.html')).length
+  const pages = readdirSync(out, {recursive: true}).filter((file) =>
+    String(file).endsWith('.html')
+  ).length
   return {seconds, rssMb: rssKb / 1024, pages}
 }
 
@@ -120,8 +157,14 @@ const best = (list) => list.reduce((a, b) => (b.seconds < a.seconds ? b : a))
 const ours = best(results.ours)
 const plain = best(results.plain)
 console.log(`Cold builds of ${guides * pagesPerGuide} guide pages (best of ${rounds}):`)
-console.log(`  ours  (open-deuren-content + site): ${ours.seconds.toFixed(1)} s, peak RSS ${ours.rssMb.toFixed(0)} MB, ${ours.pages} HTML files`)
-console.log(`  plain (plugin-content-docs alone):  ${plain.seconds.toFixed(1)} s, peak RSS ${plain.rssMb.toFixed(0)} MB, ${plain.pages} HTML files`)
-console.log(`  ratio ours/plain: ${(ours.seconds / plain.seconds).toFixed(2)}x (target <= 1.10x), memory ${(ours.rssMb / plain.rssMb).toFixed(2)}x`)
+console.log(
+  `  ours  (open-deuren-content + site): ${ours.seconds.toFixed(1)} s, peak RSS ${ours.rssMb.toFixed(0)} MB, ${ours.pages} HTML files`
+)
+console.log(
+  `  plain (plugin-content-docs alone):  ${plain.seconds.toFixed(1)} s, peak RSS ${plain.rssMb.toFixed(0)} MB, ${plain.pages} HTML files`
+)
+console.log(
+  `  ratio ours/plain: ${(ours.seconds / plain.seconds).toFixed(2)}x (target <= 1.10x), memory ${(ours.rssMb / plain.rssMb).toFixed(2)}x`
+)
 // The generated docs of the benchmark content would be served by a later `docusaurus serve`: rebuild them from the real content next time.
 rmSync(path.join(siteDir, '.generated'), {recursive: true, force: true})

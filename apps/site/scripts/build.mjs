@@ -9,7 +9,10 @@ import {fail, parseCommandLine, runDocusaurus, siteDir} from './process-edge.mjs
 
 const usage = 'npm run build -w @opendeuren/site [-- --out-dir MAP]'
 const options = parseCommandLine(usage, {'out-dir': {type: 'string'}})
-const outDir = path.resolve(siteDir, /** @type {string | undefined} */ (options['out-dir']) ?? 'build')
+const outDir = path.resolve(
+  siteDir,
+  /** @type {string | undefined} */ (options['out-dir']) ?? 'build'
+)
 const next = `${outDir}.next-${process.pid}`
 const previous = `${outDir}.previous-${process.pid}`
 
@@ -35,8 +38,11 @@ if (stoppedBy !== undefined || code !== 0) {
 }
 
 // The swap: two renames on the same file system, not interrupted by a second Ctrl-C.
-for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.removeAllListeners(signal).on(signal, () => undefined)
+for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+  process.removeAllListeners(signal).on(signal, () => undefined)
 if (existsSync(outDir)) await rename(outDir, previous)
 await rename(next, outDir)
 await rm(previous, {recursive: true, force: true})
-process.stdout.write(`De gebouwde site staat in ${path.relative(process.cwd(), outDir) || '.'} (start hem met \`npm run serve -w @opendeuren/site\`).\n`)
+process.stdout.write(
+  `De gebouwde site staat in ${path.relative(process.cwd(), outDir) || '.'} (start hem met \`npm run serve -w @opendeuren/site\`).\n`
+)

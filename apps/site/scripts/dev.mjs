@@ -10,6 +10,13 @@ const port = choosePort(/** @type {string | undefined} */ (options.port), 3000, 
 const host = /** @type {string | undefined} */ (options.host)
 
 await assertPortFree(port, 'npm run dev')
-const {child, exit} = runDocusaurus(['start', '--port', String(port), '--no-open', ...(host ? ['--host', host] : [])])
-for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP'])) process.on(signal, () => child.kill(signal))
+const {child, exit} = runDocusaurus([
+  'start',
+  '--port',
+  String(port),
+  '--no-open',
+  ...(host ? ['--host', host] : [])
+])
+for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM', 'SIGHUP']))
+  process.on(signal, () => child.kill(signal))
 process.exitCode = await exit

@@ -12,7 +12,12 @@ import {parseArgs} from 'node:util'
 export const siteDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 /** The Docusaurus command line, run with this Node. */
-export const docusaurusBin = path.join(path.dirname(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json')), 'bin/docusaurus.mjs')
+export const docusaurusBin = path.join(
+  path.dirname(
+    createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/package.json')
+  ),
+  'bin/docusaurus.mjs'
+)
 
 /**
  * Print a Dutch message for a user and leave with an exit code.
@@ -63,7 +68,11 @@ export function choosePort(option, fallback, usage) {
   const written = option ?? process.env.PORT
   if (written === undefined || written === '') return fallback
   const port = /^\d+$/.test(written) ? Number(written) : NaN
-  if (!(port >= 1 && port <= 65535)) fail(`De poort moet een getal van 1 tot en met 65535 zijn, niet \`${written}\`${option === undefined ? ' (uit PORT)' : ''}.\nGebruik: ${usage}`, 2)
+  if (!(port >= 1 && port <= 65535))
+    fail(
+      `De poort moet een getal van 1 tot en met 65535 zijn, niet \`${written}\`${option === undefined ? ' (uit PORT)' : ''}.\nGebruik: ${usage}`,
+      2
+    )
   return port
 }
 
@@ -79,8 +88,15 @@ export function assertPortFree(port, script) {
     const probe = createServer()
     probe.once('error', (error) => {
       const {code} = /** @type {{code?: string}} */ (error)
-      if (code === 'EADDRINUSE') fail(`Poort ${port} is al in gebruik; start met \`${script} -- --port ${port + 1}\` of \`PORT=${port + 1} ${script}\`.`, 1)
-      fail(`Poort ${port} kan niet worden gebruikt (${code ?? 'onbekende fout'}); kies een andere met \`${script} -- --port 3007\`.`, 1)
+      if (code === 'EADDRINUSE')
+        fail(
+          `Poort ${port} is al in gebruik; start met \`${script} -- --port ${port + 1}\` of \`PORT=${port + 1} ${script}\`.`,
+          1
+        )
+      fail(
+        `Poort ${port} kan niet worden gebruikt (${code ?? 'onbekende fout'}); kies een andere met \`${script} -- --port 3007\`.`,
+        1
+      )
     })
     probe.listen(port, () => probe.close(() => resolve(undefined)))
   })

@@ -9,11 +9,19 @@ import path from 'node:path'
 import {assertPortFree, choosePort, fail, parseCommandLine, siteDir} from './process-edge.mjs'
 
 const usage = 'npm start -- [--port POORT] [--host ADRES]   (of PORT=3007 npm start)'
-const options = parseCommandLine(usage, {port: {type: 'string'}, host: {type: 'string'}, dir: {type: 'string'}})
+const options = parseCommandLine(usage, {
+  port: {type: 'string'},
+  host: {type: 'string'},
+  dir: {type: 'string'}
+})
 const port = choosePort(/** @type {string | undefined} */ (options.port), 3000, usage)
 const host = /** @type {string | undefined} */ (options.host) ?? 'localhost'
 const root = path.resolve(siteDir, /** @type {string | undefined} */ (options.dir) ?? 'build')
-if (!existsSync(path.join(root, 'index.html'))) fail(`Er is geen gebouwde site in ${root}. Bouw hem eerst met \`npm run build -w @opendeuren/site\` (of start met \`npm start\`).`, 1)
+if (!existsSync(path.join(root, 'index.html')))
+  fail(
+    `Er is geen gebouwde site in ${root}. Bouw hem eerst met \`npm run build -w @opendeuren/site\` (of start met \`npm start\`).`,
+    1
+  )
 
 /** @type {Record<string, string>} */
 const types = {
@@ -59,7 +67,11 @@ const server = createServer((request, response) => {
     const file = found ?? path.join(root, '404.html')
     const type = types[path.extname(file)] ?? 'application/octet-stream'
     /** @type {Record<string, string>} */
-    const headers = {'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer'}
+    const headers = {
+      'Content-Type': type,
+      'X-Content-Type-Options': 'nosniff',
+      'Referrer-Policy': 'no-referrer'
+    }
     if (type.startsWith('text/html')) {
       const csp = cspPattern.exec(await readFile(file, 'utf8'))?.[1]
       if (csp)
@@ -72,15 +84,20 @@ const server = createServer((request, response) => {
     if (request.method === 'HEAD') return response.end()
     createReadStream(file).pipe(response)
   })().catch(() => {
-    if (!response.headersSent) response.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'})
+    if (!response.headersSent)
+      response.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'})
     response.end('Interne fout van de server.')
   })
 })
 
 await assertPortFree(port, 'npm start')
-server.once('error', (error) => fail(`De site kan niet worden geserveerd op ${host}:${port}: ${error.message}`, 1))
+server.once('error', (error) =>
+  fail(`De site kan niet worden geserveerd op ${host}:${port}: ${error.message}`, 1)
+)
 server.listen(port, host, () => {
-  process.stdout.write(`De site staat op http://${host}:${port}/ (uit ${path.relative(process.cwd(), root) || '.'}). Stop met Ctrl-C.\n`)
+  process.stdout.write(
+    `De site staat op http://${host}:${port}/ (uit ${path.relative(process.cwd(), root) || '.'}). Stop met Ctrl-C.\n`
+  )
 })
 for (const signal of /** @type {NodeJS.Signals[]} */ (['SIGINT', 'SIGTERM']))
   process.on(signal, () => {

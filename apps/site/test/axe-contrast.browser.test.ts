@@ -3,7 +3,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import {axeViolations, launchBrowser, skipBrowserTests} from './browser.js'
 
 /** A page that passes WCAG 2.2 AA; `body` adds what is under test. */
-const page = (body: string, head = '') => `<!doctype html><html lang="nl"><head><title>Proef</title>${head}</head><body><main><h1>Proef</h1>${body}</main></body></html>`
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="nl"><head><title>Proef</title>${head}</head><body><main><h1>Proef</h1>${body}</main></body></html>`
 
 describe.skipIf(skipBrowserTests)("the site's axe check", () => {
   let browser: Browser

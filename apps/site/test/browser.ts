@@ -3,7 +3,12 @@ import {createServer, type IncomingMessage, type ServerResponse} from 'node:http
 import type {AddressInfo} from 'node:net'
 import path from 'node:path'
 import type {Page} from 'playwright-core'
-import {aaaContrastRules, runAxe, warnWhenMissing, type Violation} from '../../../test-support/browser.js'
+import {
+  aaaContrastRules,
+  runAxe,
+  warnWhenMissing,
+  type Violation
+} from '../../../test-support/browser.js'
 
 // Finding, launching and checking Chromium is shared by every workspace's browser tests.
 export {launchBrowser, skipBrowserTests, type Violation} from '../../../test-support/browser.js'
@@ -52,28 +57,41 @@ export interface Served {
 export async function serveDirectory(dir: string): Promise<Served> {
   const root = path.resolve(dir)
   const server = createServer((request, response) => {
-    respond(root, request, response).catch((error: unknown) => response.destroy(error instanceof Error ? error : new Error(String(error))))
+    respond(root, request, response).catch((error: unknown) =>
+      response.destroy(error instanceof Error ? error : new Error(String(error)))
+    )
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const {port} = server.address() as AddressInfo
   return {
     url: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())))
+    close: () =>
+      new Promise<void>((resolve, reject) =>
+        server.close((error) => (error ? reject(error) : resolve()))
+      )
   }
 }
 
 /** Answer one request from `root`, as serveDirectory describes. */
-async function respond(root: string, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function respond(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse
+): Promise<void> {
   const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
   const base = path.join(root, pathname)
   if (!base.startsWith(root)) {
     response.writeHead(403).end()
     return
   }
-  const candidates = pathname.endsWith('/') ? [path.join(base, 'index.html')] : [base, path.join(base, 'index.html'), `${base}.html`]
+  const candidates = pathname.endsWith('/')
+    ? [path.join(base, 'index.html')]
+    : [base, path.join(base, 'index.html'), `${base}.html`]
   for (const file of candidates) {
     if (await isFile(file)) {
-      response.writeHead(200, {'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream'})
+      response.writeHead(200, {
+        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream'
+      })
       response.end(await readFile(file))
       return
     }

@@ -1,6 +1,10 @@
 import {createHash} from 'node:crypto'
 import {describe, expect, it} from 'vitest'
-import {contentSecurityPolicy, inlineScriptHashes, withContentSecurityPolicy} from '../plugins/open-deuren-content/csp.js'
+import {
+  contentSecurityPolicy,
+  inlineScriptHashes,
+  withContentSecurityPolicy
+} from '../plugins/open-deuren-content/csp.js'
 
 const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
 const page =
@@ -10,7 +14,9 @@ const page =
 describe('Content-Security-Policy of built pages', () => {
   it('hashes each inline script around the app once, never a script with src, never a script inside the app (page content)', () => {
     expect(inlineScriptHashes(page)).toEqual([sha('banner()'), sha('theme()')])
-    expect(inlineScriptHashes('<body><div id="__docusaurus"><script>a()</script></div></body>')).toEqual([])
+    expect(
+      inlineScriptHashes('<body><div id="__docusaurus"><script>a()</script></div></body>')
+    ).toEqual([])
   })
 
   it('allows scripts from the site and the given hashes only, images from the site and data:, nothing from other hosts', () => {
@@ -27,6 +33,8 @@ describe('Content-Security-Policy of built pages', () => {
       )
     ).toBe(true)
     expect(withContentSecurityPolicy(once)).toBe(once)
-    expect(withContentSecurityPolicy('<html><head></head><body></body></html>')).toMatch(/^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><\/head>/)
+    expect(withContentSecurityPolicy('<html><head></head><body></body></html>')).toMatch(
+      /^<html><head><meta http-equiv="Content-Security-Policy" content="[^"]+"><\/head>/
+    )
   })
 })

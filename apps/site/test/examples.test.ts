@@ -11,7 +11,8 @@ async function exampleRecords(): Promise<string[]> {
   const ids: string[] = []
   for (const name of (await readdir(responses)).filter((n) => n.endsWith('.md')).sort()) {
     const parsed = parseContentFile(`responses/${name}`, await readFile(path.join(responses, name)))
-    if (parsed.kind === 'response-record' && parsed.entry?.data.example) ids.push(parsed.entry.data.consultation)
+    if (parsed.kind === 'response-record' && parsed.entry?.data.example)
+      ids.push(parsed.entry.data.consultation)
   }
   return ids
 }
@@ -29,7 +30,9 @@ describe('example responses on the site', () => {
     const list = await readFile(path.join(build, 'consultaties', 'index.html'), 'utf8')
     for (const id of ids) {
       const page = await readFile(path.join(build, 'consultaties', id, 'index.html'), 'utf8')
-      expect(page).toContain('<strong>Voorbeeld, niet verstuurd.</strong> Deze reactie is gemaakt uit verzonnen voorbeeldsignalen')
+      expect(page).toContain(
+        '<strong>Voorbeeld, niet verstuurd.</strong> Deze reactie is gemaakt uit verzonnen voorbeeldsignalen'
+      )
       expect(page).toMatch(/<h1[^>]*>Voorbeeld: /)
       // An example says when it was made, never that it was sent or submitted.
       expect(page).toMatch(/Voorbeeld, gemaakt op \d{1,2} [a-z]+ \d{4}, niet verstuurd/)
@@ -43,7 +46,9 @@ describe('example responses on the site', () => {
       const file = path.join(build, 'themas', theme, 'index.html')
       const html = await readFile(file, 'utf8').catch(() => '')
       const listed = ids.filter((id) => html.includes(`href=/consultaties/${id}>`))
-      expect(html.split('<strong>Voorbeeld, niet verstuurd.</strong>').length - 1, theme).toBe(listed.length)
+      expect(html.split('<strong>Voorbeeld, niet verstuurd.</strong>').length - 1, theme).toBe(
+        listed.length
+      )
     }
   })
 })

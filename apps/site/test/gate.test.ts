@@ -13,12 +13,15 @@ const phoneForms = [phone, '0612345678', '12345678']
 const temps: string[] = []
 
 /** A copy of the fixture content in `<temp>/content`, with `opendeuren.config.json` beside it when given. */
-async function fixtureCopy(config?: unknown): Promise<{root: string; content: string; out: string}> {
+async function fixtureCopy(
+  config?: unknown
+): Promise<{root: string; content: string; out: string}> {
   const root = await mkdtemp(path.join(tmpdir(), 'od-gate-'))
   temps.push(root)
   const content = path.join(root, 'content')
   await cp(fixture, content, {recursive: true})
-  if (config !== undefined) await writeFile(path.join(root, 'opendeuren.config.json'), JSON.stringify(config))
+  if (config !== undefined)
+    await writeFile(path.join(root, 'opendeuren.config.json'), JSON.stringify(config))
   return {root, content, out: path.join(root, 'build')}
 }
 
@@ -37,7 +40,8 @@ async function filesWithPhone(dir: string): Promise<string[]> {
     if (!entry.isFile()) continue
     const file = path.join(entry.parentPath, entry.name)
     const bytes = await readFile(file)
-    if (phoneForms.some((form) => bytes.includes(Buffer.from(form)))) found.push(path.relative(dir, file))
+    if (phoneForms.some((form) => bytes.includes(Buffer.from(form))))
+      found.push(path.relative(dir, file))
   }
   return found
 }
@@ -54,15 +58,26 @@ afterAll(async () => {
 describe('the public gate of the site build', () => {
   it('stops a phone number that the configuration switched privacy/phone off for, before anything is rendered', async () => {
     const {content, out} = await fixtureCopy({rules: {'privacy/phone': 'off'}})
-    const line = await append(path.join(content, chapter), `\n## Contact\n\nBel ons op ${phone} voor meer informatie.\n`)
+    const line = await append(
+      path.join(content, chapter),
+      `\n## Contact\n\nBel ons op ${phone} voor meer informatie.\n`
+    )
 
     const result = await buildSite(out, content)
 
     expect(result.code).toBe(1)
-    expect(result.output).toContain('De site wordt niet gebouwd: de openbare poort vond in de pagina’s en de zoekindex 3 teksten die niet openbaar mogen worden.')
-    expect(result.output).toContain(`${path.join(content, chapter)}:${line}:12  fout  \`06-****5678\` is een persoonsgegeven en mag niet openbaar worden.  (privacy/phone)`)
-    expect(result.output).toMatch(/^zoekindex\/samenvattingen-0\.json:\d+:\d+ {2}fout {2}`06-\*{4}5678` .* \(privacy\/phone\)$/m)
-    expect(result.output).toMatch(/^zoekindex\/termen\.json:\d+:\d+ {2}fout .* \(privacy\/phone\)$/m)
+    expect(result.output).toContain(
+      'De site wordt niet gebouwd: de openbare poort vond in de pagina’s en de zoekindex 3 teksten die niet openbaar mogen worden.'
+    )
+    expect(result.output).toContain(
+      `${path.join(content, chapter)}:${line}:12  fout  \`06-****5678\` is een persoonsgegeven en mag niet openbaar worden.  (privacy/phone)`
+    )
+    expect(result.output).toMatch(
+      /^zoekindex\/samenvattingen-0\.json:\d+:\d+ {2}fout {2}`06-\*{4}5678` .* \(privacy\/phone\)$/m
+    )
+    expect(result.output).toMatch(
+      /^zoekindex\/termen\.json:\d+:\d+ {2}fout .* \(privacy\/phone\)$/m
+    )
     expectNoStack(result.output)
     expect(await filesWithPhone(out)).toEqual([])
     expect(await filesWithPhone(path.join(siteDir, '.generated'))).toEqual([])
@@ -70,7 +85,10 @@ describe('the public gate of the site build', () => {
 
   it('stops a phone number behind an opendeuren-disable-next-line comment, with any reason', async () => {
     const {content, out} = await fixtureCopy()
-    const line = await append(path.join(content, chapter), `\n## Contact\n\n<!-- opendeuren-disable-next-line privacy/phone -- reden -->\nBel ons op ${phone} voor meer informatie.\n`)
+    const line = await append(
+      path.join(content, chapter),
+      `\n## Contact\n\n<!-- opendeuren-disable-next-line privacy/phone -- reden -->\nBel ons op ${phone} voor meer informatie.\n`
+    )
 
     const result = await buildSite(out, content)
 
@@ -79,7 +97,9 @@ describe('the public gate of the site build', () => {
     expect(result.output).toContain(
       `${path.join(content, chapter)}:${line - 1}:1  fout  De uitzondering voor \`privacy/phone\` geldt niet: een privacy- of veiligheidsregel kan in een gepubliceerde pagina niet worden uitgezet.  (disable/not-allowed)`
     )
-    expect(result.output).toContain(`${path.join(content, chapter)}:${line}:12  fout  Telefoonnummer \`06-****5678\` in de tekst.  (privacy/phone)`)
+    expect(result.output).toContain(
+      `${path.join(content, chapter)}:${line}:12  fout  Telefoonnummer \`06-****5678\` in de tekst.  (privacy/phone)`
+    )
     expectNoStack(result.output)
     expect(await filesWithPhone(out)).toEqual([])
     expect(await filesWithPhone(path.join(siteDir, '.generated'))).toEqual([])
@@ -90,16 +110,28 @@ describe('the public gate of the site build', () => {
     const {content, out} = await fixtureCopy({rules: {'privacy/phone': 'off'}})
     const themes = path.join(content, 'vocabulary/themes.yml')
     const text = await readFile(themes, 'utf8')
-    await writeFile(themes, text.replace('description: Werk opnieuw verdelen', `description: Bel ${phone} over werk opnieuw verdelen`))
+    await writeFile(
+      themes,
+      text.replace(
+        'description: Werk opnieuw verdelen',
+        `description: Bel ${phone} over werk opnieuw verdelen`
+      )
+    )
     expect(await readFile(themes, 'utf8')).toContain(phone)
 
     const result = await buildSite(out, content)
 
     expect(result.code).toBe(1)
-    expect(result.output).toContain('De site wordt niet gebouwd: de openbare poort vond in de gebouwde bestanden 7 teksten die niet openbaar mogen worden.')
+    expect(result.output).toContain(
+      'De site wordt niet gebouwd: de openbare poort vond in de gebouwde bestanden 7 teksten die niet openbaar mogen worden.'
+    )
     expect(result.output).toContain(`De map ${out} is verwijderd.`)
-    expect(result.output).toMatch(/\/build\/themas\/jobcarving\/index\.html:\d+:\d+ {2}fout {2}`06-\*{4}5678` is een persoonsgegeven en mag niet openbaar worden\. {2}\(privacy\/phone\)$/m)
-    expect(result.output).toMatch(/\/build\/assets\/js\/[\w.]+\.js:\d+:\d+ {2}fout .* \(privacy\/phone\)$/m)
+    expect(result.output).toMatch(
+      /\/build\/themas\/jobcarving\/index\.html:\d+:\d+ {2}fout {2}`06-\*{4}5678` is een persoonsgegeven en mag niet openbaar worden\. {2}\(privacy\/phone\)$/m
+    )
+    expect(result.output).toMatch(
+      /\/build\/assets\/js\/[\w.]+\.js:\d+:\d+ {2}fout .* \(privacy\/phone\)$/m
+    )
     expectNoStack(result.output)
     expect(await filesWithPhone(out)).toEqual([])
   })

@@ -6,7 +6,11 @@ import {launchBrowser, serveDirectory, skipBrowserTests, type Served} from './br
 import {ensureDefaultBuild} from './site-build.js'
 
 /** Tab until the focused element matches, checking on every stop that focus is visible. */
-async function tabTo(page: Page, matches: (href: string, className: string) => boolean, what: string): Promise<string> {
+async function tabTo(
+  page: Page,
+  matches: (href: string, className: string) => boolean,
+  what: string
+): Promise<string> {
   const invisible: string[] = []
   for (let step = 0; step < 150; step++) {
     await page.keyboard.press('Tab')
@@ -15,7 +19,12 @@ async function tabTo(page: Page, matches: (href: string, className: string) => b
       if (!el || el === document.body) return undefined
       const style = getComputedStyle(el)
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
-      return {href: el.getAttribute('href') ?? '', className: String(el.className), visible: outline || style.boxShadow !== 'none', text: el.textContent?.trim().slice(0, 40) ?? ''}
+      return {
+        href: el.getAttribute('href') ?? '',
+        className: String(el.className),
+        visible: outline || style.boxShadow !== 'none',
+        text: el.textContent?.trim().slice(0, 40) ?? ''
+      }
     })
     if (!focused) continue
     if (!focused.visible) invisible.push(`${focused.text} (${focused.href})`)
@@ -45,7 +54,9 @@ describe.skipIf(skipBrowserTests)('keyboard, structure and print', () => {
 
   /** A theme whose page links to a guide's start page (which always has a next chapter). */
   async function themeWithStartPage(): Promise<{theme: string; start: string}> {
-    for (const id of (await readdir(path.join(buildDir, 'themas'), {withFileTypes: true})).filter((e) => e.isDirectory())) {
+    for (const id of (await readdir(path.join(buildDir, 'themas'), {withFileTypes: true})).filter(
+      (e) => e.isDirectory()
+    )) {
       const html = await readFile(path.join(buildDir, 'themas', id.name, 'index.html'), 'utf8')
       // The HTML is minified: attribute quotes may be gone.
       const start = html.match(/<main[\s\S]*?href="?(\/gidsen\/[^/" >]+\/)[" >]/)?.[1]
@@ -67,7 +78,11 @@ describe.skipIf(skipBrowserTests)('keyboard, structure and print', () => {
     await page.keyboard.press('Enter')
     await page.waitForURL(`${served.url}${start}`)
 
-    const next = await tabTo(page, (_href, className) => className.includes('pagination-nav__link--next'), 'het volgende hoofdstuk')
+    const next = await tabTo(
+      page,
+      (_href, className) => className.includes('pagination-nav__link--next'),
+      'het volgende hoofdstuk'
+    )
     await page.keyboard.press('Enter')
     await page.waitForURL(`${served.url}${next}`)
     expect(next.startsWith(start)).toBe(true)
@@ -83,7 +98,9 @@ describe.skipIf(skipBrowserTests)('keyboard, structure and print', () => {
       const structure = await page.evaluate(() => ({
         h1: document.querySelectorAll('h1').length,
         main: document.querySelectorAll('main').length,
-        unnamedNav: [...document.querySelectorAll('nav')].filter((nav) => !nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')).length,
+        unnamedNav: [...document.querySelectorAll('nav')].filter(
+          (nav) => !nav.getAttribute('aria-label') && !nav.getAttribute('aria-labelledby')
+        ).length,
         lang: document.documentElement.lang
       }))
       expect(structure, sitePath).toEqual({h1: 1, main: 1, unnamedNav: 0, lang: 'nl-NL'})
@@ -95,14 +112,41 @@ describe.skipIf(skipBrowserTests)('keyboard, structure and print', () => {
     const {start} = await themeWithStartPage()
     const page = await browser.newPage()
     await page.goto(served.url + start, {waitUntil: 'networkidle'})
-    const selectors = ['.navbar', '.theme-doc-sidebar-container', '.footer', '.theme-doc-toc-desktop', '.od-toc-mobile', '.od-no-print', '.pagination-nav']
+    const selectors = [
+      '.navbar',
+      '.theme-doc-sidebar-container',
+      '.footer',
+      '.theme-doc-toc-desktop',
+      '.od-toc-mobile',
+      '.od-no-print',
+      '.pagination-nav'
+    ]
     const shown = (media: 'screen' | 'print') =>
-      page.emulateMedia({media}).then(() => page.evaluate((list) => list.filter((s) => [...document.querySelectorAll(s)].some((el) => getComputedStyle(el).display !== 'none')), selectors))
-    expect(await shown('screen')).toEqual(expect.arrayContaining(['.navbar', '.theme-doc-sidebar-container', '.footer', '.od-no-print']))
+      page
+        .emulateMedia({media})
+        .then(() =>
+          page.evaluate(
+            (list) =>
+              list.filter((s) =>
+                [...document.querySelectorAll(s)].some(
+                  (el) => getComputedStyle(el).display !== 'none'
+                )
+              ),
+            selectors
+          )
+        )
+    expect(await shown('screen')).toEqual(
+      expect.arrayContaining(['.navbar', '.theme-doc-sidebar-container', '.footer', '.od-no-print'])
+    )
     expect(await shown('print')).toEqual([])
     const after = await page.evaluate(() => {
       const internal = document.querySelector<HTMLAnchorElement>('article a[href^="/"]')
-      return internal ? {href: internal.getAttribute('href'), content: getComputedStyle(internal, '::after').content} : undefined
+      return internal
+        ? {
+            href: internal.getAttribute('href'),
+            content: getComputedStyle(internal, '::after').content
+          }
+        : undefined
     })
     expect(after).toBeDefined()
     expect(after!.content).toBe(`" (https://opendeuren.nl${after!.href})"`)

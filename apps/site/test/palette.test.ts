@@ -1,7 +1,13 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {contrastClaims, contrastRatio, paletteOf, relativeLuminance, type ContrastClaim} from './palette.js'
+import {
+  contrastClaims,
+  contrastRatio,
+  paletteOf,
+  relativeLuminance,
+  type ContrastClaim
+} from './palette.js'
 import {siteDir} from './site-build.js'
 
 const css = await readFile(path.join(siteDir, 'src/css/custom.css'), 'utf8')
@@ -40,14 +46,18 @@ describe('the WCAG contrast formula', () => {
   })
 
   it('refuses what is not #rrggbb', () => {
-    expect(() => relativeLuminance('rgba(0, 0, 0, 0.1)')).toThrow('Geen kleur als #rrggbb: rgba(0, 0, 0, 0.1)')
+    expect(() => relativeLuminance('rgba(0, 0, 0, 0.1)')).toThrow(
+      'Geen kleur als #rrggbb: rgba(0, 0, 0, 0.1)'
+    )
   })
 })
 
 describe('the palette in src/css/custom.css', () => {
   it('states the ratio of every pair correctly, and every pair reaches its minimum', () => {
     const measured = claims.map(measure)
-    expect(measured.map(({pair, ratio}) => `${pair}: ${ratio}`)).toEqual(claims.map((c) => `${c.scheme} ${c.foreground} on ${c.background}: ${c.stated}`))
+    expect(measured.map(({pair, ratio}) => `${pair}: ${ratio}`)).toEqual(
+      claims.map((c) => `${c.scheme} ${c.foreground} on ${c.background}: ${c.stated}`)
+    )
     expect(measured.filter(({ratio, minimum}) => Number(ratio) < minimum)).toEqual([])
   })
 
@@ -55,8 +65,11 @@ describe('the palette in src/css/custom.css', () => {
     const text = ['--ifm-font-color-base', '--ifm-color-primary', '--od-muted']
     const backgrounds = ['--ifm-background-color', '--od-panel']
     for (const scheme of ['light', 'dark'] as const) {
-      const pairs = claims.filter((c) => c.scheme === scheme && c.minimum >= 7).map((c) => `${c.foreground} on ${c.background}`)
-      for (const fg of text) for (const bg of backgrounds) expect(pairs, scheme).toContain(`${fg} on ${bg}`)
+      const pairs = claims
+        .filter((c) => c.scheme === scheme && c.minimum >= 7)
+        .map((c) => `${c.foreground} on ${c.background}`)
+      for (const fg of text)
+        for (const bg of backgrounds) expect(pairs, scheme).toContain(`${fg} on ${bg}`)
       for (const pair of [
         '--ifm-font-color-base on --od-active',
         '--ifm-color-primary on --od-active',
@@ -73,7 +86,12 @@ describe('the palette in src/css/custom.css', () => {
   })
 
   it("makes Infima's see-through overlays solid, so the table measures what the reader sees", () => {
-    for (const name of ['--ifm-hover-overlay', '--ifm-menu-color-background-active', '--ifm-breadcrumb-item-background-active', '--ifm-table-stripe-background'])
+    for (const name of [
+      '--ifm-hover-overlay',
+      '--ifm-menu-color-background-active',
+      '--ifm-breadcrumb-item-background-active',
+      '--ifm-table-stripe-background'
+    ])
       expect(palettes.light.get(name), name).toMatch(/^#[0-9a-f]{6}$/)
   })
 
@@ -81,6 +99,8 @@ describe('the palette in src/css/custom.css', () => {
     const lighter = css.replace('--ifm-color-primary: #1a5450;', '--ifm-color-primary: #1f5f5b;')
     expect(lighter).not.toBe(css)
     const palette = paletteOf(lighter, ':root')
-    expect(contrastRatio(palette.get('--ifm-color-primary')!, palette.get('--od-panel')!).toFixed(2)).toBe('6.83')
+    expect(
+      contrastRatio(palette.get('--ifm-color-primary')!, palette.get('--od-panel')!).toFixed(2)
+    ).toBe('6.83')
   })
 })

@@ -37,7 +37,10 @@ export function relativeLuminance(hex: string): number {
  * @param b `#rrggbb`
  */
 export function contrastRatio(a: string, b: string): number {
-  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [number, number]
+  const [light, dark] = [relativeLuminance(a), relativeLuminance(b)].sort((x, y) => y - x) as [
+    number,
+    number
+  ]
   return (light + 0.05) / (dark + 0.05)
 }
 
@@ -52,9 +55,12 @@ export function paletteOf(css: string, selector: string): Map<string, string> {
   const start = css.indexOf(`\n${selector} {`)
   if (start === -1) throw new Error(`Geen blok ${selector} in de stylesheet`)
   const body = css.slice(start, css.indexOf('\n}', start))
-  const raw = new Map([...body.matchAll(/^\s*(--[\w-]+):\s*([^;]+);/gm)].map((m) => [m[1]!, m[2]!.trim()]))
+  const raw = new Map(
+    [...body.matchAll(/^\s*(--[\w-]+):\s*([^;]+);/gm)].map((m) => [m[1]!, m[2]!.trim()])
+  )
   const palette = new Map<string, string>()
-  for (const [name, value] of raw) palette.set(name, raw.get(/^var\((--[\w-]+)\)$/.exec(value)?.[1] ?? '') ?? value)
+  for (const [name, value] of raw)
+    palette.set(name, raw.get(/^var\((--[\w-]+)\)$/.exec(value)?.[1] ?? '') ?? value)
   return palette
 }
 
@@ -65,7 +71,11 @@ export function paletteOf(css: string, selector: string): Map<string, string> {
  * @param css the stylesheet
  */
 export function contrastClaims(css: string): ContrastClaim[] {
-  return [...css.matchAll(/^ \*\s+(light|dark)\s+(--[\w-]+) on (--[\w-]+): (\d+\.\d\d):1 \(min (\d+(?:\.\d+)?)\)$/gm)].map((m) => ({
+  return [
+    ...css.matchAll(
+      /^ \*\s+(light|dark)\s+(--[\w-]+) on (--[\w-]+): (\d+\.\d\d):1 \(min (\d+(?:\.\d+)?)\)$/gm
+    )
+  ].map((m) => ({
     scheme: m[1] as ContrastClaim['scheme'],
     foreground: m[2]!,
     background: m[3]!,

@@ -3,7 +3,11 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {parseResponseRecord, serialiseResponseRecord} from '@opendeuren/content-model'
 import {afterAll, describe, expect, it} from 'vitest'
-import {carriedValues, plantedParagraph, plantedValues} from '../../../test-support/planted-personal-data.js'
+import {
+  carriedValues,
+  plantedParagraph,
+  plantedValues
+} from '../../../test-support/planted-personal-data.js'
 import {buildSite, siteDir} from './site-build.js'
 
 // Issue 17, Done-when: the one table of personal data (every format), planted
@@ -16,7 +20,11 @@ const fixture = path.join(siteDir, 'test/fixtures/content')
 const repoContent = path.resolve(siteDir, '../../content')
 const chapter = 'guides/fixture-gids/tweede-hoofdstuk.md'
 const start = 'guides/fixture-gids/index.md'
-const rulesOff = {rules: Object.fromEntries(['phone', 'email', 'bsn', 'iban', 'name'].map((rule) => [`privacy/${rule}`, 'off']))}
+const rulesOff = {
+  rules: Object.fromEntries(
+    ['phone', 'email', 'bsn', 'iban', 'name'].map((rule) => [`privacy/${rule}`, 'off'])
+  )
+}
 const paragraphs = plantedValues.map((value) => value.sentence).join('\n\n')
 const temps: string[] = []
 
@@ -55,12 +63,21 @@ async function carriers(dir: string): Promise<string[]> {
 }
 
 /** Build, and check the refusal names `file` for each of `values` and that nothing was written that carries them. */
-async function expectRefused(content: string, out: string, file: string, values = plantedValues): Promise<void> {
+async function expectRefused(
+  content: string,
+  out: string,
+  file: string,
+  values = plantedValues
+): Promise<void> {
   const result = await buildSite(out, content)
   expect(result.code, result.output).toBe(1)
-  const lines = result.output.split('\n').filter((line) => line.startsWith(`${path.join(content, file)}:`))
+  const lines = result.output
+    .split('\n')
+    .filter((line) => line.startsWith(`${path.join(content, file)}:`))
   expect(
-    values.filter((value) => !lines.some((line) => line.includes(value.masked))).map((value) => value.format),
+    values
+      .filter((value) => !lines.some((line) => line.includes(value.masked)))
+      .map((value) => value.format),
     result.output
   ).toEqual([])
   expect(await carriers(out)).toEqual([])
@@ -87,7 +104,12 @@ describe('the planted table at the site build, whatever the lint configuration',
 
   it('in the title of a published page', async () => {
     const {content, out} = await copy(fixture)
-    await edit(path.join(content, start), (text) => text.replace(/^title: (.*)$/m, (_line, rest: string) => `title: ${JSON.stringify(`${rest} ${plantedParagraph}`)}`))
+    await edit(path.join(content, start), (text) =>
+      text.replace(
+        /^title: (.*)$/m,
+        (_line, rest: string) => `title: ${JSON.stringify(`${rest} ${plantedParagraph}`)}`
+      )
+    )
     await expectRefused(content, out, start)
   }, 300_000)
 
@@ -96,7 +118,12 @@ describe('the planted table at the site build, whatever the lint configuration',
     expect(groups.flat()).toHaveLength(plantedValues.length)
     for (const group of groups) {
       const {content, out} = await copy(fixture)
-      await edit(path.join(content, start), (text) => text.replace(/^description: .*$/m, `description: ${JSON.stringify(group.map((value) => value.sentence).join(' '))}`))
+      await edit(path.join(content, start), (text) =>
+        text.replace(
+          /^description: .*$/m,
+          `description: ${JSON.stringify(group.map((value) => value.sentence).join(' '))}`
+        )
+      )
       await expectRefused(content, out, start, group)
     }
   }, 600_000)
@@ -106,7 +133,10 @@ describe('the planted table at the site build, whatever the lint configuration',
     const record = 'responses/vereenvoudiging-quotumwet.md'
     const {entry} = parseResponseRecord(record, await readFile(path.join(content, record), 'utf8'))
     const {checksum: _old, ...data} = entry!.data
-    const planted = entry!.body.replace('## Samenvatting {#samenvatting}\n', `## Samenvatting {#samenvatting}\n\n${plantedValues.map((value) => value.sentence).join('\n\n')}\n`)
+    const planted = entry!.body.replace(
+      '## Samenvatting {#samenvatting}\n',
+      `## Samenvatting {#samenvatting}\n\n${plantedValues.map((value) => value.sentence).join('\n\n')}\n`
+    )
     expect(planted).not.toBe(entry!.body)
     await writeFile(path.join(content, record), serialiseResponseRecord(data, planted).text)
     await expectRefused(content, out, record)

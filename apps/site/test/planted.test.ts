@@ -33,7 +33,10 @@ async function submit(content: string, id: string): Promise<void> {
   await mkdir(path.join(content, 'responses'), {recursive: true})
   await writeFile(path.join(content, frozen.file), frozen.text)
   const file = path.join(content, entry.file)
-  await writeFile(file, (await readFile(file, 'utf8')).replace(/^status: concept$/m, 'status: ingediend'))
+  await writeFile(
+    file,
+    (await readFile(file, 'utf8')).replace(/^status: concept$/m, 'status: ingediend')
+  )
 }
 
 /**
@@ -43,10 +46,16 @@ async function submit(content: string, id: string): Promise<void> {
 async function unpublishGuide(content: string, guide: string, marker: string): Promise<void> {
   const folder = path.join(content, 'guides', guide)
   const index = path.join(folder, 'index.md')
-  await writeFile(index, (await readFile(index, 'utf8')).replace(/^status: gepubliceerd$/m, 'status: concept'))
+  await writeFile(
+    index,
+    (await readFile(index, 'utf8')).replace(/^status: gepubliceerd$/m, 'status: concept')
+  )
   const chapter = (await readdir(folder)).find((name) => name !== 'index.md')!
   const chapterFile = path.join(folder, chapter)
-  await writeFile(chapterFile, `${await readFile(chapterFile, 'utf8')}\n## Nog niet openbaar\n\nDeze gids is nog concept: ${marker}.\n`)
+  await writeFile(
+    chapterFile,
+    `${await readFile(chapterFile, 'utf8')}\n## Nog niet openbaar\n\nDeze gids is nog concept: ${marker}.\n`
+  )
   const link = new RegExp(`\\[([^\\]]*)\\]\\((?:\\.\\./)?(?:/gidsen/)?${guide}/[^)]*\\)`, 'g')
   for (const file of await allFiles(path.join(content, 'guides'))) {
     if (file.startsWith(folder) || !file.endsWith('.md')) continue
@@ -86,16 +95,25 @@ describe('content that must never reach the site', () => {
     const content = await temp('od-planted-content-')
     const out = await temp('od-planted-build-')
     await cp(repoContent, content, {recursive: true})
-    await cp(path.join(markerFixture, 'content/signals'), path.join(content, 'signals'), {recursive: true})
+    await cp(path.join(markerFixture, 'content/signals'), path.join(content, 'signals'), {
+      recursive: true
+    })
     // The linter (rightly) rejects a sector with capitals; the markers stay unique in lower case.
     for (const file of await allFiles(path.join(content, 'signals', '2022'))) {
       const text = await readFile(file, 'utf8')
       await writeFile(
         file,
-        text.replace(/sector: (\w+)/g, (_match, sector: string) => `sector: ${sector.toLowerCase()}`)
+        text.replace(
+          /sector: (\w+)/g,
+          (_match, sector: string) => `sector: ${sector.toLowerCase()}`
+        )
       )
     }
-    await cp(path.join(markerFixture, 'content/consultations'), path.join(content, 'consultations'), {recursive: true})
+    await cp(
+      path.join(markerFixture, 'content/consultations'),
+      path.join(content, 'consultations'),
+      {recursive: true}
+    )
     const guide = await someGuide(content)
     await writeFile(
       path.join(content, 'guides', guide, 'concept-pagina.md'),
@@ -120,7 +138,9 @@ describe('content that must never reach the site', () => {
         ''
       ].join('\n')
     )
-    const markers = JSON.parse(await readFile(path.join(markerFixture, 'markers.json'), 'utf8')) as {forbidden: string[]; required: string[]}
+    const markers = JSON.parse(
+      await readFile(path.join(markerFixture, 'markers.json'), 'utf8')
+    ) as {forbidden: string[]; required: string[]}
     // The whole guide of the issue's planted case: start page concept, so every chapter is off the site.
     const conceptGuide = 'partnerships-voor-meer-banen'
     const guideMarker = 'ConceptGidsMARKER77QX'
@@ -135,23 +155,34 @@ describe('content that must never reach the site', () => {
     const files = await allFiles(out)
     const found: string[] = []
     const all: string[] = []
-    const forbidden = [...markers.forbidden, conceptMarker, 'concept-pagina', guideMarker, `/gidsen/${conceptGuide}`].map((marker) => marker.toLowerCase())
+    const forbidden = [
+      ...markers.forbidden,
+      conceptMarker,
+      'concept-pagina',
+      guideMarker,
+      `/gidsen/${conceptGuide}`
+    ].map((marker) => marker.toLowerCase())
     for (const file of files) {
       const text = await readFile(file, 'latin1')
       all.push(text)
       const lower = text.toLowerCase()
-      for (const marker of forbidden) if (contains(lower, marker)) found.push(`${marker} in ${path.relative(out, file)}`)
+      for (const marker of forbidden)
+        if (contains(lower, marker)) found.push(`${marker} in ${path.relative(out, file)}`)
     }
     expect(found).toEqual([])
     // The test only means something if public text from the same fixture did get through.
     const everything = all.join('\n')
     for (const marker of markers.required) expect(everything, marker).toContain(marker)
-    expect(files.some((f) => f.endsWith(path.join('consultaties', 'markers', 'index.html')))).toBe(true)
+    expect(files.some((f) => f.endsWith(path.join('consultaties', 'markers', 'index.html')))).toBe(
+      true
+    )
     expect(files.some((f) => f.endsWith('.js'))).toBe(true)
     const sitemap = sitemapPaths(await readFile(path.join(out, 'sitemap.xml'), 'utf8'))
     expect(sitemap.filter((p) => p.includes(conceptGuide))).toEqual([])
     expect(sitemap).toContain('/consultaties/markers')
-    expect(result.output).toContain('open-deuren-content: de site publiceert geen signalen. Alleen de openbare poort leest ze (als de signalenmap er is)')
+    expect(result.output).toContain(
+      'open-deuren-content: de site publiceert geen signalen. Alleen de openbare poort leest ze (als de signalenmap er is)'
+    )
   })
 
   it('fails the build with every content error as file:line:column, rule and Dutch message', async () => {
@@ -160,7 +191,10 @@ describe('content that must never reach the site', () => {
     await cp(repoContent, content, {recursive: true})
     const guide = await someGuide(content)
     const broken: {file: string; line: number; column: number}[] = []
-    for (const page of ['index.md', (await readdir(path.join(content, 'guides', guide))).find((f) => f !== 'index.md')!]) {
+    for (const page of [
+      'index.md',
+      (await readdir(path.join(content, 'guides', guide))).find((f) => f !== 'index.md')!
+    ]) {
       const file = path.join(content, 'guides', guide, page)
       const lines = (await readFile(file, 'utf8')).split('\n')
       const index = lines.findIndex((line) => line.startsWith('themes: ['))
@@ -173,7 +207,9 @@ describe('content that must never reach the site', () => {
     expect(result.code).not.toBe(0)
     expect(result.output).toContain('De site wordt niet gebouwd')
     for (const {file, line, column} of broken) {
-      const pattern = new RegExp(`${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${line}:${column}  fout  .*bestaat-niet.*  \\([a-z]+/[a-z-]+\\)`)
+      const pattern = new RegExp(
+        `${file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:${line}:${column}  fout  .*bestaat-niet.*  \\([a-z]+/[a-z-]+\\)`
+      )
       expect(result.output).toMatch(pattern)
     }
     expect(await readdir(out)).toEqual([])

@@ -3,11 +3,24 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {loadContent, type Collections} from '@opendeuren/content-model'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {renderGeneratedPage, renderSidebars, writeGeneratedDocs} from '../plugins/open-deuren-content/generate.js'
+import {
+  renderGeneratedPage,
+  renderSidebars,
+  writeGeneratedDocs
+} from '../plugins/open-deuren-content/generate.js'
 import {selectPublishedGuides} from '../plugins/open-deuren-content/model.js'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
-import {DEFAULT_OPTIONS, resolveOptions, validateOptions, type PluginOptions} from '../plugins/open-deuren-content/options.js'
-import {assertNoErrors, ContentBuildError, formatProblems} from '../plugins/open-deuren-content/problems.js'
+import {
+  DEFAULT_OPTIONS,
+  resolveOptions,
+  validateOptions,
+  type PluginOptions
+} from '../plugins/open-deuren-content/options.js'
+import {
+  assertNoErrors,
+  ContentBuildError,
+  formatProblems
+} from '../plugins/open-deuren-content/problems.js'
 import {dutchDate} from '../src/lib/dutch-date.js'
 import {siteDir} from './site-build.js'
 
@@ -25,10 +38,19 @@ beforeAll(async () => {
   // A concept chapter, and a whole guide whose start page is concept.
   const page = (status: string, title: string) =>
     `---\ntitle: ${title}\ndescription: Een pagina.\nthemes: [jobcarving]\naudiences: [werkgevers]\nupdated: 2026-01-01\nreview_by: 2027-01-01\nstatus: ${status}\nsources:\n  - title: Bron\n---\n\n## Kop\n\nTekst.\n`
-  await writeFile(path.join(content, 'guides/fixture-gids/concept-hoofdstuk.md'), page('concept', 'Concepthoofdstuk'))
+  await writeFile(
+    path.join(content, 'guides/fixture-gids/concept-hoofdstuk.md'),
+    page('concept', 'Concepthoofdstuk')
+  )
   await mkdir(path.join(content, 'guides/concept-gids'))
-  await writeFile(path.join(content, 'guides/concept-gids/index.md'), page('concept', 'Conceptgids'))
-  await writeFile(path.join(content, 'guides/concept-gids/klaar.md'), page('gepubliceerd', 'Klaar maar in een conceptgids'))
+  await writeFile(
+    path.join(content, 'guides/concept-gids/index.md'),
+    page('concept', 'Conceptgids')
+  )
+  await writeFile(
+    path.join(content, 'guides/concept-gids/klaar.md'),
+    page('gepubliceerd', 'Klaar maar in een conceptgids')
+  )
   collections = await loadContent(content)
 })
 
@@ -38,7 +60,11 @@ afterAll(async () => {
 
 describe('options', () => {
   it('lets OPENDEUREN_CONTENT override the content directory and makes paths absolute', () => {
-    const resolved = resolveOptions('/site', {editUrlBase: 'https://example.org/edit/main/'}, {OPENDEUREN_CONTENT: '/elders/content'})
+    const resolved = resolveOptions(
+      '/site',
+      {editUrlBase: 'https://example.org/edit/main/'},
+      {OPENDEUREN_CONTENT: '/elders/content'}
+    )
     expect(resolved.contentDir).toBe('/elders/content')
     expect(resolved.generatedDir).toBe('/site/.generated/gidsen')
     expect(resolved.sidebarsFile).toBe('/site/.generated/sidebars.cjs')
@@ -52,8 +78,14 @@ describe('selectPublishedGuides', () => {
     expect(collections.problems.filter((p) => p.severity === 'error')).toEqual([])
     const {guides, pages} = selectPublishedGuides(collections, options)
     expect(guides.map((g) => g.id)).toEqual(['fixture-gids'])
-    expect(guides[0]!.pages.map((p) => p.url)).toEqual(['/gidsen/fixture-gids/', '/gidsen/fixture-gids/tweede-hoofdstuk'])
-    expect([...pages.keys()].sort()).toEqual(['fixture-gids/index', 'fixture-gids/tweede-hoofdstuk'])
+    expect(guides[0]!.pages.map((p) => p.url)).toEqual([
+      '/gidsen/fixture-gids/',
+      '/gidsen/fixture-gids/tweede-hoofdstuk'
+    ])
+    expect([...pages.keys()].sort()).toEqual([
+      'fixture-gids/index',
+      'fixture-gids/tweede-hoofdstuk'
+    ])
   })
 
   it('resolves labels, related titles and the edit link of the source file', () => {
@@ -62,8 +94,12 @@ describe('selectPublishedGuides', () => {
       {id: 'banenafspraak', label: 'Banenafspraak en quotum'},
       {id: 'jobcarving', label: 'Jobcarving en functies maken'}
     ])
-    expect(start.related).toEqual([{title: 'Tweede hoofdstuk', url: '/gidsen/fixture-gids/tweede-hoofdstuk'}])
-    expect(start.editUrl).toBe('https://github.com/open-deuren/open-deuren/edit/main/content/guides/fixture-gids/index.md')
+    expect(start.related).toEqual([
+      {title: 'Tweede hoofdstuk', url: '/gidsen/fixture-gids/tweede-hoofdstuk'}
+    ])
+    expect(start.editUrl).toBe(
+      'https://github.com/open-deuren/open-deuren/edit/main/content/guides/fixture-gids/index.md'
+    )
   })
 })
 
@@ -91,7 +127,12 @@ describe('generated docs', () => {
     await mkdir(path.join(docs, 'oud'), {recursive: true})
     await writeFile(path.join(docs, 'oud/pagina.md'), 'weg ermee')
     expect(await writeGeneratedDocs(published, docs, path.join(temp, 'sidebars.cjs'))).toBe(4)
-    expect((await readdir(docs, {recursive: true})).sort()).toEqual(['fixture-gids', 'fixture-gids/index.md', 'fixture-gids/tweede-hoofdstuk.md', 'oud'])
+    expect((await readdir(docs, {recursive: true})).sort()).toEqual([
+      'fixture-gids',
+      'fixture-gids/index.md',
+      'fixture-gids/tweede-hoofdstuk.md',
+      'oud'
+    ])
     // A second run changes nothing, so a dev server does not reload.
     expect(await writeGeneratedDocs(published, docs, path.join(temp, 'sidebars.cjs'))).toBe(0)
     expect(await readFile(path.join(temp, 'sidebars.cjs'), 'utf8')).toMatch(/^module\.exports = /)
@@ -100,21 +141,41 @@ describe('generated docs', () => {
 
 describe('problems', () => {
   const problems = [
-    {ruleId: 'ref/theme', file: 'guides/a/index.md', line: 3, column: 10, message: 'Onbekend thema `x`.', hint: 'Kies een thema uit de woordenlijst.', severity: 'error' as const},
-    {ruleId: 'style/long', file: 'guides/a/b.md', line: 9, column: 1, message: 'Lange zin.', severity: 'warning' as const}
+    {
+      ruleId: 'ref/theme',
+      file: 'guides/a/index.md',
+      line: 3,
+      column: 10,
+      message: 'Onbekend thema `x`.',
+      hint: 'Kies een thema uit de woordenlijst.',
+      severity: 'error' as const
+    },
+    {
+      ruleId: 'style/long',
+      file: 'guides/a/b.md',
+      line: 9,
+      column: 1,
+      message: 'Lange zin.',
+      severity: 'warning' as const
+    }
   ]
 
   it('prints file:line:column, severity, message and rule (as the CLI does), with the hint below', () => {
     expect(formatProblems(problems, '/repo/content', '/repo')).toBe(
-      'content/guides/a/index.md:3:10  fout  Onbekend thema `x`.  (ref/theme)\n    Kies een thema uit de woordenlijst.\n' + 'content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
+      'content/guides/a/index.md:3:10  fout  Onbekend thema `x`.  (ref/theme)\n    Kies een thema uit de woordenlijst.\n' +
+        'content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
     )
-    expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe('/elders/content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)')
+    expect(formatProblems(problems.slice(1), '/elders/content', '/repo')).toBe(
+      '/elders/content/guides/a/b.md:9:1  waarschuwing  Lange zin.  (style/long)'
+    )
   })
 
   it('throws for errors only, with all of them', () => {
     expect(() => assertNoErrors(problems.slice(1), '/repo/content')).not.toThrow()
     expect(() => assertNoErrors(problems, '/repo/content')).toThrow(ContentBuildError)
-    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(/heeft 1 fout\.\n.*index\.md:3:10 {2}fout {2}Onbekend thema `x`\. {2}\(ref\/theme\)/)
+    expect(() => assertNoErrors(problems, '/repo/content')).toThrow(
+      /heeft 1 fout\.\n.*index\.md:3:10 {2}fout {2}Onbekend thema `x`\. {2}\(ref\/theme\)/
+    )
   })
 })
 
@@ -126,11 +187,16 @@ describe('dutchDate', () => {
 })
 
 describe('validateOptions', () => {
-  const validate = (options: unknown) => validateOptions({validate: normalizePluginOptions, options: options as Partial<PluginOptions>})
+  const validate = (options: unknown) =>
+    validateOptions({validate: normalizePluginOptions, options: options as Partial<PluginOptions>})
 
   it('fills in DEFAULT_OPTIONS and the plugin id', () => {
     expect(validate(undefined)).toEqual({...DEFAULT_OPTIONS, id: 'default'})
-    expect(validate({editUrlBase: 'https://example.org'})).toEqual({...DEFAULT_OPTIONS, editUrlBase: 'https://example.org', id: 'default'})
+    expect(validate({editUrlBase: 'https://example.org'})).toEqual({
+      ...DEFAULT_OPTIONS,
+      editUrlBase: 'https://example.org',
+      id: 'default'
+    })
   })
 
   it('rejects unknown and wrongly typed options, all at once, naming the known options', () => {

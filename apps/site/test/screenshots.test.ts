@@ -18,10 +18,20 @@ describe.skipIf(skipBrowserTests)('screenshots for review', () => {
     const dir = await ensureDefaultBuild()
     const paths = sitemapPaths(await readFile(path.join(dir, 'sitemap.xml'), 'utf8'))
     // A chapter (not a start page) shows the most: header, body, sidebar, pagination.
-    const chapter = paths.find((p) => /^\/gidsen\/[^/]+\/[^/]+$/.test(p)) ?? paths.find((p) => p.startsWith('/gidsen/'))!
+    const chapter =
+      paths.find((p) => /^\/gidsen\/[^/]+\/[^/]+$/.test(p)) ??
+      paths.find((p) => p.startsWith('/gidsen/'))!
     const theme = paths.find((p) => p.startsWith('/themas/'))!
     const response = paths.find((p) => /^\/consultaties\/[^/]+$/.test(p))!
-    pages = {home: '/', gids: chapter, thema: theme, consultaties: '/consultaties', reactie: response, zoeken: '/zoeken?q=jobcoach', bedragen: '/bedragen'}
+    pages = {
+      home: '/',
+      gids: chapter,
+      thema: theme,
+      consultaties: '/consultaties',
+      reactie: response,
+      zoeken: '/zoeken?q=jobcoach',
+      bedragen: '/bedragen'
+    }
     served = await serveDirectory(dir)
     browser = await launchBrowser()
     await mkdir(screenshotDir, {recursive: true})
@@ -40,7 +50,9 @@ describe.skipIf(skipBrowserTests)('screenshots for review', () => {
       for (const [name, sitePath] of Object.entries(pages)) {
         await page.goto(served.url + sitePath, {waitUntil: 'networkidle'})
         // WCAG 1.4.10 (reflow): no horizontal scrolling at 320 CSS px.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth
+        )
         if (overflow > 0) overflowing.push(`${sitePath} bij ${width}px: ${overflow}px te breed`)
         const file = path.join(screenshotDir, `${name}-${width}.png`)
         await page.screenshot({path: file, fullPage: true})

@@ -32,7 +32,12 @@ interface Started {
 
 /** Run `npm <args>` in the site folder in its own process group (as a terminal runs it), collecting its output. */
 function npm(args: string[], env: NodeJS.ProcessEnv = {}): Started {
-  const child = spawn('npm', args, {cwd: siteDir, env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env}, detached: true, stdio: ['ignore', 'pipe', 'pipe']})
+  const child = spawn('npm', args, {
+    cwd: siteDir,
+    env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...env},
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
   let output = ''
   const waiting: Array<{pattern: RegExp; resolve: () => void}> = []
   const take = (chunk: Buffer) => {
@@ -44,11 +49,16 @@ function npm(args: string[], env: NodeJS.ProcessEnv = {}): Started {
   }
   child.stdout.on('data', take)
   child.stderr.on('data', take)
-  const done = new Promise<Run>((resolve) => child.on('close', (code, signal) => resolve({code, signal, output})))
+  const done = new Promise<Run>((resolve) =>
+    child.on('close', (code, signal) => resolve({code, signal, output}))
+  )
   void done.then(() => waiting.splice(0).forEach((wait) => wait.resolve()))
   return {
     pid: child.pid!,
-    waitFor: (pattern) => (pattern.test(output) ? Promise.resolve() : new Promise<void>((resolve) => waiting.push({pattern, resolve}))),
+    waitFor: (pattern) =>
+      pattern.test(output)
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => waiting.push({pattern, resolve})),
     done
   }
 }
@@ -91,17 +101,25 @@ describe('ports of npm run serve (npm start) and npm run dev', () => {
     ['serve', 'PORT'],
     ['dev', '--port'],
     ['dev', 'PORT']
-  ])('npm run %s with a busy port given by %s says so in Dutch and exits 1', async (script, how) => {
-    const {port, server} = await occupyPort()
-    try {
-      const run = await npm(['run', script, '--silent', ...(how === '--port' ? ['--', '--port', String(port)] : [])], how === 'PORT' ? {PORT: String(port)} : {}).done
-      const again = script === 'serve' ? 'npm start' : 'npm run dev'
-      expect(run.code).toBe(1)
-      expect(run.output.trim()).toBe(`Poort ${port} is al in gebruik; start met \`${again} -- --port ${port + 1}\` of \`PORT=${port + 1} ${again}\`.`)
-    } finally {
-      server.close()
+  ])(
+    'npm run %s with a busy port given by %s says so in Dutch and exits 1',
+    async (script, how) => {
+      const {port, server} = await occupyPort()
+      try {
+        const run = await npm(
+          ['run', script, '--silent', ...(how === '--port' ? ['--', '--port', String(port)] : [])],
+          how === 'PORT' ? {PORT: String(port)} : {}
+        ).done
+        const again = script === 'serve' ? 'npm start' : 'npm run dev'
+        expect(run.code).toBe(1)
+        expect(run.output.trim()).toBe(
+          `Poort ${port} is al in gebruik; start met \`${again} -- --port ${port + 1}\` of \`PORT=${port + 1} ${again}\`.`
+        )
+      } finally {
+        server.close()
+      }
     }
-  })
+  )
 
   it('npm run serve serves the build on the chosen port with its policy header, and stops on Ctrl-C', async () => {
     const {port, server} = await occupyPort()
@@ -113,7 +131,18 @@ describe('ports of npm run serve (npm start) and npm run dev', () => {
       '<!doctype html><html><head><meta charset=UTF-8><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;"></head><body>Hallo</body></html>'
     )
     await writeFile(path.join(build, '404.html'), '<!doctype html><p>Niet gevonden</p>')
-    const started = npm(['run', 'serve', '--silent', '--', '--port', String(port), '--host', '127.0.0.1', '--dir', build])
+    const started = npm([
+      'run',
+      'serve',
+      '--silent',
+      '--',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--dir',
+      build
+    ])
     await started.waitFor(/De site staat op/)
     const home = await fetch(`http://127.0.0.1:${port}/`)
     expect(home.status).toBe(200)
@@ -147,15 +176,25 @@ describe('problems in the content', () => {
     const content = path.join(root, 'content')
     await cp(fixture, content, {recursive: true})
     const index = path.join(content, 'guides/fixture-gids/index.md')
-    await writeFile(index, (await readFile(index, 'utf8')).replace('themes: [banenafspraak, jobcarving]', 'themes: [bestaat-niet]'))
+    await writeFile(
+      index,
+      (await readFile(index, 'utf8')).replace(
+        'themes: [banenafspraak, jobcarving]',
+        'themes: [bestaat-niet]'
+      )
+    )
     const out = path.join(root, 'build')
     await mkdir(out)
     await writeFile(path.join(out, 'index.html'), 'vorige build')
 
-    const run = await npm(['run', 'build', '--silent', '--', '--out-dir', out], {OPENDEUREN_CONTENT: content}).done
+    const run = await npm(['run', 'build', '--silent', '--', '--out-dir', out], {
+      OPENDEUREN_CONTENT: content
+    }).done
 
     expect(run.code).toBe(1)
-    expect(run.output).toContain(`De site wordt niet gebouwd: de content in ${content} heeft 1 fout.\n${index}:4:10  fout  Onbekend thema \`bestaat-niet\`.`)
+    expect(run.output).toContain(
+      `De site wordt niet gebouwd: de content in ${content} heeft 1 fout.\n${index}:4:10  fout  Onbekend thema \`bestaat-niet\`.`
+    )
     expect(run.output).toContain(`Bouwen mislukt; de vorige build in ${out} is ongewijzigd.`)
     expectNoStack(run.output)
     expect(await readFile(path.join(out, 'index.html'), 'utf8')).toBe('vorige build')
@@ -167,11 +206,19 @@ describe('problems in the content', () => {
     const content = path.join(root, 'content')
     await cp(fixture, content, {recursive: true})
     const index = path.join(content, 'guides/fixture-gids/index.md')
-    await writeFile(index, (await readFile(index, 'utf8')).replace('themes: [banenafspraak, jobcarving]', 'themes: [bestaat-niet]'))
+    await writeFile(
+      index,
+      (await readFile(index, 'utf8')).replace(
+        'themes: [banenafspraak, jobcarving]',
+        'themes: [bestaat-niet]'
+      )
+    )
     const {port, server} = await occupyPort()
     server.close()
 
-    const run = await npm(['run', 'dev', '--silent', '--', '--port', String(port)], {OPENDEUREN_CONTENT: content}).done
+    const run = await npm(['run', 'dev', '--silent', '--', '--port', String(port)], {
+      OPENDEUREN_CONTENT: content
+    }).done
 
     expect(run.code).toBe(1)
     expect(run.output).toContain(`${index}:4:10  fout  Onbekend thema \`bestaat-niet\`.`)
@@ -220,7 +267,9 @@ describe('an interrupted build', () => {
 
     expect(await htmlFiles(out)).toEqual(before)
     expect(run.code === 0 && run.signal === null).toBe(false)
-    expect(run.output).toContain(`Bouwen afgebroken (SIGINT); de vorige build in ${out} is ongewijzigd.`)
+    expect(run.output).toContain(
+      `Bouwen afgebroken (SIGINT); de vorige build in ${out} is ongewijzigd.`
+    )
     expect((await readdir(root)).sort()).toEqual(['build'])
   })
 })

@@ -26,7 +26,10 @@ export function buildSite(outDir: string, contentDir?: string): Promise<BuildRes
   const env: NodeJS.ProcessEnv = {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
   if (contentDir) env.OPENDEUREN_CONTENT = contentDir
   else delete env.OPENDEUREN_CONTENT
-  const bin = path.join(path.dirname(require_resolve('@docusaurus/core/package.json')), 'bin/docusaurus.mjs')
+  const bin = path.join(
+    path.dirname(require_resolve('@docusaurus/core/package.json')),
+    'bin/docusaurus.mjs'
+  )
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [bin, 'build', '--out-dir', outDir], {cwd: siteDir, env})
     let output = ''
@@ -58,5 +61,7 @@ export async function ensureDefaultBuild(): Promise<string> {
  * @param sitemapXml contents of sitemap.xml
  */
 export function sitemapPaths(sitemapXml: string): string[] {
-  return [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]!).pathname)
+  return [...sitemapXml.matchAll(/<loc>([^<]+)<\/loc>/g)].map(
+    (match) => new URL(match[1]!).pathname
+  )
 }

@@ -3,8 +3,20 @@
 import {cpSync, mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 
-const themes = ['verzuim-en-re-integratie', 'werkaanpassing', 'begeleiding', 'banenafspraak', 'doelgroep-en-toegang']
-const instruments = ['loonkostensubsidie', 'jobcoach', 'no-riskpolis', 'doelgroepregister', 'quotumheffing']
+const themes = [
+  'verzuim-en-re-integratie',
+  'werkaanpassing',
+  'begeleiding',
+  'banenafspraak',
+  'doelgroep-en-toegang'
+]
+const instruments = [
+  'loonkostensubsidie',
+  'jobcoach',
+  'no-riskpolis',
+  'doelgroepregister',
+  'quotumheffing'
+]
 const visibilities = ['openbaar', 'intern', 'vertrouwelijk']
 const impacts = ['hoog', 'midden', 'laag']
 
@@ -50,7 +62,10 @@ export function writeCorpus({dir, vocabulary, pages, signals}) {
   for (let i = 0; i < pages; i++) {
     const guide = `gids-${Math.floor(i / perGuide)}`
     const slug = i % perGuide === 0 ? 'index' : `pagina-${i}`
-    write(path.join(dir, 'guides', guide, `${slug}.md`), pageFrontmatter(`Pagina ${i}`, i % perGuide) + pageBody(1200))
+    write(
+      path.join(dir, 'guides', guide, `${slug}.md`),
+      pageFrontmatter(`Pagina ${i}`, i % perGuide) + pageBody(1200)
+    )
   }
   for (let i = 0; i < signals; i++) {
     const year = 2000 + Math.floor(i / 999)

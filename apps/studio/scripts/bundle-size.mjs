@@ -22,13 +22,20 @@ const gzipped = (file) => gzipSync(readFileSync(file), {level: 9}).length
  */
 export function measureBundle(dir) {
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8')
-  const starts = [...html.matchAll(/<script[^>]*\bsrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1] ?? m[2])
+  const starts = [
+    ...html.matchAll(
+      /<script[^>]*\bsrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g
+    )
+  ].map((m) => m[1] ?? m[2])
   const seen = new Set()
   const visit = (file) => {
     if (seen.has(file)) return
     seen.add(file)
     const code = readFileSync(file, 'utf8')
-    for (const [, specifier] of code.matchAll(/\bimport\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.js)["']/g)) visit(path.resolve(path.dirname(file), specifier))
+    for (const [, specifier] of code.matchAll(
+      /\bimport\s*(?:[^"'();]*?\bfrom\s*)?["']([^"']+\.js)["']/g
+    ))
+      visit(path.resolve(path.dirname(file), specifier))
   }
   for (const start of starts) visit(path.join(dir, start.replace(/^\//, '')))
   const files = [...seen]
@@ -53,11 +60,23 @@ export function measureBundle(dir) {
 const kB = (n) => `${(n / 1000).toFixed(1)} kB`
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const dir = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client'))
+  const dir = path.resolve(
+    process.argv[2] ??
+      path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'dist', 'client')
+  )
   const {firstScreen, chunks} = measureBundle(dir)
-  console.log(`First screen (overview): ${kB(firstScreen.gzip)} gzip (${kB(firstScreen.bytes)} minified) in ${firstScreen.files.join(', ')}; limit ${kB(firstScreenLimit)} gzip`)
-  console.log(`Largest chunk: ${chunks[0].file}, ${kB(chunks[0].gzip)} gzip (${kB(chunks[0].bytes)} minified)`)
-  console.log(`All chunks (${chunks.length}), ${kB(chunks.reduce((sum, c) => sum + c.gzip, 0))} gzip in total:`)
-  for (const chunk of chunks) console.log(`  ${chunk.file.padEnd(48)} ${kB(chunk.gzip).padStart(9)} gzip ${kB(chunk.bytes).padStart(10)}`)
+  console.log(
+    `First screen (overview): ${kB(firstScreen.gzip)} gzip (${kB(firstScreen.bytes)} minified) in ${firstScreen.files.join(', ')}; limit ${kB(firstScreenLimit)} gzip`
+  )
+  console.log(
+    `Largest chunk: ${chunks[0].file}, ${kB(chunks[0].gzip)} gzip (${kB(chunks[0].bytes)} minified)`
+  )
+  console.log(
+    `All chunks (${chunks.length}), ${kB(chunks.reduce((sum, c) => sum + c.gzip, 0))} gzip in total:`
+  )
+  for (const chunk of chunks)
+    console.log(
+      `  ${chunk.file.padEnd(48)} ${kB(chunk.gzip).padStart(9)} gzip ${kB(chunk.bytes).padStart(10)}`
+    )
   if (firstScreen.gzip > firstScreenLimit) process.exitCode = 1
 }

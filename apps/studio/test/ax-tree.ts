@@ -56,7 +56,9 @@ function describe(node: AxNode, byId: Map<string, AxNode>): Announced {
 async function fullTree(page: Page): Promise<{nodes: AxNode[]; byId: Map<string, AxNode>}> {
   const session = await page.context().newCDPSession(page)
   try {
-    const {nodes} = (await session.send('Accessibility.getFullAXTree')) as unknown as {nodes: AxNode[]}
+    const {nodes} = (await session.send('Accessibility.getFullAXTree')) as unknown as {
+      nodes: AxNode[]
+    }
     return {nodes, byId: new Map(nodes.map((n) => [n.nodeId, n]))}
   } finally {
     await session.detach()
@@ -71,7 +73,9 @@ async function fullTree(page: Page): Promise<{nodes: AxNode[]; byId: Map<string,
  */
 export async function focusedNode(page: Page): Promise<Announced | undefined> {
   const {nodes, byId} = await fullTree(page)
-  const focused = nodes.filter((n) => !n.ignored && property(n, 'focused') === true && n.role?.value !== 'RootWebArea')
+  const focused = nodes.filter(
+    (n) => !n.ignored && property(n, 'focused') === true && n.role?.value !== 'RootWebArea'
+  )
   const node = focused.at(-1)
   return node ? describe(node, byId) : undefined
 }
@@ -102,7 +106,12 @@ export async function liveRegions(page: Page): Promise<Announced[]> {
  * @returns the region that says it, as the tree presents it
  */
 export async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<Announced> {
-  const regionsText = () => page.evaluate(() => [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')].map((el) => el.textContent ?? '').join('\n'))
+  const regionsText = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')]
+        .map((el) => el.textContent ?? '')
+        .join('\n')
+    )
   let last: Announced[] = []
   let seen = await regionsText()
   for (let attempt = 0; attempt < 40; attempt++) {
@@ -111,9 +120,18 @@ export async function waitForAnnouncement(page: Page, pattern: RegExp): Promise<
     if (found) return found
     // Reading the whole tree is slow on a long page: wait in the page until a region's text changes, then read the tree again.
     await page
-      .waitForFunction((before) => [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')].map((el) => el.textContent ?? '').join('\n') !== before, seen, {timeout: 1000})
+      .waitForFunction(
+        (before) =>
+          [...document.querySelectorAll('[role=status], [role=alert], [aria-live]')]
+            .map((el) => el.textContent ?? '')
+            .join('\n') !== before,
+        seen,
+        {timeout: 1000}
+      )
       .catch(() => undefined)
     seen = await regionsText()
   }
-  throw new Error(`Geen levend gebied zegt ${pattern}; wel: ${JSON.stringify(last.map((r) => `${r.role}: ${r.text}`))}`)
+  throw new Error(
+    `Geen levend gebied zegt ${pattern}; wel: ${JSON.stringify(last.map((r) => `${r.role}: ${r.text}`))}`
+  )
 }

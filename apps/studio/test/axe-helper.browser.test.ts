@@ -16,7 +16,10 @@ describe.skipIf(skipBrowserTests)('the shared axe helper', () => {
       '<!doctype html><html lang="nl"><head><title>Proef</title></head><body><main><h1>Proef</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><input id="x"></main></body></html>'
     )
     const found = await axeViolations(page)
-    expect(found.map((v) => `${v.id} ${v.targets.join(',')}`).sort()).toEqual(['image-alt img', 'label #x'])
+    expect(found.map((v) => `${v.id} ${v.targets.join(',')}`).sort()).toEqual([
+      'image-alt img',
+      'label #x'
+    ])
     await page.setContent(
       '<!doctype html><html lang="nl"><head><title>Proef</title></head><body><main><h1>Proef</h1><img alt="Logo" src="data:image/gif;base64,R0lGODlhAQABAAAAACw="><label for="x">Naam</label><input id="x"></main></body></html>'
     )

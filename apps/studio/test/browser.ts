@@ -2,7 +2,12 @@ import type {Page} from 'playwright-core'
 import {warnWhenMissing, wcagTags} from '../../../test-support/browser.js'
 
 // Finding, launching and checking Chromium is shared by every workspace's browser tests.
-export {axeViolations, launchBrowser, runAxe, skipBrowserTests} from '../../../test-support/browser.js'
+export {
+  axeViolations,
+  launchBrowser,
+  runAxe,
+  skipBrowserTests
+} from '../../../test-support/browser.js'
 
 /**
  * WCAG 2.2 AA plus axe's AAA rules: `color-contrast-enhanced` (7:1 for text,
@@ -14,7 +19,18 @@ export const enhancedContrastTags = [...wcagTags, 'wcag2aaa']
 warnWhenMissing('de browsertests van de studio (formulieren, conflicten, axe, toetsenbord)')
 
 /** Tab until the focused element matches; every stop on the way must show its focus. */
-export async function tabTo(page: Page, matches: (el: {tag: string; text: string; label: string; href: string; className: string}) => boolean, what: string, key = 'Tab'): Promise<void> {
+export async function tabTo(
+  page: Page,
+  matches: (el: {
+    tag: string
+    text: string
+    label: string
+    href: string
+    className: string
+  }) => boolean,
+  what: string,
+  key = 'Tab'
+): Promise<void> {
   const invisible: string[] = []
   const visited: string[] = []
   for (let step = 0; step < 200; step++) {
@@ -27,8 +43,14 @@ export async function tabTo(page: Page, matches: (el: {tag: string; text: string
       const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2
       const editor = el.closest('.cm-editor')
       const editorStyle = editor ? getComputedStyle(editor) : undefined
-      const visible = outline || style.boxShadow !== 'none' || (editorStyle !== undefined && editorStyle.outlineStyle !== 'none')
-      const labelled = el.getAttribute('aria-label') ?? (el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '') ?? ''
+      const visible =
+        outline ||
+        style.boxShadow !== 'none' ||
+        (editorStyle !== undefined && editorStyle.outlineStyle !== 'none')
+      const labelled =
+        el.getAttribute('aria-label') ??
+        (el.id ? (document.querySelector(`label[for="${el.id}"]`)?.textContent ?? '') : '') ??
+        ''
       return {
         tag: el.tagName.toLowerCase(),
         text: el.textContent?.trim().slice(0, 80) ?? '',
@@ -42,7 +64,8 @@ export async function tabTo(page: Page, matches: (el: {tag: string; text: string
     visited.push(`${focused.tag}:${(focused.label || focused.text).slice(0, 30)}`)
     if (!focused.visible) invisible.push(`${focused.tag} ${focused.text || focused.label}`)
     if (matches(focused)) {
-      if (invisible.length > 0) throw new Error(`Focus niet zichtbaar op weg naar ${what}: ${invisible.join('; ')}`)
+      if (invisible.length > 0)
+        throw new Error(`Focus niet zichtbaar op weg naar ${what}: ${invisible.join('; ')}`)
       return
     }
   }

@@ -9,7 +9,10 @@ function originSent(origin: string | undefined): unknown {
   const proxy = new EventEmitter()
   options.configure!(proxy as never, options)
   const headers = new Map<string, string>(origin === undefined ? [] : [['origin', origin]])
-  proxy.emit('proxyReq', {getHeader: (name: string) => headers.get(name), setHeader: (name: string, value: string) => headers.set(name, value)})
+  proxy.emit('proxyReq', {
+    getHeader: (name: string) => headers.get(name),
+    setHeader: (name: string, value: string) => headers.set(name, value)
+  })
   return headers.get('origin')
 }
 
@@ -19,13 +22,21 @@ describe('npm run dev: Vite with the API proxied', () => {
     const server = config.server!
     expect(server.port).toBe(devClientPort)
     expect(Object.keys(server.proxy!)).toEqual(['/api/', '^/\\?(?:.*&)?token='])
-    for (const options of Object.values(server.proxy!)) expect(options).toMatchObject({target: 'http://localhost:3001', changeOrigin: true})
+    for (const options of Object.values(server.proxy!))
+      expect(options).toMatchObject({target: 'http://localhost:3001', changeOrigin: true})
   })
 
   test('the start address with its secret goes to the API (which sets the cookie); other pages stay with Vite', () => {
     const startAddress = new RegExp(Object.keys(devProxy(3001, 5173))[1]!)
-    expect(['/?token=abc', '/?x=1&token=abc'].map((url) => startAddress.test(url))).toEqual([true, true])
-    expect(['/', '/src/main.tsx', '/?tokens', '/assets/x.js?token=abc'].map((url) => startAddress.test(url))).toEqual([false, false, false, false])
+    expect(['/?token=abc', '/?x=1&token=abc'].map((url) => startAddress.test(url))).toEqual([
+      true,
+      true
+    ])
+    expect(
+      ['/', '/src/main.tsx', '/?tokens', '/assets/x.js?token=abc'].map((url) =>
+        startAddress.test(url)
+      )
+    ).toEqual([false, false, false, false])
   })
 
   test("only the dev server's own Origin is passed on as the API's; another site's stays and is refused by the guard", () => {

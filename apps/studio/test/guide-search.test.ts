@@ -16,7 +16,8 @@ function writeConcept(content: string): void {
     .replace(/^title: .*$/m, 'title: Vergoedingen voor nieuwe medewerkers')
     .replace(/^status: .*$/m, 'status: concept')
     .replace(/^keywords: .*\n/m, '')
-  const body = '\n## Wie betaalt de fietsvergoeding?\n\nDe fietsvergoeding betaalt u als werkgever, zoals bij andere medewerkers.\n'
+  const body =
+    '\n## Wie betaalt de fietsvergoeding?\n\nDe fietsvergoeding betaalt u als werkgever, zoals bij andere medewerkers.\n'
   writeFileSync(path.join(content, guide, 'vergoedingen.md'), frontmatter + body)
 }
 
@@ -37,18 +38,31 @@ async function loadIndex(): Promise<{index: SearchIndex; data: GuideSearchData}>
 
 test('GET /api/zoekindex: a question finds the answering section, with the file the editor opens and the passage that answers', async () => {
   const {index, data} = await loadIndex()
-  const results = index.search('hoe weet ik of een sollicitant in het doelgroepregister staat', {limit: 3})
-  expect(results.map((result) => result.url)).toContain('/gidsen/aan-de-slag-met-de-banenafspraak/eerste-plaatsing-stap-voor-stap#stap-1-staat-de-kandidaat-in-het-doelgroepregister')
-  const answer = results.find((result) => result.url.endsWith('#stap-1-staat-de-kandidaat-in-het-doelgroepregister'))!
-  expect(data.pages[index.core.records[answer.id]![0]]).toEqual({path: `${guide}/eerste-plaatsing-stap-voor-stap.md`, status: 'gepubliceerd'})
+  const results = index.search('hoe weet ik of een sollicitant in het doelgroepregister staat', {
+    limit: 3
+  })
+  expect(results.map((result) => result.url)).toContain(
+    '/gidsen/aan-de-slag-met-de-banenafspraak/eerste-plaatsing-stap-voor-stap#stap-1-staat-de-kandidaat-in-het-doelgroepregister'
+  )
+  const answer = results.find((result) =>
+    result.url.endsWith('#stap-1-staat-de-kandidaat-in-het-doelgroepregister')
+  )!
+  expect(data.pages[index.core.records[answer.id]![0]]).toEqual({
+    path: `${guide}/eerste-plaatsing-stap-voor-stap.md`,
+    status: 'gepubliceerd'
+  })
   // The snippet is the site's: the passage holding the rarest of the asked words.
-  expect(index.snippet(answer)).toBe('Vraag het op met het burgerservicenummer van de sollicitant of werknemer, of met uw loonheffingennummer.')
+  expect(index.snippet(answer)).toBe(
+    'Vraag het op met het burgerservicenummer van de sollicitant of werknemer, of met uw loonheffingennummer.'
+  )
 })
 
 test('GET /api/zoekindex: concept pages are searched too, marked with why the site does not show them', async () => {
   const {index, data} = await loadIndex()
   const [first] = index.search('moet ik als werkgever de fietsvergoeding betalen')
-  expect(first?.url).toBe('/gidsen/aan-de-slag-met-de-banenafspraak/vergoedingen#wie-betaalt-de-fietsvergoeding')
+  expect(first?.url).toBe(
+    '/gidsen/aan-de-slag-met-de-banenafspraak/vergoedingen#wie-betaalt-de-fietsvergoeding'
+  )
   expect(data.pages[index.core.records[first!.id]![0]]).toEqual({
     path: `${guide}/vergoedingen.md`,
     status: 'concept',
@@ -57,7 +71,10 @@ test('GET /api/zoekindex: concept pages are searched too, marked with why the si
 })
 
 test('GET /api/zoekindex holds concept text: without the session cookie it is refused, as every API route', async () => {
-  const refused = await raw(studio.port, {path: '/api/zoekindex', headers: {host: `localhost:${studio.port}`}})
+  const refused = await raw(studio.port, {
+    path: '/api/zoekindex',
+    headers: {host: `localhost:${studio.port}`}
+  })
   expect(refused.status).toBe(401)
   expect(refused.body).not.toContain('fietsvergoeding')
 })

@@ -52,9 +52,16 @@ export interface Studio {
 }
 
 /** Start the studio (built client from dist/client) on a free port for `content`. */
-export async function startStudio(content: string, options: {signals?: string} = {}): Promise<Studio> {
+export async function startStudio(
+  content: string,
+  options: {signals?: string} = {}
+): Promise<Studio> {
   const port = await freePort()
-  const roots = resolveRoots({content, ...(options.signals ? {signals: options.signals} : {}), env: {}})
+  const roots = resolveRoots({
+    content,
+    ...(options.signals ? {signals: options.signals} : {}),
+    env: {}
+  })
   const workspace = await Workspace.open(roots, content, () => today)
   await workspace.refresh()
   const {app, token, csrf} = createStudioApp({workspace, port, today: () => today})
@@ -78,11 +85,27 @@ export function raw(
   options: {method?: string; path: string; headers?: Record<string, string>; body?: string | Buffer}
 ): Promise<{status: number; body: string; headers: Record<string, string | string[] | undefined>}> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({agent: false, host: '127.0.0.1', port, method: options.method ?? 'GET', path: options.path, headers: options.headers ?? {}}, (res) => {
-      const chunks: Buffer[] = []
-      res.on('data', (chunk: Buffer) => chunks.push(chunk))
-      res.on('end', () => resolve({status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers}))
-    })
+    const req = httpRequest(
+      {
+        agent: false,
+        host: '127.0.0.1',
+        port,
+        method: options.method ?? 'GET',
+        path: options.path,
+        headers: options.headers ?? {}
+      },
+      (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (chunk: Buffer) => chunks.push(chunk))
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: Buffer.concat(chunks).toString('utf8'),
+            headers: res.headers
+          })
+        )
+      }
+    )
     req.on('error', reject)
     if (options.body !== undefined) req.write(options.body)
     req.end()
@@ -98,10 +121,25 @@ export interface ApiErrorBody {
  * A JSON API call as the studio's page makes it (right Host, Origin and secret).
  * `T` is the shape the test expects the response to have; nothing checks it at run time.
  */
-export async function api<T = unknown>(studio: Studio, method: string, apiPath: string, body?: unknown): Promise<{status: number; json: T}> {
-  const headers: Record<string, string> = {host: `localhost:${studio.port}`, origin: `http://localhost:${studio.port}`, cookie: studio.cookie, 'x-opendeuren-token': studio.csrf}
+export async function api<T = unknown>(
+  studio: Studio,
+  method: string,
+  apiPath: string,
+  body?: unknown
+): Promise<{status: number; json: T}> {
+  const headers: Record<string, string> = {
+    host: `localhost:${studio.port}`,
+    origin: `http://localhost:${studio.port}`,
+    cookie: studio.cookie,
+    'x-opendeuren-token': studio.csrf
+  }
   if (body !== undefined) headers['content-type'] = 'application/json'
-  const result = await raw(studio.port, {method, path: apiPath, headers, ...(body !== undefined ? {body: JSON.stringify(body)} : {})})
+  const result = await raw(studio.port, {
+    method,
+    path: apiPath,
+    headers,
+    ...(body !== undefined ? {body: JSON.stringify(body)} : {})
+  })
   return {status: result.status, json: (result.body ? JSON.parse(result.body) : undefined) as T}
 }
 
@@ -110,5 +148,14 @@ export async function api<T = unknown>(studio: Studio, method: string, apiPath: 
  * (`/?token=…`) does; the journeys that test the exchange itself open that URL.
  */
 export async function signIn(page: Page, studio: Studio): Promise<void> {
-  await page.context().addCookies([{name: cookieName(studio.port), value: studio.token, domain: 'localhost', path: '/', httpOnly: true, sameSite: 'Strict'}])
+  await page.context().addCookies([
+    {
+      name: cookieName(studio.port),
+      value: studio.token,
+      domain: 'localhost',
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Strict'
+    }
+  ])
 }

@@ -6,12 +6,23 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {launchBrowser, skipBrowserTests} from './browser.js'
 import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
-const cli = path.resolve(import.meta.dirname, '..', '..', '..', 'node_modules', '.bin', 'opendeuren')
+const cli = path.resolve(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'node_modules',
+  '.bin',
+  'opendeuren'
+)
 
 /** `opendeuren lint` on one file: exit code and output. */
 function lintFile(content: string, file: string): {code: number; output: string} {
   try {
-    const output = execFileSync(cli, ['lint', path.join(content, file), '--content', content], {encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+    const output = execFileSync(cli, ['lint', path.join(content, file), '--content', content], {
+      encoding: 'utf8',
+      env: {...process.env, NO_COLOR: '1'}
+    })
     return {code: 0, output}
   } catch (error) {
     const e = error as {status: number; stdout: string; stderr: string}
@@ -55,7 +66,9 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     await page.getByLabel('Leidinggevenden').check()
     await page.getByRole('button', {name: 'Maken en openen'}).click()
     await page.waitForSelector('.cm-content')
-    expect(await page.locator('h1').textContent()).toContain('guides/preventie-psychische-uitval/terugkeer-na-verzuim.md')
+    expect(await page.locator('h1').textContent()).toContain(
+      'guides/preventie-psychische-uitval/terugkeer-na-verzuim.md'
+    )
     const file = 'guides/preventie-psychische-uitval/terugkeer-na-verzuim.md'
     expect(existsSync(path.join(content, file))).toBe(false)
 
@@ -72,20 +85,32 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     expect(listed).toContain(`${phoneLine} privacy/phone`)
     // Underlined in the editor at those lines, with the linter's (masked) message.
     await page.waitForSelector('.cm-lintRange-error')
-    const underlined = await page.$$eval('.cm-lintRange-error', (els) => els.map((el) => ({line: el.closest('.cm-line')?.textContent ?? '', text: el.textContent})))
+    const underlined = await page.$$eval('.cm-lintRange-error', (els) =>
+      els.map((el) => ({line: el.closest('.cm-line')?.textContent ?? '', text: el.textContent}))
+    )
     expect(underlined.some((u) => u.line.includes('bestaat-niet.md'))).toBe(true)
-    expect(underlined.some((u) => u.line.includes('06-12345678') && u.text?.includes('06-12345678'))).toBe(true)
-    const phoneMessage = (await page.locator('.problem-list li', {hasText: 'privacy/phone'}).textContent()) ?? ''
+    expect(
+      underlined.some((u) => u.line.includes('06-12345678') && u.text?.includes('06-12345678'))
+    ).toBe(true)
+    const phoneMessage =
+      (await page.locator('.problem-list li', {hasText: 'privacy/phone'}).textContent()) ?? ''
     expect(phoneMessage).not.toContain('06-12345678')
     expect(phoneMessage).toContain('06-****5678')
 
     for (let i = 0; i < typed.length; i++) await page.keyboard.press('Backspace')
-    await page.waitForFunction(() => !/links\/file-missing|privacy\/phone/.test(document.querySelector('.problem-list')?.textContent ?? 'x'))
+    await page.waitForFunction(
+      () =>
+        !/links\/file-missing|privacy\/phone/.test(
+          document.querySelector('.problem-list')?.textContent ?? 'x'
+        )
+    )
     expect(await page.locator('.cm-lintRange-error').count()).toBe(0)
     await page.keyboard.type('\nLees ook [het gesprek aangaan](./het-gesprek-aangaan.md).')
     await page.getByRole('button', {name: 'Opslaan'}).click()
     await page.getByText('Opgeslagen.', {exact: true}).waitFor()
-    expect(readFileSync(path.join(content, file), 'utf8')).toContain('[het gesprek aangaan](./het-gesprek-aangaan.md)')
+    expect(readFileSync(path.join(content, file), 'utf8')).toContain(
+      '[het gesprek aangaan](./het-gesprek-aangaan.md)'
+    )
     const lint = lintFile(content, file)
     expect(lint.output).not.toMatch(/fout/)
     expect(lint.code).toBe(0)
@@ -103,21 +128,30 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     await page.keyboard.type('\nMijn nieuwe alinea.')
     await page.reload()
     await page.waitForSelector('.cm-content')
-    await page.getByText('Uw niet-opgeslagen wijzigingen van een vorig bezoek zijn teruggezet.').waitFor()
+    await page
+      .getByText('Uw niet-opgeslagen wijzigingen van een vorig bezoek zijn teruggezet.')
+      .waitFor()
     // The editor draws only what is in view: go to the end first.
     await page.locator('.cm-content').click()
     await page.keyboard.press('Control+End')
     expect(await page.locator('.cm-content').textContent()).toContain('Mijn nieuwe alinea.')
 
-    const theirs = readFileSync(path.join(content, file), 'utf8').replace('## ', '## Aangepast door een collega: ')
+    const theirs = readFileSync(path.join(content, file), 'utf8').replace(
+      '## ',
+      '## Aangepast door een collega: '
+    )
     writeFileSync(path.join(content, file), theirs)
     await page.getByRole('button', {name: 'Opslaan'}).click()
     await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).waitFor()
-    expect(await page.getByLabel('Uw versie', {exact: true}).inputValue()).toContain('Mijn nieuwe alinea.')
+    expect(await page.getByLabel('Uw versie', {exact: true}).inputValue()).toContain(
+      'Mijn nieuwe alinea.'
+    )
     expect(await page.getByLabel('Versie op schijf', {exact: true}).inputValue()).toBe(theirs)
     expect(readFileSync(path.join(content, file), 'utf8')).toBe(theirs)
 
-    const merged = page.getByLabel('Samengevoegde versie (begint als uw versie; pas aan wat nodig is)')
+    const merged = page.getByLabel(
+      'Samengevoegde versie (begint als uw versie; pas aan wat nodig is)'
+    )
     await merged.fill(`${theirs}\nMijn nieuwe alinea.\n`)
     await page.getByRole('button', {name: 'Samengevoegde versie opslaan'}).click()
     await page.getByText('Opgeslagen.', {exact: true}).waitFor()
@@ -144,7 +178,8 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     expect(finding).toContain('*****6782')
     expect(finding).not.toContain('123456782')
     // What the studio refuses is not kept in the browser either, also not after a reload.
-    const drafts = () => page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? ''))
+    const drafts = () =>
+      page.evaluate(() => Object.keys(localStorage).map((key) => localStorage.getItem(key) ?? ''))
     expect((await drafts()).join('\n')).not.toContain('123456782')
     await page.reload()
     await textarea.waitFor()
@@ -168,8 +203,12 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
 
     await textarea.fill('Een werkgever kreeg persoonsgegevens van een medewerker toegestuurd.\n')
     // The new signal's recommendation is the scaffold's example sentence, which is never saved: write a real one.
-    await page.getByLabel('Aanbeveling').fill('Stuur persoonsgegevens nooit per e-mail naar een werkgever.')
-    await page.waitForFunction(() => !(document.querySelector('button[type="submit"]') as HTMLButtonElement).disabled)
+    await page
+      .getByLabel('Aanbeveling')
+      .fill('Stuur persoonsgegevens nooit per e-mail naar een werkgever.')
+    await page.waitForFunction(
+      () => !(document.querySelector('button[type="submit"]') as HTMLButtonElement).disabled
+    )
     await page.getByRole('button', {name: 'Signaal opslaan'}).click()
     await page.getByText('Opgeslagen.', {exact: true}).waitFor()
     expect(lintFile(content, path2).code).toBe(0)
@@ -195,7 +234,10 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     const after = (await page.locator('.response-preview').textContent()) ?? ''
     expect(after).not.toBe(before)
     expect(await page.locator('.response-preview [data-signals~="sig-2020-013"]').count()).toBe(0)
-    const file = readFileSync(path.join(content, 'consultations/vereenvoudiging-quotumwet.md'), 'utf8')
+    const file = readFileSync(
+      path.join(content, 'consultations/vereenvoudiging-quotumwet.md'),
+      'utf8'
+    )
     expect(file).toMatch(/exclude: \[[^\]]*sig-2020-013/)
     expect(file).toContain('# Bekend uit het Jaaroverzicht 2020')
     await page.close()
@@ -208,15 +250,23 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
     await page.goto(`${studio.url}/#/consultatie?id=vereenvoudiging-quotumwet`)
     await page.waitForSelector('.response-preview')
     // A colleague (or a git pull) changes the file after the workbench opened it.
-    const theirs = readFileSync(file, 'utf8').replace('questions:', 'questions:\n  # Nagekeken door een collega')
+    const theirs = readFileSync(file, 'utf8').replace(
+      'questions:',
+      'questions:\n  # Nagekeken door een collega'
+    )
     writeFileSync(file, theirs)
     // A signal that is in (the test above excluded another in this copy of the content).
-    const boxId = (await page.locator('input[id^="neem-reactie-"]:checked').first().getAttribute('id'))!
+    const boxId = (await page
+      .locator('input[id^="neem-reactie-"]:checked')
+      .first()
+      .getAttribute('id'))!
     const signal = boxId.slice('neem-reactie-'.length)
     const checkbox = page.locator(`#${boxId}`)
     await checkbox.click()
     await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).waitFor()
-    await page.getByText('Er is niets overschreven: kies hieronder welke versie u houdt.', {exact: false}).waitFor()
+    await page
+      .getByText('Er is niets overschreven: kies hieronder welke versie u houdt.', {exact: false})
+      .waitFor()
     // Mine: the exclusion on the text the workbench had; theirs: the file on disk, which is untouched.
     const mine = await page.getByLabel('Uw versie', {exact: true}).inputValue()
     expect(mine).toMatch(new RegExp(`exclude: \\[[^\\]]*${signal}`))
@@ -228,7 +278,9 @@ describe.skipIf(skipBrowserTests)('studio journeys in Chromium', () => {
 
     await page.getByRole('button', {name: 'Versie op schijf nemen'}).click()
     await page.getByText('De versie op schijf is geladen.').waitFor()
-    expect(await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).count()).toBe(0)
+    expect(
+      await page.getByRole('heading', {name: 'Dit bestand is op schijf veranderd'}).count()
+    ).toBe(0)
     expect(await checkbox.isChecked()).toBe(true)
     await checkbox.click()
     await page.getByText(`${signal} uitgesloten bij reactie.`).waitFor()

@@ -5,7 +5,8 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {launchBrowser, skipBrowserTests, tabTo} from './browser.js'
 import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
-const by = (text: string) => (el: {text: string; label: string}) => el.label.trim() === text || el.text.trim() === text
+const by = (text: string) => (el: {text: string; label: string}) =>
+  el.label.trim() === text || el.text.trim() === text
 
 describe.skipIf(skipBrowserTests)('keyboard only: the three flows', () => {
   let browser: Browser
@@ -51,7 +52,12 @@ describe.skipIf(skipBrowserTests)('keyboard only: the three flows', () => {
     await tabTo(page, by('Opslaan'), 'de knop Opslaan')
     await page.keyboard.press('Enter')
     await page.getByText('Opgeslagen.', {exact: true}).waitFor()
-    expect(readFileSync(path.join(content, 'guides/aan-de-slag-met-de-banenafspraak/met-het-toetsenbord.md'), 'utf8')).toContain('Geschreven zonder muis.')
+    expect(
+      readFileSync(
+        path.join(content, 'guides/aan-de-slag-met-de-banenafspraak/met-het-toetsenbord.md'),
+        'utf8'
+      )
+    ).toContain('Geschreven zonder muis.')
     await page.close()
   })
 
@@ -95,11 +101,15 @@ describe.skipIf(skipBrowserTests)('keyboard only: the three flows', () => {
     await tabTo(page, by('sig-2020-013 meenemen bij reactie'), 'het vinkje van sig-2020-013')
     await page.keyboard.press('Space')
     await page.getByText('sig-2020-013 uitgesloten bij reactie.').waitFor()
-    expect(readFileSync(path.join(content, 'consultations/vereenvoudiging-quotumwet.md'), 'utf8')).toMatch(/exclude: \[[^\]]*sig-2020-013/)
+    expect(
+      readFileSync(path.join(content, 'consultations/vereenvoudiging-quotumwet.md'), 'utf8')
+    ).toMatch(/exclude: \[[^\]]*sig-2020-013/)
     await tabTo(page, (el) => el.className.split(' ').includes('traced'), 'een alinea met bewijs')
     const tip = await page.evaluate(() => {
       const tipElement = document.activeElement?.querySelector('.trace-tip')
-      return tipElement ? {visible: getComputedStyle(tipElement).display !== 'none', text: tipElement.textContent} : undefined
+      return tipElement
+        ? {visible: getComputedStyle(tipElement).display !== 'none', text: tipElement.textContent}
+        : undefined
     })
     expect(tip?.visible).toBe(true)
     expect(tip?.text).toMatch(/^Steunt op/)

@@ -16,7 +16,10 @@ describe('live lint follows the disk', () => {
   test('a page deleted outside the studio (another editor, a git pull) shows as a broken link while the user types', async () => {
     const file = 'guides/preventie-psychische-uitval/index.md'
     const text = readFileSync(path.join(content, file), 'utf8')
-    const lint = async () => (await api<{problems: StudioProblem[]}>(studio, 'POST', '/api/lint', {path: file, text})).json.problems.map((p) => `${p.line} ${p.ruleId}`)
+    const lint = async () =>
+      (
+        await api<{problems: StudioProblem[]}>(studio, 'POST', '/api/lint', {path: file, text})
+      ).json.problems.map((p) => `${p.line} ${p.ruleId}`)
     expect(await lint()).toEqual([])
     rmSync(path.join(content, 'guides/preventie-psychische-uitval/werk-aanpassen.md'))
     // The studio reads the files again in the background once its last reading is 2 s old; keep typing until it shows.

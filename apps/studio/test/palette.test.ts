@@ -33,33 +33,45 @@ describe('the palette (src/client/palette.css)', () => {
     expect(Object.keys(palette.light).length).toBeGreaterThan(30)
   })
 
-  test.each(palette.pairs.map((p) => [`${p.kind} ${p.fg} on ${p.bg}`, p] as const))('%s: the stated ratios are right and high enough', (_, pair) => {
-    for (const scheme of ['light', 'dark'] as const) {
-      const fg = palette[scheme][pair.fg]
-      const bg = palette[scheme][pair.bg]
-      expect(fg, `${pair.fg} (${scheme})`).toBeDefined()
-      expect(bg, `${pair.bg} (${scheme})`).toBeDefined()
-      const ratio = contrastRatio(fg!, bg!)
-      expect(ratio.toFixed(2), `${pair.fg} on ${pair.bg} (${scheme})`).toBe(pair[scheme].toFixed(2))
-      expect(ratio, `${pair.fg} on ${pair.bg} (${scheme})`).toBeGreaterThanOrEqual(minimum[pair.kind])
+  test.each(palette.pairs.map((p) => [`${p.kind} ${p.fg} on ${p.bg}`, p] as const))(
+    '%s: the stated ratios are right and high enough',
+    (_, pair) => {
+      for (const scheme of ['light', 'dark'] as const) {
+        const fg = palette[scheme][pair.fg]
+        const bg = palette[scheme][pair.bg]
+        expect(fg, `${pair.fg} (${scheme})`).toBeDefined()
+        expect(bg, `${pair.bg} (${scheme})`).toBeDefined()
+        const ratio = contrastRatio(fg!, bg!)
+        expect(ratio.toFixed(2), `${pair.fg} on ${pair.bg} (${scheme})`).toBe(
+          pair[scheme].toFixed(2)
+        )
+        expect(ratio, `${pair.fg} on ${pair.bg} (${scheme})`).toBeGreaterThanOrEqual(
+          minimum[pair.kind]
+        )
+      }
     }
-  })
+  )
 
   test('styles.css, the editor theme and the merge theme have no colours of their own, only the palette', () => {
     for (const css of [stylesCss, editorTheme, mergeTheme]) {
       expect(css.match(/#[0-9a-f]{3,8}\b|rgba?\(|hsla?\(/gi) ?? []).toEqual([])
-      for (const [, name] of css.matchAll(/var\((--[a-z-]+)\)/g)) expect(Object.keys(palette.light)).toContain(name)
+      for (const [, name] of css.matchAll(/var\((--[a-z-]+)\)/g))
+        expect(Object.keys(palette.light)).toContain(name)
     }
   })
 
   test('every text colour in styles.css is in the table, against every background it is drawn on in the same rule', () => {
-    const textPairs = new Set(palette.pairs.filter((p) => p.kind === 'text').map((p) => `${p.fg} ${p.bg}`))
+    const textPairs = new Set(
+      palette.pairs.filter((p) => p.kind === 'text').map((p) => `${p.fg} ${p.bg}`)
+    )
     const missing: string[] = []
     for (const [, selector, body] of stylesCss.matchAll(/([^{}]+)\{([^{}]*)\}/g)) {
       const fg = /(?:^|;|\s)color:\s*var\((--[a-z-]+)\)/.exec(body!)?.[1]
       const bg = /background(?:-color)?:\s*var\((--[a-z-]+)\)/.exec(body!)?.[1]
-      if (fg && !palette.pairs.some((p) => p.kind === 'text' && p.fg === fg)) missing.push(`${selector!.trim()}: ${fg}`)
-      if (fg && bg && !textPairs.has(`${fg} ${bg}`)) missing.push(`${selector!.trim()}: ${fg} on ${bg}`)
+      if (fg && !palette.pairs.some((p) => p.kind === 'text' && p.fg === fg))
+        missing.push(`${selector!.trim()}: ${fg}`)
+      if (fg && bg && !textPairs.has(`${fg} ${bg}`))
+        missing.push(`${selector!.trim()}: ${fg} on ${bg}`)
     }
     expect(missing).toEqual([])
   })

@@ -42,7 +42,8 @@ export function contrastRatio(fg: string, bg: string): number {
 
 function variables(block: string): Record<string, string> {
   const found: Record<string, string> = {}
-  for (const [, name, value] of block.matchAll(/(--[a-z-]+):\s*([^;]+);/g)) found[name!] = value!.trim()
+  for (const [, name, value] of block.matchAll(/(--[a-z-]+):\s*([^;]+);/g))
+    found[name!] = value!.trim()
   return found
 }
 
@@ -56,9 +57,12 @@ function variables(block: string): Record<string, string> {
 export function readPalette(css: string): Palette {
   const light = /^:root \{([^}]*)\}/m.exec(css)?.[1]
   const dark = /@media \(prefers-color-scheme: dark\) \{\s*:root \{([^}]*)\}/.exec(css)?.[1]
-  if (light === undefined || dark === undefined) throw new Error('palette.css mist het lichte of het donkere :root-blok')
+  if (light === undefined || dark === undefined)
+    throw new Error('palette.css mist het lichte of het donkere :root-blok')
   const pairs: ContrastPair[] = []
-  for (const [, kind, fg, bg, l, d] of css.matchAll(/^\s*\*\s+(text|ui)\s+(--[a-z-]+)\s+(--[a-z-]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm)) {
+  for (const [, kind, fg, bg, l, d] of css.matchAll(
+    /^\s*\*\s+(text|ui)\s+(--[a-z-]+)\s+(--[a-z-]+)\s+([\d.]+)\s+([\d.]+)\s*$/gm
+  )) {
     pairs.push({kind: kind as 'text' | 'ui', fg: fg!, bg: bg!, light: Number(l), dark: Number(d)})
   }
   return {light: variables(light), dark: variables(dark), pairs}

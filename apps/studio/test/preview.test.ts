@@ -3,7 +3,11 @@ import {renderPreview} from '../src/client/markdown/render-preview.js'
 
 describe('the page preview runs nothing from content', () => {
   test('raw HTML is shown as text, never as elements', () => {
-    expect(renderPreview('<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)>.\n')).toBe('<p>&lt;script>alert(1)&lt;/script></p>\n<p>Tekst &lt;img src=x onerror=alert(1)>.</p>\n')
+    expect(
+      renderPreview('<script>alert(1)</script>\n\nTekst <img src=x onerror=alert(1)>.\n')
+    ).toBe(
+      '<p>&lt;script>alert(1)&lt;/script></p>\n<p>Tekst &lt;img src=x onerror=alert(1)>.</p>\n'
+    )
   })
 
   test.each([

@@ -7,7 +7,8 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {launchBrowser, skipBrowserTests} from './browser.js'
 import {copyContent, startStudio, type Studio, signIn} from './helpers.js'
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, {cwd, encoding: 'utf8'}).trim()
+const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, {cwd, encoding: 'utf8'}).trim()
 
 describe.skipIf(skipBrowserTests)('Vastleggen in a temporary git repository', () => {
   let browser: Browser
@@ -29,7 +30,11 @@ describe.skipIf(skipBrowserTests)('Vastleggen in a temporary git repository', ()
     git(repo, 'remote', 'add', 'origin', remote)
     git(repo, 'push', '-q', 'origin', 'main')
     git(repo, 'branch', '-q', '--set-upstream-to=origin/main')
-    writeFileSync(path.join(remote, 'hooks', 'pre-receive'), '#!/bin/sh\necho "geweigerd door de test" >&2\nexit 1\n', {mode: 0o755})
+    writeFileSync(
+      path.join(remote, 'hooks', 'pre-receive'),
+      '#!/bin/sh\necho "geweigerd door de test" >&2\nexit 1\n',
+      {mode: 0o755}
+    )
     studio = await startStudio(content)
     browser = await launchBrowser()
   })
@@ -42,14 +47,21 @@ describe.skipIf(skipBrowserTests)('Vastleggen in a temporary git repository', ()
     const page = await browser.newPage({viewport: {width: 1280, height: 900}})
     await signIn(page, studio)
     const edited = 'guides/preventie-psychische-uitval/checklist.md'
-    writeFileSync(path.join(content, edited), `${readFileSync(path.join(content, edited), 'utf8')}\nEen nieuwe zin.\n`)
+    writeFileSync(
+      path.join(content, edited),
+      `${readFileSync(path.join(content, edited), 'utf8')}\nEen nieuwe zin.\n`
+    )
     writeFileSync(path.join(repo, 'README.md'), 'Buiten de inhoud veranderd.\n')
     writeFileSync(path.join(repo, 'notities.txt'), 'Niet vastleggen.\n')
 
     await page.goto(`${studio.url}/#/vastleggen`)
     await page.getByRole('heading', {name: 'Wijzigingen (1)'}).waitFor()
-    expect(await page.locator('.change summary').allTextContents()).toEqual([`gewijzigd content/${edited}`])
-    expect(await page.locator('.diff-add').allTextContents()).toContain('Toegevoegd: +Een nieuwe zin.\n')
+    expect(await page.locator('.change summary').allTextContents()).toEqual([
+      `gewijzigd content/${edited}`
+    ])
+    expect(await page.locator('.diff-add').allTextContents()).toContain(
+      'Toegevoegd: +Een nieuwe zin.\n'
+    )
 
     await page.getByLabel('Wat heeft u veranderd? (een korte zin)').fill('Checklist aangevuld')
     await page.getByRole('button', {name: 'Vastleggen'}).click()
@@ -64,7 +76,10 @@ describe.skipIf(skipBrowserTests)('Vastleggen in a temporary git repository', ()
 
     // A lint error anywhere in the content: refused, nothing committed.
     const broken = 'guides/preventie-psychische-uitval/werk-aanpassen.md'
-    writeFileSync(path.join(content, broken), readFileSync(path.join(content, broken), 'utf8').replace(/^status: .*$/m, 'status: klaar'))
+    writeFileSync(
+      path.join(content, broken),
+      readFileSync(path.join(content, broken), 'utf8').replace(/^status: .*$/m, 'status: klaar')
+    )
     const head = git(repo, 'rev-parse', 'HEAD')
     await page.reload()
     await page.getByRole('heading', {name: 'Wijzigingen (1)'}).waitFor()

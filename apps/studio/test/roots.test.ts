@@ -9,8 +9,22 @@ test('the studio finds the signals as `opendeuren` does: an empty OPENDEUREN_SIG
   mkdirSync(path.join(dir, 'content'))
   mkdirSync(path.join(dir, 'signalen'))
   const configSignals = path.join(dir, 'signalen')
-  expect(resolveRoots({content: 'content', cwd: dir, env: {OPENDEUREN_SIGNALS: ''}, configSignals})).toEqual({content: path.join(dir, 'content'), signals: configSignals})
-  expect(resolveRoots({cwd: dir, env: {OPENDEUREN_CONTENT: '', OPENDEUREN_SIGNALS: 'signalen'}})).toEqual({content: path.join(dir, 'content'), signals: configSignals})
-  expect(resolveRoots({content: 'content', signals: 'signalen', cwd: dir, env: {OPENDEUREN_SIGNALS: 'elders'}, configSignals: '/nergens'}).signals).toBe(configSignals)
-  expect(resolveRoots({content: 'content', cwd: dir, env: {}}).signals).toBe(path.join(dir, 'content', 'signals'))
+  expect(
+    resolveRoots({content: 'content', cwd: dir, env: {OPENDEUREN_SIGNALS: ''}, configSignals})
+  ).toEqual({content: path.join(dir, 'content'), signals: configSignals})
+  expect(
+    resolveRoots({cwd: dir, env: {OPENDEUREN_CONTENT: '', OPENDEUREN_SIGNALS: 'signalen'}})
+  ).toEqual({content: path.join(dir, 'content'), signals: configSignals})
+  expect(
+    resolveRoots({
+      content: 'content',
+      signals: 'signalen',
+      cwd: dir,
+      env: {OPENDEUREN_SIGNALS: 'elders'},
+      configSignals: '/nergens'
+    }).signals
+  ).toBe(configSignals)
+  expect(resolveRoots({content: 'content', cwd: dir, env: {}}).signals).toBe(
+    path.join(dir, 'content', 'signals')
+  )
 })

@@ -26,14 +26,23 @@ const good = () => ({
 })
 
 describe('Host (DNS rebinding)', () => {
-  test.each(['evil.example:PORT', 'localhost:1', 'localhost', '127.0.0.1.nip.io:PORT'])('Host %s gets 403', async (host) => {
-    const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port))}})
-    expect(result.status).toBe(403)
-    expect(errorOf(result.body)).toMatch(/^Geweigerd: onbekende host/)
-  })
+  test.each(['evil.example:PORT', 'localhost:1', 'localhost', '127.0.0.1.nip.io:PORT'])(
+    'Host %s gets 403',
+    async (host) => {
+      const result = await raw(studio.port, {
+        path: '/api/overview',
+        headers: {host: host.replace('PORT', String(studio.port))}
+      })
+      expect(result.status).toBe(403)
+      expect(errorOf(result.body)).toMatch(/^Geweigerd: onbekende host/)
+    }
+  )
 
   test.each(['localhost:PORT', '127.0.0.1:PORT'])('Host %s is served', async (host) => {
-    const result = await raw(studio.port, {path: '/api/overview', headers: {host: host.replace('PORT', String(studio.port)), cookie: studio.cookie}})
+    const result = await raw(studio.port, {
+      path: '/api/overview',
+      headers: {host: host.replace('PORT', String(studio.port)), cookie: studio.cookie}
+    })
     expect(result.status).toBe(200)
   })
 })
@@ -49,10 +58,18 @@ describe('the studio is bound to its user (a secret in the start URL, then a coo
     expect(page.body).toContain('Geen toegang: deze browser is nog niet aangemeld bij de studio.')
     expect(page.body).toContain('?token=')
     for (const secret of [studio.token, studio.csrf]) expect(page.body).not.toContain(secret)
-    for (const apiPath of [`/api/file?path=${signal}`, '/api/overview', '/api/session', '/api/csrf', '/api/consultations/vereenvoudiging-quotumwet/public']) {
+    for (const apiPath of [
+      `/api/file?path=${signal}`,
+      '/api/overview',
+      '/api/session',
+      '/api/csrf',
+      '/api/consultations/vereenvoudiging-quotumwet/public'
+    ]) {
       const read = await raw(studio.port, {path: apiPath, headers: {host}})
       expect(read.status, apiPath).toBe(401)
-      expect(errorOf(read.body), apiPath).toMatch(/^Geen toegang: deze browser is nog niet aangemeld bij de studio\. Open de studio via het adres met \?token=/)
+      expect(errorOf(read.body), apiPath).toMatch(
+        /^Geen toegang: deze browser is nog niet aangemeld bij de studio\. Open de studio via het adres met \?token=/
+      )
       for (const secret of [studio.token, studio.csrf]) expect(read.body).not.toContain(secret)
     }
     const before = readFileSync(path.join(content, signal), 'utf8')
@@ -67,14 +84,20 @@ describe('the studio is bound to its user (a secret in the start URL, then a coo
   })
 
   test('the start URL sets an HttpOnly, SameSite=Strict cookie and leads to the address without the secret', async () => {
-    const result = await raw(studio.port, {path: `/?token=${studio.token}`, headers: {host: `localhost:${studio.port}`}})
+    const result = await raw(studio.port, {
+      path: `/?token=${studio.token}`,
+      headers: {host: `localhost:${studio.port}`}
+    })
     expect(result.status).toBe(303)
     expect(result.headers.location).toBe('/')
     const cookie = String(result.headers['set-cookie'])
     expect(cookie).toContain(`opendeuren-studio-${studio.port}=${studio.token}`)
     expect(cookie).toMatch(/HttpOnly/)
     expect(cookie).toMatch(/SameSite=Strict/)
-    const page = await raw(studio.port, {path: '/', headers: {host: `localhost:${studio.port}`, cookie: studio.cookie}})
+    const page = await raw(studio.port, {
+      path: '/',
+      headers: {host: `localhost:${studio.port}`, cookie: studio.cookie}
+    })
     expect(page.status).toBe(200)
     for (const secret of [studio.token, studio.csrf]) expect(page.body).not.toContain(secret)
   })
@@ -85,13 +108,21 @@ describe('the studio is bound to its user (a secret in the start URL, then a coo
     expect(address.status).toBe(403)
     expect(address.body).toContain('Het sleutelwoord in het adres klopt niet.')
     expect(address.headers['set-cookie']).toBeUndefined()
-    const cookie = await raw(studio.port, {path: '/api/overview', headers: {host, cookie: `opendeuren-studio-${studio.port}=geraden`}})
+    const cookie = await raw(studio.port, {
+      path: '/api/overview',
+      headers: {host, cookie: `opendeuren-studio-${studio.port}=geraden`}
+    })
     expect(cookie.status).toBe(403)
-    expect(errorOf(cookie.body)).toMatch(/^Geen toegang: het sleutelwoord van deze browser klopt niet/)
+    expect(errorOf(cookie.body)).toMatch(
+      /^Geen toegang: het sleutelwoord van deze browser klopt niet/
+    )
   })
 
   test('the CSRF value comes only with the cookie', async () => {
-    const result = await raw(studio.port, {path: '/api/csrf', headers: {host: `localhost:${studio.port}`, cookie: studio.cookie}})
+    const result = await raw(studio.port, {
+      path: '/api/csrf',
+      headers: {host: `localhost:${studio.port}`, cookie: studio.cookie}
+    })
     expect(JSON.parse(result.body)).toEqual({csrf: studio.csrf})
   })
 })
@@ -100,21 +131,47 @@ describe('Origin (CSRF) and the secret', () => {
   const body = () => JSON.stringify({path: page, text: 'x', baseHash: 'y'})
 
   test('a state-changing request from another site gets 403, even with the secret', async () => {
-    const result = await raw(studio.port, {method: 'PUT', path: '/api/file', headers: {...good(), origin: 'https://evil.example'}, body: body()})
+    const result = await raw(studio.port, {
+      method: 'PUT',
+      path: '/api/file',
+      headers: {...good(), origin: 'https://evil.example'},
+      body: body()
+    })
     expect(result.status).toBe(403)
     expect(errorOf(result.body)).toBe('Geweigerd: dit verzoek komt van een andere website.')
   })
 
   test('Origin null (sandboxed frame) gets 403', async () => {
-    const result = await raw(studio.port, {method: 'POST', path: '/api/lint', headers: {...good(), origin: 'null'}, body: body()})
+    const result = await raw(studio.port, {
+      method: 'POST',
+      path: '/api/lint',
+      headers: {...good(), origin: 'null'},
+      body: body()
+    })
     expect(result.status).toBe(403)
   })
 
   test.each([
-    ['missing', undefined, 'Geweigerd: het sleutelwoord van deze pagina ontbreekt. Herlaad de pagina.'],
-    ['wrong', 'not-the-secret', 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'],
-    ['almost', 'x'.repeat(43), 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'],
-    ['the start URL secret instead of the CSRF value', 'TOKEN', 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.']
+    [
+      'missing',
+      undefined,
+      'Geweigerd: het sleutelwoord van deze pagina ontbreekt. Herlaad de pagina.'
+    ],
+    [
+      'wrong',
+      'not-the-secret',
+      'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'
+    ],
+    [
+      'almost',
+      'x'.repeat(43),
+      'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'
+    ],
+    [
+      'the start URL secret instead of the CSRF value',
+      'TOKEN',
+      'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'
+    ]
   ])('a %s secret gets 403', async (_, token, message) => {
     const headers: Record<string, string> = {...good()}
     if (token === undefined) delete headers['x-opendeuren-token']
@@ -127,7 +184,9 @@ describe('Origin (CSRF) and the secret', () => {
 
   test('reading needs the cookie but no CSRF value', async () => {
     const {host, cookie} = good()
-    expect((await raw(studio.port, {path: `/api/file?path=${page}`, headers: {host, cookie}})).status).toBe(200)
+    expect(
+      (await raw(studio.port, {path: `/api/file?path=${page}`, headers: {host, cookie}})).status
+    ).toBe(200)
   })
 })
 
@@ -148,7 +207,11 @@ describe('paths stay inside the roots', () => {
   ])('%s gives 400 on read and write', async (_, requested) => {
     const read = await api(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
     expect(read.status).toBe(400)
-    const write = await api<ApiErrorBody>(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
+    const write = await api<ApiErrorBody>(studio, 'PUT', '/api/file', {
+      path: requested,
+      text: 'x',
+      baseHash: null
+    })
     expect(write.status).toBe(400)
     expect(typeof write.json.error).toBe('string')
   })
@@ -157,13 +220,28 @@ describe('paths stay inside the roots', () => {
     const outside = path.join(tmpdir(), `studio-outside-${process.pid}`)
     mkdirSync(outside, {recursive: true})
     writeFileSync(path.join(outside, 'geheim.md'), 'geheim')
-    symlinkSync(path.join(outside, 'geheim.md'), path.join(content, 'guides', 'preventie-psychische-uitval', 'link.md'))
+    symlinkSync(
+      path.join(outside, 'geheim.md'),
+      path.join(content, 'guides', 'preventie-psychische-uitval', 'link.md')
+    )
     symlinkSync(outside, path.join(content, 'guides', 'uitweg'))
-    for (const requested of ['guides/preventie-psychische-uitval/link.md', 'guides/uitweg/geheim.md', 'guides/uitweg/nieuw.md']) {
-      const read = await api<ApiErrorBody>(studio, 'GET', `/api/file?path=${encodeURIComponent(requested)}`)
+    for (const requested of [
+      'guides/preventie-psychische-uitval/link.md',
+      'guides/uitweg/geheim.md',
+      'guides/uitweg/nieuw.md'
+    ]) {
+      const read = await api<ApiErrorBody>(
+        studio,
+        'GET',
+        `/api/file?path=${encodeURIComponent(requested)}`
+      )
       expect(read.status, requested).toBe(400)
       expect(read.json.error).toMatch(/buiten de inhoudsmap/)
-      const write = await api(studio, 'PUT', '/api/file', {path: requested, text: 'x', baseHash: null})
+      const write = await api(studio, 'PUT', '/api/file', {
+        path: requested,
+        text: 'x',
+        baseHash: null
+      })
       expect(write.status, requested).toBe(400)
     }
     expect(readFileSync(path.join(outside, 'geheim.md'), 'utf8')).toBe('geheim')
@@ -178,7 +256,12 @@ interface FileVersion {
 
 describe('size and conflicts', () => {
   test('a body over the limit gets 413', async () => {
-    const result = await raw(studio.port, {method: 'POST', path: '/api/lint', headers: good(), body: JSON.stringify({path: page, text: 'a'.repeat(3 * 1024 * 1024)})})
+    const result = await raw(studio.port, {
+      method: 'POST',
+      path: '/api/lint',
+      headers: good(),
+      body: JSON.stringify({path: page, text: 'a'.repeat(3 * 1024 * 1024)})
+    })
     expect(result.status).toBe(413)
     expect(errorOf(result.body)).toMatch(/te groot/)
   })
@@ -189,13 +272,22 @@ describe('size and conflicts', () => {
     const theirs = opened.json.text.replace('## ', '## Iemand anders: ')
     writeFileSync(path.join(content, page), theirs)
     const mine = `${opened.json.text}\nMijn zin.\n`
-    const saved = await api<ApiErrorBody & {conflict: boolean; disk: FileVersion}>(studio, 'PUT', '/api/file', {path: page, text: mine, baseHash: opened.json.hash})
+    const saved = await api<ApiErrorBody & {conflict: boolean; disk: FileVersion}>(
+      studio,
+      'PUT',
+      '/api/file',
+      {path: page, text: mine, baseHash: opened.json.hash}
+    )
     expect(saved.status).toBe(409)
     expect(saved.json.conflict).toBe(true)
     expect(saved.json.disk.text).toBe(theirs)
     expect(readFileSync(path.join(content, page), 'utf8')).toBe(theirs)
     // Saving against the version on disk (after choosing or merging) works.
-    const merged = await api(studio, 'PUT', '/api/file', {path: page, text: `${theirs}\nMijn zin.\n`, baseHash: saved.json.disk.hash})
+    const merged = await api(studio, 'PUT', '/api/file', {
+      path: page,
+      text: `${theirs}\nMijn zin.\n`,
+      baseHash: saved.json.disk.hash
+    })
     expect(merged.status).toBe(200)
     expect(readFileSync(path.join(content, page), 'utf8')).toBe(`${theirs}\nMijn zin.\n`)
   })

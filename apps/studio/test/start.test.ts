@@ -11,11 +11,22 @@ const here = path.dirname(fileURLToPath(import.meta.url))
 const bin = path.resolve(here, '..', 'bin', 'studio.js')
 
 /** Run the real `opendeuren-studio` binary until it exits. */
-function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{code: number; stdout: string; stderr: string}> {
+function run(
+  args: string[],
+  env: NodeJS.ProcessEnv = {}
+): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], {env: {...process.env, OPENDEUREN_CONTENT: '', OPENDEUREN_SIGNALS: '', ...env}, timeout: 60_000}, (error, stdout, stderr) => {
-      resolve({code: error ? Number((error as {code?: number}).code ?? 1) : 0, stdout, stderr})
-    })
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      {
+        env: {...process.env, OPENDEUREN_CONTENT: '', OPENDEUREN_SIGNALS: '', ...env},
+        timeout: 60_000
+      },
+      (error, stdout, stderr) => {
+        resolve({code: error ? Number((error as {code?: number}).code ?? 1) : 0, stdout, stderr})
+      }
+    )
   })
 }
 
@@ -37,13 +48,31 @@ describe('the studio command: Dutch, no stack, exit 2 for usage and 1 when it ca
     [['--bogus'], 'Onbekende optie `--bogus`.'],
     [['--port'], 'De optie `--port` heeft een waarde nodig, bijvoorbeeld `--port 3002`.'],
     [['--port', '-1'], 'De optie `--port` heeft een waarde nodig, bijvoorbeeld `--port 3002`.'],
-    [['--port=-1'], 'Ongeldige poort `-1`; kies een getal van 1 tot en met 65535, bijvoorbeeld `--port 3002`.'],
-    [['--port', '70000'], 'Ongeldige poort `70000`; kies een getal van 1 tot en met 65535, bijvoorbeeld `--port 3002`.'],
+    [
+      ['--port=-1'],
+      'Ongeldige poort `-1`; kies een getal van 1 tot en met 65535, bijvoorbeeld `--port 3002`.'
+    ],
+    [
+      ['--port', '70000'],
+      'Ongeldige poort `70000`; kies een getal van 1 tot en met 65535, bijvoorbeeld `--port 3002`.'
+    ],
     [['--help=ja'], 'De optie `--help` neemt geen waarde: schrijf alleen `--help`.'],
-    [['extra'], 'Onverwacht argument `extra`; de studio neemt alleen opties, zoals `--content MAP`.'],
-    [['--host', '999.1.1.1'], '`--host 999.1.1.1` is geen IP-adres; geef bijvoorbeeld `--host 127.0.0.1` of het IP-adres van deze computer.'],
-    [['--content', '/bestaat/niet'], 'De inhoudsmap `/bestaat/niet` kan niet worden geopend: het bestand of de map bestaat niet. Geef een bestaande map met --content.'],
-    [['--content', '/proc'], '`/proc` is een map van het besturingssysteem, geen inhoudsmap. Geef een andere map met --content.']
+    [
+      ['extra'],
+      'Onverwacht argument `extra`; de studio neemt alleen opties, zoals `--content MAP`.'
+    ],
+    [
+      ['--host', '999.1.1.1'],
+      '`--host 999.1.1.1` is geen IP-adres; geef bijvoorbeeld `--host 127.0.0.1` of het IP-adres van deze computer.'
+    ],
+    [
+      ['--content', '/bestaat/niet'],
+      'De inhoudsmap `/bestaat/niet` kan niet worden geopend: het bestand of de map bestaat niet. Geef een bestaande map met --content.'
+    ],
+    [
+      ['--content', '/proc'],
+      '`/proc` is een map van het besturingssysteem, geen inhoudsmap. Geef een andere map met --content.'
+    ]
   ])('%j: exit 2 and one Dutch message', async (args, message) => {
     const result = await run(args)
     expect(result.code).toBe(2)
@@ -56,16 +85,22 @@ describe('the studio command: Dutch, no stack, exit 2 for usage and 1 when it ca
     writeFileSync(file, '# x\n')
     const asFile = await run(['--content', file])
     expect(asFile.code).toBe(2)
-    expect(asFile.stderr).toBe(`\`${file}\` is een bestand, geen map. Geef de inhoudsmap met --content.${usage}`)
+    expect(asFile.stderr).toBe(
+      `\`${file}\` is een bestand, geen map. Geef de inhoudsmap met --content.${usage}`
+    )
     const signals = await run(['--content', content, '--signals', '/bestaat/niet'])
     expect(signals.code).toBe(2)
-    expect(signals.stderr).toBe(`De signalenmap \`/bestaat/niet\` kan niet worden geopend: het bestand of de map bestaat niet. Geef een bestaande map met --signals.${usage}`)
+    expect(signals.stderr).toBe(
+      `De signalenmap \`/bestaat/niet\` kan niet worden geopend: het bestand of de map bestaat niet. Geef een bestaande map met --signals.${usage}`
+    )
   })
 
   test('a busy port: exit 1 and which port to try', async () => {
     const result = await run(['--content', content, '--port', String(busyPort)])
     expect(result.code).toBe(1)
-    expect(result.stderr).toBe(`Poort ${busyPort} is al in gebruik; start met --port ${busyPort + 1}.\n`)
+    expect(result.stderr).toBe(
+      `Poort ${busyPort} is al in gebruik; start met --port ${busyPort + 1}.\n`
+    )
     expect(result.stderr).not.toMatch(/\n\s+at /)
   })
 
@@ -76,7 +111,9 @@ describe('the studio command: Dutch, no stack, exit 2 for usage and 1 when it ca
         probe.close(() => resolve(free))
       })
     })
-    const child = spawn(process.execPath, [bin, '--content', content, '--port', String(port)], {env: {...process.env, OPENDEUREN_SIGNALS: ''}})
+    const child = spawn(process.execPath, [bin, '--content', content, '--port', String(port)], {
+      env: {...process.env, OPENDEUREN_SIGNALS: ''}
+    })
     try {
       const output = await new Promise<string>((resolve, reject) => {
         let text = ''
@@ -86,7 +123,9 @@ describe('the studio command: Dutch, no stack, exit 2 for usage and 1 when it ca
         })
         child.once('exit', () => reject(new Error(`de studio stopte: ${text}`)))
       })
-      const url = new RegExp(`Open: http://localhost:${port}/\\?token=([A-Za-z0-9_-]{43})\\n`).exec(output)
+      const url = new RegExp(`Open: http://localhost:${port}/\\?token=([A-Za-z0-9_-]{43})\\n`).exec(
+        output
+      )
       expect(url, output).not.toBeNull()
       const host = `localhost:${port}`
       expect((await raw(port, {path: '/api/overview', headers: {host}})).status).toBe(401)

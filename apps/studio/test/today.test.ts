@@ -24,8 +24,19 @@ test('a signal made at 00:30 on 1 January in the Netherlands carries 1 January, 
   vi.setSystemTime(new Date('2026-12-31T23:30:00Z'))
   const response = await app.request('/api/new', {
     method: 'POST',
-    headers: {host: `localhost:${port}`, origin: `http://localhost:${port}`, cookie: `${cookieName(port)}=${token}`, 'x-opendeuren-token': csrf, 'content-type': 'application/json'},
-    body: JSON.stringify({type: 'signal', title: 'Een signaal na middernacht', themes: ['begeleiding'], instruments: ['jobcoach']})
+    headers: {
+      host: `localhost:${port}`,
+      origin: `http://localhost:${port}`,
+      cookie: `${cookieName(port)}=${token}`,
+      'x-opendeuren-token': csrf,
+      'content-type': 'application/json'
+    },
+    body: JSON.stringify({
+      type: 'signal',
+      title: 'Een signaal na middernacht',
+      themes: ['begeleiding'],
+      instruments: ['jobcoach']
+    })
   })
   const result = (await response.json()) as {path: string; text: string}
   expect(response.status).toBe(200)

@@ -17,7 +17,11 @@ test('the workbench shows the generator’s warnings, `consultation/no-closes` a
   const text = readFileSync(path.join(content, `consultations/${id}.md`), 'utf8')
   expect(text).not.toMatch(/^closes:/m)
   const idLine = text.split('\n').indexOf(`id: ${id}`) + 1
-  const {status, json} = await api<{warnings: Array<{message: string; line: number}>}>(studio, 'GET', `/api/consultations/${id}`)
+  const {status, json} = await api<{warnings: Array<{message: string; line: number}>}>(
+    studio,
+    'GET',
+    `/api/consultations/${id}`
+  )
   expect(status).toBe(200)
   expect(json.warnings).toContainEqual({
     message: `De consultatie \`${id}\` heeft geen sluitingsdatum (\`closes\`), dus signalen van na de sluiting kunnen niet worden weggelaten.`,

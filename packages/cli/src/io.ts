@@ -48,7 +48,11 @@ function watchForClosedPipes(): void {
       writeFailed = true
       process.exitCode = 2
       const name = stream === stdout ? 'standaarduitvoer' : 'foutuitvoer'
-      if (stream === stdout) writeTo(stderr, `opendeuren: de uitvoer kan niet worden geschreven naar de ${name}: ${describeSystemError(error)}. De uitvoer is niet compleet.\n`)
+      if (stream === stdout)
+        writeTo(
+          stderr,
+          `opendeuren: de uitvoer kan niet worden geschreven naar de ${name}: ${describeSystemError(error)}. De uitvoer is niet compleet.\n`
+        )
     })
   }
 }

@@ -19,7 +19,8 @@ OPENDEUREN_CONTENT). Afsluitcodes: 0 in orde, 1 problemen gevonden,
 
 /** The message of an unexpected error, in Dutch where the runtime's own text is English. */
 function internalMessage(error: unknown): string {
-  if (error instanceof RangeError && /call stack/i.test(error.message)) return 'de verwerking liep te diep (de stapel is vol).'
+  if (error instanceof RangeError && /call stack/i.test(error.message))
+    return 'de verwerking liep te diep (de stapel is vol).'
   if (error instanceof Error && error.message) return error.message
   return String(error)
 }
@@ -43,7 +44,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
   const entry = commands.find((c) => c.name === name)
   if (!entry) {
-    io.err(`Onbekende opdracht \`${name}\`. Kies uit: ${commands.map((c) => c.name).join(', ')}. Zie \`opendeuren --help\`.\n`)
+    io.err(
+      `Onbekende opdracht \`${name}\`. Kies uit: ${commands.map((c) => c.name).join(', ')}. Zie \`opendeuren --help\`.\n`
+    )
     return exitCodes.usage
   }
   try {

@@ -47,7 +47,9 @@ export async function makeDirectory(dir: string, shown: string = dir): Promise<v
   }
   const real = realOrSelf(existing)
   if (systemRoots.some((root) => isUnder(real, root) || isUnder(path.resolve(dir), root))) {
-    throw new UsageError(`\`${shown}\` ligt in een systeemmap (${systemRoots.join(', ')}); daar kan Open Deuren niets schrijven. Kies met --out een map in uw project of thuismap.`)
+    throw new UsageError(
+      `\`${shown}\` ligt in een systeemmap (${systemRoots.join(', ')}); daar kan Open Deuren niets schrijven. Kies met --out een map in uw project of thuismap.`
+    )
   }
   for (const step of missing) await mkdir(step)
   // An existing file where the folder should be fails as `mkdir` reports it.

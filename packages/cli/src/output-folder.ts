@@ -23,13 +23,17 @@ export class OutputFolderError extends UsageError {
   }
 }
 
-const failed = (what: string, where: string, error: unknown) => new OutputFolderError(`${what} \`${where}\` is mislukt: ${describeSystemError(error)}. Er is niets veranderd in de uitvoermap.`)
+const failed = (what: string, where: string, error: unknown) =>
+  new OutputFolderError(
+    `${what} \`${where}\` is mislukt: ${describeSystemError(error)}. Er is niets veranderd in de uitvoermap.`
+  )
 
 async function filesBelow(dir: string, prefix = ''): Promise<string[]> {
   const found: string[] = []
   for (const entry of await readdir(dir, {withFileTypes: true})) {
     const relative = prefix + entry.name
-    if (entry.isDirectory()) found.push(...(await filesBelow(path.join(dir, entry.name), `${relative}/`)))
+    if (entry.isDirectory())
+      found.push(...(await filesBelow(path.join(dir, entry.name), `${relative}/`)))
     else found.push(relative)
   }
   return found
@@ -38,7 +42,9 @@ async function filesBelow(dir: string, prefix = ''): Promise<string[]> {
 async function previousManifest(target: string): Promise<Set<string>> {
   try {
     const list: unknown = JSON.parse(await readFile(path.join(target, manifestName), 'utf8'))
-    return new Set(Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [])
+    return new Set(
+      Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : []
+    )
   } catch {
     return new Set()
   }
@@ -53,7 +59,10 @@ async function checkTarget(target: string): Promise<boolean> {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false
     throw failed('Het lezen van', target, error)
   }
-  if (!info.isDirectory()) throw new OutputFolderError(`\`${target}\` bestaat al en is geen map. Kies met --out een map die nog niet bestaat of die een eerdere build maakte.`)
+  if (!info.isDirectory())
+    throw new OutputFolderError(
+      `\`${target}\` bestaat al en is geen map. Kies met --out een map die nog niet bestaat of die een eerdere build maakte.`
+    )
   let present: string[]
   try {
     present = await filesBelow(target)
@@ -63,7 +72,8 @@ async function checkTarget(target: string): Promise<boolean> {
   const written = await previousManifest(target)
   const foreign = present.filter((file) => file !== manifestName && !written.has(file))
   if (foreign.length > 0) {
-    const shown = foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ` en nog ${foreign.length - 5}` : '')
+    const shown =
+      foreign.slice(0, 5).join(', ') + (foreign.length > 5 ? ` en nog ${foreign.length - 5}` : '')
     throw new OutputFolderError(
       `De map \`${target}\` bevat bestanden die Open Deuren niet heeft gemaakt (${shown}); die worden niet overschreven of weggegooid. Kies met --out een andere map, of verplaats die bestanden eerst.`
     )
@@ -82,7 +92,10 @@ async function checkTarget(target: string): Promise<boolean> {
  * @param files the files to write, paths relative to the folder with `/`
  * @throws OutputFolderError with a Dutch message naming the path
  */
-export async function writeOutputFolder(target: string, files: readonly FolderFile[]): Promise<void> {
+export async function writeOutputFolder(
+  target: string,
+  files: readonly FolderFile[]
+): Promise<void> {
   const exists = await checkTarget(target)
   const parent = path.dirname(target)
   try {
@@ -102,7 +115,10 @@ export async function writeOutputFolder(target: string, files: readonly FolderFi
   const forget = onInterrupt(() => rmSync(temporary, {recursive: true, force: true}))
   try {
     const list = files.map((file) => file.path).sort()
-    for (const file of [...files, {path: manifestName, data: `${JSON.stringify(list, null, 2)}\n`}]) {
+    for (const file of [
+      ...files,
+      {path: manifestName, data: `${JSON.stringify(list, null, 2)}\n`}
+    ]) {
       const full = path.join(temporary, ...file.path.split('/'))
       try {
         await mkdir(path.dirname(full), {recursive: true})

@@ -23,11 +23,20 @@ export async function askText(io: Io, question: string): Promise<string> {
  * @param entries what may be chosen
  * @param max how many at most
  */
-export async function askChoice(io: Io, question: string, entries: readonly VocabularyEntry[], max = Infinity): Promise<string[]> {
+export async function askChoice(
+  io: Io,
+  question: string,
+  entries: readonly VocabularyEntry[],
+  max = Infinity
+): Promise<string[]> {
   io.out(`${question}\n`)
-  entries.forEach((entry, index) => io.out(`  ${String(index + 1).padStart(2)}. ${entry.label} (${entry.id})\n`))
+  entries.forEach((entry, index) =>
+    io.out(`  ${String(index + 1).padStart(2)}. ${entry.label} (${entry.id})\n`)
+  )
   for (;;) {
-    const answer = await io.ask(`Kies nummers of ids, gescheiden door komma's${Number.isFinite(max) ? ` (hoogstens ${max})` : ''}: `)
+    const answer = await io.ask(
+      `Kies nummers of ids, gescheiden door komma's${Number.isFinite(max) ? ` (hoogstens ${max})` : ''}: `
+    )
     const picks = answer.split(/[\s,]+/).filter(Boolean)
     const ids: string[] = []
     let wrong: string | undefined

@@ -11,7 +11,12 @@ import {
   type LintedContent,
   type OutputFile
 } from '@opendeuren/consultation'
-import {ConfigError, type Collections, type GateSettings, type Problem} from '@opendeuren/content-model'
+import {
+  ConfigError,
+  type Collections,
+  type GateSettings,
+  type Problem
+} from '@opendeuren/content-model'
 import {exitCodes, UsageError} from './errors.js'
 import type {Io} from './io.js'
 import {formatProblem} from './problems.js'
@@ -42,11 +47,17 @@ export function responseLintCache(cwd: string): string | undefined {
  * @param signals the signals directory, when set
  * @param cwd the working directory (where the lint cache lives)
  */
-export async function readForResponse(dependencies: ResponseDependencies, root: string, signals: string | undefined, cwd: string): Promise<LintedContent> {
+export async function readForResponse(
+  dependencies: ResponseDependencies,
+  root: string,
+  signals: string | undefined,
+  cwd: string
+): Promise<LintedContent> {
   try {
     return await dependencies.lintAndRead(root, root, {signals, cache: responseLintCache(cwd)})
   } catch (error) {
-    if (error instanceof LinterUnavailableError || error instanceof ConfigError) throw new UsageError(error.message)
+    if (error instanceof LinterUnavailableError || error instanceof ConfigError)
+      throw new UsageError(error.message)
     throw error
   }
 }
@@ -61,7 +72,13 @@ export async function readForResponse(dependencies: ResponseDependencies, root: 
  * @param root the content root
  * @param io where to print
  */
-export function compileOrReport(content: Collections, id: string, draft: boolean, root: string, io: Io): CompiledResponse | number {
+export function compileOrReport(
+  content: Collections,
+  id: string,
+  draft: boolean,
+  root: string,
+  io: Io
+): CompiledResponse | number {
   try {
     return compileResponse(content, id, {draft})
   } catch (error) {
@@ -83,12 +100,19 @@ export function compileOrReport(content: Collections, id: string, draft: boolean
  * @param root the content root
  * @param signals the signals directory, when set
  */
-export async function lintForResponse(dependencies: ResponseDependencies, root: string, signals: string | undefined): Promise<{lintProblems: Problem[]; settings: GateSettings}> {
+export async function lintForResponse(
+  dependencies: ResponseDependencies,
+  root: string,
+  signals: string | undefined
+): Promise<{lintProblems: Problem[]; settings: GateSettings}> {
   try {
-    const settings = await dependencies.gateSettings(signals === undefined ? {content: root} : {content: root, signals})
+    const settings = await dependencies.gateSettings(
+      signals === undefined ? {content: root} : {content: root, signals}
+    )
     return {lintProblems: await dependencies.lint(root, root, undefined, signals), settings}
   } catch (error) {
-    if (error instanceof LinterUnavailableError || error instanceof ConfigError) throw new UsageError(error.message)
+    if (error instanceof LinterUnavailableError || error instanceof ConfigError)
+      throw new UsageError(error.message)
     throw error
   }
 }
@@ -115,15 +139,22 @@ export async function publicTextProblems(
   signals: string | undefined,
   linted?: readonly Problem[]
 ): Promise<Problem[]> {
-  const {lintProblems, settings} = linted ? {lintProblems: [...linted], settings: await gateSettingsFor(root, signals)} : await lintForResponse(responseDependencies, root, signals)
+  const {lintProblems, settings} = linted
+    ? {lintProblems: [...linted], settings: await gateSettingsFor(root, signals)}
+    : await lintForResponse(responseDependencies, root, signals)
   // Retellings are the disclosure gate's: it knows this response's left-out signals too, and reports each once.
-  const gate = [...privacyGate(content, compiled, files, {...settings, protectedSignals: []}), ...disclosureGate(content, compiled, files)]
+  const gate = [
+    ...privacyGate(content, compiled, files, {...settings, protectedSignals: []}),
+    ...disclosureGate(content, compiled, files)
+  ]
   return blockingProblems(content, compiled, lintProblems, gate)
 }
 
 async function gateSettingsFor(root: string, signals: string | undefined): Promise<GateSettings> {
   try {
-    return await responseDependencies.gateSettings(signals === undefined ? {content: root} : {content: root, signals})
+    return await responseDependencies.gateSettings(
+      signals === undefined ? {content: root} : {content: root, signals}
+    )
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message)
     throw error

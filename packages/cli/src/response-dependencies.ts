@@ -17,6 +17,7 @@ export interface ResponseDependencies {
  */
 export const responseDependencies: ResponseDependencies = {
   lint: async (...args) => (await import('@opendeuren/consultation')).lintContentProblems(...args),
-  lintAndRead: async (...args) => (await import('@opendeuren/consultation')).lintAndReadContent(...args),
+  lintAndRead: async (...args) =>
+    (await import('@opendeuren/consultation')).lintAndReadContent(...args),
   gateSettings: readGateSettings
 }

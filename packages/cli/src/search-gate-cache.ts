@@ -36,7 +36,8 @@ async function hashTree(hash: Hash, dir: string, label: string): Promise<void> {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const builtDir = (specifier: string) => path.dirname(createRequire(import.meta.url).resolve(specifier))
+const builtDir = (specifier: string) =>
+  path.dirname(createRequire(import.meta.url).resolve(specifier))
 /** The built code the verdicts come from: the gate (content-model), the section split (search) and this CLI. */
 const codeDirs = [builtDir('@opendeuren/content-model'), builtDir('@opendeuren/search'), here]
 
@@ -51,12 +52,17 @@ const codeDirs = [builtDir('@opendeuren/content-model'), builtDir('@opendeuren/s
  */
 export async function searchGateKey(root: string): Promise<string> {
   const hash = createHash('sha256')
-  hash.update(`format ${cacheFormat}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`)
+  hash.update(
+    `format ${cacheFormat}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`
+  )
   for (const [i, dir] of codeDirs.entries()) await hashTree(hash, dir, `code${i}`)
   const {source} = await findProjectConfig(root)
   if (source) hash.update(`config\0${source.file}\0`).update(await readFile(source.file))
   await hashTree(hash, root, 'content')
-  const configured = source?.data !== null && typeof source?.data === 'object' ? (source.data as Record<string, unknown>).signals : undefined
+  const configured =
+    source?.data !== null && typeof source?.data === 'object'
+      ? (source.data as Record<string, unknown>).signals
+      : undefined
   if (typeof configured === 'string' && configured.trim() !== '') {
     const signals = path.resolve(path.dirname(source!.file), configured.trim())
     const inside = path.relative(root, signals)
@@ -81,13 +87,17 @@ export function searchGateCachePath(cwd: string): string | undefined {
  * @param root the content directory
  * @param cwd the working directory (where the cache lives)
  */
-export async function cachedSectionsHeldBack(root: string, cwd: string): Promise<Map<string, HeldBack>> {
+export async function cachedSectionsHeldBack(
+  root: string,
+  cwd: string
+): Promise<Map<string, HeldBack>> {
   const cacheFile = searchGateCachePath(cwd)
   if (cacheFile === undefined) return sectionsHeldBack(root)
   const key = await searchGateKey(root)
   try {
     const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFile
-    if (cached.format === cacheFormat && cached.key === key) return new Map(cached.held.map((held) => [held.url, held]))
+    if (cached.format === cacheFormat && cached.key === key)
+      return new Map(cached.held.map((held) => [held.url, held]))
   } catch {
     // No cache, or one that cannot be read: compute.
   }

@@ -1,6 +1,13 @@
 import {readFile} from 'node:fs/promises'
 import path from 'node:path'
-import {gatePublicTexts, guidePageUrl, loadContent, publishedGuidePages, readGateSettings, type GateFinding} from '@opendeuren/content-model'
+import {
+  gatePublicTexts,
+  guidePageUrl,
+  loadContent,
+  publishedGuidePages,
+  readGateSettings,
+  type GateFinding
+} from '@opendeuren/content-model'
 import {splitSections} from '@opendeuren/search'
 
 /** A search result the gate holds back: its URL and the first finding, at the page file's line. */
@@ -32,7 +39,10 @@ export async function sectionsHeldBack(root: string): Promise<Map<string, HeldBa
     const texts = [
       {name: 'fields', text: `${entry.data.title}\n${entry.data.description}`},
       {name: page, text: split.intro},
-      ...split.sections.map((section, i) => ({name: sectionUrls[i]!, text: `${section.heading}\n${section.text}`}))
+      ...split.sections.map((section, i) => ({
+        name: sectionUrls[i]!,
+        text: `${section.heading}\n${section.text}`
+      }))
     ]
     const findings = gatePublicTexts(texts, settings)
     if (findings.length === 0) continue
@@ -40,7 +50,8 @@ export async function sectionsHeldBack(root: string): Promise<Map<string, HeldBa
     const fileText = await readFile(path.join(content.root, entry.file), 'utf8')
     const inFile = gatePublicTexts([{name: entry.file, text: fileText}], settings)
     for (const finding of findings) {
-      const line = inFile.find((f) => f.ruleId === finding.ruleId && f.message === finding.message)?.line ?? 1
+      const line =
+        inFile.find((f) => f.ruleId === finding.ruleId && f.message === finding.message)?.line ?? 1
       for (const url of finding.name === 'fields' ? [page, ...sectionUrls] : [finding.name]) {
         if (!held.has(url)) held.set(url, {url, file: entry.file, line, finding})
       }

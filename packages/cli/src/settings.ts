@@ -18,7 +18,11 @@ export async function projectConfig(root: string, io: Io, signals?: string): Pro
   // The linter is loaded only when a command reads the configuration.
   const {ConfigError, loadConfig} = await import('@opendeuren/content-lint')
   try {
-    return await loadConfig(root, {content: root, notify: (notice) => io.err(notice), ...(signals === undefined ? {} : {signals})})
+    return await loadConfig(root, {
+      content: root,
+      notify: (notice) => io.err(notice),
+      ...(signals === undefined ? {} : {signals})
+    })
   } catch (error) {
     if (error instanceof ConfigError) throw new UsageError(error.message)
     throw error
@@ -33,7 +37,11 @@ export async function projectConfig(root: string, io: Io, signals?: string): Pro
  * @param root the content directory (the configuration is found upward from it)
  * @param io for the environment and working directory
  */
-export async function signalsSetting(value: string | undefined, root: string, io: Io): Promise<string | undefined> {
+export async function signalsSetting(
+  value: string | undefined,
+  root: string,
+  io: Io
+): Promise<string | undefined> {
   const option = signalsOption(value, io)
   return option ?? (await projectConfig(root, io)).signals
 }

@@ -1,4 +1,13 @@
-import {appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {
+  appendFileSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync
+} from 'node:fs'
 import {createServer} from 'node:http'
 import type {AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
@@ -37,7 +46,13 @@ function fakeLint(problems: Problem[] = []) {
   }
   buildDependencies.lintAndRead = async (root, cwd, options) => {
     calls.push([root, cwd])
-    return {problems, collections: await loadContent(root, options?.signals === undefined ? {} : {signals: options.signals})}
+    return {
+      problems,
+      collections: await loadContent(
+        root,
+        options?.signals === undefined ? {} : {signals: options.signals}
+      )
+    }
   }
   return calls
 }
@@ -46,7 +61,10 @@ describe('opendeuren consultation build', () => {
   test('writes every file into build/consultations/<id>, warns on the terminal', async () => {
     const cwd = workspace()
     // A section of no question (the fake linter lets it through, so the generator's own warning shows).
-    appendFileSync(path.join(cwd, 'content/consultations/toets.md'), '\n## onbekend\n\nDeze tekst hoort bij geen vraag.\n')
+    appendFileSync(
+      path.join(cwd, 'content/consultations/toets.md'),
+      '\n## onbekend\n\nDeze tekst hoort bij geen vraag.\n'
+    )
     const calls = fakeLint()
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], io)).toBe(0)
@@ -65,9 +83,18 @@ describe('opendeuren consultation build', () => {
         '    Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`. Een tussenkop binnen een antwoord krijgt niveau 3: `### onbekend`.\n'
     )
     const out = path.join(cwd, 'build/consultations/toets')
-    expect(readdirSync(path.join(out, 'answers')).sort()).toEqual(['leeg.txt', 'lks.txt', 'quotum.txt', 'sociaal.txt'])
-    expect(readFileSync(path.join(out, 'response.md'), 'utf8')).toContain('> Let op: bij deze vraag zijn geen signalen gevonden')
-    expect((JSON.parse(readFileSync(path.join(out, 'trace.json'), 'utf8')) as {used: unknown[]}).used).toHaveLength(12)
+    expect(readdirSync(path.join(out, 'answers')).sort()).toEqual([
+      'leeg.txt',
+      'lks.txt',
+      'quotum.txt',
+      'sociaal.txt'
+    ])
+    expect(readFileSync(path.join(out, 'response.md'), 'utf8')).toContain(
+      '> Let op: bij deze vraag zijn geen signalen gevonden'
+    )
+    expect(
+      (JSON.parse(readFileSync(path.join(out, 'trace.json'), 'utf8')) as {used: unknown[]}).used
+    ).toHaveLength(12)
   })
 
   test('--out, --final, and stale answers are removed', async () => {
@@ -78,23 +105,51 @@ describe('opendeuren consultation build', () => {
     await main(['consultation', 'build', 'toets', '--out', 'uit'], fakeIo(cwd))
     // As if the last build had a question that is gone now: its answer is listed as written by the build.
     const manifest = path.join(out, '.opendeuren-build.json')
-    writeFileSync(manifest, JSON.stringify([...(JSON.parse(readFileSync(manifest, 'utf8')) as string[]), 'answers/oude-vraag.txt']))
+    writeFileSync(
+      manifest,
+      JSON.stringify([
+        ...(JSON.parse(readFileSync(manifest, 'utf8')) as string[]),
+        'answers/oude-vraag.txt'
+      ])
+    )
     writeFileSync(path.join(out, 'answers', 'oude-vraag.txt'), 'oud')
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets', '--out', 'uit', '--final'], io)).toBe(0)
     expect(io.output.split('\n')[0]).toBe('Reactie op ‘Toetsconsultatie’ gemaakt in uit/:')
-    expect(readdirSync(path.join(out, 'answers')).sort()).toEqual(['leeg.txt', 'lks.txt', 'quotum.txt', 'sociaal.txt'])
+    expect(readdirSync(path.join(out, 'answers')).sort()).toEqual([
+      'leeg.txt',
+      'lks.txt',
+      'quotum.txt',
+      'sociaal.txt'
+    ])
     expect(readFileSync(path.join(out, 'response.md'), 'utf8')).not.toContain('Let op')
     // The final text has no note, so the warning must not announce one.
-    expect(io.errors).toContain('Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie blijft deze vraag zonder antwoord.')
+    expect(io.errors).toContain(
+      'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie blijft deze vraag zonder antwoord.'
+    )
     expect(io.errors).not.toContain('notitie')
   })
 
   test('a privacy error in a signal the response uses stops the build; nothing is written', async () => {
     const cwd = workspace()
     fakeLint([
-      {ruleId: 'privacy/person-name', file: 'signals/2021/sig-2021-002.md', line: 14, column: 22, message: 'Mogelijk een persoonsnaam: `Jan de Vries`.', hint: 'Schrijf de rol.', severity: 'error'},
-      {ruleId: 'privacy/person-name', file: 'signals/2021/sig-2021-008.md', line: 14, column: 1, message: 'Niet gebruikt, dus geen bezwaar.', severity: 'error'}
+      {
+        ruleId: 'privacy/person-name',
+        file: 'signals/2021/sig-2021-002.md',
+        line: 14,
+        column: 22,
+        message: 'Mogelijk een persoonsnaam: `Jan de Vries`.',
+        hint: 'Schrijf de rol.',
+        severity: 'error'
+      },
+      {
+        ruleId: 'privacy/person-name',
+        file: 'signals/2021/sig-2021-008.md',
+        line: 14,
+        column: 1,
+        message: 'Niet gebruikt, dus geen bezwaar.',
+        severity: 'error'
+      }
     ])
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], io)).toBe(1)
@@ -121,12 +176,34 @@ describe('opendeuren consultation build', () => {
   })
 
   test.each([
-    {args: ['consultation'], message: 'Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.'},
-    {args: ['consultation', 'maak'], message: 'Onbekende actie `maak`; kies build, submit, list of import.'},
-    {args: ['consultation', 'build'], message: 'Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.'},
-    {args: ['consultation', 'build', 'toetz'], message: 'De consultatie `toetz` bestaat niet. Bedoelde u `toets`?'},
-    {args: ['consultation', 'list', '--out', 'x'], message: 'De optie `--out` hoort niet bij `consultation list`. Zie `opendeuren consultation --help`.'},
-    {args: ['consultation', 'build', 'toets', '--theme', 'x'], message: 'De optie `--theme` hoort niet bij `consultation build`. Zie `opendeuren consultation --help`.'}
+    {
+      args: ['consultation'],
+      message:
+        'Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.'
+    },
+    {
+      args: ['consultation', 'maak'],
+      message: 'Onbekende actie `maak`; kies build, submit, list of import.'
+    },
+    {
+      args: ['consultation', 'build'],
+      message:
+        'Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.'
+    },
+    {
+      args: ['consultation', 'build', 'toetz'],
+      message: 'De consultatie `toetz` bestaat niet. Bedoelde u `toets`?'
+    },
+    {
+      args: ['consultation', 'list', '--out', 'x'],
+      message:
+        'De optie `--out` hoort niet bij `consultation list`. Zie `opendeuren consultation --help`.'
+    },
+    {
+      args: ['consultation', 'build', 'toets', '--theme', 'x'],
+      message:
+        'De optie `--theme` hoort niet bij `consultation build`. Zie `opendeuren consultation --help`.'
+    }
   ])('usage: $args', async ({args, message}) => {
     const io = fakeIo(workspace())
     expect(await main(args, io)).toBe(2)
@@ -139,7 +216,9 @@ describe('opendeuren consultation build', () => {
     const linterBuilt = existsSync(path.join(here, '..', '..', 'content-lint', 'dist', 'index.js'))
     if (linterBuilt) {
       expect(result.code).toBe(0)
-      expect(result.stdout).toMatch(/^Reactie op ‘Toetsconsultatie’ gemaakt in build\/consultations\/toets\/:\n/)
+      expect(result.stdout).toMatch(
+        /^Reactie op ‘Toetsconsultatie’ gemaakt in build\/consultations\/toets\/:\n/
+      )
     } else {
       expect(result).toEqual({
         code: 2,
@@ -158,19 +237,35 @@ describe('opendeuren consultation build reads through the lint cache', () => {
     mkdirSync(path.join(cwd, 'node_modules'))
     const first = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], first)).toBe(0)
-    expect(existsSync(path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json'))).toBe(true)
+    expect(
+      existsSync(path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'lint-cache.json'))
+    ).toBe(true)
     const out = path.join(cwd, 'build/consultations/toets')
-    const before = ['response.md', 'response.docx', 'trace.json'].map((file) => readFileSync(path.join(out, file)))
+    const before = ['response.md', 'response.docx', 'trace.json'].map((file) =>
+      readFileSync(path.join(out, file))
+    )
     const second = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], second)).toBe(0)
     expect(second.output).toBe(first.output)
-    expect(['response.md', 'response.docx', 'trace.json'].map((file) => readFileSync(path.join(out, file)))).toEqual(before)
+    expect(
+      ['response.md', 'response.docx', 'trace.json'].map((file) =>
+        readFileSync(path.join(out, file))
+      )
+    ).toEqual(before)
     // The same size: the modification time and then the content hash tell the cache that the file changed.
     const signal = path.join(cwd, 'content/signals/2021/sig-2021-001.md')
-    writeFileSync(signal, readFileSync(signal, 'utf8').replace('Drie werkgevers wachtten maanden', 'Bel 06-12345678 voor de subsidie'))
+    writeFileSync(
+      signal,
+      readFileSync(signal, 'utf8').replace(
+        'Drie werkgevers wachtten maanden',
+        'Bel 06-12345678 voor de subsidie'
+      )
+    )
     const third = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets'], third)).toBe(1)
-    expect(third.errors).toContain('content/signals/2021/sig-2021-001.md:13:5  fout  Telefoonnummer')
+    expect(third.errors).toContain(
+      'content/signals/2021/sig-2021-001.md:13:5  fout  Telefoonnummer'
+    )
   })
 })
 
@@ -213,7 +308,13 @@ describe('opendeuren consultation list', () => {
 test('consultation list marks a response built from example signals', async () => {
   const cwd = workspace()
   const file = path.join(cwd, 'content/signals/2021/sig-2021-001.md')
-  writeFileSync(file, readFileSync(file, 'utf8').replace('visibility: openbaar', 'visibility: openbaar\nexample: true'))
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8').replace(
+      'visibility: openbaar',
+      'visibility: openbaar\nexample: true'
+    )
+  )
   const io = fakeIo(cwd)
   expect(await main(['consultation', 'list'], io)).toBe(0)
   expect(io.output.split('\n').slice(0, 3)).toEqual([
@@ -223,7 +324,11 @@ test('consultation list marks a response built from example signals', async () =
   ])
   const json = fakeIo(cwd)
   await main(['consultation', 'list', '--json'], json)
-  expect((JSON.parse(json.output) as Array<Record<string, unknown>>)[0]).toMatchObject({id: 'toets', example: true, exampleSignals: ['sig-2021-001']})
+  expect((JSON.parse(json.output) as Array<Record<string, unknown>>)[0]).toMatchObject({
+    id: 'toets',
+    example: true,
+    exampleSignals: ['sig-2021-001']
+  })
 })
 
 describe('opendeuren consultation import', () => {
@@ -239,7 +344,13 @@ describe('opendeuren consultation import', () => {
     const cwd = workspace()
     // An existing consultation with the same url as one in the feed
     const toets = path.join(cwd, 'content/consultations/toets.md')
-    writeFileSync(toets, readFileSync(toets, 'utf8').replace('https://www.internetconsultatie.nl/toets', 'https://www.internetconsultatie.nl/quotumwet'))
+    writeFileSync(
+      toets,
+      readFileSync(toets, 'utf8').replace(
+        'https://www.internetconsultatie.nl/toets',
+        'https://www.internetconsultatie.nl/quotumwet'
+      )
+    )
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'import', feedFile], io)).toBe(0)
     expect(io.output).toBe(
@@ -258,19 +369,30 @@ describe('opendeuren consultation import', () => {
     const content = await loadContent(path.join(cwd, 'content'))
     expect(content.problems).toEqual([])
     expect(content.consultations.map((c) => c.file).sort()).toEqual(expectedFiles)
-    const inburgering = content.consultations.find((c) => c.data.id === 'besluit-inburgering-en-participatie')!
+    const inburgering = content.consultations.find(
+      (c) => c.data.id === 'besluit-inburgering-en-participatie'
+    )!
     expect(inburgering.data).toEqual({
       id: 'besluit-inburgering-en-participatie',
       title: 'Besluit inburgering & participatie',
-      ministry: 'Ministerie van Sociale Zaken en Werkgelegenheid, Ministerie van Justitie en Veiligheid',
+      ministry:
+        'Ministerie van Sociale Zaken en Werkgelegenheid, Ministerie van Justitie en Veiligheid',
       url: 'https://www.internetconsultatie.nl/inburgering_participatie',
       opens: '2024-02-05',
       closes: '2024-03-18',
       status: 'concept',
-      respondent: {organisation: 'Open Deuren, netwerk van inclusieve werkgevers', contact_role: 'Beleidsadviseur werk en inkomen'},
-      questions: [{id: 'reactie', text: 'Wat is uw reactie op het voorstel?', themes: ['inburgering-en-werk']}]
+      respondent: {
+        organisation: 'Open Deuren, netwerk van inclusieve werkgevers',
+        contact_role: 'Beleidsadviseur werk en inkomen'
+      },
+      questions: [
+        {id: 'reactie', text: 'Wat is uw reactie op het voorstel?', themes: ['inburgering-en-werk']}
+      ]
     })
-    const borden = readFileSync(path.join(cwd, 'content/consultations/regeling-over-verkeersborden.md'), 'utf8')
+    const borden = readFileSync(
+      path.join(cwd, 'content/consultations/regeling-over-verkeersborden.md'),
+      'utf8'
+    )
     expect(borden.split('\n').slice(0, 2)).toEqual([
       '---',
       '# Geïmporteerd uit de feed van internetconsultatie.nl. Neem de echte vragen over van de consultatiepagina. In de titel staat geen thema; `banenafspraak` is een voorlopige keuze.'
@@ -292,21 +414,34 @@ describe('opendeuren consultation import', () => {
     )
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'import', feedFile, '--ministry', 'justitie'], io)).toBe(0)
-    expect(io.output).toBe('overgeslagen: ‘Besluit inburgering & participatie’ bestaat al (consultations/toets.md)\n0 consultaties aangemaakt, 1 overgeslagen, 4 van een ander ministerie.\n')
+    expect(io.output).toBe(
+      'overgeslagen: ‘Besluit inburgering & participatie’ bestaat al (consultations/toets.md)\n0 consultaties aangemaakt, 1 overgeslagen, 4 van een ander ministerie.\n'
+    )
   })
 
   test('--ministry filters, --theme sets the themes', async () => {
     const cwd = workspace()
     const io = fakeIo(cwd)
-    expect(await main(['consultation', 'import', feedFile, '--ministry', 'justitie', '--theme', 'regeldruk'], io)).toBe(0)
-    expect(io.output).toBe('content/consultations/besluit-inburgering-en-participatie.md\n1 consultatie aangemaakt, 0 overgeslagen, 4 van een ander ministerie.\n')
+    expect(
+      await main(
+        ['consultation', 'import', feedFile, '--ministry', 'justitie', '--theme', 'regeldruk'],
+        io
+      )
+    ).toBe(0)
+    expect(io.output).toBe(
+      'content/consultations/besluit-inburgering-en-participatie.md\n1 consultatie aangemaakt, 0 overgeslagen, 4 van een ander ministerie.\n'
+    )
     const content = await loadContent(path.join(cwd, 'content'))
-    expect(content.consultations.find((c) => c.data.id === 'besluit-inburgering-en-participatie')?.data.questions[0]?.themes).toEqual(['regeldruk'])
+    expect(
+      content.consultations.find((c) => c.data.id === 'besluit-inburgering-en-participatie')?.data
+        .questions[0]?.themes
+    ).toEqual(['regeldruk'])
   })
 
   test('from a URL (a local server; tests never use the network)', async () => {
     const server = createServer((request, response) => {
-      if (request.url === '/feed.xml') response.writeHead(200, {'content-type': 'application/xml'}).end(readFileSync(feedFile))
+      if (request.url === '/feed.xml')
+        response.writeHead(200, {'content-type': 'application/xml'}).end(readFileSync(feedFile))
       else response.writeHead(404).end()
     })
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -314,11 +449,17 @@ describe('opendeuren consultation import', () => {
     try {
       const cwd = workspace()
       const ok = fakeIo(cwd)
-      expect(await main(['consultation', 'import', `http://127.0.0.1:${port}/feed.xml`], ok)).toBe(0)
+      expect(await main(['consultation', 'import', `http://127.0.0.1:${port}/feed.xml`], ok)).toBe(
+        0
+      )
       expect(ok.output.split('\n').at(-2)).toBe('5 consultaties aangemaakt, 0 overgeslagen.')
       const missing = fakeIo(cwd)
-      expect(await main(['consultation', 'import', `http://127.0.0.1:${port}/weg.xml`], missing)).toBe(2)
-      expect(missing.errors).toBe(`opendeuren consultation: \`http://127.0.0.1:${port}/weg.xml\` gaf HTTP 404 Not Found. Controleer het adres van de feed.\n`)
+      expect(
+        await main(['consultation', 'import', `http://127.0.0.1:${port}/weg.xml`], missing)
+      ).toBe(2)
+      expect(missing.errors).toBe(
+        `opendeuren consultation: \`http://127.0.0.1:${port}/weg.xml\` gaf HTTP 404 Not Found. Controleer het adres van de feed.\n`
+      )
     } finally {
       server.close()
     }
@@ -337,9 +478,23 @@ describe('opendeuren consultation import', () => {
   })
 
   test.each([
-    {args: ['weg.xml'], code: 2, errors: 'opendeuren consultation: Het bestand `weg.xml` bestaat niet.\n'},
-    {args: [feedFile, '--theme', 'regeldrukk'], code: 2, errors: 'opendeuren consultation: Onbekend thema `regeldrukk` voor --theme. Bedoelde u `regeldruk`?\n'},
-    {args: ['kapot.xml'], code: 1, errors: 'kapot.xml: Dit is geen geldige XML (regel 1, kolom 28): een tag is niet goed geopend of gesloten.\n'}
+    {
+      args: ['weg.xml'],
+      code: 2,
+      errors: 'opendeuren consultation: Het bestand `weg.xml` bestaat niet.\n'
+    },
+    {
+      args: [feedFile, '--theme', 'regeldrukk'],
+      code: 2,
+      errors:
+        'opendeuren consultation: Onbekend thema `regeldrukk` voor --theme. Bedoelde u `regeldruk`?\n'
+    },
+    {
+      args: ['kapot.xml'],
+      code: 1,
+      errors:
+        'kapot.xml: Dit is geen geldige XML (regel 1, kolom 28): een tag is niet goed geopend of gesloten.\n'
+    }
   ])('import $args', async ({args, code, errors}) => {
     const cwd = workspace()
     writeFileSync(path.join(cwd, 'kapot.xml'), '<consultaties><consultatie></consultaties>')

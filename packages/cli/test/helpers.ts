@@ -7,7 +7,16 @@ import type {Io} from '../src/io.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 export const bin = path.join(here, '..', 'bin', 'opendeuren.js')
-export const vocabularyFixture = path.join(here, '..', '..', 'content-model', 'test', 'fixtures', 'valid', 'vocabulary')
+export const vocabularyFixture = path.join(
+  here,
+  '..',
+  '..',
+  'content-model',
+  'test',
+  'fixtures',
+  'valid',
+  'vocabulary'
+)
 
 /** A fresh content directory with only the vocabulary. */
 export function tempContent(): string {
@@ -17,16 +26,29 @@ export function tempContent(): string {
 }
 
 /** Run the real binary (no terminal: stdin is not a TTY). */
-export function runBin(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<{code: number; stdout: string; stderr: string}> {
+export function runBin(
+  args: string[],
+  cwd: string,
+  env: NodeJS.ProcessEnv = {}
+): Promise<{code: number; stdout: string; stderr: string}> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], {cwd, env: {...process.env, OPENDEUREN_CONTENT: '', ...env}}, (error, stdout, stderr) => {
-      resolve({code: error ? Number((error as {code?: number}).code ?? 1) : 0, stdout, stderr})
-    })
+    execFile(
+      process.execPath,
+      [bin, ...args],
+      {cwd, env: {...process.env, OPENDEUREN_CONTENT: '', ...env}},
+      (error, stdout, stderr) => {
+        resolve({code: error ? Number((error as {code?: number}).code ?? 1) : 0, stdout, stderr})
+      }
+    )
   })
 }
 
 /** An in-memory terminal that answers prompts from a list. */
-export function fakeIo(cwd: string, answers: string[] = [], today = '2026-11-22'): Io & {output: string; errors: string} {
+export function fakeIo(
+  cwd: string,
+  answers: string[] = [],
+  today = '2026-11-22'
+): Io & {output: string; errors: string} {
   const io = {
     output: '',
     errors: '',

@@ -17,7 +17,10 @@ function write(root: string, file: string, text: string): void {
   writeFileSync(path.join(root, file), text)
 }
 
-const page = (fields: {title: string; themes: string; order?: number; updated?: string; reviewBy?: string}, body: string) => `---
+const page = (
+  fields: {title: string; themes: string; order?: number; updated?: string; reviewBy?: string},
+  body: string
+) => `---
 title: ${fields.title}
 description: Hoe u als werkgever psychische klachten bespreekt en samen een oplossing zoekt.
 themes: ${fields.themes}
@@ -65,7 +68,14 @@ function cleanContent(): string {
       'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n\n## Voorbereiding\n\nLees eerst [hoe u begint](./index.md). Kies een rustige plek.\n'
     )
   )
-  write(cwd, 'content/signals/2024/sig-2024-001.md', signal('sig-2024-001', 'Een medewerker verhuisde naar een andere gemeente. De jobcoach stopte meteen.\n'))
+  write(
+    cwd,
+    'content/signals/2024/sig-2024-001.md',
+    signal(
+      'sig-2024-001',
+      'Een medewerker verhuisde naar een andere gemeente. De jobcoach stopte meteen.\n'
+    )
+  )
   return cwd
 }
 
@@ -86,17 +96,23 @@ function newUserContent(): string {
   write(
     cwd,
     'content/signals/2024/sig-2024-001.md',
-    signal('sig-2024-001', 'Een medewerker verhuisde naar een andere gemeente. De jobcoach stopte meteen.\nDe werkgever belde 06-12345678 om het te regelen, maar kreeg geen hulp.\n')
+    signal(
+      'sig-2024-001',
+      'Een medewerker verhuisde naar een andere gemeente. De jobcoach stopte meteen.\nDe werkgever belde 06-12345678 om het te regelen, maar kreeg geen hulp.\n'
+    )
   )
   return cwd
 }
 
 const themeMessage = 'Onbekend thema `psychische-gezondhied`.'
 const themeHint = 'Bedoelde u `psychische-gezondheid`?'
-const linkMessage = 'De link naar `./checklist.md` wijst naar een bestand dat niet bestaat (`guides/werk-en-psyche/checklist.md`).'
-const linkHint = 'Controleer de bestandsnaam en het pad; een andere pagina van dezelfde gids linkt u als `./pagina.md`.'
+const linkMessage =
+  'De link naar `./checklist.md` wijst naar een bestand dat niet bestaat (`guides/werk-en-psyche/checklist.md`).'
+const linkHint =
+  'Controleer de bestandsnaam en het pad; een andere pagina van dezelfde gids linkt u als `./pagina.md`.'
 const phoneMessage = 'Telefoonnummer `06-****5678` in de tekst.'
-const phoneHint = 'Noem geen telefoonnummers van personen. Is het een algemeen nummer (zoals van een helpdesk), zet het dan letterlijk, met een reden, in `publicValues` van de configuratie.'
+const phoneHint =
+  'Noem geen telefoonnummers van personen. Is het een algemeen nummer (zoals van een helpdesk), zet het dan letterlijk, met een reden, in `publicValues` van de configuratie.'
 
 const stylishGuide = [
   'content/guides/werk-en-psyche/het-gesprek.md',
@@ -106,12 +122,26 @@ const stylishGuide = [
   `               ${linkHint}`,
   ''
 ]
-const stylishSignal = ['content/signals/2024/sig-2024-001.md', `  15:20  fout  ${phoneMessage}  privacy/phone`, `               ${phoneHint}`, '']
+const stylishSignal = [
+  'content/signals/2024/sig-2024-001.md',
+  `  15:20  fout  ${phoneMessage}  privacy/phone`,
+  `               ${phoneHint}`,
+  ''
+]
 
 describe('opendeuren lint: a new writer’s first run', () => {
   test('stylish: exactly three Dutch messages at the right lines, exit 1', async () => {
     const result = await runBin(['lint'], newUserContent())
-    expect(result).toEqual({code: 1, stdout: [...stylishGuide, ...stylishSignal, '✖ 3 problemen (3 fouten, 0 waarschuwingen)', ''].join('\n'), stderr: ''})
+    expect(result).toEqual({
+      code: 1,
+      stdout: [
+        ...stylishGuide,
+        ...stylishSignal,
+        '✖ 3 problemen (3 fouten, 0 waarschuwingen)',
+        ''
+      ].join('\n'),
+      stderr: ''
+    })
   })
 
   test('github: the same three as workflow annotations', async () => {
@@ -145,23 +175,52 @@ describe('opendeuren lint: a new writer’s first run', () => {
         'vocabulary/themes.yml'
       ].map((f) => path.join(content, f))
     )
-    for (const r of results) expect(Object.keys(r)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount'])
+    for (const r of results)
+      expect(Object.keys(r)).toEqual(['filePath', 'messages', 'errorCount', 'warningCount'])
     expect(results[0]).toEqual({
       filePath: path.join(content, 'guides/werk-en-psyche/het-gesprek.md'),
       messages: [
-        {ruleId: 'ref/theme', severity: 2, message: `${themeMessage} ${themeHint}`, line: 4, column: 10, endLine: 4, endColumn: 31},
-        {ruleId: 'links/file-missing', severity: 2, message: `${linkMessage} ${linkHint}`, line: 18, column: 12, endLine: 18, endColumn: 42}
+        {
+          ruleId: 'ref/theme',
+          severity: 2,
+          message: `${themeMessage} ${themeHint}`,
+          line: 4,
+          column: 10,
+          endLine: 4,
+          endColumn: 31
+        },
+        {
+          ruleId: 'links/file-missing',
+          severity: 2,
+          message: `${linkMessage} ${linkHint}`,
+          line: 18,
+          column: 12,
+          endLine: 18,
+          endColumn: 42
+        }
       ],
       errorCount: 2,
       warningCount: 0
     })
-    expect(results[2]).toMatchObject({errorCount: 1, warningCount: 0, messages: [{ruleId: 'privacy/phone', severity: 2, line: 15, column: 20}]})
+    expect(results[2]).toMatchObject({
+      errorCount: 1,
+      warningCount: 0,
+      messages: [{ruleId: 'privacy/phone', severity: 2, line: 15, column: 20}]
+    })
   })
 
   test('sarif: validates against the SARIF 2.1.0 schema and carries the three results', async () => {
     const result = await runBin(['lint', '--format', 'sarif'], newUserContent())
     expect(result.code).toBe(1)
-    const schemaFile = path.join(here, '..', '..', 'content-lint', 'test', 'fixtures', 'sarif-schema-2.1.0.json')
+    const schemaFile = path.join(
+      here,
+      '..',
+      '..',
+      'content-lint',
+      'test',
+      'fixtures',
+      'sarif-schema-2.1.0.json'
+    )
     const ajv = new Ajv({strict: false, allErrors: true})
     addFormats.default(ajv)
     const validate = ajv.compile(JSON.parse(readFileSync(schemaFile, 'utf8')))
@@ -169,8 +228,16 @@ describe('opendeuren lint: a new writer’s first run', () => {
     expect(validate(log), JSON.stringify(validate.errors)).toBe(true)
     const run = log.runs[0]!
     expect(run.tool.driver.name).toBe('opendeuren-lint')
-    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(expect.arrayContaining(['ref/theme', 'links/file-missing', 'privacy/phone']))
-    expect(run.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.artifactLocation.uri, r.locations[0]!.physicalLocation.region.startLine])).toEqual([
+    expect(run.tool.driver.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['ref/theme', 'links/file-missing', 'privacy/phone'])
+    )
+    expect(
+      run.results.map((r) => [
+        r.ruleId,
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+        r.locations[0]!.physicalLocation.region.startLine
+      ])
+    ).toEqual([
       ['ref/theme', 'content/guides/werk-en-psyche/het-gesprek.md', 4],
       ['links/file-missing', 'content/guides/werk-en-psyche/het-gesprek.md', 18],
       ['privacy/phone', 'content/signals/2024/sig-2024-001.md', 15]
@@ -200,11 +267,28 @@ describe('opendeuren lint: options and exit codes', () => {
   test('paths limit what is reported, not what is read', async () => {
     const cwd = newUserContent()
     const signals = await runBin(['lint', 'content/signals'], cwd)
-    expect(signals).toEqual({code: 1, stdout: [...stylishSignal, '✖ 1 probleem (1 fout, 0 waarschuwingen)', ''].join('\n'), stderr: ''})
+    expect(signals).toEqual({
+      code: 1,
+      stdout: [...stylishSignal, '✖ 1 probleem (1 fout, 0 waarschuwingen)', ''].join('\n'),
+      stderr: ''
+    })
     const index = await runBin(['lint', 'content/guides/werk-en-psyche/index.md'], cwd)
     expect(index).toEqual({code: 0, stdout: '', stderr: ''})
-    const both = await runBin(['lint', 'content/guides/werk-en-psyche/het-gesprek.md', 'content/signals/2024/sig-2024-001.md', '--format', 'json'], cwd)
-    expect((JSON.parse(both.stdout) as Array<{filePath: string}>).map((r) => path.relative(cwd, r.filePath))).toEqual([
+    const both = await runBin(
+      [
+        'lint',
+        'content/guides/werk-en-psyche/het-gesprek.md',
+        'content/signals/2024/sig-2024-001.md',
+        '--format',
+        'json'
+      ],
+      cwd
+    )
+    expect(
+      (JSON.parse(both.stdout) as Array<{filePath: string}>).map((r) =>
+        path.relative(cwd, r.filePath)
+      )
+    ).toEqual([
       'content/guides/werk-en-psyche/het-gesprek.md',
       'content/signals/2024/sig-2024-001.md'
     ])
@@ -215,12 +299,14 @@ describe('opendeuren lint: options and exit codes', () => {
     expect(await runBin(['lint', 'content/guides/bestaat-niet.md'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'opendeuren lint: `content/guides/bestaat-niet.md` bestaat niet. Controleer het pad.\n'
+      stderr:
+        'opendeuren lint: `content/guides/bestaat-niet.md` bestaat niet. Controleer het pad.\n'
     })
     expect(await runBin(['lint', 'README.md'], cwd)).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'opendeuren lint: `README.md` ligt buiten de inhoudsmap `content`. Geef een pad binnen die map, of kies een andere map met --content.\n'
+      stderr:
+        'opendeuren lint: `README.md` ligt buiten de inhoudsmap `content`. Geef een pad binnen die map, of kies een andere map met --content.\n'
     })
   })
 
@@ -229,36 +315,78 @@ describe('opendeuren lint: options and exit codes', () => {
     write(
       cwd,
       'content/guides/werk-en-psyche/het-gesprek.md',
-      page({title: 'Het gesprek', themes: '[psychische-gezondheid]', order: 1, updated: '2019-01-01', reviewBy: '2020-01-01'}, 'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n')
+      page(
+        {
+          title: 'Het gesprek',
+          themes: '[psychische-gezondheid]',
+          order: 1,
+          updated: '2019-01-01',
+          reviewBy: '2020-01-01'
+        },
+        'Een goed gesprek begint met een open vraag. Neem de tijd en luister.\n'
+      )
     )
     const lenient = await runBin(['lint', '--format', 'json'], cwd)
     expect(lenient.code).toBe(0)
-    const [warning] = (JSON.parse(lenient.stdout) as Array<{messages: Array<{ruleId: string; severity: number; line: number}>}>).flatMap((r) => r.messages)
+    const [warning] = (
+      JSON.parse(lenient.stdout) as Array<{
+        messages: Array<{ruleId: string; severity: number; line: number}>
+      }>
+    ).flatMap((r) => r.messages)
     expect(warning).toMatchObject({ruleId: 'currency/review-overdue', severity: 1, line: 7})
-    expect(await runBin(['lint', '--max-warnings', '1', '--format', 'json'], cwd)).toMatchObject({code: 0, stderr: ''})
-    expect(await runBin(['lint', '--max-warnings', '0', '--format', 'json'], cwd)).toMatchObject({code: 1, stderr: 'Te veel waarschuwingen: 1 (maximaal 0).\n'})
+    expect(await runBin(['lint', '--max-warnings', '1', '--format', 'json'], cwd)).toMatchObject({
+      code: 0,
+      stderr: ''
+    })
+    expect(await runBin(['lint', '--max-warnings', '0', '--format', 'json'], cwd)).toMatchObject({
+      code: 1,
+      stderr: 'Te veel waarschuwingen: 1 (maximaal 0).\n'
+    })
     const strict = await runBin(['lint', '--strict', '--format', 'json'], cwd)
     expect(strict.code).toBe(1)
-    expect((JSON.parse(strict.stdout) as Array<{messages: unknown[]}>)[0]?.messages[0]).toMatchObject({ruleId: 'currency/review-overdue', severity: 2})
+    expect(
+      (JSON.parse(strict.stdout) as Array<{messages: unknown[]}>)[0]?.messages[0]
+    ).toMatchObject({ruleId: 'currency/review-overdue', severity: 2})
   })
 
   test.each([
-    [['--format', 'xml'], 'Onbekend formaat `xml` voor `--format`. Kies uit: stylish, json, github, sarif.'],
-    [['--max-warnings', 'veel'], 'De optie `--max-warnings` verwacht een heel getal (0 of meer), niet `veel`.'],
-    [['--max-warnings=-1'], 'De optie `--max-warnings` verwacht een heel getal (0 of meer), niet `-1`.'],
-    [['--max-warnings', '2.5'], 'De optie `--max-warnings` verwacht een heel getal (0 of meer), niet `2.5`.'],
+    [
+      ['--format', 'xml'],
+      'Onbekend formaat `xml` voor `--format`. Kies uit: stylish, json, github, sarif.'
+    ],
+    [
+      ['--max-warnings', 'veel'],
+      'De optie `--max-warnings` verwacht een heel getal (0 of meer), niet `veel`.'
+    ],
+    [
+      ['--max-warnings=-1'],
+      'De optie `--max-warnings` verwacht een heel getal (0 of meer), niet `-1`.'
+    ],
+    [
+      ['--max-warnings', '2.5'],
+      'De optie `--max-warnings` verwacht een heel getal (0 of meer), niet `2.5`.'
+    ],
     [['--fix'], 'Onbekende optie `--fix` voor `opendeuren lint`. Zie `opendeuren lint --help`.']
   ])('usage error %j: exit 2 with a Dutch message', async (args, message) => {
-    expect(await runBin(['lint', ...args], cleanContent())).toEqual({code: 2, stdout: '', stderr: `opendeuren lint: ${message}\n`})
+    expect(await runBin(['lint', ...args], cleanContent())).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `opendeuren lint: ${message}\n`
+    })
   })
 
   test('an unusable configuration or content directory: exit 2, a message and no stack trace', async () => {
     const cwd = cleanContent()
-    writeFileSync(path.join(cwd, 'opendeuren.config.json'), '{"rules": {"links/file-mising": "off"}}\n')
+    writeFileSync(
+      path.join(cwd, 'opendeuren.config.json'),
+      '{"rules": {"links/file-mising": "off"}}\n'
+    )
     const config = await runBin(['lint'], cwd)
     expect(config.code).toBe(2)
     expect(config.stdout).toBe('')
-    expect(config.stderr).toMatch(/^opendeuren lint: .*opendeuren\.config\.json.*links\/file-mising/s)
+    expect(config.stderr).toMatch(
+      /^opendeuren lint: .*opendeuren\.config\.json.*links\/file-mising/s
+    )
     expect(config.stderr).not.toMatch(/\n\s+at /)
     const missing = await runBin(['lint', '--content', 'nergens'], cleanContent())
     expect(missing.code).toBe(2)
@@ -278,19 +406,27 @@ describe('opendeuren lint: options and exit codes', () => {
   test('--help in Dutch', async () => {
     const result = await runBin(['lint', '--help'], cleanContent())
     expect(result.code).toBe(0)
-    expect(result.stdout).toMatch(/^Gebruik: opendeuren lint \[paden\.\.\] \[--format stylish\|json\|github\|sarif\]/)
+    expect(result.stdout).toMatch(
+      /^Gebruik: opendeuren lint \[paden\.\.\] \[--format stylish\|json\|github\|sarif\]/
+    )
     expect(result.stdout).toContain('--max-warnings N')
   })
 
   test('`opendeuren lint | head` stops quietly when the reader closes the pipe', async () => {
     const cwd = cleanContent()
     // About a megabyte of output: more than a pipe holds, so writes go on after the reader left.
-    const numbers = Array.from({length: 30}, (_, i) => `Bel 06-1234${String(i).padStart(4, '0')} voor meer.`).join('\n')
+    const numbers = Array.from(
+      {length: 30},
+      (_, i) => `Bel 06-1234${String(i).padStart(4, '0')} voor meer.`
+    ).join('\n')
     for (let n = 1; n <= 100; n++) {
       const id = `sig-2024-${String(n).padStart(3, '0')}`
       write(cwd, `content/signals/2024/${id}.md`, signal(id, `${numbers}\n`))
     }
-    const child = spawn(process.execPath, [bin, 'lint'], {cwd, env: {...process.env, OPENDEUREN_CONTENT: ''}})
+    const child = spawn(process.execPath, [bin, 'lint'], {
+      cwd,
+      env: {...process.env, OPENDEUREN_CONTENT: ''}
+    })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
     // Read one chunk, then close the pipe like `head -c` does.

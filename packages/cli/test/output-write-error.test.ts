@@ -14,7 +14,11 @@ import {fakeIo} from './helpers.js'
 const refuse = vi.hoisted(() => ({file: '', code: '', interrupt: false, temporaryLeft: true}))
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()
-  const writeFile = (async (file: Parameters<typeof real.writeFile>[0], data: Parameters<typeof real.writeFile>[1], ...rest: unknown[]) => {
+  const writeFile = (async (
+    file: Parameters<typeof real.writeFile>[0],
+    data: Parameters<typeof real.writeFile>[1],
+    ...rest: unknown[]
+  ) => {
     // The build writes to paths (strings); a handle or URL is passed through untouched.
     const name = typeof file === 'string' ? file : ''
     if (refuse.interrupt && name !== '' && name.endsWith(refuse.file)) {
@@ -25,21 +29,40 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     }
     if (refuse.file !== '' && name.endsWith(refuse.file)) {
       // Half the bytes reach the disk before it is full: the build must still leave no partial file.
-      await real.writeFile(file, typeof data === 'string' ? data.slice(0, data.length / 2) : (data as Uint8Array).subarray(0, 10))
-      throw Object.assign(new Error(`${refuse.code}: no space left on device, write`), {code: refuse.code})
+      await real.writeFile(
+        file,
+        typeof data === 'string'
+          ? data.slice(0, data.length / 2)
+          : (data as Uint8Array).subarray(0, 10)
+      )
+      throw Object.assign(new Error(`${refuse.code}: no space left on device, write`), {
+        code: refuse.code
+      })
     }
     return (real.writeFile as (...args: unknown[]) => unknown)(file, data, ...rest)
   }) as typeof real.writeFile
   return {...real, writeFile, default: {...real, writeFile}}
 })
 
-const fixture = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'consultation', 'test', 'fixtures', 'response', 'content')
+const fixture = path.join(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '..',
+  '..',
+  'consultation',
+  'test',
+  'fixtures',
+  'response',
+  'content'
+)
 const {lintAndRead: realLintAndRead} = buildDependencies
 
 function workspace(): string {
   const cwd = mkdtempSync(path.join(tmpdir(), 'opendeuren-write-error-'))
   cpSync(fixture, path.join(cwd, 'content'), {recursive: true})
-  buildDependencies.lintAndRead = async (root) => ({problems: [], collections: await loadContent(root)})
+  buildDependencies.lintAndRead = async (root) => ({
+    problems: [],
+    collections: await loadContent(root)
+  })
   return cwd
 }
 
@@ -54,7 +77,9 @@ describe('a write error while writing the output folder of consultation build', 
     Object.assign(refuse, {file: 'response.md', code: 'ENOSPC'})
     const io = fakeIo(cwd)
     expect(await main(['consultation', 'build', 'toets', '--out', 'uit'], io)).toBe(2)
-    expect(io.errors).toBe(`opendeuren consultation: Het schrijven van \`${path.join(cwd, 'uit', 'response.md')}\` is mislukt: de schijf is vol. Er is niets veranderd in de uitvoermap.\n`)
+    expect(io.errors).toBe(
+      `opendeuren consultation: Het schrijven van \`${path.join(cwd, 'uit', 'response.md')}\` is mislukt: de schijf is vol. Er is niets veranderd in de uitvoermap.\n`
+    )
     expect(io.output).toBe('')
     expect(readdirSync(cwd)).toEqual(['content'])
   })
@@ -71,18 +96,28 @@ describe('a write error while writing the output folder of consultation build', 
     )
     expect(readdirSync(cwd).sort()).toEqual(['content', 'uit'])
     expect(readFileSync(path.join(cwd, 'uit', 'response.md'), 'utf8')).toBe(before)
-    expect(JSON.parse(readFileSync(path.join(cwd, 'uit', 'trace.json'), 'utf8'))).toHaveProperty('used')
+    expect(JSON.parse(readFileSync(path.join(cwd, 'uit', 'trace.json'), 'utf8'))).toHaveProperty(
+      'used'
+    )
   })
 
   test('a file where a folder is expected: a Dutch message with the path, exit 2, the file untouched', async () => {
     const cwd = workspace()
     writeFileSync(path.join(cwd, 'bestand'), 'van mij')
     for (const [out, message] of [
-      ['bestand', `\`${path.join(cwd, 'bestand')}\` bestaat al en is geen map. Kies met --out een map die nog niet bestaat of die een eerdere build maakte.`],
-      ['bestand/uit', `Het lezen van \`${path.join(cwd, 'bestand', 'uit')}\` is mislukt: een deel van het pad is een bestand, geen map. Er is niets veranderd in de uitvoermap.`]
+      [
+        'bestand',
+        `\`${path.join(cwd, 'bestand')}\` bestaat al en is geen map. Kies met --out een map die nog niet bestaat of die een eerdere build maakte.`
+      ],
+      [
+        'bestand/uit',
+        `Het lezen van \`${path.join(cwd, 'bestand', 'uit')}\` is mislukt: een deel van het pad is een bestand, geen map. Er is niets veranderd in de uitvoermap.`
+      ]
     ] as const) {
       const io = fakeIo(cwd)
-      expect([await main(['consultation', 'build', 'toets', '--out', out], io), io.errors]).toEqual([2, `opendeuren consultation: ${message}\n`])
+      expect([await main(['consultation', 'build', 'toets', '--out', out], io), io.errors]).toEqual(
+        [2, `opendeuren consultation: ${message}\n`]
+      )
     }
     expect(readFileSync(path.join(cwd, 'bestand'), 'utf8')).toBe('van mij')
     expect(existsSync(path.join(cwd, 'build'))).toBe(false)

@@ -23,7 +23,12 @@ test('nothing during the first second, then one updating line, cleared at the en
   advance(10)
   progress.update(12000, 12000)
   progress.clear()
-  expect(lines).toEqual(['Controleren: 1200/12000 bestanden', 'Controleren: 1400/12000 bestanden', 'Controleren: 12000/12000 bestanden', ''])
+  expect(lines).toEqual([
+    'Controleren: 1200/12000 bestanden',
+    'Controleren: 1400/12000 bestanden',
+    'Controleren: 12000/12000 bestanden',
+    ''
+  ])
 })
 
 test('a short run leaves no trace', () => {

@@ -3,7 +3,14 @@ import path from 'node:path'
 import {expect, test} from 'vitest'
 import {runBin, tempContent} from './helpers.js'
 
-function page(title: string, status: string, themes: string, audiences: string, body: string, keywords = '[]'): string {
+function page(
+  title: string,
+  status: string,
+  themes: string,
+  audiences: string,
+  body: string,
+  keywords = '[]'
+): string {
   return `---
 title: ${title}
 description: Korte beschrijving van ${title.toLowerCase()}.
@@ -39,9 +46,24 @@ function guideContent(): string {
   )
   writeFileSync(
     path.join(guide, 'jobcoach.md'),
-    page('Een jobcoach inzetten', 'gepubliceerd', '[begeleiding]', '[leidinggevenden]', '## Wat doet een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkvloer.\n')
+    page(
+      'Een jobcoach inzetten',
+      'gepubliceerd',
+      '[begeleiding]',
+      '[leidinggevenden]',
+      '## Wat doet een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkvloer.\n'
+    )
   )
-  writeFileSync(path.join(guide, 'geheim.md'), page('Nog niet klaar', 'concept', '[begeleiding]', '[werkgevers]', '## Geheime plannen\n\nDeze tekst over de jobcoach is nog concept.\n'))
+  writeFileSync(
+    path.join(guide, 'geheim.md'),
+    page(
+      'Nog niet klaar',
+      'concept',
+      '[begeleiding]',
+      '[werkgevers]',
+      '## Geheime plannen\n\nDeze tekst over de jobcoach is nog concept.\n'
+    )
+  )
   return cwd
 }
 
@@ -49,7 +71,10 @@ test('prints a numbered list with title › heading, URL and summary, best match
   const result = await runBin(['search', 'jobcoch', '--limit', '1'], guideContent())
   expect(result).toEqual({
     code: 0,
-    stdout: '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' + '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' + '   Een jobcoach begeleidt de medewerker op de werkvloer.\n',
+    stdout:
+      '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' +
+      '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' +
+      '   Een jobcoach begeleidt de medewerker op de werkvloer.\n',
     stderr: ''
   })
 })
@@ -58,9 +83,19 @@ test('--json gives url, title, guide, heading and score; abbreviations expand; c
   const result = await runBin(['search', 'LKS', '--json'], guideContent())
   expect(result.code).toBe(0)
   const rows = JSON.parse(result.stdout) as Array<Record<string, unknown>>
-  expect(rows[0]).toMatchObject({url: '/gidsen/werk-en-steun/#wat-is-loonkostensubsidie', title: 'Werk en steun', guide: 'werk-en-steun', heading: 'Wat is loonkostensubsidie?'})
+  expect(rows[0]).toMatchObject({
+    url: '/gidsen/werk-en-steun/#wat-is-loonkostensubsidie',
+    title: 'Werk en steun',
+    guide: 'werk-en-steun',
+    heading: 'Wat is loonkostensubsidie?'
+  })
   expect(typeof rows[0]!.score).toBe('number')
-  for (const row of rows) expect(Object.keys(row).sort()).toEqual(row.heading === undefined ? ['guide', 'score', 'title', 'url'] : ['guide', 'heading', 'score', 'title', 'url'])
+  for (const row of rows)
+    expect(Object.keys(row).sort()).toEqual(
+      row.heading === undefined
+        ? ['guide', 'score', 'title', 'url']
+        : ['guide', 'heading', 'score', 'title', 'url']
+    )
   const jobcoach = await runBin(['search', 'jobcoach', '--json'], guideContent())
   const urls = (JSON.parse(jobcoach.stdout) as Array<{url: string}>).map((row) => row.url)
   expect(urls).toContain('/gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach')
@@ -71,34 +106,63 @@ test('chapters of a guide whose start page is concept never appear, whatever the
   const cwd = guideContent()
   const guide = path.join(cwd, 'content', 'guides', 'nog-een-gids')
   mkdirSync(guide, {recursive: true})
-  writeFileSync(path.join(guide, 'index.md'), page('Nog een gids', 'concept', '[begeleiding]', '[werkgevers]', '## Over deze gids\n\nNog niet af.\n'))
+  writeFileSync(
+    path.join(guide, 'index.md'),
+    page(
+      'Nog een gids',
+      'concept',
+      '[begeleiding]',
+      '[werkgevers]',
+      '## Over deze gids\n\nNog niet af.\n'
+    )
+  )
   writeFileSync(
     path.join(guide, 'driehoek.md'),
-    page('De driehoek', 'gepubliceerd', '[begeleiding]', '[werkgevers]', '## Driehoek opdrachtgever leverancier\n\nDe driehoek van opdrachtgever, leverancier en jobcoach.\n')
+    page(
+      'De driehoek',
+      'gepubliceerd',
+      '[begeleiding]',
+      '[werkgevers]',
+      '## Driehoek opdrachtgever leverancier\n\nDe driehoek van opdrachtgever, leverancier en jobcoach.\n'
+    )
   )
   const result = await runBin(['search', 'driehoek opdrachtgever leverancier', '--json'], cwd)
   const urls = (JSON.parse(result.stdout) as Array<{url: string}>).map((row) => row.url)
   expect(urls.filter((url) => url.includes('nog-een-gids'))).toEqual([])
   const published = await runBin(['search', 'jobcoach', '--json'], cwd)
-  expect((JSON.parse(published.stdout) as Array<{url: string}>).some((row) => row.url === '/gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach')).toBe(true)
+  expect(
+    (JSON.parse(published.stdout) as Array<{url: string}>).some(
+      (row) => row.url === '/gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach'
+    )
+  ).toBe(true)
 })
 
 test('--theme and --audience filter; an unknown id exits 2 with a Dutch did-you-mean', async () => {
   const cwd = guideContent()
   const filtered = await runBin(['search', 'jobcoach', '--audience', 'werkgevers', '--json'], cwd)
-  expect((JSON.parse(filtered.stdout) as Array<{url: string}>).every((row) => row.url.startsWith('/gidsen/werk-en-steun/#') || row.url === '/gidsen/werk-en-steun/')).toBe(true)
+  expect(
+    (JSON.parse(filtered.stdout) as Array<{url: string}>).every(
+      (row) => row.url.startsWith('/gidsen/werk-en-steun/#') || row.url === '/gidsen/werk-en-steun/'
+    )
+  ).toBe(true)
   expect(await runBin(['search', 'jobcoach', '--theme', 'begeleding'], cwd)).toEqual({
     code: 2,
     stdout: '',
-    stderr: 'opendeuren search: Onbekend thema `begeleding` bij `--theme`. Bedoelt u `begeleiding`?\n'
+    stderr:
+      'opendeuren search: Onbekend thema `begeleding` bij `--theme`. Bedoelt u `begeleiding`?\n'
   })
   const audience = await runBin(['search', 'jobcoach', '--audience', 'managers'], cwd)
   expect(audience.code).toBe(2)
-  expect(audience.stderr).toMatch(/^opendeuren search: Onbekende doelgroep `managers` bij `--audience`\. Kies uit: werkgevers, leidinggevenden, /)
+  expect(audience.stderr).toMatch(
+    /^opendeuren search: Onbekende doelgroep `managers` bij `--audience`\. Kies uit: werkgevers, leidinggevenden, /
+  )
 })
 
 test('nothing found exits 1 (like grep) with a Dutch message and suggestions', async () => {
-  const result = await runBin(['search', 'loonkostensubsidi', '--theme', 'banenafspraak'], guideContent())
+  const result = await runBin(
+    ['search', 'loonkostensubsidi', '--theme', 'banenafspraak'],
+    guideContent()
+  )
   expect(result.code).toBe(1)
   expect(result.stdout).toBe('')
   expect(result.stderr).toBe(
@@ -112,13 +176,16 @@ test('usage errors and help', async () => {
   const cwd = guideContent()
   expect(await runBin(['search'], cwd)).toMatchObject({
     code: 2,
-    stderr: 'opendeuren search: Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.\n'
+    stderr:
+      'opendeuren search: Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.\n'
   })
   expect((await runBin(['search', 'x', '--limit', 'veel'], cwd)).code).toBe(2)
   const help = await runBin(['search', '--help'], cwd)
   expect(help.code).toBe(0)
   expect(help.stdout).toMatch(/^Gebruik: opendeuren search <zoekvraag>/)
-  expect(help.stdout).toContain('Afsluitcode (zoals grep): 0 als er resultaten zijn, 1 als er niets is\ngevonden, 2 bij')
+  expect(help.stdout).toContain(
+    'Afsluitcode (zoals grep): 0 als er resultaten zijn, 1 als er niets is\ngevonden, 2 bij'
+  )
 })
 
 test('a repeated search uses the prepared index in node_modules/.cache, and a changed page is found at once', async () => {
@@ -131,7 +198,10 @@ test('a repeated search uses the prepared index in node_modules/.cache, and a ch
   const changed = await runBin(['search', 'zolderkamer', '--limit', '1'], cwd)
   expect(changed).toEqual({
     code: 0,
-    stdout: '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' + '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' + '   Een jobcoach begeleidt de medewerker op de zolderkamer.\n',
+    stdout:
+      '1. Een jobcoach inzetten › Wat doet een jobcoach?\n' +
+      '   /gidsen/werk-en-steun/jobcoach#wat-doet-een-jobcoach\n' +
+      '   Een jobcoach begeleidt de medewerker op de zolderkamer.\n',
     stderr: ''
   })
   expect((await runBin(['search', 'werkvloer'], cwd)).code).toBe(1)
@@ -150,7 +220,9 @@ test('the snippet is the sentence that answers, not the start of the section', a
     )
   )
   const result = await runBin(['search', 'wie betaalt de jobcoach', '--limit', '1'], cwd)
-  expect(result.stdout).toBe('1. Kosten › Wie betaalt de jobcoach?\n   /gidsen/werk-en-steun/kosten#wie-betaalt-de-jobcoach\n   Vaak betaalt UWV de jobcoach, onder voorwaarden.\n')
+  expect(result.stdout).toBe(
+    '1. Kosten › Wie betaalt de jobcoach?\n   /gidsen/werk-en-steun/kosten#wie-betaalt-de-jobcoach\n   Vaak betaalt UWV de jobcoach, onder voorwaarden.\n'
+  )
   const table = await runBin(['search', 'vergoeding wajonger', '--limit', '1'], cwd)
   expect(table.stdout).toContain('   wie: UWV; wat: vergoeding voor een Wajonger\n')
 })

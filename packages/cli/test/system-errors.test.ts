@@ -19,13 +19,15 @@ describe('errno messages', () => {
       'a file where the schema folder is expected (EEXIST)',
       (cwd: string) => writeFileSync(path.join(cwd, 'bestand'), 'van mij'),
       ['schema', '--out', 'bestand'],
-      (cwd: string) => `opendeuren schema: \`${path.join(cwd, 'bestand')}\`: er staat al een bestand of map met die naam.\n`
+      (cwd: string) =>
+        `opendeuren schema: \`${path.join(cwd, 'bestand')}\`: er staat al een bestand of map met die naam.\n`
     ],
     [
       'a file in the middle of the schema path (ENOTDIR)',
       (cwd: string) => writeFileSync(path.join(cwd, 'bestand'), 'van mij'),
       ['schema', '--out', 'bestand/sub'],
-      (cwd: string) => `opendeuren schema: \`${path.join(cwd, 'bestand', 'sub')}\`: een deel van het pad is een bestand, geen map.\n`
+      (cwd: string) =>
+        `opendeuren schema: \`${path.join(cwd, 'bestand', 'sub')}\`: een deel van het pad is een bestand, geen map.\n`
     ]
   ])('%s', async (_name, prepare, args, expected) => {
     const cwd = tempContent()
@@ -33,6 +35,7 @@ describe('errno messages', () => {
     const io = fakeIo(cwd)
     const code = await main(args, io)
     expect([code, io.errors]).toEqual([2, typeof expected === 'string' ? expected : expected(cwd)])
-    if (args[0] === 'schema') expect(readFileSync(path.join(cwd, 'bestand'), 'utf8')).toBe('van mij')
+    if (args[0] === 'schema')
+      expect(readFileSync(path.join(cwd, 'bestand'), 'utf8')).toBe('van mij')
   })
 })

@@ -53,7 +53,10 @@ const instruments = [
   'inburgering',
   'beschut-werk'
 ]
-const words = 'werkgever medewerker gemeente subsidie begeleiding aanvraag maanden wachten regeling contract functie team leidinggevende uitvoering beoordeling'.split(' ')
+const words =
+  'werkgever medewerker gemeente subsidie begeleiding aanvraag maanden wachten regeling contract functie team leidinggevende uitvoering beoordeling'.split(
+    ' '
+  )
 const sentence = () => {
   const list = Array.from({length: 8 + Math.floor(random() * 10)}, () => pick(words))
   return `${list[0].charAt(0).toUpperCase()}${list.slice(1).join(' ')}.`
@@ -68,7 +71,11 @@ const paragraph = () => Array.from({length: 3 + Math.floor(random() * 3)}, sente
  */
 export function generate(root, signalCount) {
   seed = 42
-  cpSync(path.join(here, '..', 'test', 'fixtures', 'response', 'content', 'vocabulary'), path.join(root, 'vocabulary'), {recursive: true})
+  cpSync(
+    path.join(here, '..', 'test', 'fixtures', 'response', 'content', 'vocabulary'),
+    path.join(root, 'vocabulary'),
+    {recursive: true}
+  )
   for (let n = 0; n < signalCount; n++) {
     // Ids go up to NNN = 999 per year: 20 years of 500 signals.
     const year = 2005 + (n % 20)
@@ -77,7 +84,10 @@ export function generate(root, signalCount) {
     mkdirSync(dir, {recursive: true})
     const r = random()
     const visibility = r < 0.6 ? 'openbaar' : r < 0.9 ? 'intern' : 'vertrouwelijk'
-    const body = random() < 0.1 ? `## Wat er gebeurde\n\n${paragraph()} Zie **dit**.\n\n${paragraph()}` : `${paragraph()}\n\n${paragraph()}`
+    const body =
+      random() < 0.1
+        ? `## Wat er gebeurde\n\n${paragraph()} Zie **dit**.\n\n${paragraph()}`
+        : `${paragraph()}\n\n${paragraph()}`
     writeFileSync(
       path.join(dir, `${id}.md`),
       `---
@@ -97,8 +107,15 @@ ${body}
     )
   }
   mkdirSync(path.join(root, 'consultations'))
-  const questions = Array.from({length: questionCount}, (_, i) => `  - id: vraag-${i + 1}\n    text: Vraag ${i + 1}?\n    themes: [${themes[i]}, ${themes[i + 9]}]\n`).join('')
-  const sections = Array.from({length: questionCount}, (_, i) => `## vraag-${i + 1}\n\n${paragraph()}\n`).join('\n')
+  const questions = Array.from(
+    {length: questionCount},
+    (_, i) =>
+      `  - id: vraag-${i + 1}\n    text: Vraag ${i + 1}?\n    themes: [${themes[i]}, ${themes[i + 9]}]\n`
+  ).join('')
+  const sections = Array.from(
+    {length: questionCount},
+    (_, i) => `## vraag-${i + 1}\n\n${paragraph()}\n`
+  ).join('\n')
   writeFileSync(
     path.join(root, 'consultations', 'bench.md'),
     `---\nid: bench\ntitle: Benchconsultatie\nministry: Ministerie van Sociale Zaken en Werkgelegenheid\ncloses: 2024-06-01\nstatus: concept\nrespondent:\n  organisation: Open Deuren\n  contact_role: Beleidsadviseur\nquestions:\n${questions}---\n${paragraph()}\n\n${sections}`

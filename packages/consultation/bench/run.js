@@ -33,7 +33,9 @@ const median = (values) => {
 }
 
 const bytes = (data) => Buffer.from(typeof data === 'string' ? data : data)
-const sameFiles = (a, b) => a.length === b.length && a.every((file, i) => file.path === b[i].path && bytes(file.data).equals(bytes(b[i].data)))
+const sameFiles = (a, b) =>
+  a.length === b.length &&
+  a.every((file, i) => file.path === b[i].path && bytes(file.data).equals(bytes(b[i].data)))
 
 const root = mkdtempSync(path.join(tmpdir(), 'opendeuren-bench-'))
 try {
@@ -42,13 +44,28 @@ try {
   const config = await loadConfig(content)
   const cacheFile = path.join(root, 'lint-cache.json')
   const lint = (cache) => lintContent({root: content, config, ...(cache ? {cache: cacheFile} : {})})
-  const steps = {read: [], compile: [], files: [], lint: [], coldLint: [], warmLint: [], before: [], cold: [], warm: []}
+  const steps = {
+    read: [],
+    compile: [],
+    files: [],
+    lint: [],
+    coldLint: [],
+    warmLint: [],
+    before: [],
+    cold: [],
+    warm: []
+  }
   let last
-  console.log(`${signalCount} signals, ${questionCount} questions; ${rounds} rounds; load average ${loadavg()[0].toFixed(1)}`)
+  console.log(
+    `${signalCount} signals, ${questionCount} questions; ${rounds} rounds; load average ${loadavg()[0].toFixed(1)}`
+  )
   for (let round = 0; round < rounds; round++) {
     // Before: read, compile, render, lint without a cache.
     const read = await timed(() => loadContent(content))
-    if (read.result.problems.length > 0) throw new Error(`generated content has problems: ${JSON.stringify(read.result.problems.slice(0, 3))}`)
+    if (read.result.problems.length > 0)
+      throw new Error(
+        `generated content has problems: ${JSON.stringify(read.result.problems.slice(0, 3))}`
+      )
     const compiled = await timed(() => compileResponse(read.result, 'bench', {draft: true}))
     const files = await timed(() => responseFiles(compiled.result))
     const linted = await timed(() => lint(false))
@@ -56,7 +73,9 @@ try {
     rmSync(cacheFile, {force: true})
     const cold = await timed(() => lint(true))
     const warm = await timed(() => lint(true))
-    const warmCompiled = await timed(() => compileResponse(warm.result.collections, 'bench', {draft: true}))
+    const warmCompiled = await timed(() =>
+      compileResponse(warm.result.collections, 'bench', {draft: true})
+    )
     const warmFiles = await timed(() => responseFiles(warmCompiled.result))
     steps.read.push(read.ms)
     steps.compile.push(compiled.ms)
@@ -67,14 +86,19 @@ try {
     steps.before.push(read.ms + compiled.ms + files.ms + linted.ms)
     steps.cold.push(cold.ms + compiled.ms + files.ms)
     steps.warm.push(warm.ms + warmCompiled.ms + warmFiles.ms)
-    last = {compiled: compiled.result, files: files.result, same: sameFiles(files.result, warmFiles.result)}
+    last = {
+      compiled: compiled.result,
+      files: files.result,
+      same: sameFiles(files.result, warmFiles.result)
+    }
   }
   const quoted = last.compiled.trace.questions.reduce((sum, q) => sum + q.quoted.length, 0)
   const docx = last.files.find((f) => f.path === 'response.docx')
   console.log(
     `${last.compiled.trace.used.length} signals used, ${quoted} quotations; response.md ${(last.compiled.markdown.length / 1e6).toFixed(1)} MB, response.docx ${(docx.data.length / 1e6).toFixed(1)} MB`
   )
-  const row = (name, values, note = '') => console.log(`${name.padEnd(58)} ${median(values).toFixed(0).padStart(7)} ms${note}`)
+  const row = (name, values, note = '') =>
+    console.log(`${name.padEnd(58)} ${median(values).toFixed(0).padStart(7)} ms${note}`)
   row('read + parse every file (loadContent)', steps.read)
   row('compile: md, html, answers, trace', steps.compile)
   row('render all outputs (responseFiles, DOCX included)', steps.files)
@@ -83,9 +107,20 @@ try {
   row('lint + read through the lint cache, nothing changed', steps.warmLint)
   const ratios = (now) => now.map((ms, i) => (ms / steps.before[i]).toFixed(2)).join(' ')
   row('before: read, compile, render, lint', steps.before)
-  row('now, cold cache: lint + read, compile, render', steps.cold, `  now/before per round ${ratios(steps.cold)}`)
-  row('now, warm cache: lint + read, compile, render', steps.warm, `  now/before per round ${ratios(steps.warm)}  target 1500 ms: ${median(steps.warm) <= 1500 ? 'met' : 'MISSED'}`)
-  if (!last.same) console.log('WARNING: the outputs compiled from the lint reading differ from those compiled from loadContent.')
+  row(
+    'now, cold cache: lint + read, compile, render',
+    steps.cold,
+    `  now/before per round ${ratios(steps.cold)}`
+  )
+  row(
+    'now, warm cache: lint + read, compile, render',
+    steps.warm,
+    `  now/before per round ${ratios(steps.warm)}  target 1500 ms: ${median(steps.warm) <= 1500 ? 'met' : 'MISSED'}`
+  )
+  if (!last.same)
+    console.log(
+      'WARNING: the outputs compiled from the lint reading differ from those compiled from loadContent.'
+    )
 } finally {
   rmSync(root, {recursive: true, force: true})
 }

@@ -24,7 +24,8 @@ export function bodySections(tree: Root): {introduction: RootContent[]; sections
   const introduction: RootContent[] = []
   const sections: BodySection[] = []
   for (const node of tree.children) {
-    if (node.type === 'heading' && node.depth <= 2) sections.push({heading: node, id: toString(node).trim(), nodes: []})
+    if (node.type === 'heading' && node.depth <= 2)
+      sections.push({heading: node, id: toString(node).trim(), nodes: []})
     else (sections.at(-1)?.nodes ?? introduction).push(node)
   }
   return {introduction, sections}
@@ -56,7 +57,12 @@ export function sectionSpans(body: string): Map<string, SectionSpan> {
     const lineStart = body.lastIndexOf('\n', start - 1) + 1
     const next = sections[index + 1]?.heading.position?.start.offset
     const end = next === undefined ? body.length : body.lastIndexOf('\n', next - 1) + 1
-    if (!spans.has(section.id)) spans.set(section.id, {start: lineStart, textStart: section.heading.position?.end.offset ?? start, end})
+    if (!spans.has(section.id))
+      spans.set(section.id, {
+        start: lineStart,
+        textStart: section.heading.position?.end.offset ?? start,
+        end
+      })
   })
   return spans
 }

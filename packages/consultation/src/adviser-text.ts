@@ -1,4 +1,11 @@
-import {citeFactsAsMarkdown, problem, unknownSectionProblem, type ConsultationEntry, type FactEntry, type Problem} from '@opendeuren/content-model'
+import {
+  citeFactsAsMarkdown,
+  problem,
+  unknownSectionProblem,
+  type ConsultationEntry,
+  type FactEntry,
+  type Problem
+} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
 import {bodySections} from './adviser-sections.js'
 import type {Block} from './document.js'
@@ -25,7 +32,10 @@ export interface AdviserText {
  * @param entry the consultation entry
  * @param facts the facts collection
  */
-export function readAdviserText(entry: ConsultationEntry, facts: readonly FactEntry[] = []): AdviserText {
+export function readAdviserText(
+  entry: ConsultationEntry,
+  facts: readonly FactEntry[] = []
+): AdviserText {
   const tree = parseMarkdownTree(citeFactsAsMarkdown(entry.body, facts))
   const definitions = collectDefinitions(tree)
   const questionIds = entry.data.questions.map((q) => q.id)
@@ -33,12 +43,24 @@ export function readAdviserText(entry: ConsultationEntry, facts: readonly FactEn
   const parts = new Map<string, RootContent[]>()
   const {introduction, sections: bodyParts} = bodySections(tree)
   for (const {heading, id, nodes} of bodyParts) {
-    const span = {line: (heading.position?.start.line ?? 1) + entry.bodyLine - 1, column: heading.position?.start.column ?? 1}
+    const span = {
+      line: (heading.position?.start.line ?? 1) + entry.bodyLine - 1,
+      column: heading.position?.start.column ?? 1
+    }
     if (!questionIds.includes(id)) {
-      problems.push(unknownSectionProblem(entry.file, span, {depth: heading.depth, id}, questionIds, 'warning'))
+      problems.push(
+        unknownSectionProblem(entry.file, span, {depth: heading.depth, id}, questionIds, 'warning')
+      )
     } else if (parts.has(id)) {
       problems.push(
-        problem('consultation/duplicate-section', entry.file, span, `De sectie \`## ${id}\` staat er twee keer; de tekst van beide staat onder de vraag.`, 'Voeg de twee secties samen.', 'warning')
+        problem(
+          'consultation/duplicate-section',
+          entry.file,
+          span,
+          `De sectie \`## ${id}\` staat er twee keer; de tekst van beide staat onder de vraag.`,
+          'Voeg de twee secties samen.',
+          'warning'
+        )
       )
       parts.get(id)!.push(...nodes)
     } else {

@@ -32,16 +32,25 @@ export function blockingProblems(
 ): Problem[] {
   const used = new Set(compiled.usedFiles)
   // Signal files wherever the signals directory is (it may lie outside the content root).
-  const signalFiles = new Set([...collections.signals.map((s) => s.file), ...collections.rejected.filter((r) => r.kind === 'signal').map((r) => r.file)])
-  const content = collections.problems.filter((p) => p.severity === 'error' && (p.file === compiled.file || signalFiles.has(p.file) || p.file.startsWith('vocabulary/')))
+  const signalFiles = new Set([
+    ...collections.signals.map((s) => s.file),
+    ...collections.rejected.filter((r) => r.kind === 'signal').map((r) => r.file)
+  ])
+  const content = collections.problems.filter(
+    (p) =>
+      p.severity === 'error' &&
+      (p.file === compiled.file || signalFiles.has(p.file) || p.file.startsWith('vocabulary/'))
+  )
   const privacy = lintProblems.filter((p) => isPrivacyError(p) && used.has(p.file))
   const place = (p: Problem) => `${p.file}:${p.line}:${p.column}:${p.ruleId}`
   const linted = new Set(privacy.map(place))
   const seen = new Set<string>()
-  return [...content, ...privacy, ...gate.filter((p) => !linted.has(place(p)))].sort(compareProblems).filter((p) => {
-    const key = `${place(p)}:${p.message}`
-    if (seen.has(key)) return false
-    seen.add(key)
-    return true
-  })
+  return [...content, ...privacy, ...gate.filter((p) => !linted.has(place(p)))]
+    .sort(compareProblems)
+    .filter((p) => {
+      const key = `${place(p)}:${p.message}`
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
 }

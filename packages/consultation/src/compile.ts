@@ -1,4 +1,12 @@
-import {closest, locate, problem, signalFingerprint, type Collections, type ConsultationEntry, type Problem} from '@opendeuren/content-model'
+import {
+  closest,
+  locate,
+  problem,
+  signalFingerprint,
+  type Collections,
+  type ConsultationEntry,
+  type Problem
+} from '@opendeuren/content-model'
 import {readAdviserText} from './adviser-text.js'
 import {composeResponse, exampleNotice} from './compose.js'
 import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'
@@ -57,13 +65,20 @@ function findConsultation(collections: Collections, id: string): ConsultationEnt
   const file = `consultations/${id}.md`
   if (collections.rejected.some((r) => r.file === file)) {
     const problems = collections.problems.filter((p) => p.file === file && p.severity === 'error')
-    throw new ConsultationError(`Het bestand \`${file}\` heeft fouten, dus de reactie kan niet worden gemaakt. Los ze eerst op; \`opendeuren lint\` toont ze allemaal.`, problems)
+    throw new ConsultationError(
+      `Het bestand \`${file}\` heeft fouten, dus de reactie kan niet worden gemaakt. Los ze eerst op; \`opendeuren lint\` toont ze allemaal.`,
+      problems
+    )
   }
   const known = collections.consultations.map((c) => c.data.id).sort()
   const suggestion = closest(id, known)
   throw new ConsultationError(
     `De consultatie \`${id}\` bestaat niet.` +
-      (suggestion ? ` Bedoelde u \`${suggestion}\`?` : known.length > 0 ? ` Er zijn: ${known.join(', ')}.` : ' Er zijn nog geen consultaties; maak er een met `opendeuren new consultation`.')
+      (suggestion
+        ? ` Bedoelde u \`${suggestion}\`?`
+        : known.length > 0
+          ? ` Er zijn: ${known.join(', ')}.`
+          : ' Er zijn nog geen consultaties; maak er een met `opendeuren new consultation`.')
   )
 }
 
@@ -82,7 +97,11 @@ export type CompiledDocument = Omit<CompiledResponse, 'markdown' | 'html' | 'bod
  * @param options draft notes
  * @throws ConsultationError when the consultation does not exist or has errors
  */
-export function compileDocument(collections: Collections, id: string, options: CompileOptions = {}): CompiledDocument {
+export function compileDocument(
+  collections: Collections,
+  id: string,
+  options: CompileOptions = {}
+): CompiledDocument {
   const entry = findConsultation(collections, id)
   const selections = selectSignals(entry.data, collections.signals)
   const {evidence, ledger} = disclose(selections, collections.vocabulary)
@@ -91,7 +110,10 @@ export function compileDocument(collections: Collections, id: string, options: C
   const {example, exampleSignals} = examplesOf(entry, used)
   const adviser = readAdviserText(entry, collections.facts)
   const consultation = publicConsultation(entry.data)
-  const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, {...options, example})
+  const document = composeResponse(consultation, adviser, evidence, collections.vocabulary, {
+    ...options,
+    example
+  })
   const warnings = [...adviser.problems]
   if (entry.data.closes === undefined) {
     warnings.push(
@@ -128,12 +150,19 @@ export function compileDocument(collections: Collections, id: string, options: C
     consultation,
     file: entry.file,
     document,
-    trace: buildTrace(document, ledger, {id: entry.data.id, file: entry.file, status: entry.data.status}, {example, signals: exampleSignals}),
+    trace: buildTrace(
+      document,
+      ledger,
+      {id: entry.data.id, file: entry.file, status: entry.data.status},
+      {example, signals: exampleSignals}
+    ),
     warnings: warnings.sort((a, b) => a.line - b.line || a.column - b.column),
     usedFiles: [entry.file, ...ledger.usedFiles],
     example,
     exampleSignals,
-    fingerprints: Object.fromEntries(used.map((signal) => [signal.data.id, signalFingerprint(signal)]))
+    fingerprints: Object.fromEntries(
+      used.map((signal) => [signal.data.id, signalFingerprint(signal)])
+    )
   }
 }
 
@@ -147,13 +176,18 @@ export function compileDocument(collections: Collections, id: string, options: C
  * @param options draft notes
  * @throws ConsultationError when the consultation does not exist or has errors
  */
-export function compileResponse(collections: Collections, id: string, options: CompileOptions = {}): CompiledResponse {
+export function compileResponse(
+  collections: Collections,
+  id: string,
+  options: CompileOptions = {}
+): CompiledResponse {
   const compiled = compileDocument(collections, id, options)
   const {document, example} = compiled
   const bodyHtml = renderSectionsHtml(document.sections)
   const answers: Record<string, string> = {}
   const answerPrefix = example ? `${exampleNotice}\n\n` : ''
-  for (const section of document.sections) if (section.question) answers[section.question] = answerPrefix + renderText([section])
+  for (const section of document.sections)
+    if (section.question) answers[section.question] = answerPrefix + renderText([section])
   return {
     consultation: compiled.consultation,
     file: compiled.file,

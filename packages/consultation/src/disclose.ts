@@ -1,4 +1,10 @@
-import type {Consultation, Question, SignalEntry, Visibility, Vocabulary} from '@opendeuren/content-model'
+import type {
+  Consultation,
+  Question,
+  SignalEntry,
+  Visibility,
+  Vocabulary
+} from '@opendeuren/content-model'
 import type {MatchReason, QuestionSelection} from './select.js'
 import {compareSignals} from './rank.js'
 import {firstParagraph} from './summary.js'
@@ -85,7 +91,12 @@ export interface Ledger {
     quoted: string[]
     /** Intern signals counted, by group key. */
     counted: Record<string, string[]>
-    leftOut: Array<{signal: string; visibility: Visibility; reason: LeftOutReason; instrument?: string}>
+    leftOut: Array<{
+      signal: string
+      visibility: Visibility
+      reason: LeftOutReason
+      instrument?: string
+    }>
   }>
   /** Files of the signals the public text rests on. */
   usedFiles: string[]
@@ -100,7 +111,14 @@ function primaryInstrument(signal: SignalEntry, question: Question): string {
 
 function quote(signal: SignalEntry): PublicSignal {
   const {id, title, recommendation, employers, date, source} = signal.data
-  const result: PublicSignal = {id, title, summary: firstParagraph(signal.body), recommendation, employers, year: date.slice(0, 4)}
+  const result: PublicSignal = {
+    id,
+    title,
+    summary: firstParagraph(signal.body),
+    recommendation,
+    employers,
+    year: date.slice(0, 4)
+  }
   if (source.sector) result.sector = source.sector
   return result
 }
@@ -116,7 +134,10 @@ function quote(signal: SignalEntry): PublicSignal {
  * @param selections the selection per question
  * @param vocabulary for instrument labels
  */
-export function disclose(selections: readonly QuestionSelection[], vocabulary: Vocabulary): {evidence: PublicEvidence; ledger: Ledger} {
+export function disclose(
+  selections: readonly QuestionSelection[],
+  vocabulary: Vocabulary
+): {evidence: PublicEvidence; ledger: Ledger} {
   const labels = new Map(vocabulary.instruments.map((entry) => [entry.id, entry.label]))
   const used = new Map<string, SignalEntry>()
   const quoted = new Map<string, SignalEntry>()
@@ -127,56 +148,96 @@ export function disclose(selections: readonly QuestionSelection[], vocabulary: V
     return result
   }
   const ledger: Ledger = {questions: [], usedFiles: [], usedSignals: []}
-  const questions: QuestionEvidence[] = selections.map(({question, matched, excluded, afterClosing}) => {
-    const record: Ledger['questions'][number] = {
-      question: question.id,
-      matched: matched.map(({signal, reason}) => ({signal: signal.data.id, visibility: signal.data.visibility, reason})),
-      quoted: [],
-      counted: {},
-      leftOut: [
-        ...excluded.map((signal) => ({signal: signal.data.id, visibility: signal.data.visibility, reason: 'excluded' as const})),
-        ...afterClosing.map((signal) => ({signal: signal.data.id, visibility: signal.data.visibility, reason: 'after-closing' as const}))
-      ]
-    }
-    ledger.questions.push(record)
-    const groups = new Map<string, {openbaar: SignalEntry[]; intern: SignalEntry[]}>()
-    for (const {signal} of matched) {
-      const instrument = primaryInstrument(signal, question)
-      if (signal.data.visibility === 'vertrouwelijk') {
-        record.leftOut.push({signal: signal.data.id, visibility: 'vertrouwelijk', reason: 'confidential', instrument})
-        continue
+  const questions: QuestionEvidence[] = selections.map(
+    ({question, matched, excluded, afterClosing}) => {
+      const record: Ledger['questions'][number] = {
+        question: question.id,
+        matched: matched.map(({signal, reason}) => ({
+          signal: signal.data.id,
+          visibility: signal.data.visibility,
+          reason
+        })),
+        quoted: [],
+        counted: {},
+        leftOut: [
+          ...excluded.map((signal) => ({
+            signal: signal.data.id,
+            visibility: signal.data.visibility,
+            reason: 'excluded' as const
+          })),
+          ...afterClosing.map((signal) => ({
+            signal: signal.data.id,
+            visibility: signal.data.visibility,
+            reason: 'after-closing' as const
+          }))
+        ]
       }
-      const group = groups.get(instrument) ?? {openbaar: [], intern: []}
-      groups.set(instrument, group)
-      group[signal.data.visibility].push(signal)
-    }
-    const disclosed: Array<{group: EvidenceGroup; members: SignalEntry[]}> = []
-    for (const [instrument, {openbaar, intern}] of groups) {
-      const key = `${question.id}/${instrument}`
-      const group: EvidenceGroup = {key, instrument: {id: instrument, label: labels.get(instrument) ?? instrument}, quotes: openbaar.map(publicQuote)}
-      const members = [...openbaar]
-      if (intern.length >= minimumInternGroup) {
-        group.aggregate = {signals: intern.length, employers: intern.reduce((sum, s) => sum + s.data.employers, 0)}
-        record.counted[key] = intern.map((s) => s.data.id).sort()
-        members.push(...intern)
-      } else {
-        for (const signal of intern) record.leftOut.push({signal: signal.data.id, visibility: 'intern', reason: 'intern-group-too-small', instrument})
+      ledger.questions.push(record)
+      const groups = new Map<string, {openbaar: SignalEntry[]; intern: SignalEntry[]}>()
+      for (const {signal} of matched) {
+        const instrument = primaryInstrument(signal, question)
+        if (signal.data.visibility === 'vertrouwelijk') {
+          record.leftOut.push({
+            signal: signal.data.id,
+            visibility: 'vertrouwelijk',
+            reason: 'confidential',
+            instrument
+          })
+          continue
+        }
+        const group = groups.get(instrument) ?? {openbaar: [], intern: []}
+        groups.set(instrument, group)
+        group[signal.data.visibility].push(signal)
       }
-      if (members.length === 0) continue
-      members.sort((a, b) => compareSignals(a.data, b.data))
-      for (const signal of members) used.set(signal.data.id, signal)
-      for (const signal of openbaar) quoted.set(signal.data.id, signal)
-      record.quoted.push(...openbaar.map((s) => s.data.id))
-      disclosed.push({group, members})
+      const disclosed: Array<{group: EvidenceGroup; members: SignalEntry[]}> = []
+      for (const [instrument, {openbaar, intern}] of groups) {
+        const key = `${question.id}/${instrument}`
+        const group: EvidenceGroup = {
+          key,
+          instrument: {id: instrument, label: labels.get(instrument) ?? instrument},
+          quotes: openbaar.map(publicQuote)
+        }
+        const members = [...openbaar]
+        if (intern.length >= minimumInternGroup) {
+          group.aggregate = {
+            signals: intern.length,
+            employers: intern.reduce((sum, s) => sum + s.data.employers, 0)
+          }
+          record.counted[key] = intern.map((s) => s.data.id).sort()
+          members.push(...intern)
+        } else {
+          for (const signal of intern)
+            record.leftOut.push({
+              signal: signal.data.id,
+              visibility: 'intern',
+              reason: 'intern-group-too-small',
+              instrument
+            })
+        }
+        if (members.length === 0) continue
+        members.sort((a, b) => compareSignals(a.data, b.data))
+        for (const signal of members) used.set(signal.data.id, signal)
+        for (const signal of openbaar) quoted.set(signal.data.id, signal)
+        record.quoted.push(...openbaar.map((s) => s.data.id))
+        disclosed.push({group, members})
+      }
+      disclosed.sort(
+        (a, b) =>
+          compareSignals(a.members[0]!.data, b.members[0]!.data) ||
+          employersOf(b.group) - employersOf(a.group) ||
+          (a.group.instrument.id < b.group.instrument.id ? -1 : 1)
+      )
+      record.quoted.sort()
+      record.leftOut.sort((a, b) => (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0))
+      return {question: publicQuestion(question), groups: disclosed.map((d) => d.group)}
     }
-    disclosed.sort((a, b) => compareSignals(a.members[0]!.data, b.members[0]!.data) || employersOf(b.group) - employersOf(a.group) || (a.group.instrument.id < b.group.instrument.id ? -1 : 1))
-    record.quoted.sort()
-    record.leftOut.sort((a, b) => (a.signal < b.signal ? -1 : a.signal > b.signal ? 1 : 0))
-    return {question: publicQuestion(question), groups: disclosed.map((d) => d.group)}
-  })
+  )
   const usedSignals = [...used.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
   const years = usedSignals.map((s) => s.data.date.slice(0, 4)).sort()
-  const totals: PublicEvidence['totals'] = {signals: usedSignals.length, employers: usedSignals.reduce((sum, s) => sum + s.data.employers, 0)}
+  const totals: PublicEvidence['totals'] = {
+    signals: usedSignals.length,
+    employers: usedSignals.reduce((sum, s) => sum + s.data.employers, 0)
+  }
   if (years.length > 0) {
     totals.firstYear = years[0]!
     totals.lastYear = years[years.length - 1]!

@@ -1,4 +1,11 @@
-import {describeRetelling, findRetellings, problem, type Collections, type Problem, type Span} from '@opendeuren/content-model'
+import {
+  describeRetelling,
+  findRetellings,
+  problem,
+  type Collections,
+  type Problem,
+  type Span
+} from '@opendeuren/content-model'
 import type {CompiledResponse} from './compile.js'
 import type {OutputFile} from './files.js'
 import {protectedSignalsFor} from './protected.js'
@@ -16,8 +23,14 @@ import {protectedSignalsFor} from './protected.js'
  * @param compiled the compiled response (its `file` and `trace`)
  * @param files the files of the build
  */
-export function disclosureGate(collections: Pick<Collections, 'signals' | 'consultations'>, compiled: Pick<CompiledResponse, 'file' | 'trace'>, files: readonly OutputFile[]): Problem[] {
-  const entry = collections.consultations.find((consultation) => consultation.file === compiled.file)
+export function disclosureGate(
+  collections: Pick<Collections, 'signals' | 'consultations'>,
+  compiled: Pick<CompiledResponse, 'file' | 'trace'>,
+  files: readonly OutputFile[]
+): Problem[] {
+  const entry = collections.consultations.find(
+    (consultation) => consultation.file === compiled.file
+  )
   if (!entry) return []
   const signals = protectedSignalsFor(entry.data, compiled.trace, collections.signals)
   const inAdviserText = findRetellings(entry.body, signals)
@@ -30,7 +43,15 @@ export function disclosureGate(collections: Pick<Collections, 'signals' | 'consu
       seen.add(retelling.signalId)
       const source = inAdviserText.find((found) => found.signalId === retelling.signalId)
       const {message, hint} = describeRetelling(retelling)
-      problems.push(problem('privacy/disclosure', entry.file, source ? spanAt(entry.body, source.start, entry.bodyLine) : {line: 1, column: 1}, `${message} (${file.path})`, hint))
+      problems.push(
+        problem(
+          'privacy/disclosure',
+          entry.file,
+          source ? spanAt(entry.body, source.start, entry.bodyLine) : {line: 1, column: 1},
+          `${message} (${file.path})`,
+          hint
+        )
+      )
     }
   }
   return problems
@@ -38,5 +59,8 @@ export function disclosureGate(collections: Pick<Collections, 'signals' | 'consu
 
 function spanAt(text: string, offset: number, firstLine: number): Span {
   const before = text.slice(0, offset)
-  return {line: firstLine + before.split('\n').length - 1, column: offset - (before.lastIndexOf('\n') + 1) + 1}
+  return {
+    line: firstLine + before.split('\n').length - 1,
+    column: offset - (before.lastIndexOf('\n') + 1) + 1
+  }
 }

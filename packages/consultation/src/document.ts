@@ -39,7 +39,12 @@ export type Block =
   | {type: 'list'; ordered: boolean; start?: number; items: ListItem[]}
   | {type: 'quote'; children: Block[]}
   | {type: 'code'; value: string}
-  | {type: 'table'; align: Array<'left' | 'right' | 'center' | null>; head: Inline[][]; rows: Inline[][][]}
+  | {
+      type: 'table'
+      align: Array<'left' | 'right' | 'center' | null>
+      head: Inline[][]
+      rows: Inline[][][]
+    }
   | {type: 'rule'}
 
 /** A part of the response under an h2; `question` is set for a question's section. */
@@ -58,7 +63,14 @@ export interface ResponseDocument {
   meta: Array<{label: string; value: Inline[]}>
   sections: Section[]
   /** Document properties (DOCX) and HTML `<meta>`. */
-  properties: {title: string; subject: string; creator: string; description: string; keywords: string[]; date: string}
+  properties: {
+    title: string
+    subject: string
+    creator: string
+    description: string
+    keywords: string[]
+    date: string
+  }
   /** Set when the response rests on example content: the label every page of a printed document carries. */
   exampleLabel?: string
 }

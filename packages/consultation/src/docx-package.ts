@@ -32,7 +32,10 @@ export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
     if (name.endsWith('.xml') || name.endsWith('.rels')) {
       let xml = strFromU8(data)
       if (name === 'docProps/core.xml') {
-        xml = xml.replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`)
+        xml = xml.replace(
+          /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+          `$1${stamp}$3`
+        )
       }
       for (const [from, to] of renames) xml = xml.split(`"${from}"`).join(`"${to}"`)
       data = strToU8(xml)
@@ -56,7 +59,11 @@ const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"',
 export function docxText(bytes: Uint8Array): string {
   const files = unzipSync(bytes)
   const parts = Object.keys(files)
-    .filter((name) => /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name) || /^docProps\/(core|app|custom)\.xml$/.test(name))
+    .filter(
+      (name) =>
+        /^word\/(document|header\d*|footer\d*|footnotes|endnotes|comments)\.xml$/.test(name) ||
+        /^docProps\/(core|app|custom)\.xml$/.test(name)
+    )
     .sort()
   return parts
     .map((name) =>
@@ -65,7 +72,9 @@ export function docxText(bytes: Uint8Array): string {
         .replace(/<w:(tab|br)\b[^>]*\/>/g, ' ')
         .replace(/<[^>]+>/g, '')
         .replace(/&(amp|lt|gt|quot|apos);/g, (_match, name: string) => entities[name]!)
-        .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+        .replace(/&#x([0-9a-f]+);/gi, (_match, hex: string) =>
+          String.fromCodePoint(Number.parseInt(hex, 16))
+        )
         .replace(/&#(\d+);/g, (_match, decimal: string) => String.fromCodePoint(Number(decimal)))
     )
     .join('\n')

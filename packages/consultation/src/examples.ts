@@ -7,7 +7,12 @@ import type {ConsultationEntry, SignalEntry} from '@opendeuren/content-model'
  * @param entry the consultation
  * @param used the signals the public text rests on (the ledger's `usedSignals`)
  */
-export function examplesOf(entry: ConsultationEntry, used: readonly SignalEntry[]): {example: boolean; exampleSignals: string[]} {
-  const exampleSignals = used.filter((signal) => signal.data.example === true).map((signal) => signal.data.id)
+export function examplesOf(
+  entry: ConsultationEntry,
+  used: readonly SignalEntry[]
+): {example: boolean; exampleSignals: string[]} {
+  const exampleSignals = used
+    .filter((signal) => signal.data.example === true)
+    .map((signal) => signal.data.id)
   return {example: entry.data.example === true || exampleSignals.length > 0, exampleSignals}
 }

@@ -1,4 +1,10 @@
-import {foldDutch, isCalendarDate, type Signal, type Vocabulary, type VocabularyEntry} from '@opendeuren/content-model'
+import {
+  foldDutch,
+  isCalendarDate,
+  type Signal,
+  type Vocabulary,
+  type VocabularyEntry
+} from '@opendeuren/content-model'
 import {XMLParser, XMLValidator} from 'fast-xml-parser'
 
 /** One consultation from internetconsultatie.nl's XML feed. */
@@ -41,7 +47,12 @@ function feedDate(value: string): {date: string} | {problem: string} {
   if (!match) return {problem: 'is geen datum als dd-mm-jjjj'}
   const iso = `${match[3]}-${match[2]!.padStart(2, '0')}-${match[1]!.padStart(2, '0')}`
   if (isCalendarDate(iso)) return {date: iso}
-  return {problem: Number(match[2]) >= 1 && Number(match[2]) <= 12 ? 'is een dag die niet bestaat' : 'heeft een maand die niet bestaat'}
+  return {
+    problem:
+      Number(match[2]) >= 1 && Number(match[2]) <= 12
+        ? 'is een dag die niet bestaat'
+        : 'heeft een maand die niet bestaat'
+  }
 }
 
 /** The largest feed that is read: the real feed is a few hundred kilobytes. */
@@ -53,7 +64,8 @@ const xmlErrors: Record<string, string> = {
   InvalidXml: 'dit is geen XML-document (er ontbreekt een begintag zoals `<consultaties>`)',
   InvalidTag: 'een tag is niet goed geopend of gesloten',
   InvalidAttr: 'een attribuut van een tag is ongeldig',
-  InvalidChar: 'een teken staat op een plek waar het niet mag (een losse `&` of `<` schrijft u als `&amp;` of `&lt;`)'
+  InvalidChar:
+    'een teken staat op een plek waar het niet mag (een losse `&` of `<` schrijft u als `&amp;` of `&lt;`)'
 }
 
 /**
@@ -66,13 +78,24 @@ const xmlErrors: Record<string, string> = {
  * @param xml the feed's text
  * @throws FeedError when the text is not XML or not such a feed
  */
-export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; problems: string[]} {
-  if (xml.length > maxFeedBytes) throw new FeedError(`De feed is te groot (${Math.round(xml.length / 1_000_000)} MB; hoogstens ${maxFeedBytes / 1_000_000} MB). Is dit wel de consultatiefeed?`)
+export function parseConsultationFeed(xml: string): {
+  items: FeedConsultation[]
+  problems: string[]
+} {
+  if (xml.length > maxFeedBytes)
+    throw new FeedError(
+      `De feed is te groot (${Math.round(xml.length / 1_000_000)} MB; hoogstens ${maxFeedBytes / 1_000_000} MB). Is dit wel de consultatiefeed?`
+    )
   const valid = XMLValidator.validate(xml)
   if (valid !== true) {
     const {line, col, code} = valid.err as {line?: number; col?: number; code?: string}
-    const where = typeof line === 'number' ? ` (regel ${line}${typeof col === 'number' ? `, kolom ${col}` : ''})` : ''
-    throw new FeedError(`Dit is geen geldige XML${where}: ${xmlErrors[code ?? ''] ?? 'de XML kan niet worden gelezen'}.`)
+    const where =
+      typeof line === 'number'
+        ? ` (regel ${line}${typeof col === 'number' ? `, kolom ${col}` : ''})`
+        : ''
+    throw new FeedError(
+      `Dit is geen geldige XML${where}: ${xmlErrors[code ?? ''] ?? 'de XML kan niet worden gelezen'}.`
+    )
   }
   let document: Record<string, unknown>
   try {
@@ -87,9 +110,12 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
   const root = document.consultaties
   if (root === undefined) {
     const found = Object.keys(document).filter((key) => !key.startsWith('?'))
-    throw new FeedError(`Dit is geen consultatiefeed: verwacht \`<consultaties>\`, gevonden \`<${found[0] ?? '?'}>\`.`)
+    throw new FeedError(
+      `Dit is geen consultatiefeed: verwacht \`<consultaties>\`, gevonden \`<${found[0] ?? '?'}>\`.`
+    )
   }
-  const list = root && typeof root === 'object' ? ((root as {consultatie?: unknown[]}).consultatie ?? []) : []
+  const list =
+    root && typeof root === 'object' ? ((root as {consultatie?: unknown[]}).consultatie ?? []) : []
   const items: FeedConsultation[] = []
   const problems: string[] = []
   list.forEach((raw, index) => {
@@ -101,14 +127,22 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
       return
     }
     if (title.length > maxFeedField) {
-      problems.push(`${where}: de \`<titel>\` is ${title.length} tekens lang (hoogstens ${maxFeedField}) en de consultatie is overgeslagen.`)
+      problems.push(
+        `${where}: de \`<titel>\` is ${title.length} tekens lang (hoogstens ${maxFeedField}) en de consultatie is overgeslagen.`
+      )
       return
     }
     const item: FeedConsultation = {title, ministries: []}
     const url = textOf(record.url)
     if (url && url.length <= maxFeedField && /^https?:\/\/[^\s]+$/.test(url)) item.url = url
-    else if (url && url.length > maxFeedField) problems.push(`${where} (‘${title}’): de url is langer dan ${maxFeedField} tekens en is weggelaten.`)
-    else if (url) problems.push(`${where} (‘${title}’): de url \`${url}\` is geen http(s)-adres en is weggelaten.`)
+    else if (url && url.length > maxFeedField)
+      problems.push(
+        `${where} (‘${title}’): de url is langer dan ${maxFeedField} tekens en is weggelaten.`
+      )
+    else if (url)
+      problems.push(
+        `${where} (‘${title}’): de url \`${url}\` is geen http(s)-adres en is weggelaten.`
+      )
     for (const [tag, key] of [
       ['startdatum', 'opens'],
       ['einddatum', 'closes']
@@ -117,21 +151,40 @@ export function parseConsultationFeed(xml: string): {items: FeedConsultation[]; 
       if (!value) continue
       const date = feedDate(value.slice(0, 40))
       if ('date' in date) item[key] = date.date
-      else problems.push(`${where} (‘${title}’): \`<${tag}>${value.slice(0, 40)}</${tag}>\` ${date.problem} en is weggelaten.`)
+      else
+        problems.push(
+          `${where} (‘${title}’): \`<${tag}>${value.slice(0, 40)}</${tag}>\` ${date.problem} en is weggelaten.`
+        )
     }
     if (item.opens && item.closes && item.closes < item.opens) {
-      problems.push(`${where} (‘${title}’): de einddatum valt voor de startdatum; beide zijn weggelaten.`)
+      problems.push(
+        `${where} (‘${title}’): de einddatum valt voor de startdatum; beide zijn weggelaten.`
+      )
       delete item.opens
       delete item.closes
     }
-    const departments = (record.departementen as {departement?: unknown[]} | undefined)?.departement ?? []
-    item.ministries = departments.map(textOf).filter((d): d is string => Boolean(d) && d!.length <= maxFeedField)
+    const departments =
+      (record.departementen as {departement?: unknown[]} | undefined)?.departement ?? []
+    item.ministries = departments
+      .map(textOf)
+      .filter((d): d is string => Boolean(d) && d!.length <= maxFeedField)
     items.push(item)
   })
   return {items, problems}
 }
 
-const ignoredWords = new Set(['en', 'van', 'de', 'het', 'op', 'in', 'werk', 'werken', 'voor', 'met'])
+const ignoredWords = new Set([
+  'en',
+  'van',
+  'de',
+  'het',
+  'op',
+  'in',
+  'werk',
+  'werken',
+  'voor',
+  'met'
+])
 
 /** Whether a word of the entry's label or id starts a word of the title. */
 function named(entry: VocabularyEntry, words: readonly string[]): boolean {
@@ -152,7 +205,11 @@ function named(entry: VocabularyEntry, words: readonly string[]): boolean {
  * @param vocabulary the themes and instruments
  * @param signals signals, to learn which theme goes with an instrument
  */
-export function guessThemes(title: string, vocabulary: Pick<Vocabulary, 'themes' | 'instruments'>, signals: readonly Signal[] = []): string[] {
+export function guessThemes(
+  title: string,
+  vocabulary: Pick<Vocabulary, 'themes' | 'instruments'>,
+  signals: readonly Signal[] = []
+): string[] {
   const words = foldDutch(title)
     .split(/[^a-z0-9]+/)
     .filter(Boolean)

@@ -14,7 +14,10 @@ export interface OutputFile {
  * @param compiled the compiled response
  */
 export async function responseFiles(compiled: CompiledResponse): Promise<OutputFile[]> {
-  const files: OutputFile[] = Object.entries(compiled.answers).map(([id, text]) => ({path: `answers/${id}.txt`, data: text}))
+  const files: OutputFile[] = Object.entries(compiled.answers).map(([id, text]) => ({
+    path: `answers/${id}.txt`,
+    data: text
+  }))
   files.push(
     {path: 'response.docx', data: await renderDocx(compiled.document)},
     {path: 'response.html', data: compiled.html},

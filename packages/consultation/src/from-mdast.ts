@@ -54,11 +54,17 @@ export function toInlines(nodes: readonly PhrasingContent[], definitions: Defini
         break
       }
       case 'image':
-        if (node.alt) result.push({type: 'link', url: node.url, children: [{type: 'text', value: node.alt}]})
+        if (node.alt)
+          result.push({type: 'link', url: node.url, children: [{type: 'text', value: node.alt}]})
         break
       case 'imageReference': {
         const url = definitions.get(node.identifier)
-        if (node.alt) result.push(url ? {type: 'link', url, children: [{type: 'text', value: node.alt}]} : {type: 'text', value: node.alt})
+        if (node.alt)
+          result.push(
+            url
+              ? {type: 'link', url, children: [{type: 'text', value: node.alt}]}
+              : {type: 'text', value: node.alt}
+          )
         break
       }
       case 'html':
@@ -89,7 +95,11 @@ export function toBlocks(nodes: readonly RootContent[], definitions: Definitions
         break
       }
       case 'heading':
-        result.push({type: 'heading', depth: Math.min(6, Math.max(3, node.depth)) as 3 | 4 | 5 | 6, children: toInlines(node.children, definitions)})
+        result.push({
+          type: 'heading',
+          depth: Math.min(6, Math.max(3, node.depth)) as 3 | 4 | 5 | 6,
+          children: toInlines(node.children, definitions)
+        })
         break
       case 'list': {
         const items: ListItem[] = node.children.map((item) => {
@@ -102,7 +112,11 @@ export function toBlocks(nodes: readonly RootContent[], definitions: Definitions
           }
           return {children}
         })
-        result.push(node.ordered ? {type: 'list', ordered: true, start: node.start ?? 1, items} : {type: 'list', ordered: false, items})
+        result.push(
+          node.ordered
+            ? {type: 'list', ordered: true, start: node.start ?? 1, items}
+            : {type: 'list', ordered: false, items}
+        )
         break
       }
       case 'blockquote':
@@ -115,12 +129,20 @@ export function toBlocks(nodes: readonly RootContent[], definitions: Definitions
         result.push({type: 'rule'})
         break
       case 'table': {
-        const [head, ...rows] = node.children.map((row) => row.children.map((cell) => toInlines(cell.children, definitions)))
-        result.push({type: 'table', align: (node.align ?? []).map((a) => a ?? null), head: head ?? [], rows})
+        const [head, ...rows] = node.children.map((row) =>
+          row.children.map((cell) => toInlines(cell.children, definitions))
+        )
+        result.push({
+          type: 'table',
+          align: (node.align ?? []).map((a) => a ?? null),
+          head: head ?? [],
+          rows
+        })
         break
       }
       case 'html':
-        if (!isComment(node.value)) result.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
+        if (!isComment(node.value))
+          result.push({type: 'paragraph', children: [{type: 'text', value: node.value}]})
         break
       default:
         // Definitions are resolved into links; footnotes and frontmatter are left out.

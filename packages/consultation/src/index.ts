@@ -1,4 +1,10 @@
-export {compileDocument, compileResponse, type CompiledDocument, type CompiledResponse, type CompileOptions} from './compile.js'
+export {
+  compileDocument,
+  compileResponse,
+  type CompiledDocument,
+  type CompiledResponse,
+  type CompileOptions
+} from './compile.js'
 export {examplesOf} from './examples.js'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'
@@ -19,8 +25,21 @@ export {
 } from './disclose.js'
 export {readAdviserText, type AdviserText} from './adviser-text.js'
 export {bodySections, sectionSpans, type BodySection, type SectionSpan} from './adviser-sections.js'
-export {composeResponse, exampleNotice, examplePageLabel, fallbackDate, type ComposeOptions} from './compose.js'
-export {inlineText, type Block, type Inline, type ListItem, type ResponseDocument, type Section} from './document.js'
+export {
+  composeResponse,
+  exampleNotice,
+  examplePageLabel,
+  fallbackDate,
+  type ComposeOptions
+} from './compose.js'
+export {
+  inlineText,
+  type Block,
+  type Inline,
+  type ListItem,
+  type ResponseDocument,
+  type Section
+} from './document.js'
 export {renderMarkdown, renderSectionsMarkdown, escapeMarkdownText} from './render-markdown.js'
 export {renderHtml, renderSectionsHtml, escapeHtml} from './render-html.js'
 export {renderText} from './render-text.js'
@@ -34,7 +53,13 @@ export {blockingProblems, isPrivacyError} from './check.js'
 export {privacyGate} from './privacy-gate.js'
 export {protectedSignalsFor} from './protected.js'
 export {disclosureGate} from './disclosure-gate.js'
-export {lintAndReadContent, lintContentProblems, LinterUnavailableError, type LintedContent, type Linter} from './lint.js'
+export {
+  lintAndReadContent,
+  lintContentProblems,
+  LinterUnavailableError,
+  type LintedContent,
+  type Linter
+} from './lint.js'
 export {responseFiles, type OutputFile} from './files.js'
 export {parseConsultationFeed, guessThemes, FeedError, type FeedConsultation} from './feed.js'
 export {ConsultationError} from './errors.js'

@@ -4,7 +4,12 @@ import type {Collections, Problem} from '@opendeuren/content-model'
 /** What this package needs of `@opendeuren/content-lint`. */
 export interface Linter {
   loadConfig(start: string): unknown
-  lintContent(options: {root: string; config?: unknown; signals?: string; cache?: string}): Promise<{problems: Problem[]; collections: Collections}>
+  lintContent(options: {
+    root: string
+    config?: unknown
+    signals?: string
+    cache?: string
+  }): Promise<{problems: Problem[]; collections: Collections}>
 }
 
 /** The privacy check could not run: a build must not go on without it. */
@@ -46,10 +51,17 @@ async function loadLinter(load: () => Promise<Linter>): Promise<Linter> {
  * @param load loads the linter (injectable for tests)
  * @param signals the signals directory, when not the configuration's or `<root>/signals`
  */
-export async function lintContentProblems(root: string, start: string, load: () => Promise<Linter> = importLinter, signals?: string): Promise<Problem[]> {
+export async function lintContentProblems(
+  root: string,
+  start: string,
+  load: () => Promise<Linter> = importLinter,
+  signals?: string
+): Promise<Problem[]> {
   const linter = await loadLinter(load)
   const config = await linter.loadConfig(start)
-  const {problems} = await linter.lintContent(signals === undefined ? {root, config} : {root, config, signals})
+  const {problems} = await linter.lintContent(
+    signals === undefined ? {root, config} : {root, config, signals}
+  )
   return problems
 }
 

@@ -1,4 +1,14 @@
-import {gatePublicTexts, locate, problem, type Collections, type Entry, type GateFinding, type GateSettings, type Problem, type Span} from '@opendeuren/content-model'
+import {
+  gatePublicTexts,
+  locate,
+  problem,
+  type Collections,
+  type Entry,
+  type GateFinding,
+  type GateSettings,
+  type Problem,
+  type Span
+} from '@opendeuren/content-model'
 import type {CompiledResponse} from './compile.js'
 import {docxText} from './docx-package.js'
 import type {OutputFile} from './files.js'
@@ -10,16 +20,31 @@ const kinds: Record<string, string> = {
   'privacy/phone': 'Telefoonnummer'
 }
 
-const sameFinding = (a: GateFinding, b: GateFinding) => a.ruleId === b.ruleId && a.message === b.message
+const sameFinding = (a: GateFinding, b: GateFinding) =>
+  a.ruleId === b.ruleId && a.message === b.message
 
 /** Where the public text got a finding from: the first used file whose body or text field holds the same finding. */
-function sourceOf(finding: GateFinding, entries: readonly Entry[], settings: GateSettings): {file: string; span: Span} | undefined {
+function sourceOf(
+  finding: GateFinding,
+  entries: readonly Entry[],
+  settings: GateSettings
+): {file: string; span: Span} | undefined {
   for (const entry of entries) {
-    const inBody = gatePublicTexts([{name: entry.file, text: entry.body}], settings).find((other) => sameFinding(other, finding))
-    if (inBody) return {file: entry.file, span: {line: entry.bodyLine + inBody.line - 1, column: inBody.column}}
+    const inBody = gatePublicTexts([{name: entry.file, text: entry.body}], settings).find((other) =>
+      sameFinding(other, finding)
+    )
+    if (inBody)
+      return {
+        file: entry.file,
+        span: {line: entry.bodyLine + inBody.line - 1, column: inBody.column}
+      }
     for (const [key, value] of Object.entries(entry.data)) {
       if (typeof value !== 'string') continue
-      if (gatePublicTexts([{name: entry.file, text: value}], settings).some((other) => sameFinding(other, finding))) {
+      if (
+        gatePublicTexts([{name: entry.file, text: value}], settings).some((other) =>
+          sameFinding(other, finding)
+        )
+      ) {
         return {file: entry.file, span: locate(entry.positions, [key], {line: 1, column: 1})}
       }
     }
@@ -32,9 +57,11 @@ function describe(finding: GateFinding): string {
   const where = `${finding.name}:${finding.line}`
   const masked = /^`[^`]+`/.exec(finding.message)?.[0]
   const kind = kinds[finding.ruleId]
-  if (masked === undefined || kind === undefined) return `${finding.message} Het zou in de openbare reactie komen (${where}).`
+  if (masked === undefined || kind === undefined)
+    return `${finding.message} Het zou in de openbare reactie komen (${where}).`
   // A bare elfproef number keeps its own wording: it may be a BSN.
-  if (finding.message.includes('elfproef')) return `Het getal ${masked} voldoet aan de elfproef (een mogelijk burgerservicenummer) en zou in de openbare reactie komen (${where}).`
+  if (finding.message.includes('elfproef'))
+    return `Het getal ${masked} voldoet aan de elfproef (een mogelijk burgerservicenummer) en zou in de openbare reactie komen (${where}).`
   return `${kind} ${masked} zou in de openbare reactie komen (${where}).`
 }
 
@@ -60,16 +87,27 @@ export function privacyGate(
 ): Problem[] {
   const texts = files
     .filter((f) => f.path !== 'trace.json')
-    .flatMap((f) => (typeof f.data === 'string' ? [{name: f.path, text: f.data}] : f.path.endsWith('.docx') ? [{name: f.path, text: docxText(f.data)}] : []))
+    .flatMap((f) =>
+      typeof f.data === 'string'
+        ? [{name: f.path, text: f.data}]
+        : f.path.endsWith('.docx')
+          ? [{name: f.path, text: docxText(f.data)}]
+          : []
+    )
   const used = new Set(compiled.usedFiles)
-  const entries: Entry[] = [...collections.consultations, ...collections.signals].filter((entry) => used.has(entry.file))
+  const entries: Entry[] = [...collections.consultations, ...collections.signals].filter((entry) =>
+    used.has(entry.file)
+  )
   const seen = new Set<string>()
   const problems: Problem[] = []
   for (const finding of gatePublicTexts(texts, settings)) {
     const key = `${finding.ruleId}:${finding.message}`
     if (seen.has(key)) continue
     seen.add(key)
-    const source = sourceOf(finding, entries, settings) ?? {file: compiled.file, span: {line: 1, column: 1}}
+    const source = sourceOf(finding, entries, settings) ?? {
+      file: compiled.file,
+      span: {line: 1, column: 1}
+    }
     problems.push(
       problem(
         finding.ruleId,

@@ -12,5 +12,10 @@ const impactOrder: Record<Impact, number> = {hoog: 0, midden: 1, laag: 2}
  * @returns negative when `a` comes first
  */
 export function compareSignals(a: Signal, b: Signal): number {
-  return impactOrder[a.impact] - impactOrder[b.impact] || b.employers - a.employers || (a.date > b.date ? -1 : a.date < b.date ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  return (
+    impactOrder[a.impact] - impactOrder[b.impact] ||
+    b.employers - a.employers ||
+    (a.date > b.date ? -1 : a.date < b.date ? 1 : 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
 }

@@ -1,4 +1,12 @@
-import {customHeadingId, serialiseResponseRecord, serialiseSentEvidence, type ConsultationEntry, type ResponseRecord, type ResponseRecordEntry, type SentEvidence} from '@opendeuren/content-model'
+import {
+  customHeadingId,
+  serialiseResponseRecord,
+  serialiseSentEvidence,
+  type ConsultationEntry,
+  type ResponseRecord,
+  type ResponseRecordEntry,
+  type SentEvidence
+} from '@opendeuren/content-model'
 import type {RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import type {CompiledResponse} from './compile.js'
@@ -36,7 +44,11 @@ export interface FrozenResponse {
  * @param consultation the consultation entry (for the respondent's role)
  * @param date the date it was sent (for an example: made), `YYYY-MM-DD`
  */
-export function freezeResponse(compiled: CompiledResponse, consultation: ConsultationEntry, date: string): FrozenResponse {
+export function freezeResponse(
+  compiled: CompiledResponse,
+  consultation: ConsultationEntry,
+  date: string
+): FrozenResponse {
   const {id, title, ministry, url, closes, respondent, questions} = consultation.data
   const fields: Omit<ResponseRecord, 'checksum'> = {
     consultation: id,
@@ -50,9 +62,23 @@ export function freezeResponse(compiled: CompiledResponse, consultation: Consult
     ...(compiled.example ? {made: date, example: true} : {sent: date}),
     answers: {...compiled.answers}
   }
-  const {text, checksum} = serialiseResponseRecord(fields, renderSectionsMarkdown(compiled.document.sections, true))
-  const evidence: SentEvidence = {consultation: id, sent: date, checksum, signals: {...compiled.fingerprints}}
-  return {file: `responses/${id}.md`, text, data: {...fields, checksum}, evidence, evidenceText: serialiseSentEvidence(evidence)}
+  const {text, checksum} = serialiseResponseRecord(
+    fields,
+    renderSectionsMarkdown(compiled.document.sections, true)
+  )
+  const evidence: SentEvidence = {
+    consultation: id,
+    sent: date,
+    checksum,
+    signals: {...compiled.fingerprints}
+  }
+  return {
+    file: `responses/${id}.md`,
+    text,
+    data: {...fields, checksum},
+    evidence,
+    evidenceText: serialiseSentEvidence(evidence)
+  }
 }
 
 /**
@@ -72,7 +98,10 @@ export function recordSections(body: string): Section[] {
       const heading = toInlines(node.children, definitions)
       const last = heading[heading.length - 1]
       if (custom && last?.type === 'text') last.value = last.value.replace(customHeadingId, '')
-      sections.push({section: {id: custom ? custom[1]! : `sectie-${sections.length + 1}`, heading, blocks: []}, nodes: []})
+      sections.push({
+        section: {id: custom ? custom[1]! : `sectie-${sections.length + 1}`, heading, blocks: []},
+        nodes: []
+      })
       continue
     }
     sections[sections.length - 1]?.nodes.push(node)

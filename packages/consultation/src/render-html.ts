@@ -8,7 +8,10 @@ import {responseCss} from './response-css.js'
  * @param value the text
  */
 export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!)
+  return value.replace(
+    /[&<>"']/g,
+    (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!
+  )
 }
 
 /** The HTML element of each kind of marked-up inline text. */
@@ -30,7 +33,9 @@ function inlines(nodes: readonly Inline[]): string {
         result += `<code>${escapeHtml(node.value)}</code>`
         break
       case 'link':
-        result += isSafeUrl(node.url) ? `<a href="${escapeHtml(node.url)}">${inlines(node.children)}</a>` : inlines(node.children)
+        result += isSafeUrl(node.url)
+          ? `<a href="${escapeHtml(node.url)}">${inlines(node.children)}</a>`
+          : inlines(node.children)
         break
       case 'break':
         result += '<br>\n'
@@ -64,8 +69,14 @@ function block(node: Block): string {
     case 'table': {
       const columns = Math.max(node.head.length, ...node.rows.map((row) => row.length))
       const style = (i: number) => (node.align[i] ? ` style="text-align: ${node.align[i]}"` : '')
-      const head = Array.from({length: columns}, (_, i) => `<th scope="col"${style(i)}>${inlines(node.head[i] ?? [])}</th>`).join('')
-      const rows = node.rows.map((row) => `<tr>${Array.from({length: columns}, (_, i) => `<td${style(i)}>${inlines(row[i] ?? [])}</td>`).join('')}</tr>`)
+      const head = Array.from(
+        {length: columns},
+        (_, i) => `<th scope="col"${style(i)}>${inlines(node.head[i] ?? [])}</th>`
+      ).join('')
+      const rows = node.rows.map(
+        (row) =>
+          `<tr>${Array.from({length: columns}, (_, i) => `<td${style(i)}>${inlines(row[i] ?? [])}</td>`).join('')}</tr>`
+      )
       return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`
     }
     case 'rule':
@@ -84,7 +95,12 @@ function blocks(nodes: readonly Block[]): string {
  * @param sections the sections
  */
 export function renderSectionsHtml(sections: readonly Section[]): string {
-  return sections.map((section) => `<section id="${escapeHtml(section.id)}">\n<h2>${inlines(section.heading)}</h2>\n${blocks(section.blocks)}\n</section>`).join('\n')
+  return sections
+    .map(
+      (section) =>
+        `<section id="${escapeHtml(section.id)}">\n<h2>${inlines(section.heading)}</h2>\n${blocks(section.blocks)}\n</section>`
+    )
+    .join('\n')
 }
 
 /**
@@ -95,7 +111,9 @@ export function renderSectionsHtml(sections: readonly Section[]): string {
  */
 export function renderHtml(document: ResponseDocument, bodyHtml: string): string {
   const {properties} = document
-  const meta = document.meta.map(({label, value}) => `<dt>${escapeHtml(label)}</dt><dd>${inlines(value)}</dd>`).join('\n')
+  const meta = document.meta
+    .map(({label, value}) => `<dt>${escapeHtml(label)}</dt><dd>${inlines(value)}</dd>`)
+    .join('\n')
   return `<!doctype html>
 <html lang="nl">
 <head>

@@ -22,7 +22,10 @@ function escapeLineStart(line: string): string {
 }
 
 function url(value: string): string {
-  return value.replace(/[\s()<>\\]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return value.replace(
+    /[\s()<>\\]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+  )
 }
 
 function wrap(marker: string, children: Inline[], heading: boolean): string {
@@ -58,7 +61,9 @@ function inlines(nodes: readonly Inline[], heading: boolean): string {
         result += codeSpan(node.value)
         break
       case 'link':
-        result += isSafeUrl(node.url) ? `[${inlines(node.children, heading)}](${url(node.url)})` : inlines(node.children, heading)
+        result += isSafeUrl(node.url)
+          ? `[${inlines(node.children, heading)}](${url(node.url)})`
+          : inlines(node.children, heading)
         break
       case 'break':
         result += heading ? ' ' : '\\\n'
@@ -89,7 +94,9 @@ function block(node: Block): string {
         .map((item, index) => {
           const marker = node.ordered ? `${(node.start ?? 1) + index}. ` : '- '
           const content = blocks(item.children)
-          return content === '' ? marker.trimEnd() : indent(content, ' '.repeat(marker.length), marker)
+          return content === ''
+            ? marker.trimEnd()
+            : indent(content, ' '.repeat(marker.length), marker)
         })
         .join(tight ? '\n' : '\n\n')
     }
@@ -102,7 +109,8 @@ function block(node: Block): string {
     }
     case 'table': {
       const columns = Math.max(node.head.length, ...node.rows.map((row) => row.length))
-      const row = (cells: Inline[][]) => `| ${Array.from({length: columns}, (_, i) => inlines(cells[i] ?? [], true).replace(/\n/g, ' ')).join(' | ')} |`
+      const row = (cells: Inline[][]) =>
+        `| ${Array.from({length: columns}, (_, i) => inlines(cells[i] ?? [], true).replace(/\n/g, ' ')).join(' | ')} |`
       const markers = {left: ':--', right: '--:', center: ':-:'}
       const align = Array.from({length: columns}, (_, i) => {
         const value = node.align[i]
@@ -126,7 +134,16 @@ function blocks(nodes: readonly Block[]): string {
  * @param withIds end every h2 with its section id (`## Samenvatting {#samenvatting}`), as the record of a sent response does
  */
 export function renderSectionsMarkdown(sections: readonly Section[], withIds = false): string {
-  return sections.map((section) => [`## ${inlines(section.heading, true).trim()}${withIds ? ` {#${section.id}}` : ''}`, blocks(section.blocks)].filter(Boolean).join('\n\n')).join('\n\n')
+  return sections
+    .map((section) =>
+      [
+        `## ${inlines(section.heading, true).trim()}${withIds ? ` {#${section.id}}` : ''}`,
+        blocks(section.blocks)
+      ]
+        .filter(Boolean)
+        .join('\n\n')
+    )
+    .join('\n\n')
 }
 
 /**
@@ -135,6 +152,8 @@ export function renderSectionsMarkdown(sections: readonly Section[], withIds = f
  * @param document the response
  */
 export function renderMarkdown(document: ResponseDocument): string {
-  const meta = document.meta.map(({label, value}) => `**${escapeMarkdownText(label)}:** ${inlines(value, false)}`).join('\\\n')
+  const meta = document.meta
+    .map(({label, value}) => `**${escapeMarkdownText(label)}:** ${inlines(value, false)}`)
+    .join('\\\n')
   return `# ${escapeMarkdownText(document.title, true)}\n\n${meta}\n\n${renderSectionsMarkdown(document.sections)}\n`
 }

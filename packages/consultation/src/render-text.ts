@@ -18,7 +18,8 @@ function inlines(nodes: readonly Inline[]): string {
         break
       case 'link': {
         const label = inlines(node.children)
-        result += !isSafeUrl(node.url) || label.trim() === node.url ? label : `${label} (${node.url})`
+        result +=
+          !isSafeUrl(node.url) || label.trim() === node.url ? label : `${label} (${node.url})`
         break
       }
       default:
@@ -55,7 +56,9 @@ function block(node: Block): string {
     case 'code':
       return node.value
     case 'table':
-      return [node.head, ...node.rows].map((row) => row.map((cell) => inlineText(cell).replace(/\s+/g, ' ').trim()).join(' | ')).join('\n')
+      return [node.head, ...node.rows]
+        .map((row) => row.map((cell) => inlineText(cell).replace(/\s+/g, ' ').trim()).join(' | '))
+        .join('\n')
     case 'rule':
       return '* * *'
   }
@@ -74,6 +77,10 @@ function blocks(nodes: readonly Block[]): string {
  * @param withHeadings whether to start each section with its heading
  */
 export function renderText(sections: readonly Section[], withHeadings = false): string {
-  const parts = sections.map((section) => (withHeadings ? [line(section.heading), blocks(section.blocks)] : [blocks(section.blocks)]).filter(Boolean).join('\n\n'))
+  const parts = sections.map((section) =>
+    (withHeadings ? [line(section.heading), blocks(section.blocks)] : [blocks(section.blocks)])
+      .filter(Boolean)
+      .join('\n\n')
+  )
   return `${parts.filter(Boolean).join('\n\n')}\n`
 }

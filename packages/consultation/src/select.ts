@@ -1,4 +1,10 @@
-import {questionMatch, type Consultation, type Question, type QuestionMatch, type SignalEntry} from '@opendeuren/content-model'
+import {
+  questionMatch,
+  type Consultation,
+  type Question,
+  type QuestionMatch,
+  type SignalEntry
+} from '@opendeuren/content-model'
 import {compareSignals} from './rank.js'
 
 /** Why a signal matched a question (the content model's rule, shared with lint). */
@@ -32,7 +38,10 @@ export interface QuestionSelection {
  * @param signals every signal of the content
  * @returns one selection per question, in the consultation's order
  */
-export function selectSignals(consultation: Consultation, signals: readonly SignalEntry[]): QuestionSelection[] {
+export function selectSignals(
+  consultation: Consultation,
+  signals: readonly SignalEntry[]
+): QuestionSelection[] {
   const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
   return consultation.questions.map((question) => {
     const excludedIds = new Set(question.exclude ?? [])
@@ -46,7 +55,8 @@ export function selectSignals(consultation: Consultation, signals: readonly Sign
     const afterClosing: SignalEntry[] = []
     for (const [signal, reason] of reasons) {
       if (excludedIds.has(signal.data.id)) excluded.push(signal)
-      else if (consultation.closes !== undefined && signal.data.date > consultation.closes) afterClosing.push(signal)
+      else if (consultation.closes !== undefined && signal.data.date > consultation.closes)
+        afterClosing.push(signal)
       else matched.push({signal, reason})
     }
     matched.sort((a, b) => strongestFirst(a.signal, b.signal))

@@ -6,7 +6,8 @@ import {parseMarkdownTree} from './markdown.js'
 // any of its lines, is plain text in Markdown: it needs no parser (which
 // matters for 10,000 signals).
 const inlineSyntax = /[\\`*_[\]<>&|~!]|https?:|www\./
-const blockStart = /^(?:\s*#|\s*>|\s*[-+*](?:\s|$)|\s*\d+[.)](?:\s|$)|\s{4}|\s*`{3}|\s*~{3}|\s*\||\s*<|\s*=|\s*-{3})/m
+const blockStart =
+  /^(?:\s*#|\s*>|\s*[-+*](?:\s|$)|\s*\d+[.)](?:\s|$)|\s{4}|\s*`{3}|\s*~{3}|\s*\||\s*<|\s*=|\s*-{3})/m
 const atxHeading = /^ {0,3}#{1,6}(?:[ \t][^\n]*)?$/
 // Link definitions, HTML blocks (a comment may span blank lines) and indented
 // lines (a list item may go on after a blank line) give a block its meaning
@@ -37,7 +38,9 @@ export function firstParagraph(body: string): string {
 }
 
 function paragraphOf(markdown: string): string | undefined {
-  const paragraph = parseMarkdownTree(markdown).children.find((node): node is Paragraph => node.type === 'paragraph')
+  const paragraph = parseMarkdownTree(markdown).children.find(
+    (node): node is Paragraph => node.type === 'paragraph'
+  )
   return paragraph ? collapse(toString(paragraph, {includeHtml: false})) : undefined
 }
 

@@ -57,7 +57,9 @@ function explain(reason: LeftOutReason, instrument: string | undefined): string 
 }
 
 function blockText(block: Block): string {
-  return block.type === 'paragraph' || block.type === 'note' || block.type === 'heading' ? inlineText(block.children) : ''
+  return block.type === 'paragraph' || block.type === 'note' || block.type === 'heading'
+    ? inlineText(block.children)
+    : ''
 }
 
 /**
@@ -69,28 +71,56 @@ function blockText(block: Block): string {
  * @param consultation id, file and status of the consultation
  * @param example whether the response is an example, and its example signals
  */
-export function buildTrace(document: ResponseDocument, ledger: Ledger, consultation: Trace['consultation'], example: Trace['example'] = {example: false, signals: []}): Trace {
+export function buildTrace(
+  document: ResponseDocument,
+  ledger: Ledger,
+  consultation: Trace['consultation'],
+  example: Trace['example'] = {example: false, signals: []}
+): Trace {
   const counted = new Map<string, string[]>()
-  for (const question of ledger.questions) for (const [key, ids] of Object.entries(question.counted)) counted.set(key, ids)
+  for (const question of ledger.questions)
+    for (const [key, ids] of Object.entries(question.counted)) counted.set(key, ids)
   const resolve = (keys: readonly string[]) =>
-    [...new Set(keys.flatMap((key) => (key === 'totals' ? ledger.usedSignals : key.startsWith('group:') ? (counted.get(key.slice(6)) ?? []) : [key])))].sort()
+    [
+      ...new Set(
+        keys.flatMap((key) =>
+          key === 'totals'
+            ? ledger.usedSignals
+            : key.startsWith('group:')
+              ? (counted.get(key.slice(6)) ?? [])
+              : [key]
+        )
+      )
+    ].sort()
   const paragraphs: TraceParagraph[] = []
   for (const section of document.sections) {
     section.blocks.forEach((block, index) => {
       if (block.type === 'paragraph' && block.evidence) {
-        paragraphs.push({section: section.id, block: index + 1, excerpt: excerpt(blockText(block)), signals: resolve(block.evidence)})
+        paragraphs.push({
+          section: section.id,
+          block: index + 1,
+          excerpt: excerpt(blockText(block)),
+          signals: resolve(block.evidence)
+        })
       }
       if (block.type === 'list') {
         block.items.forEach((item, itemIndex) => {
           if (!item.evidence) return
           const text = item.children.map(blockText).join(' ')
-          paragraphs.push({section: section.id, block: index + 1, item: itemIndex + 1, excerpt: excerpt(text), signals: resolve(item.evidence)})
+          paragraphs.push({
+            section: section.id,
+            block: index + 1,
+            item: itemIndex + 1,
+            excerpt: excerpt(text),
+            signals: resolve(item.evidence)
+          })
         })
       }
     })
   }
   return {
-    notice: 'Intern spoor van deze build. Niet publiceren of meesturen: het noemt ook interne en vertrouwelijke signalen.',
+    notice:
+      'Intern spoor van deze build. Niet publiceren of meesturen: het noemt ook interne en vertrouwelijke signalen.',
     consultation,
     example,
     rules: {minimumInternGroup},
@@ -101,7 +131,12 @@ export function buildTrace(document: ResponseDocument, ledger: Ledger, consultat
       matched: q.matched,
       quoted: q.quoted,
       counted: q.counted,
-      leftOut: q.leftOut.map(({signal, visibility, reason, instrument}) => ({signal, visibility, reason, explanation: explain(reason, instrument)}))
+      leftOut: q.leftOut.map(({signal, visibility, reason, instrument}) => ({
+        signal,
+        visibility,
+        reason,
+        explanation: explain(reason, instrument)
+      }))
     }))
   }
 }

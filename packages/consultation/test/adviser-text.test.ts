@@ -24,8 +24,12 @@ const entry = (body: string): ConsultationEntry => ({
 
 describe('readAdviserText', () => {
   test('introduction, sections by question id, headings placed under h2', () => {
-    const text = readAdviserText(entry('Inleiding.\n\n# Grote kop\n\n## reactie\n\nTekst.\n\n### Sub\n\n## tweede\n\nMeer.\n'))
-    expect(text.introduction).toEqual([{type: 'paragraph', children: [{type: 'text', value: 'Inleiding.'}]}])
+    const text = readAdviserText(
+      entry('Inleiding.\n\n# Grote kop\n\n## reactie\n\nTekst.\n\n### Sub\n\n## tweede\n\nMeer.\n')
+    )
+    expect(text.introduction).toEqual([
+      {type: 'paragraph', children: [{type: 'text', value: 'Inleiding.'}]}
+    ])
     expect(text.problems.map((p) => [p.ruleId, p.line, p.column, p.message, p.hint])).toEqual([
       [
         'consultation/unknown-section',
@@ -39,11 +43,15 @@ describe('readAdviserText', () => {
       {type: 'paragraph', children: [{type: 'text', value: 'Tekst.'}]},
       {type: 'heading', depth: 3, children: [{type: 'text', value: 'Sub'}]}
     ])
-    expect(text.sections.get('tweede')).toEqual([{type: 'paragraph', children: [{type: 'text', value: 'Meer.'}]}])
+    expect(text.sections.get('tweede')).toEqual([
+      {type: 'paragraph', children: [{type: 'text', value: 'Meer.'}]}
+    ])
   })
 
   test('a near miss gets a suggestion; a duplicate section is merged with a warning', () => {
-    const text = readAdviserText(entry('## reactei\n\nWeg.\n\n## tweede\n\nA.\n\n## tweede\n\nB.\n'))
+    const text = readAdviserText(
+      entry('## reactei\n\nWeg.\n\n## tweede\n\nA.\n\n## tweede\n\nB.\n')
+    )
     expect(text.problems.map((p) => [p.ruleId, p.line, p.message, p.hint, p.severity])).toEqual([
       [
         'consultation/unknown-section',
@@ -52,14 +60,24 @@ describe('readAdviserText', () => {
         'Bedoelde u `## reactie`? Een tussenkop binnen een antwoord krijgt niveau 3: `### reactei`.',
         'warning'
       ],
-      ['consultation/duplicate-section', 18, 'De sectie `## tweede` staat er twee keer; de tekst van beide staat onder de vraag.', 'Voeg de twee secties samen.', 'warning']
+      [
+        'consultation/duplicate-section',
+        18,
+        'De sectie `## tweede` staat er twee keer; de tekst van beide staat onder de vraag.',
+        'Voeg de twee secties samen.',
+        'warning'
+      ]
     ])
     expect(text.sections.get('tweede')).toHaveLength(2)
     expect(text.sections.has('reactie')).toBe(false)
   })
 
   test('HTML comments are dropped, raw HTML becomes text, references resolve, images become links', () => {
-    const text = readAdviserText(entry('<!-- intern -->\n\nZie [de wet][w] en ![logo](https://x.nl/l.png) <span>x</span> <!-- weg -->.\n\n[w]: https://wetten.nl\n'))
+    const text = readAdviserText(
+      entry(
+        '<!-- intern -->\n\nZie [de wet][w] en ![logo](https://x.nl/l.png) <span>x</span> <!-- weg -->.\n\n[w]: https://wetten.nl\n'
+      )
+    )
     expect(text.introduction).toEqual([
       {
         type: 'paragraph',
@@ -96,17 +114,29 @@ describe('cited facts in the adviser text', () => {
         valid_from: '2026-01-01',
         valid_until: '2026-12-31',
         themes: ['financiele-regelingen'],
-        source: {title: 'Regeling loonkostensubsidie', url: 'https://wetten.overheid.nl/BWBR0044998'},
+        source: {
+          title: 'Regeling loonkostensubsidie',
+          url: 'https://wetten.overheid.nl/BWBR0044998'
+        },
         checked: '2026-12-07'
       }
     }
-    const {introduction} = readAdviserText(entry('Gemeenten vergoeden :feit[lks-werkgeverslasten] werkgeverslasten, niet :feit[onbekend].\n'), [fact])
+    const {introduction} = readAdviserText(
+      entry(
+        'Gemeenten vergoeden :feit[lks-werkgeverslasten] werkgeverslasten, niet :feit[onbekend].\n'
+      ),
+      [fact]
+    )
     expect(introduction).toEqual([
       {
         type: 'paragraph',
         children: [
           {type: 'text', value: 'Gemeenten vergoeden '},
-          {type: 'link', url: 'https://wetten.overheid.nl/BWBR0044998', children: [{type: 'text', value: '23,5% (2026)'}]},
+          {
+            type: 'link',
+            url: 'https://wetten.overheid.nl/BWBR0044998',
+            children: [{type: 'text', value: '23,5% (2026)'}]
+          },
           {type: 'text', value: ' werkgeverslasten, niet :feit[onbekend].'}
         ]
       }

@@ -12,7 +12,10 @@ function expectFile(fixture: string, name: string, actual: string) {
     mkdirSync(path.dirname(file), {recursive: true})
     writeFileSync(file, actual)
   }
-  if (!existsSync(file)) throw new Error(`${file} is missing: run the test with OPENDEUREN_UPDATE_EXPECTED=1, review the file and commit it.`)
+  if (!existsSync(file))
+    throw new Error(
+      `${file} is missing: run the test with OPENDEUREN_UPDATE_EXPECTED=1, review the file and commit it.`
+    )
   expect(actual).toBe(readFileSync(file, 'utf8'))
 }
 
@@ -20,17 +23,20 @@ describe('compileResponse on the response fixture (draft)', async () => {
   const content = await loadFixture('response')
   const compiled = compileResponse(content, 'toets', {draft: true})
 
-  test.each(['response.md', 'response.html', 'trace.json', 'answers/lks.txt', 'answers/leeg.txt'])('%s matches expected/', (name) => {
-    const actual =
-      name === 'response.md'
-        ? compiled.markdown
-        : name === 'response.html'
-          ? compiled.html
-          : name === 'trace.json'
-            ? `${JSON.stringify(compiled.trace, null, 2)}\n`
-            : compiled.answers[name.slice(8, -4)]!
-    expectFile('response', name, actual)
-  })
+  test.each(['response.md', 'response.html', 'trace.json', 'answers/lks.txt', 'answers/leeg.txt'])(
+    '%s matches expected/',
+    (name) => {
+      const actual =
+        name === 'response.md'
+          ? compiled.markdown
+          : name === 'response.html'
+            ? compiled.html
+            : name === 'trace.json'
+              ? `${JSON.stringify(compiled.trace, null, 2)}\n`
+              : compiled.answers[name.slice(8, -4)]!
+      expectFile('response', name, actual)
+    }
+  )
 
   test('one answer per question, in order', () => {
     expect(Object.keys(compiled.answers)).toEqual(['lks', 'quotum', 'leeg', 'sociaal'])
@@ -40,7 +46,11 @@ describe('compileResponse on the response fixture (draft)', async () => {
     // The fixture is lint-clean; the linter refuses a section of no question, so it is planted here, where the generator alone reads it.
     const planted = {
       ...content,
-      consultations: content.consultations.map((c) => (c.data.id === 'toets' ? {...c, body: `${c.body}\n## onbekend\n\nDeze tekst hoort bij geen vraag.\n`} : c))
+      consultations: content.consultations.map((c) =>
+        c.data.id === 'toets'
+          ? {...c, body: `${c.body}\n## onbekend\n\nDeze tekst hoort bij geen vraag.\n`}
+          : c
+      )
     }
     const withOrphan = compileResponse(planted, 'toets', {draft: true})
     expect(withOrphan.markdown).toBe(compiled.markdown)
@@ -52,7 +62,8 @@ describe('compileResponse on the response fixture (draft)', async () => {
         column: 9,
         endLine: 21,
         endColumn: 13,
-        message: 'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.',
+        message:
+          'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat daar een notitie.',
         hint: 'Zie trace.json voor de signalen die passen maar zijn weggelaten. Voeg signalen toe met `include`, verbreed de `themes` van de vraag, of schrijf de tekst zelf.',
         severity: 'warning'
       },
@@ -61,7 +72,8 @@ describe('compileResponse on the response fixture (draft)', async () => {
         file: 'consultations/toets.md',
         line: 45,
         column: 1,
-        message: 'De sectie `## onbekend` hoort bij geen vraag; de tekst eronder staat niet in de reactie.',
+        message:
+          'De sectie `## onbekend` hoort bij geen vraag; de tekst eronder staat niet in de reactie.',
         hint: 'Gebruik als kop precies de id van een vraag: `## lks`, `## quotum`, `## leeg`, `## sociaal`. Een tussenkop binnen een antwoord krijgt niveau 3: `### onbekend`.',
         severity: 'warning'
       }
@@ -71,7 +83,9 @@ describe('compileResponse on the response fixture (draft)', async () => {
   test('--final: the warning does not promise a note that the final text leaves out', () => {
     const final = compileResponse(content, 'toets')
     expect(final.markdown).not.toContain('Let op')
-    expect(final.warnings.filter((w) => w.ruleId === 'consultation/no-evidence').map((w) => w.message)).toEqual([
+    expect(
+      final.warnings.filter((w) => w.ruleId === 'consultation/no-evidence').map((w) => w.message)
+    ).toEqual([
       'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie blijft deze vraag zonder antwoord.'
     ])
   })
@@ -81,24 +95,33 @@ describe('compileResponse on the response fixture (draft)', async () => {
     const entry = withText.consultations.find((c) => c.data.id === 'toets')!
     entry.body += '\n## leeg\n\nEigen tekst over inburgering.\n'
     const final = compileResponse(withText, 'toets')
-    expect(final.warnings.filter((w) => w.ruleId === 'consultation/no-evidence').map((w) => w.message)).toEqual([
+    expect(
+      final.warnings.filter((w) => w.ruleId === 'consultation/no-evidence').map((w) => w.message)
+    ).toEqual([
       'Vraag `leeg` heeft geen signalen die openbaar gebruikt mogen worden; in de reactie staat bij deze vraag alleen uw eigen tekst.'
     ])
   })
 
   test('the public consultation has no include/exclude (they may name private signals)', () => {
-    expect(compiled.consultation.questions[0]).toEqual({id: 'lks', text: 'Hoe werkt de loonkostensubsidie?', themes: ['financiele-regelingen']})
+    expect(compiled.consultation.questions[0]).toEqual({
+      id: 'lks',
+      text: 'Hoe werkt de loonkostensubsidie?',
+      themes: ['financiele-regelingen']
+    })
   })
 
   test('an HTML comment in the adviser text never reaches the output', () => {
-    expect(compiled.markdown + compiled.html + Object.values(compiled.answers).join('')).not.toContain('notitie voor onszelf')
+    expect(
+      compiled.markdown + compiled.html + Object.values(compiled.answers).join('')
+    ).not.toContain('notitie voor onszelf')
   })
 
   test('bodyHtml is a fragment with h2 and h3 only, in order, and no document wrapper', () => {
     expect(compiled.bodyHtml).not.toMatch(/<html|<head|<body|<h1/)
     const levels = [...compiled.bodyHtml.matchAll(/<h([1-6])[ >]/g)].map((m) => Number(m[1]))
     expect(levels[0]).toBe(2)
-    for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1)
+    for (let i = 1; i < levels.length; i++)
+      expect(levels[i]! - levels[i - 1]!).toBeLessThanOrEqual(1)
     expect(compiled.html).toContain(compiled.bodyHtml)
   })
 
@@ -115,7 +138,10 @@ describe('compileResponse errors', async () => {
 
   test.each([
     {id: 'toetz', message: 'De consultatie `toetz` bestaat niet. Bedoelde u `toets`?'},
-    {id: 'iets-heel-anders', message: 'De consultatie `iets-heel-anders` bestaat niet. Er zijn: toets.'}
+    {
+      id: 'iets-heel-anders',
+      message: 'De consultatie `iets-heel-anders` bestaat niet. Er zijn: toets.'
+    }
   ])('unknown id $id', ({id, message}) => {
     expect(() => compileResponse(content, id)).toThrow(new ConsultationError(message))
   })
@@ -125,7 +151,16 @@ describe('compileResponse errors', async () => {
       ...content,
       consultations: [],
       rejected: [{file: 'consultations/toets.md', kind: 'consultation' as const}],
-      problems: [{ruleId: 'schema/required', file: 'consultations/toets.md', line: 1, column: 1, message: 'Het veld `title` ontbreekt.', severity: 'error' as const}]
+      problems: [
+        {
+          ruleId: 'schema/required',
+          file: 'consultations/toets.md',
+          line: 1,
+          column: 1,
+          message: 'Het veld `title` ontbreekt.',
+          severity: 'error' as const
+        }
+      ]
     }
     try {
       compileResponse(broken, 'toets')

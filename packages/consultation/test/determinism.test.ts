@@ -19,7 +19,11 @@ async function buildInChildProcess(): Promise<Record<string, string>> {
     const files = await responseFiles(compileResponse(await loadContent(${JSON.stringify(fixtureContent('response'))}), 'toets', {draft: true}))
     console.log(JSON.stringify(Object.fromEntries(files.map((f) => [f.path, createHash('sha256').update(f.data).digest('hex')]))))
   `
-  const {stdout} = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {cwd: path.dirname(dist)})
+  const {stdout} = await promisify(execFile)(
+    process.execPath,
+    ['--input-type=module', '-e', script],
+    {cwd: path.dirname(dist)}
+  )
   return JSON.parse(stdout) as Record<string, string>
 }
 
@@ -27,16 +31,35 @@ const bytes = (data: string | Uint8Array) => Buffer.from(data)
 
 describe('determinism', () => {
   test('two builds of the same content give byte-identical files, all of them', async () => {
-    const first = await responseFiles(compileResponse(await loadFixture('response'), 'toets', {draft: true}))
-    const second = await responseFiles(compileResponse(await loadFixture('response'), 'toets', {draft: true}))
-    expect(first.map((f) => f.path)).toEqual(['answers/leeg.txt', 'answers/lks.txt', 'answers/quotum.txt', 'answers/sociaal.txt', 'response.docx', 'response.html', 'response.md', 'trace.json'])
+    const first = await responseFiles(
+      compileResponse(await loadFixture('response'), 'toets', {draft: true})
+    )
+    const second = await responseFiles(
+      compileResponse(await loadFixture('response'), 'toets', {draft: true})
+    )
+    expect(first.map((f) => f.path)).toEqual([
+      'answers/leeg.txt',
+      'answers/lks.txt',
+      'answers/quotum.txt',
+      'answers/sociaal.txt',
+      'response.docx',
+      'response.html',
+      'response.md',
+      'trace.json'
+    ])
     for (const [index, file] of first.entries()) {
-      expect({path: file.path, same: bytes(file.data).equals(bytes(second[index]!.data))}).toEqual({path: file.path, same: true})
+      expect({path: file.path, same: bytes(file.data).equals(bytes(second[index]!.data))}).toEqual({
+        path: file.path,
+        same: true
+      })
     }
   })
 
   test('two separate processes give byte-identical files (run `npm run build` first)', async () => {
-    expect(existsSync(dist), `${dist} is missing: run npm run build -w @opendeuren/consultation`).toBe(true)
+    expect(
+      existsSync(dist),
+      `${dist} is missing: run npm run build -w @opendeuren/consultation`
+    ).toBe(true)
     const [first, second] = await Promise.all([buildInChildProcess(), buildInChildProcess()])
     expect(Object.keys(first)).toHaveLength(8)
     expect(second).toEqual(first)
@@ -47,6 +70,8 @@ describe('determinism', () => {
     const shuffled = {...content, signals: [...content.signals].reverse()}
     const a = await responseFiles(compileResponse(content, 'toets'))
     const b = await responseFiles(compileResponse(shuffled, 'toets'))
-    expect(b.map((f) => bytes(f.data).toString('base64'))).toEqual(a.map((f) => bytes(f.data).toString('base64')))
+    expect(b.map((f) => bytes(f.data).toString('base64'))).toEqual(
+      a.map((f) => bytes(f.data).toString('base64'))
+    )
   })
 })

@@ -15,29 +15,46 @@ describe('renderDocx', async () => {
   const xml = (name: string) => strFromU8(files[name]!)
 
   test('two renders give the same bytes', async () => {
-    const again = await renderDocx(compileResponse(await loadFixture('response'), 'toets', {draft: true}).document)
+    const again = await renderDocx(
+      compileResponse(await loadFixture('response'), 'toets', {draft: true}).document
+    )
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true)
   })
 
   test('every zip entry has the fixed date (closes of the consultation), not the clock', () => {
     const entries = zipEntries(bytes)
     expect(entries.length).toBeGreaterThan(5)
-    for (const entry of entries) expect({name: entry.name, date: entry.date, time: entry.time}).toEqual({name: entry.name, date: '2021-10-13', time: '12:00:00'})
+    for (const entry of entries)
+      expect({name: entry.name, date: entry.date, time: entry.time}).toEqual({
+        name: entry.name,
+        date: '2021-10-13',
+        time: '12:00:00'
+      })
   })
 
   test('document properties with fixed dates', () => {
     const core = xml('docProps/core.xml')
-    expect(core).toContain('<dc:title>Reactie op de internetconsultatie ‘Toetsconsultatie’</dc:title>')
+    expect(core).toContain(
+      '<dc:title>Reactie op de internetconsultatie ‘Toetsconsultatie’</dc:title>'
+    )
     expect(core).toContain('<dc:creator>Open Deuren</dc:creator>')
     expect(core).toContain('<dc:subject>Internetconsultatie: Toetsconsultatie</dc:subject>')
-    expect(core).toContain('<cp:keywords>Subsidies en financiële regelingen; Banenafspraak en quotum; Inburgering en werk; Social return en sociaal inkopen</cp:keywords>')
-    expect(core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2021-10-13T00:00:00Z</dcterms:created>')
-    expect(core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2021-10-13T00:00:00Z</dcterms:modified>')
+    expect(core).toContain(
+      '<cp:keywords>Subsidies en financiële regelingen; Banenafspraak en quotum; Inburgering en werk; Social return en sociaal inkopen</cp:keywords>'
+    )
+    expect(core).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2021-10-13T00:00:00Z</dcterms:created>'
+    )
+    expect(core).toContain(
+      '<dcterms:modified xsi:type="dcterms:W3CDTF">2021-10-13T00:00:00Z</dcterms:modified>'
+    )
   })
 
   test('real headings in order, real lists, Dutch, page numbers in the footer', () => {
     const document = xml('word/document.xml')
-    const styles = [...document.matchAll(/<w:pStyle w:val="(Title|Heading\d)"\/>/g)].map((m) => m[1])
+    const styles = [...document.matchAll(/<w:pStyle w:val="(Title|Heading\d)"\/>/g)].map(
+      (m) => m[1]
+    )
     expect(styles[0]).toBe('Title')
     expect(styles.filter((s) => s === 'Heading1')).toHaveLength(compiled.document.sections.length)
     let previous = 0
@@ -62,7 +79,8 @@ describe('renderDocx', async () => {
 
   test('every question heading is in the document text', () => {
     const text = xml('word/document.xml').replace(/<[^>]+>/g, '')
-    for (const [index, question] of compiled.consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
+    for (const [index, question] of compiled.consultation.questions.entries())
+      expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
   })
 
   test('links become hyperlinks with stable relationship ids', () => {
@@ -82,12 +100,23 @@ describe('renderDocx', async () => {
 
   test('the public gate reads the DOCX on its own: personal data only in the DOCX (here its author) is refused', async () => {
     const planted = compileResponse(content, 'toets', {draft: true})
-    const leaky = await renderDocx({...planted.document, properties: {...planted.document.properties, creator: 'Bel 06-12345678'}})
+    const leaky = await renderDocx({
+      ...planted.document,
+      properties: {...planted.document.properties, creator: 'Bel 06-12345678'}
+    })
     const settings = {allowedValues: [], protectedSignals: []}
-    expect(privacyGate(content, planted, [{path: 'response.docx', data: bytes}], settings)).toEqual([])
+    expect(privacyGate(content, planted, [{path: 'response.docx', data: bytes}], settings)).toEqual(
+      []
+    )
     const problems = privacyGate(content, planted, [{path: 'response.docx', data: leaky}], settings)
     expect(problems.map((p) => [p.ruleId, p.file, p.message])).toEqual([
-      ['privacy/phone', planted.file, expect.stringMatching(/^Telefoonnummer `06-\*{4}5678` zou in de openbare reactie komen \(response\.docx:\d+\)\.$/)]
+      [
+        'privacy/phone',
+        planted.file,
+        expect.stringMatching(
+          /^Telefoonnummer `06-\*{4}5678` zou in de openbare reactie komen \(response\.docx:\d+\)\.$/
+        )
+      ]
     ])
   })
 })

@@ -26,10 +26,18 @@ test('a fact cited in the adviser text reads the same in response.md, response.h
   const content = await loadFixture('response')
   content.facts = [fact]
   const consultation = content.consultations.find((c) => c.data.id === 'toets')!
-  consultation.body = consultation.body.replace('## lks\n', '## lks\n\nDe gemeente vergoedt :feit[lks-werkgeverslasten] voor werkgeverslasten.\n')
+  consultation.body = consultation.body.replace(
+    '## lks\n',
+    '## lks\n\nDe gemeente vergoedt :feit[lks-werkgeverslasten] voor werkgeverslasten.\n'
+  )
   const compiled = compileResponse(content, 'toets')
-  expect(compiled.markdown).toContain('De gemeente vergoedt [23,5% (2026)](https://wetten.overheid.nl/BWBR0044998) voor werkgeverslasten.')
-  expect(compiled.html).toContain('De gemeente vergoedt <a href="https://wetten.overheid.nl/BWBR0044998">23,5% (2026)</a> voor werkgeverslasten.')
+  expect(compiled.markdown).toContain(
+    'De gemeente vergoedt [23,5% (2026)](https://wetten.overheid.nl/BWBR0044998) voor werkgeverslasten.'
+  )
+  expect(compiled.html).toContain(
+    'De gemeente vergoedt <a href="https://wetten.overheid.nl/BWBR0044998">23,5% (2026)</a> voor werkgeverslasten.'
+  )
   expect(compiled.answers.lks).toContain('De gemeente vergoedt 23,5% (2026)')
-  for (const output of [compiled.markdown, compiled.html, ...Object.values(compiled.answers)]) expect(output).not.toContain(':feit[')
+  for (const output of [compiled.markdown, compiled.html, ...Object.values(compiled.answers)])
+    expect(output).not.toContain(':feit[')
 })

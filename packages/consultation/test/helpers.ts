@@ -1,6 +1,11 @@
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {loadContent, type Collections, type SignalEntry, type Signal} from '@opendeuren/content-model'
+import {
+  loadContent,
+  type Collections,
+  type SignalEntry,
+  type Signal
+} from '@opendeuren/content-model'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 
@@ -12,7 +17,10 @@ export function fixtureContent(name: string): string {
 /** Load a fixture and fail loudly if it has problems (a broken fixture proves nothing). */
 export async function loadFixture(name: string): Promise<Collections> {
   const collections = await loadContent(fixtureContent(name))
-  if (collections.problems.length > 0) throw new Error(`fixture ${name} has problems: ${JSON.stringify(collections.problems, null, 2)}`)
+  if (collections.problems.length > 0)
+    throw new Error(
+      `fixture ${name} has problems: ${JSON.stringify(collections.problems, null, 2)}`
+    )
   return collections
 }
 
@@ -30,5 +38,12 @@ export function signalEntry(data: Partial<Signal> & {id: string}, body = 'Tekst.
     recommendation: `Aanbeveling ${data.id}.`,
     ...data
   }
-  return {kind: 'signal', file: `signals/${data.id.slice(4, 8)}/${data.id}.md`, positions: {}, body, bodyLine: 13, data: full}
+  return {
+    kind: 'signal',
+    file: `signals/${data.id.slice(4, 8)}/${data.id}.md`,
+    positions: {},
+    body,
+    bodyLine: 13,
+    data: full
+  }
 }

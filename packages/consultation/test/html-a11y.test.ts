@@ -4,7 +4,14 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Browser} from 'playwright-core'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {browserRequired, launchBrowser, runAxe, skipBrowserTests, wcagTags, warnWhenMissing} from '../../../test-support/browser.js'
+import {
+  browserRequired,
+  launchBrowser,
+  runAxe,
+  skipBrowserTests,
+  wcagTags,
+  warnWhenMissing
+} from '../../../test-support/browser.js'
 import {compileResponse} from '../src/compile.js'
 import {loadFixture} from './helpers.js'
 
@@ -44,7 +51,10 @@ describe.skipIf(skipBrowserTests)('response.html in a browser', () => {
     mkdirSync(screenshots, {recursive: true})
     const pdf = path.join(screenshots, 'response-html-print.pdf')
     writeFileSync(pdf, await page.pdf({format: 'A4', printBackground: true}))
-    await page.screenshot({path: path.join(screenshots, 'response-html-print.png'), fullPage: false})
+    await page.screenshot({
+      path: path.join(screenshots, 'response-html-print.png'),
+      fullPage: false
+    })
     await page.close()
     let text: string
     try {
@@ -52,9 +62,12 @@ describe.skipIf(skipBrowserTests)('response.html in a browser', () => {
     } catch (error) {
       // With OPENDEUREN_REQUIRE_BROWSER=1 (CI, which installs poppler-utils) the check must run.
       if (browserRequired) throw error
-      return void console.warn('SKIPPED the text check of the printed HTML: pdftotext is not installed.')
+      return void console.warn(
+        'SKIPPED the text check of the printed HTML: pdftotext is not installed.'
+      )
     }
-    for (const [index, question] of consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
+    for (const [index, question] of consultation.questions.entries())
+      expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
     // Link targets are printed after the link text.
     expect(text).toContain('Toetsconsultatie (https://www.internetconsultatie.nl/toets)')
   }, 60_000)

@@ -19,7 +19,10 @@ const installed = (tool: string) => {
 }
 // Debian's libreoffice-writer-nogui may only bring `soffice`.
 const office = ['libreoffice', 'soffice'].find(installed)
-const missing = [...(office ? [] : ['libreoffice']), ...['pdftotext', 'pdftoppm'].filter((tool) => !installed(tool))]
+const missing = [
+  ...(office ? [] : ['libreoffice']),
+  ...['pdftotext', 'pdftoppm'].filter((tool) => !installed(tool))
+]
 const required = process.env.OPENDEUREN_REQUIRE_BROWSER === '1'
 if (missing.length > 0) {
   const message = `DOCX -> PDF test: ${missing.join(', ')} not installed (apt-get install libreoffice-writer poppler-utils).`
@@ -37,12 +40,37 @@ describe.skipIf(missing.length > 0)('the DOCX opens in LibreOffice', () => {
     const docx = path.join(dir, 'response.docx')
     writeFileSync(docx, await renderDocx(compiled.document))
     // Its own profile, so parallel runs and a user's open LibreOffice do not get in the way.
-    execFileSync(office!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {stdio: 'pipe', timeout: 120_000})
-    const text = execFileSync('pdftotext', [path.join(dir, 'response.pdf'), '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ')
-    for (const [index, question] of compiled.consultation.questions.entries()) expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
+    execFileSync(
+      office!,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx
+      ],
+      {stdio: 'pipe', timeout: 120_000}
+    )
+    const text = execFileSync('pdftotext', [path.join(dir, 'response.pdf'), '-'], {
+      encoding: 'utf8'
+    }).replace(/\s+/g, ' ')
+    for (const [index, question] of compiled.consultation.questions.entries())
+      expect(text).toContain(`Vraag ${index + 1}. ${question.text}`)
     expect(text).toContain('Pagina 1 van')
     mkdirSync(screenshots, {recursive: true})
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', path.join(dir, 'response.pdf'), path.join(screenshots, 'response-docx-page')])
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '80',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      path.join(dir, 'response.pdf'),
+      path.join(screenshots, 'response-docx-page')
+    ])
     const png = readFileSync(path.join(screenshots, 'response-docx-page-1.png'))
     expect(png.subarray(1, 4).toString()).toBe('PNG')
     // A4 at 80 dpi, rounded up by pdftoppm: 662 x 936 pixels
@@ -62,9 +90,23 @@ describe.skipIf(missing.length > 0)('the DOCX opens in LibreOffice', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'opendeuren-docx-'))
     const docx = path.join(dir, 'response.docx')
     writeFileSync(docx, await renderDocx(compiled.document))
-    execFileSync(office!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, docx], {stdio: 'pipe', timeout: 120_000})
+    execFileSync(
+      office!,
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        docx
+      ],
+      {stdio: 'pipe', timeout: 120_000}
+    )
     // pdftotext ends every page with a form feed.
-    const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'response.pdf'), '-'], {encoding: 'utf8'})
+    const pages = execFileSync('pdftotext', ['-layout', path.join(dir, 'response.pdf'), '-'], {
+      encoding: 'utf8'
+    })
       .split('\f')
       .filter((page) => page.trim() !== '')
     expect(pages.length).toBeGreaterThanOrEqual(3)

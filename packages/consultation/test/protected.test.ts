@@ -8,7 +8,12 @@ const caseBody =
 const retold =
   'Een kleine bakkerij wachtte maanden op jobcoaching voor een medewerker met autisme. Die medewerker begon zonder begeleiding en viel snel uit. De eigenaar twijfelt nu of hij nog iemand aanneemt.'
 
-const question = {id: 'reactie', text: 'Wat is uw reactie?', themes: ['financiele-regelingen'], exclude: ['sig-2021-004']}
+const question = {
+  id: 'reactie',
+  text: 'Wat is uw reactie?',
+  themes: ['financiele-regelingen'],
+  exclude: ['sig-2021-004']
+}
 const consultation = {closes: '2021-02-01', questions: [question]}
 
 const signals = [
@@ -20,7 +25,12 @@ const signals = [
   signalEntry({id: 'sig-2021-003', date: '2021-03-01'}),
   signalEntry({id: 'sig-2021-004', date: '2021-03-01'}),
   // After closing, but it matches no question.
-  signalEntry({id: 'sig-2021-005', date: '2021-03-01', themes: ['begeleiding'], instruments: ['jobcoach']})
+  signalEntry({
+    id: 'sig-2021-005',
+    date: '2021-03-01',
+    themes: ['begeleiding'],
+    instruments: ['jobcoach']
+  })
 ]
 
 function traceLeaving(leftOut: Trace['questions'][number]['leftOut']): Pick<Trace, 'questions'> {
@@ -29,8 +39,17 @@ function traceLeaving(leftOut: Trace['questions'][number]['leftOut']): Pick<Trac
 
 describe('protectedSignalsFor', () => {
   test('intern and vertrouwelijk signals, the group left out as too small, and matching signals dated after closing', () => {
-    const trace = traceLeaving([{signal: 'sig-2020-003', visibility: 'intern', reason: 'intern-group-too-small', explanation: ''}])
-    expect(protectedSignalsFor(consultation, trace, signals).map(({id, reason}) => `${id} ${reason}`)).toEqual([
+    const trace = traceLeaving([
+      {
+        signal: 'sig-2020-003',
+        visibility: 'intern',
+        reason: 'intern-group-too-small',
+        explanation: ''
+      }
+    ])
+    expect(
+      protectedSignalsFor(consultation, trace, signals).map(({id, reason}) => `${id} ${reason}`)
+    ).toEqual([
       'sig-2020-002 intern',
       'sig-2020-003 groep',
       'sig-2020-004 vertrouwelijk',
@@ -40,12 +59,20 @@ describe('protectedSignalsFor', () => {
   })
 
   test('without a closing date only the private signals', () => {
-    expect(protectedSignalsFor({questions: [question]}, traceLeaving([]), signals).map(({id}) => id)).toEqual(['sig-2020-002', 'sig-2020-003', 'sig-2020-004'])
+    expect(
+      protectedSignalsFor({questions: [question]}, traceLeaving([]), signals).map(({id}) => id)
+    ).toEqual(['sig-2020-002', 'sig-2020-003', 'sig-2020-004'])
   })
 
   test('the text compared is title, body and recommendation', () => {
-    const [first] = protectedSignalsFor({questions: [question]}, traceLeaving([]), [signalEntry({id: 'sig-2020-002', visibility: 'intern'}, 'Het verhaal.')])
-    expect(first).toEqual({id: 'sig-2020-002', reason: 'intern', text: 'Titel sig-2020-002\nHet verhaal.\nAanbeveling sig-2020-002.'})
+    const [first] = protectedSignalsFor({questions: [question]}, traceLeaving([]), [
+      signalEntry({id: 'sig-2020-002', visibility: 'intern'}, 'Het verhaal.')
+    ])
+    expect(first).toEqual({
+      id: 'sig-2020-002',
+      reason: 'intern',
+      text: 'Titel sig-2020-002\nHet verhaal.\nAanbeveling sig-2020-002.'
+    })
   })
 })
 
@@ -74,13 +101,20 @@ describe('disclosureGate', () => {
         line: 22,
         column: 12,
         severity: 'error',
-        message: 'Deze tekst vertelt signaal `sig-2021-003` na (van na de sluitingsdatum van de consultatie); dat mag niet openbaar worden, ook niet in eigen woorden. (response.md)',
+        message:
+          'Deze tekst vertelt signaal `sig-2021-003` na (van na de sluitingsdatum van de consultatie); dat mag niet openbaar worden, ook niet in eigen woorden. (response.md)',
         hint: "Schrijf deze alinea's zonder wat dat signaal meldt. Een reactie steunt alleen op wat bekend was toen de consultatie sloot; dit signaal kwam later."
       }
     ])
   })
 
   test('the same signal dated before closing may be retold', () => {
-    expect(disclosureGate({signals: [{...late, data: {...late.data, date: '2021-01-15'}}], consultations: [entry]}, compiled, files)).toEqual([])
+    expect(
+      disclosureGate(
+        {signals: [{...late, data: {...late.data, date: '2021-01-15'}}], consultations: [entry]},
+        compiled,
+        files
+      )
+    ).toEqual([])
   })
 })

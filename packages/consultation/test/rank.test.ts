@@ -3,14 +3,31 @@ import {describe, expect, test} from 'vitest'
 import {compareSignals} from '../src/rank.js'
 import {signalEntry} from './helpers.js'
 
-const s = (id: string, impact: 'hoog' | 'midden' | 'laag', employers: number, date: string) => signalEntry({id, impact, employers, date}).data
+const s = (id: string, impact: 'hoog' | 'midden' | 'laag', employers: number, date: string) =>
+  signalEntry({id, impact, employers, date}).data
 
 describe('compareSignals', () => {
   test.each([
-    {name: 'higher impact first', a: s('sig-2020-002', 'hoog', 1, '2020-01-01'), b: s('sig-2020-001', 'midden', 50, '2020-12-01')},
-    {name: 'same impact: more employers first', a: s('sig-2020-002', 'laag', 5, '2020-01-01'), b: s('sig-2020-001', 'laag', 4, '2020-12-01')},
-    {name: 'same impact and employers: newest first', a: s('sig-2020-002', 'laag', 5, '2020-02-01'), b: s('sig-2020-001', 'laag', 5, '2020-01-31')},
-    {name: 'all equal: lowest id first', a: s('sig-2020-001', 'laag', 5, '2020-02-01'), b: s('sig-2020-002', 'laag', 5, '2020-02-01')}
+    {
+      name: 'higher impact first',
+      a: s('sig-2020-002', 'hoog', 1, '2020-01-01'),
+      b: s('sig-2020-001', 'midden', 50, '2020-12-01')
+    },
+    {
+      name: 'same impact: more employers first',
+      a: s('sig-2020-002', 'laag', 5, '2020-01-01'),
+      b: s('sig-2020-001', 'laag', 4, '2020-12-01')
+    },
+    {
+      name: 'same impact and employers: newest first',
+      a: s('sig-2020-002', 'laag', 5, '2020-02-01'),
+      b: s('sig-2020-001', 'laag', 5, '2020-01-31')
+    },
+    {
+      name: 'all equal: lowest id first',
+      a: s('sig-2020-001', 'laag', 5, '2020-02-01'),
+      b: s('sig-2020-002', 'laag', 5, '2020-02-01')
+    }
   ])('$name', ({a, b}) => {
     expect(compareSignals(a, b)).toBeLessThan(0)
     expect(compareSignals(b, a)).toBeGreaterThan(0)
@@ -25,9 +42,18 @@ describe('compareSignals', () => {
     })
     const lists = fc
       .uniqueArray(arbitrarySignal, {selector: (x) => x.n, maxLength: 30})
-      .chain((raw) => fc.tuple(fc.constant(raw), fc.shuffledSubarray(raw, {minLength: raw.length, maxLength: raw.length})))
-    const toSignals = (raw: Array<{n: number; impact: 'hoog' | 'midden' | 'laag'; employers: number; day: number}>) =>
-      raw.map((x) => s(`sig-2020-${String(x.n).padStart(3, '0')}`, x.impact, x.employers, `2020-01-0${x.day}`))
+      .chain((raw) =>
+        fc.tuple(
+          fc.constant(raw),
+          fc.shuffledSubarray(raw, {minLength: raw.length, maxLength: raw.length})
+        )
+      )
+    const toSignals = (
+      raw: Array<{n: number; impact: 'hoog' | 'midden' | 'laag'; employers: number; day: number}>
+    ) =>
+      raw.map((x) =>
+        s(`sig-2020-${String(x.n).padStart(3, '0')}`, x.impact, x.employers, `2020-01-0${x.day}`)
+      )
     fc.assert(
       fc.property(lists, ([raw, shuffled]) => {
         const sorted = toSignals(raw)

@@ -2,11 +2,17 @@ import {describe, expect, test} from 'vitest'
 import type {Block, Section} from '../src/document.js'
 import {escapeHtml, renderSectionsHtml} from '../src/render-html.js'
 
-const section = (blocks: Block[]): Section => ({id: 'vraag-a', heading: [{type: 'text', value: 'Vraag <1>'}], blocks})
+const section = (blocks: Block[]): Section => ({
+  id: 'vraag-a',
+  heading: [{type: 'text', value: 'Vraag <1>'}],
+  blocks
+})
 
 describe('HTML rendering', () => {
   test('escapes text and attributes', () => {
-    expect(escapeHtml(`<script>"a" & 'b'</script>`)).toBe('&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;')
+    expect(escapeHtml(`<script>"a" & 'b'</script>`)).toBe(
+      '&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;'
+    )
   })
 
   test('sections, notes, unsafe links and tables with header cells', () => {
@@ -20,7 +26,12 @@ describe('HTML rendering', () => {
             {type: 'text', value: ' <b>'}
           ]
         },
-        {type: 'table', align: ['left'], head: [[{type: 'text', value: 'Jaar'}]], rows: [[[{type: 'text', value: '2020'}]]]}
+        {
+          type: 'table',
+          align: ['left'],
+          head: [[{type: 'text', value: 'Jaar'}]],
+          rows: [[[{type: 'text', value: '2020'}]]]
+        }
       ])
     ])
     expect(html).toBe(

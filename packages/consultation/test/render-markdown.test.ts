@@ -6,16 +6,30 @@ import type {Block, Inline, Section} from '../src/document.js'
 import {parseMarkdownTree} from '../src/markdown.js'
 import {escapeMarkdownText, renderSectionsMarkdown} from '../src/render-markdown.js'
 
-const section = (blocks: Block[]): Section => ({id: 's', heading: [{type: 'text', value: 'Kop'}], blocks})
+const section = (blocks: Block[]): Section => ({
+  id: 's',
+  heading: [{type: 'text', value: 'Kop'}],
+  blocks
+})
 const paragraph = (children: Inline[]): Block => ({type: 'paragraph', children})
 const collapse = (value: string) => value.replace(/\s+/g, ' ').trim()
 /** Text of a tree, with a hard break read as a space (mdast-util-to-string drops it). */
-const textOf = (node: Nodes): string => (node.type === 'break' ? ' ' : 'value' in node ? node.value : 'children' in node ? node.children.map((child) => textOf(child as Nodes)).join('') : '')
+const textOf = (node: Nodes): string =>
+  node.type === 'break'
+    ? ' '
+    : 'value' in node
+      ? node.value
+      : 'children' in node
+        ? node.children.map((child) => textOf(child as Nodes)).join('')
+        : ''
 
 describe('Markdown rendering', () => {
   test.each([
     {text: '*niet schuin* en _ook niet_', expected: '\\*niet schuin\\* en \\_ook niet\\_'},
-    {text: '[geen link](x) <b>geen html</b>', expected: '\\[geen link\\](x) \\<b\\>geen html\\</b\\>'},
+    {
+      text: '[geen link](x) <b>geen html</b>',
+      expected: '\\[geen link\\](x) \\<b\\>geen html\\</b\\>'
+    },
     {text: 'R&D en &amp; en &#38;', expected: 'R&D en \\&amp; en \\&#38;'},
     {text: 'a | b ~~c~~ `d` \\e', expected: 'a \\| b \\~\\~c\\~\\~ \\`d\\` \\\\e'}
   ])('escapes $text', ({text, expected}) => {
@@ -30,21 +44,36 @@ describe('Markdown rendering', () => {
     ['> geen citaat', '\\> geen citaat'],
     ['=== geen kop', '\\=== geen kop']
   ])('block syntax at the start of a paragraph: %s', (value, expected) => {
-    expect(renderSectionsMarkdown([section([paragraph([{type: 'text', value}])])])).toBe(`## Kop\n\n${expected}`)
+    expect(renderSectionsMarkdown([section([paragraph([{type: 'text', value}])])])).toBe(
+      `## Kop\n\n${expected}`
+    )
   })
 
   test('a heading keeps a trailing # as text', () => {
-    const markdown = renderSectionsMarkdown([{id: 's', heading: [{type: 'text', value: 'Werken met C #'}], blocks: []}])
+    const markdown = renderSectionsMarkdown([
+      {id: 's', heading: [{type: 'text', value: 'Werken met C #'}], blocks: []}
+    ])
     expect(markdown).toBe('## Werken met C \\#')
     expect(toString(parseMarkdownTree(markdown))).toBe('Werken met C #')
   })
 
   test('any text comes back as the same text when the Markdown is read again', () => {
-    const text = fc.string({unit: fc.constantFrom(...'ab 1.-+*_#>[]()<>!&;`|~\\=:\n\tëé'.split('')), maxLength: 40})
+    const text = fc.string({
+      unit: fc.constantFrom(...'ab 1.-+*_#>[]()<>!&;`|~\\=:\n\tëé'.split('')),
+      maxLength: 40
+    })
     fc.assert(
       fc.property(text, text, (first, second) => {
         fc.pre(collapse(first) !== '' && collapse(second) !== '')
-        const markdown = renderSectionsMarkdown([section([paragraph([{type: 'text', value: first}, {type: 'break'}, {type: 'strong', children: [{type: 'text', value: second}]}])])])
+        const markdown = renderSectionsMarkdown([
+          section([
+            paragraph([
+              {type: 'text', value: first},
+              {type: 'break'},
+              {type: 'strong', children: [{type: 'text', value: second}]}
+            ])
+          ])
+        ])
         const tree = parseMarkdownTree(markdown)
         expect(tree.children).toHaveLength(2)
         const body = tree.children[1]!
@@ -57,10 +86,29 @@ describe('Markdown rendering', () => {
 
   test('lists, quotes, code, tables and rules', () => {
     const blocks: Block[] = [
-      {type: 'list', ordered: true, start: 3, items: [{children: [paragraph([{type: 'text', value: 'drie'}])]}, {children: [paragraph([{type: 'text', value: 'vier'}])]}]},
-      {type: 'quote', children: [paragraph([{type: 'text', value: 'een'}]), paragraph([{type: 'text', value: 'twee'}])]},
+      {
+        type: 'list',
+        ordered: true,
+        start: 3,
+        items: [
+          {children: [paragraph([{type: 'text', value: 'drie'}])]},
+          {children: [paragraph([{type: 'text', value: 'vier'}])]}
+        ]
+      },
+      {
+        type: 'quote',
+        children: [
+          paragraph([{type: 'text', value: 'een'}]),
+          paragraph([{type: 'text', value: 'twee'}])
+        ]
+      },
       {type: 'code', value: 'a\n```\nb'},
-      {type: 'table', align: [null, 'right'], head: [[{type: 'text', value: 'Jaar'}], [{type: 'text', value: 'Banen'}]], rows: [[[{type: 'text', value: '2020'}], [{type: 'text', value: '58.000'}]]]},
+      {
+        type: 'table',
+        align: [null, 'right'],
+        head: [[{type: 'text', value: 'Jaar'}], [{type: 'text', value: 'Banen'}]],
+        rows: [[[{type: 'text', value: '2020'}], [{type: 'text', value: '58.000'}]]]
+      },
       {type: 'rule'},
       paragraph([
         {type: 'link', url: 'https://example.org/a b', children: [{type: 'text', value: 'link'}]},
@@ -69,9 +117,15 @@ describe('Markdown rendering', () => {
       ])
     ]
     expect(renderSectionsMarkdown([section(blocks)])).toBe(
-      ['## Kop', '3. drie\n4. vier', '> een\n>\n> twee', '````\na\n```\nb\n````', '| Jaar | Banen |\n| --- | --: |\n| 2020 | 58.000 |', '---', '[link](https://example.org/a%20b) en geen link'].join(
-        '\n\n'
-      )
+      [
+        '## Kop',
+        '3. drie\n4. vier',
+        '> een\n>\n> twee',
+        '````\na\n```\nb\n````',
+        '| Jaar | Banen |\n| --- | --: |\n| 2020 | 58.000 |',
+        '---',
+        '[link](https://example.org/a%20b) en geen link'
+      ].join('\n\n')
     )
   })
 })

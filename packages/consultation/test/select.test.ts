@@ -3,7 +3,8 @@ import {describe, expect, test} from 'vitest'
 import {selectSignals} from '../src/select.js'
 import {loadFixture, signalEntry} from './helpers.js'
 
-const ids = (list: ReadonlyArray<{signal: {data: {id: string}}}>) => list.map((m) => m.signal.data.id)
+const ids = (list: ReadonlyArray<{signal: {data: {id: string}}}>) =>
+  list.map((m) => m.signal.data.id)
 
 describe('selectSignals on the response fixture', async () => {
   const content = await loadFixture('response')
@@ -67,11 +68,36 @@ describe('selectSignals rules', () => {
 
   test.each([
     {name: 'theme match', q: {}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: []},
-    {name: 'include adds a signal that does not match', q: {include: ['sig-2020-002']}, matched: ['sig-2020-001', 'sig-2020-002', 'sig-2020-003'], excluded: []},
-    {name: 'include of a signal that already matches changes nothing', q: {include: ['sig-2020-001']}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: []},
-    {name: 'exclude wins over a match', q: {exclude: ['sig-2020-001']}, matched: ['sig-2020-003'], excluded: ['sig-2020-001']},
-    {name: 'exclude wins over include', q: {include: ['sig-2020-002'], exclude: ['sig-2020-002']}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: ['sig-2020-002']},
-    {name: 'include of an unknown id is ignored (the loader reports it)', q: {include: ['sig-2020-999']}, matched: ['sig-2020-001', 'sig-2020-003'], excluded: []}
+    {
+      name: 'include adds a signal that does not match',
+      q: {include: ['sig-2020-002']},
+      matched: ['sig-2020-001', 'sig-2020-002', 'sig-2020-003'],
+      excluded: []
+    },
+    {
+      name: 'include of a signal that already matches changes nothing',
+      q: {include: ['sig-2020-001']},
+      matched: ['sig-2020-001', 'sig-2020-003'],
+      excluded: []
+    },
+    {
+      name: 'exclude wins over a match',
+      q: {exclude: ['sig-2020-001']},
+      matched: ['sig-2020-003'],
+      excluded: ['sig-2020-001']
+    },
+    {
+      name: 'exclude wins over include',
+      q: {include: ['sig-2020-002'], exclude: ['sig-2020-002']},
+      matched: ['sig-2020-001', 'sig-2020-003'],
+      excluded: ['sig-2020-002']
+    },
+    {
+      name: 'include of an unknown id is ignored (the loader reports it)',
+      q: {include: ['sig-2020-999']},
+      matched: ['sig-2020-001', 'sig-2020-003'],
+      excluded: []
+    }
   ])('$name', ({q, matched, excluded}) => {
     const [selection] = selectSignals(consultation(q), signals)
     expect(ids(selection!.matched)).toEqual(matched)

@@ -4,15 +4,51 @@ import {firstParagraph} from '../src/summary.js'
 
 describe('firstParagraph', () => {
   test.each([
-    {name: 'plain text', body: 'Eerste regel\nloopt door.\n\nTweede alinea.', expected: 'Eerste regel loopt door.'},
-    {name: 'skips a heading', body: '## Wat er gebeurde\n\nDe *loonwaarde* verschilt.', expected: 'De loonwaarde verschilt.'},
-    {name: 'markup becomes text', body: 'Zie [de wet](https://x.nl) en **dit**.', expected: 'Zie de wet en dit.'},
-    {name: 'a list first: the first paragraph after it', body: '- een\n- twee\n\nAlinea.', expected: 'Alinea.'},
-    {name: 'an HTML comment over several blocks is never the summary', body: '<!-- notitie\n\nnog een -->\n\nDe alinea.', expected: 'De alinea.'},
-    {name: 'an inline HTML comment is left out', body: 'Een <!-- geheim --> alinea.', expected: 'Een alinea.'},
-    {name: 'a reference link defined further on', body: 'Zie [de wet][w].\n\n[w]: https://x.nl', expected: 'Zie de wet.'},
-    {name: 'a fenced code block with blank lines', body: '```\ncode\n\nmeer code\n```\n\nNa de code.', expected: 'Na de code.'},
-    {name: 'a list item that goes on after a blank line', body: '- punt\n\n  vervolg van het punt\n\nDe alinea.', expected: 'De alinea.'},
+    {
+      name: 'plain text',
+      body: 'Eerste regel\nloopt door.\n\nTweede alinea.',
+      expected: 'Eerste regel loopt door.'
+    },
+    {
+      name: 'skips a heading',
+      body: '## Wat er gebeurde\n\nDe *loonwaarde* verschilt.',
+      expected: 'De loonwaarde verschilt.'
+    },
+    {
+      name: 'markup becomes text',
+      body: 'Zie [de wet](https://x.nl) en **dit**.',
+      expected: 'Zie de wet en dit.'
+    },
+    {
+      name: 'a list first: the first paragraph after it',
+      body: '- een\n- twee\n\nAlinea.',
+      expected: 'Alinea.'
+    },
+    {
+      name: 'an HTML comment over several blocks is never the summary',
+      body: '<!-- notitie\n\nnog een -->\n\nDe alinea.',
+      expected: 'De alinea.'
+    },
+    {
+      name: 'an inline HTML comment is left out',
+      body: 'Een <!-- geheim --> alinea.',
+      expected: 'Een alinea.'
+    },
+    {
+      name: 'a reference link defined further on',
+      body: 'Zie [de wet][w].\n\n[w]: https://x.nl',
+      expected: 'Zie de wet.'
+    },
+    {
+      name: 'a fenced code block with blank lines',
+      body: '```\ncode\n\nmeer code\n```\n\nNa de code.',
+      expected: 'Na de code.'
+    },
+    {
+      name: 'a list item that goes on after a blank line',
+      body: '- punt\n\n  vervolg van het punt\n\nDe alinea.',
+      expected: 'De alinea.'
+    },
     {name: 'no paragraph', body: '## Alleen een kop\n', expected: ''},
     {name: 'empty', body: '', expected: ''}
   ])('$name', ({body, expected}) => {
@@ -20,8 +56,17 @@ describe('firstParagraph', () => {
   })
 
   test('reading block by block gives what parsing the whole body gives', () => {
-    const word = fc.string({unit: fc.constantFrom(...'abcdeëé.,;:?\'"()/0123456789-*_#>`[]!~|@^'.split('')), minLength: 1, maxLength: 8})
-    const line = fc.tuple(fc.constantFrom('', '', '', ' ', '  ', '    '), fc.array(word, {minLength: 1, maxLength: 6})).map(([indent, words]) => indent + words.join(' '))
+    const word = fc.string({
+      unit: fc.constantFrom(...'abcdeëé.,;:?\'"()/0123456789-*_#>`[]!~|@^'.split('')),
+      minLength: 1,
+      maxLength: 8
+    })
+    const line = fc
+      .tuple(
+        fc.constantFrom('', '', '', ' ', '  ', '    '),
+        fc.array(word, {minLength: 1, maxLength: 6})
+      )
+      .map(([indent, words]) => indent + words.join(' '))
     const block = fc.array(line, {minLength: 1, maxLength: 3}).map((lines) => lines.join('\n'))
     fc.assert(
       fc.property(fc.array(block, {minLength: 1, maxLength: 4}), (blocks) => {

@@ -8,17 +8,30 @@ describe('trace', async () => {
   const lks = document.sections.find((s) => s.id === 'vraag-lks')!
 
   test('every paragraph that rests on signals is in the trace, with the right ids', () => {
-    const aggregate = trace.paragraphs.find((p) => p.excerpt.startsWith('Daarnaast meldden 18 werkgevers'))
+    const aggregate = trace.paragraphs.find((p) =>
+      p.excerpt.startsWith('Daarnaast meldden 18 werkgevers')
+    )
     expect(aggregate).toEqual({
       section: 'vraag-lks',
-      block: lks.blocks.findIndex((b) => b.type === 'paragraph' && b.evidence?.[0] === 'group:lks/loonkostensubsidie') + 1,
+      block:
+        lks.blocks.findIndex(
+          (b) => b.type === 'paragraph' && b.evidence?.[0] === 'group:lks/loonkostensubsidie'
+        ) + 1,
       excerpt: 'Daarnaast meldden 18 werkgevers in 3 niet-openbare signalen ervaringen die hier…',
       signals: ['sig-2021-005', 'sig-2021-006', 'sig-2021-007']
     })
-    const quote = trace.paragraphs.find((p) => p.excerpt.startsWith('Subsidie stopt bij verhuizing'))
+    const quote = trace.paragraphs.find((p) =>
+      p.excerpt.startsWith('Subsidie stopt bij verhuizing')
+    )
     expect(quote?.signals).toEqual(['sig-2021-002'])
     const shared = trace.paragraphs.find((p) => p.section === 'vraag-quotum' && p.item === 1)
-    expect(shared).toEqual({section: 'vraag-quotum', block: 7, item: 1, excerpt: 'Maak het quotum voorspelbaar.', signals: ['sig-2021-013', 'sig-2021-014']})
+    expect(shared).toEqual({
+      section: 'vraag-quotum',
+      block: 7,
+      item: 1,
+      excerpt: 'Maak het quotum voorspelbaar.',
+      signals: ['sig-2021-013', 'sig-2021-014']
+    })
     expect(trace.paragraphs.find((p) => p.section === 'inleiding')?.signals).toEqual(trace.used)
   })
 
@@ -34,12 +47,26 @@ describe('trace', async () => {
   })
 
   test('left out per question, with the reason', () => {
-    expect(trace.questions.map((q) => [q.id, q.leftOut.map((l) => `${l.signal}:${l.reason}`)])).toEqual([
-      ['lks', ['sig-2021-004:excluded', 'sig-2021-008:confidential', 'sig-2021-011:intern-group-too-small', 'sig-2021-012:intern-group-too-small']],
+    expect(
+      trace.questions.map((q) => [q.id, q.leftOut.map((l) => `${l.signal}:${l.reason}`)])
+    ).toEqual([
+      [
+        'lks',
+        [
+          'sig-2021-004:excluded',
+          'sig-2021-008:confidential',
+          'sig-2021-011:intern-group-too-small',
+          'sig-2021-012:intern-group-too-small'
+        ]
+      ],
       ['quotum', ['sig-2021-015:confidential']],
       ['leeg', ['sig-2021-016:confidential', 'sig-2021-017:intern-group-too-small']],
       ['sociaal', []]
     ])
-    expect(trace.consultation).toEqual({id: 'toets', file: 'consultations/toets.md', status: 'concept'})
+    expect(trace.consultation).toEqual({
+      id: 'toets',
+      file: 'consultations/toets.md',
+      status: 'concept'
+    })
   })
 })

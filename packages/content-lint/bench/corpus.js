@@ -59,7 +59,8 @@ function some(random, list, min, max) {
 function sentence(random) {
   const length = 6 + Math.floor(random() * 9)
   const words = []
-  for (let i = 0; i < length; i++) words.push(random() < 0.12 ? pick(random, domain) : pick(random, common))
+  for (let i = 0; i < length; i++)
+    words.push(random() < 0.12 ? pick(random, domain) : pick(random, common))
   const text = words.join(' ')
   return `${text[0].toUpperCase()}${text.slice(1)}.`
 }
@@ -71,7 +72,9 @@ function paragraph(random) {
 
 function heading(random, used) {
   for (;;) {
-    const words = Array.from({length: 2 + Math.floor(random() * 3)}, () => pick(random, random() < 0.4 ? domain : common))
+    const words = Array.from({length: 2 + Math.floor(random() * 3)}, () =>
+      pick(random, random() < 0.4 ? domain : common)
+    )
     const text = `${words[0][0].toUpperCase()}${words[0].slice(1)} ${words.slice(1).join(' ')}`
     if (!used.has(text)) {
       used.add(text)
@@ -92,10 +95,19 @@ function heading(random, used) {
  * @param {number} [options.seed]
  * @returns {{guideFiles: string[], signalFiles: string[], bytes: number}}
  */
-export function writeCorpus({dir, vocabulary, guidePages, signals, pageBytes = 16_000, seed = 20261122}) {
+export function writeCorpus({
+  dir,
+  vocabulary,
+  guidePages,
+  signals,
+  pageBytes = 16_000,
+  seed = 20261122
+}) {
   const random = prng(seed)
   mkdirSync(path.join(dir, 'vocabulary'), {recursive: true})
-  for (const name of readdirSync(vocabulary)) if (name.endsWith('.yml')) copyFileSync(path.join(vocabulary, name), path.join(dir, 'vocabulary', name))
+  for (const name of readdirSync(vocabulary))
+    if (name.endsWith('.yml'))
+      copyFileSync(path.join(vocabulary, name), path.join(dir, 'vocabulary', name))
   const themes = ids(path.join(vocabulary, 'themes.yml'))
   const audiences = ids(path.join(vocabulary, 'audiences.yml'))
   const instruments = ids(path.join(vocabulary, 'instruments.yml'))
@@ -109,7 +121,10 @@ export function writeCorpus({dir, vocabulary, guidePages, signals, pageBytes = 1
     const guide = `gids-${String(Math.floor(i / perGuide) + 1).padStart(3, '0')}`
     const slug = i % perGuide === 0 ? 'index' : `hoofdstuk-${String(i % perGuide).padStart(2, '0')}`
     const used = new Set()
-    const headings = Array.from({length: Math.max(1, Math.round((pageBytes - 600) / sectionBytes))}, () => heading(random, used))
+    const headings = Array.from(
+      {length: Math.max(1, Math.round((pageBytes - 600) / sectionBytes))},
+      () => heading(random, used)
+    )
     const slugger = new GithubSlugger()
     pages.push({guide, slug, headings, anchors: headings.map((h) => slugger.slug(h))})
   }
@@ -137,8 +152,16 @@ export function writeCorpus({dir, vocabulary, guidePages, signals, pageBytes = 1
     for (const h of page.headings) {
       body += `\n## ${h}\n\n${paragraph(random)}\n\n${paragraph(random)}\n`
       // About one link per section: to a page of the same guide (often with an anchor) or of another guide.
-      const target = random() < 0.8 ? pages[i - (i % perGuide) + Math.floor(random() * Math.min(perGuide, pages.length - (i - (i % perGuide))))] : pick(random, pages)
-      const href = target.guide === page.guide ? `./${target.slug}.md` : `../${target.guide}/${target.slug}.md`
+      const target =
+        random() < 0.8
+          ? pages[
+              i -
+                (i % perGuide) +
+                Math.floor(random() * Math.min(perGuide, pages.length - (i - (i % perGuide))))
+            ]
+          : pick(random, pages)
+      const href =
+        target.guide === page.guide ? `./${target.slug}.md` : `../${target.guide}/${target.slug}.md`
       const anchor = random() < 0.5 ? `#${pick(random, target.anchors)}` : ''
       body += `\nLees ook [${target.headings[0].toLowerCase()}](${href}${anchor}) voor de volgende stap.\n`
     }

@@ -5,7 +5,9 @@ import path from 'node:path'
 import {performance} from 'node:perf_hooks'
 
 const gnuTime = '/usr/bin/time'
-export const memorySource = existsSync(gnuTime) ? '/usr/bin/time -v' : 'process.resourceUsage() in the child'
+export const memorySource = existsSync(gnuTime)
+  ? '/usr/bin/time -v'
+  : 'process.resourceUsage() in the child'
 
 // Without GNU time, a node child reports its own peak RSS when it exits.
 const rssHook = `data:text/javascript,process.on('exit',()=>{const u=process.resourceUsage();process.stderr.write('\\nbench-max-rss-kb='+u.maxRSS+' bench-cpu-us='+(u.userCPUTime+u.systemCPUTime)+'\\n')})`
@@ -24,9 +26,15 @@ export function measureNode(label, args, {cwd, logDir}) {
   const timeFile = path.join(logDir, `${label}.time`)
   const out = openSync(stdoutFile, 'w')
   const err = openSync(stderrFile, 'w')
-  const [command, commandArgs] = existsSync(gnuTime) ? [gnuTime, ['-v', '-o', timeFile, process.execPath, ...args]] : [process.execPath, ['--import', rssHook, ...args]]
+  const [command, commandArgs] = existsSync(gnuTime)
+    ? [gnuTime, ['-v', '-o', timeFile, process.execPath, ...args]]
+    : [process.execPath, ['--import', rssHook, ...args]]
   const start = performance.now()
-  const result = spawnSync(command, commandArgs, {cwd, stdio: ['ignore', out, err], env: {...process.env, NO_COLOR: '1'}})
+  const result = spawnSync(command, commandArgs, {
+    cwd,
+    stdio: ['ignore', out, err],
+    env: {...process.env, NO_COLOR: '1'}
+  })
   const ms = performance.now() - start
   closeSync(out)
   closeSync(err)
@@ -36,10 +44,20 @@ export function measureNode(label, args, {cwd, logDir}) {
   if (existsSync(gnuTime)) {
     const report = readFileSync(timeFile, 'utf8')
     rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)?.[1])
-    cpuMs = (Number(/User time \(seconds\): ([\d.]+)/.exec(report)?.[1]) + Number(/System time \(seconds\): ([\d.]+)/.exec(report)?.[1])) * 1000
+    cpuMs =
+      (Number(/User time \(seconds\): ([\d.]+)/.exec(report)?.[1]) +
+        Number(/System time \(seconds\): ([\d.]+)/.exec(report)?.[1])) *
+      1000
   } else {
     rssKb = Number(/bench-max-rss-kb=(\d+)/.exec(stderr)?.[1])
     cpuMs = Number(/bench-cpu-us=(\d+)/.exec(stderr)?.[1]) / 1000
   }
-  return {ms, cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined, rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined, code: result.status, stdoutFile, stderr}
+  return {
+    ms,
+    cpuMs: Number.isFinite(cpuMs) ? cpuMs : undefined,
+    rssMb: Number.isFinite(rssKb) ? rssKb / 1024 : undefined,
+    code: result.status,
+    stdoutFile,
+    stderr
+  }
 }

@@ -28,7 +28,10 @@ function positionIn(html: HtmlInfo, offset: number): {line: number; column: numb
  * @param file path relative to the content root
  * @param html raw HTML of the body
  */
-export function readDirectives(file: string, html: readonly HtmlInfo[]): {directives: Directive[]; problems: Problem[]} {
+export function readDirectives(
+  file: string,
+  html: readonly HtmlInfo[]
+): {directives: Directive[]; problems: Problem[]} {
   const directives: Directive[] = []
   const problems: Problem[] = []
   for (const node of html) {
@@ -48,8 +51,12 @@ export function readDirectives(file: string, html: readonly HtmlInfo[]): {direct
             'disable/unknown-rule',
             file,
             span,
-            ruleId === '' ? 'De uitzondering noemt geen regel.' : `Onbekende regel \`${ruleId}\` in de uitzondering.`,
-            suggestion ? `Bedoelde u \`${suggestion}\`?` : 'Schrijf één regel-id, zoals `privacy/phone`, gevolgd door ` -- ` en de reden.'
+            ruleId === ''
+              ? 'De uitzondering noemt geen regel.'
+              : `Onbekende regel \`${ruleId}\` in de uitzondering.`,
+            suggestion
+              ? `Bedoelde u \`${suggestion}\`?`
+              : 'Schrijf één regel-id, zoals `privacy/phone`, gevolgd door ` -- ` en de reden.'
           )
         )
         continue
@@ -108,7 +115,9 @@ export function applyDirectives(
   const directives = all.filter((directive) => !locked(directive.ruleId))
   const used = new Set<Directive>()
   const kept = problems.filter((found) => {
-    const directive = directives.find((d) => d.ruleId === found.ruleId && d.targetLine === found.line)
+    const directive = directives.find(
+      (d) => d.ruleId === found.ruleId && d.targetLine === found.line
+    )
     if (!directive) return true
     used.add(directive)
     return false

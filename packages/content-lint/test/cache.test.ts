@@ -1,4 +1,12 @@
-import {chmodSync, mkdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {lintContent} from '../src/index.js'
@@ -6,14 +14,17 @@ import {contentDir, guidePage, today, writeFile} from './helpers.js'
 
 function setup() {
   const root = contentDir({
-    'guides/gids/index.md': guidePage('## Start\n\nLees [het gesprek](./gesprek.md#het-gesprek-voeren).\n'),
+    'guides/gids/index.md': guidePage(
+      '## Start\n\nLees [het gesprek](./gesprek.md#het-gesprek-voeren).\n'
+    ),
     'guides/gids/gesprek.md': guidePage('## Het gesprek voeren\n\nBel 06-12345678.\n')
   })
   const cache = path.join(root, '..', `${path.basename(root)}-cache.json`)
   return {root, cache}
 }
 
-const summary = (run: Awaited<ReturnType<typeof lintContent>>) => run.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId}`)
+const summary = (run: Awaited<ReturnType<typeof lintContent>>) =>
+  run.problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.ruleId}`)
 
 describe('--cache', () => {
   test('an unchanged run reuses every file and gives the same problems', async () => {
@@ -25,13 +36,19 @@ describe('--cache', () => {
     expect(second.problems).toEqual(first.problems)
     expect(summary(second)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone'])
     // Entries get their body back, so the collections are complete.
-    expect(second.collections.guides.find((g) => g.slug === 'gesprek')?.body).toBe('## Het gesprek voeren\n\nBel 06-12345678.\n')
+    expect(second.collections.guides.find((g) => g.slug === 'gesprek')?.body).toBe(
+      '## Het gesprek voeren\n\nBel 06-12345678.\n'
+    )
   })
 
   test('one changed file is linted again, the rest comes from the cache', async () => {
     const {root, cache} = setup()
     await lintContent({root, today, cache})
-    writeFile(root, 'guides/gids/gesprek.md', guidePage('## Het gesprek voeren\n\nGeen nummer meer.\n'))
+    writeFile(
+      root,
+      'guides/gids/gesprek.md',
+      guidePage('## Het gesprek voeren\n\nGeen nummer meer.\n')
+    )
     const run = await lintContent({root, today, cache})
     expect(run.stats).toEqual({files: 6, cached: 5})
     expect(summary(run)).toEqual([])
@@ -40,11 +57,20 @@ describe('--cache', () => {
   test('a changed heading breaks the link in another, cached file', async () => {
     const {root, cache} = setup()
     await lintContent({root, today, cache})
-    writeFile(root, 'guides/gids/gesprek.md', guidePage('## Het gesprek plannen\n\nBel 06-12345678.\n'))
+    writeFile(
+      root,
+      'guides/gids/gesprek.md',
+      guidePage('## Het gesprek plannen\n\nBel 06-12345678.\n')
+    )
     const run = await lintContent({root, today, cache})
     expect(run.stats.cached).toBe(5)
-    expect(summary(run)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone', 'guides/gids/index.md:14:6 links/anchor-missing'])
-    expect(run.problems[1]?.message).toBe('De kop `#het-gesprek-voeren` bestaat niet in `guides/gids/gesprek.md`.')
+    expect(summary(run)).toEqual([
+      'guides/gids/gesprek.md:14:5 privacy/phone',
+      'guides/gids/index.md:14:6 links/anchor-missing'
+    ])
+    expect(run.problems[1]?.message).toBe(
+      'De kop `#het-gesprek-voeren` bestaat niet in `guides/gids/gesprek.md`.'
+    )
   })
 
   test('a deleted file breaks the link to it', async () => {
@@ -69,10 +95,20 @@ describe('--cache', () => {
   test('a configuration that per-file rules read invalidates the cache; severities do not', async () => {
     const {root, cache} = setup()
     await lintContent({root, today, cache})
-    const severities = await lintContent({root, today, cache, config: {rules: {'privacy/phone': 'warning'}, readability: {minScore: 50}, emailAllowList: []}})
+    const severities = await lintContent({
+      root,
+      today,
+      cache,
+      config: {rules: {'privacy/phone': 'warning'}, readability: {minScore: 50}, emailAllowList: []}
+    })
     expect(severities.stats.cached).toBe(6)
     expect(severities.problems.map((p) => p.severity)).toEqual(['warning'])
-    const allowList = await lintContent({root, today, cache, config: {rules: {}, readability: {minScore: 50}, emailAllowList: ['info@opendeuren.nl']}})
+    const allowList = await lintContent({
+      root,
+      today,
+      cache,
+      config: {rules: {}, readability: {minScore: 50}, emailAllowList: ['info@opendeuren.nl']}
+    })
     expect(allowList.stats.cached).toBe(0)
   })
 
@@ -89,7 +125,9 @@ describe('--cache', () => {
     expect(run.stats.cached).toBe(6)
     expect(run.problems[0]?.message).toBe('Telefoonnummer `06-****5678` in de tekst.')
     // The body is read from the file when asked for.
-    expect(run.collections.guides.find((g) => g.slug === 'gesprek')?.body).toBe('## Het gesprek voeren\n\nBel 06-87654321.\n')
+    expect(run.collections.guides.find((g) => g.slug === 'gesprek')?.body).toBe(
+      '## Het gesprek voeren\n\nBel 06-87654321.\n'
+    )
   })
 
   test('a touched file with the same bytes comes from the cache, and the cache learns its new time', async () => {
@@ -99,14 +137,20 @@ describe('--cache', () => {
     utimesSync(file, new Date(), new Date(Date.now() + 5_000))
     const touched = await lintContent({root, today, cache})
     expect(touched.stats.cached).toBe(6)
-    const stored = JSON.parse(readFileSync(cache, 'utf8')) as {files: Record<string, {mtimeMs: number}>}
+    const stored = JSON.parse(readFileSync(cache, 'utf8')) as {
+      files: Record<string, {mtimeMs: number}>
+    }
     expect(stored.files['guides/gids/index.md']?.mtimeMs).toBe(statSync(file).mtimeMs)
     expect(summary(touched)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone'])
   })
 
   test('links that leave the content root are checked again although nothing in it changed', async () => {
     const {root, cache} = setup()
-    writeFile(root, 'guides/gids/index.md', guidePage('## Start\n\nLees [de bijlage](../../../bijlage.md).\n'))
+    writeFile(
+      root,
+      'guides/gids/index.md',
+      guidePage('## Start\n\nLees [de bijlage](../../../bijlage.md).\n')
+    )
     const first = await lintContent({root, today, cache})
     expect(summary(first)).toContain('guides/gids/index.md:14:6 links/file-missing')
     writeFileSync(path.join(root, '..', 'bijlage.md'), '# Bijlage\n')
@@ -126,13 +170,24 @@ describe('--cache', () => {
     const second = await lintContent({root, today: later, cache})
     expect(second.stats.cached).toBe(6)
     expect(second.problems).toEqual(first.problems)
-    expect(summary(second)).toEqual(['guides/gids/gesprek.md:7:12 currency/review-overdue', 'guides/gids/gesprek.md:14:5 privacy/phone', 'guides/gids/index.md:7:12 currency/review-overdue'])
+    expect(summary(second)).toEqual([
+      'guides/gids/gesprek.md:7:12 currency/review-overdue',
+      'guides/gids/gesprek.md:14:5 privacy/phone',
+      'guides/gids/index.md:7:12 currency/review-overdue'
+    ])
   })
 
   test('the cache holds private content, so only its owner can read it: file 0600, its own folder 0700', async () => {
     const {root} = setup()
     // A folder and a file an older version left readable for everyone.
-    const folder = path.join(root, '..', `${path.basename(root)}-cwd`, 'node_modules', '.cache', 'opendeuren')
+    const folder = path.join(
+      root,
+      '..',
+      `${path.basename(root)}-cwd`,
+      'node_modules',
+      '.cache',
+      'opendeuren'
+    )
     const cache = path.join(folder, 'lint-cache.json')
     mkdirSync(folder, {recursive: true})
     chmodSync(folder, 0o755)

@@ -66,7 +66,14 @@ export function signal(body: string, fields: Record<string, string> = {}): strin
 export async function lintFiles(files: Record<string, string>, options: Partial<LintOptions> = {}) {
   const root = contentDir(files)
   const run = await lintContent({root, today, ...options})
-  return run.problems.map((p) => ({ruleId: p.ruleId, file: p.file, line: p.line, column: p.column, severity: p.severity, message: p.message}))
+  return run.problems.map((p) => ({
+    ruleId: p.ruleId,
+    file: p.file,
+    line: p.line,
+    column: p.column,
+    severity: p.severity,
+    message: p.message
+  }))
 }
 
 /** Only the problems of some rule ids (prefixes). */

@@ -10,12 +10,20 @@ export function rulesTable(): string {
   return [
     '| rule | default | what | why, and how to fix |',
     '| --- | --- | --- | --- |',
-    ...ruleCatalogue.map((r) => `| \`${r.id}\` | ${r.defaultSeverity} | ${escape(r.description)} | ${escape(r.rationale)} |`)
+    ...ruleCatalogue.map(
+      (r) =>
+        `| \`${r.id}\` | ${r.defaultSeverity} | ${escape(r.description)} | ${escape(r.rationale)} |`
+    )
   ].join('\n')
 }
 
 test('the README lists every rule of the catalogue', () => {
-  const readme = readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md'), 'utf8')
+  const readme = readFileSync(
+    path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'README.md'),
+    'utf8'
+  )
   const block = /<!-- rules:start -->\n([\s\S]*?)\n<!-- rules:end -->/.exec(readme)?.[1]
-  expect(block, 'regenerate the table between the rules markers with rulesTable()').toBe(rulesTable())
+  expect(block, 'regenerate the table between the rules markers with rulesTable()').toBe(
+    rulesTable()
+  )
 })

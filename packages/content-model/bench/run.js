@@ -43,12 +43,18 @@ function measure(label, read) {
     for (const text of files) read(text)
     best = Math.min(best, performance.now() - start)
   }
-  console.log(`${label.padEnd(44)} ${best.toFixed(1).padStart(8)} ms  (${((best * 1000) / files.length).toFixed(1)} µs per file)`)
+  console.log(
+    `${label.padEnd(44)} ${best.toFixed(1).padStart(8)} ms  (${((best * 1000) / files.length).toFixed(1)} µs per file)`
+  )
   return best
 }
 
 console.log(`${files.length} signals, best of ${rounds} rounds`)
-const ours = measure('ours: positions + zod (parseSignal)', (text) => parseSignal('signals/2024/x.md', text))
+const ours = measure('ours: positions + zod (parseSignal)', (text) =>
+  parseSignal('signals/2024/x.md', text)
+)
 // gray-matter caches by text unless options are given; an empty options object keeps every call honest.
-const plain = measure('gray-matter + js-yaml + zod, no positions', (text) => signalSchema.safeParse(matter(text, {}).data))
+const plain = measure('gray-matter + js-yaml + zod, no positions', (text) =>
+  signalSchema.safeParse(matter(text, {}).data)
+)
 console.log(`ratio ours / gray-matter: ${(ours / plain).toFixed(2)}x`)

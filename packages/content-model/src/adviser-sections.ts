@@ -13,7 +13,13 @@ import {closest} from './text/distance.js'
  * @param questionIds the consultation's question ids
  * @param severity `error` in the linter, `warning` where the generator reports what it left out
  */
-export function unknownSectionProblem(file: string, span: Span, heading: {depth: number; id: string}, questionIds: readonly string[], severity: 'error' | 'warning'): Problem {
+export function unknownSectionProblem(
+  file: string,
+  span: Span,
+  heading: {depth: number; id: string},
+  questionIds: readonly string[],
+  severity: 'error' | 'warning'
+): Problem {
   const suggestion = closest(heading.id, questionIds)
   const subheading = `Een tussenkop binnen een antwoord krijgt niveau 3: \`### ${heading.id}\`.`
   return problem(
@@ -21,7 +27,9 @@ export function unknownSectionProblem(file: string, span: Span, heading: {depth:
     file,
     span,
     `De sectie \`${'#'.repeat(heading.depth)} ${heading.id}\` hoort bij geen vraag; de tekst eronder staat niet in de reactie.`,
-    suggestion ? `Bedoelde u \`## ${suggestion}\`? ${subheading}` : `Gebruik als kop precies de id van een vraag: ${questionIds.map((q) => `\`## ${q}\``).join(', ')}. ${subheading}`,
+    suggestion
+      ? `Bedoelde u \`## ${suggestion}\`? ${subheading}`
+      : `Gebruik als kop precies de id van een vraag: ${questionIds.map((q) => `\`## ${q}\``).join(', ')}. ${subheading}`,
     severity
   )
 }

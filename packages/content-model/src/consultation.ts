@@ -1,5 +1,13 @@
 import {z} from 'zod'
-import {dateField, isCalendarDate, signalIdField, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {
+  dateField,
+  isCalendarDate,
+  signalIdField,
+  slugField,
+  textField,
+  urlField,
+  vocabularyRef
+} from './fields.js'
 
 export const consultationStatuses = ['concept', 'ingediend', 'gepubliceerd'] as const
 export type ConsultationStatus = (typeof consultationStatuses)[number]
@@ -34,10 +42,20 @@ export const consultationSchema = z
     /** Made up (or reconstructed) to show how the product works: every output says so. */
     example: z.boolean().optional()
   })
-  .refine((c) => !(c.opens && c.closes && isCalendarDate(c.opens) && isCalendarDate(c.closes) && c.closes < c.opens), {
-    error: 'closes-before-opens',
-    path: ['closes']
-  })
+  .refine(
+    (c) =>
+      !(
+        c.opens &&
+        c.closes &&
+        isCalendarDate(c.opens) &&
+        isCalendarDate(c.closes) &&
+        c.closes < c.opens
+      ),
+    {
+      error: 'closes-before-opens',
+      path: ['closes']
+    }
+  )
 
 export type Consultation = z.infer<typeof consultationSchema>
 export type Question = z.infer<typeof questionSchema>

@@ -35,7 +35,11 @@ export function checkFacts(content: CheckInput): Problem[] {
       )
     )
   }
-  const rejected = new Set(content.rejected.filter((r) => r.kind === 'facts' && typeof r.raw?.data.id === 'string').map((r) => r.raw!.data.id as string))
+  const rejected = new Set(
+    content.rejected
+      .filter((r) => r.kind === 'facts' && typeof r.raw?.data.id === 'string')
+      .map((r) => r.raw!.data.id as string)
+  )
   const ids = [...seen.keys()]
   for (const citing of citingFiles(content)) {
     for (const citation of citing.citations) {
@@ -46,8 +50,12 @@ export function checkFacts(content: CheckInput): Problem[] {
           'facts/unknown',
           citing.file,
           citation,
-          citation.id === '' ? 'De verwijzing `:feit[]` noemt geen feit.' : `Onbekend feit \`${citation.id}\` in \`:feit[${citation.id}]\`.`,
-          suggestion ? `Bedoelde u \`${suggestion}\`?` : 'Gebruik een id uit `content/facts/`, of voeg het feit daar eerst toe.'
+          citation.id === ''
+            ? 'De verwijzing `:feit[]` noemt geen feit.'
+            : `Onbekend feit \`${citation.id}\` in \`:feit[${citation.id}]\`.`,
+          suggestion
+            ? `Bedoelde u \`${suggestion}\`?`
+            : 'Gebruik een id uit `content/facts/`, of voeg het feit daar eerst toe.'
         )
       )
     }

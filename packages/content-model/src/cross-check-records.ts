@@ -4,7 +4,10 @@ import {problem, type Problem} from './problem.js'
 import {recordChecksum, signalFingerprint} from './record-checksum.js'
 import {sentEvidenceFolder} from './sent-evidence.js'
 
-type CheckInput = Pick<Collections, 'consultations' | 'responses' | 'signals' | 'signalsDir' | 'sentEvidence'>
+type CheckInput = Pick<
+  Collections,
+  'consultations' | 'responses' | 'signals' | 'signalsDir' | 'sentEvidence'
+>
 
 const start = {line: 1, column: 1}
 
@@ -78,7 +81,12 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
     }
     // What the response rests on is kept beside the signals; without them (the site) nothing is compared.
     const evidence = content.sentEvidence[data.consultation]
-    if (content.signalsDir !== undefined && evidence && sealed && evidence.checksum !== data.checksum) {
+    if (
+      content.signalsDir !== undefined &&
+      evidence &&
+      sealed &&
+      evidence.checksum !== data.checksum
+    ) {
       // The checksum fits the text but not what was kept when it was sent: edited, then sealed again by hand.
       problems.push(
         problem(
@@ -122,7 +130,9 @@ export function checkResponseRecords(content: CheckInput): Problem[] {
         consultation.file,
         locate(consultation.positions, ['status'], start),
         `De consultatie \`${consultation.data.id}\` heeft de status \`${consultation.data.status}\`, maar er is geen vastgelegde reactie (\`responses/${consultation.data.id}.md\`).`,
-        'Alleen wat echt is verstuurd, staat als ingediend. Leg de reactie vast met `opendeuren consultation submit ' + consultation.data.id + '`, of zet de status op `concept`.'
+        'Alleen wat echt is verstuurd, staat als ingediend. Leg de reactie vast met `opendeuren consultation submit ' +
+          consultation.data.id +
+          '`, of zet de status op `concept`.'
       )
     )
   }

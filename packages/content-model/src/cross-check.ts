@@ -8,10 +8,28 @@ import type {VocabularyKind} from './vocabulary.js'
 
 type CheckInput = Omit<Collections, 'problems' | 'root'>
 
-const vocabularyLabels: Record<VocabularyKind, {one: string; unknown: string; rule: string; file: string}> = {
-  themes: {one: 'thema', unknown: 'Onbekend thema', rule: 'ref/theme', file: 'vocabulary/themes.yml'},
-  audiences: {one: 'doelgroep', unknown: 'Onbekende doelgroep', rule: 'ref/audience', file: 'vocabulary/audiences.yml'},
-  instruments: {one: 'instrument', unknown: 'Onbekend instrument', rule: 'ref/instrument', file: 'vocabulary/instruments.yml'}
+const vocabularyLabels: Record<
+  VocabularyKind,
+  {one: string; unknown: string; rule: string; file: string}
+> = {
+  themes: {
+    one: 'thema',
+    unknown: 'Onbekend thema',
+    rule: 'ref/theme',
+    file: 'vocabulary/themes.yml'
+  },
+  audiences: {
+    one: 'doelgroep',
+    unknown: 'Onbekende doelgroep',
+    rule: 'ref/audience',
+    file: 'vocabulary/audiences.yml'
+  },
+  instruments: {
+    one: 'instrument',
+    unknown: 'Onbekend instrument',
+    rule: 'ref/instrument',
+    file: 'vocabulary/instruments.yml'
+  }
 }
 
 function span(positions: PositionMap, path: Array<string | number>) {
@@ -35,7 +53,12 @@ export function crossCheck(content: CheckInput): Problem[] {
     instruments: new Set(content.vocabulary.instruments.map((t) => t.id))
   }
 
-  const checkVocabulary = (entry: Pick<Entry, 'file' | 'positions'>, kind: VocabularyKind, ids: readonly string[], path: Array<string | number>) => {
+  const checkVocabulary = (
+    entry: Pick<Entry, 'file' | 'positions'>,
+    kind: VocabularyKind,
+    ids: readonly string[],
+    path: Array<string | number>
+  ) => {
     // Without a readable vocabulary every id would be reported; the vocabulary's own problems say enough.
     if (known[kind].size === 0) return
     const label = vocabularyLabels[kind]
@@ -48,7 +71,9 @@ export function crossCheck(content: CheckInput): Problem[] {
           entry.file,
           span(entry.positions, [...path, index]),
           `${label.unknown} \`${id}\`.`,
-          suggestion ? `Bedoelde u \`${suggestion}\`?` : `Kies een id uit \`${label.file}\`, of voeg de ${label.one} daar eerst toe.`
+          suggestion
+            ? `Bedoelde u \`${suggestion}\`?`
+            : `Kies een id uit \`${label.file}\`, of voeg de ${label.one} daar eerst toe.`
         )
       )
     })
@@ -60,12 +85,15 @@ export function crossCheck(content: CheckInput): Problem[] {
     if (!rejected.raw) continue
     const {data} = rejected.raw
     const entry = {file: rejected.file, positions: rejected.raw.positions}
-    const lists: Array<[VocabularyKind, unknown, Array<string | number>]> = [[`themes`, data.themes, ['themes']]]
+    const lists: Array<[VocabularyKind, unknown, Array<string | number>]> = [
+      [`themes`, data.themes, ['themes']]
+    ]
     if (rejected.kind === 'guide-page') lists.push(['audiences', data.audiences, ['audiences']])
     if (rejected.kind === 'signal') lists.push(['instruments', data.instruments, ['instruments']])
     if (rejected.kind === 'consultation') lists.length = 0
     for (const [kind, value, path] of lists) {
-      if (Array.isArray(value) && value.every((v) => typeof v === 'string')) checkVocabulary(entry, kind, value, path)
+      if (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+        checkVocabulary(entry, kind, value, path)
     }
   }
 
@@ -77,7 +105,13 @@ export function crossCheck(content: CheckInput): Problem[] {
       const first = seen.get(item.id)
       if (first !== undefined && where) {
         problems.push(
-          problem('id/duplicate', where.file, span(where.positions, [index, 'id']), `De id \`${item.id}\` komt twee keer voor (eerst in item ${first + 1}).`, 'Geef elk item een eigen id.')
+          problem(
+            'id/duplicate',
+            where.file,
+            span(where.positions, [index, 'id']),
+            `De id \`${item.id}\` komt twee keer voor (eerst in item ${first + 1}).`,
+            'Geef elk item een eigen id.'
+          )
         )
       } else seen.set(item.id, index)
     })
@@ -85,9 +119,14 @@ export function crossCheck(content: CheckInput): Problem[] {
 
   // Guide pages. A page that failed its own checks still exists: a reference to
   // it is not reported again (its own problems say what is wrong, once).
-  const rejectedPages = content.rejected.filter((r) => r.kind === 'guide-page').map((r) => r.file.replace(/^guides\//, '').replace(/\.md$/i, ''))
+  const rejectedPages = content.rejected
+    .filter((r) => r.kind === 'guide-page')
+    .map((r) => r.file.replace(/^guides\//, '').replace(/\.md$/i, ''))
   const guideFolders = new Map<string, string[]>()
-  for (const [guide, slug] of [...content.guides.map((page) => [page.guide, page.slug]), ...rejectedPages.map((p) => p.split('/'))]) {
+  for (const [guide, slug] of [
+    ...content.guides.map((page) => [page.guide, page.slug]),
+    ...rejectedPages.map((p) => p.split('/'))
+  ]) {
     if (guide === undefined || slug === undefined) continue
     const files = guideFolders.get(guide) ?? []
     files.push(slug)
@@ -121,7 +160,9 @@ export function crossCheck(content: CheckInput): Problem[] {
           page.file,
           span(page.positions, ['related', index]),
           `De gerelateerde pagina \`${target}\` bestaat niet.`,
-          suggestion ? `Bedoelde u \`${suggestion}\`?` : 'Gebruik `<gids>/<pagina>` zoals in `content/guides/`, zonder `.md`.'
+          suggestion
+            ? `Bedoelde u \`${suggestion}\`?`
+            : 'Gebruik `<gids>/<pagina>` zoals in `content/guides/`, zonder `.md`.'
         )
       )
     })
@@ -172,7 +213,11 @@ export function crossCheck(content: CheckInput): Problem[] {
     checkVocabulary(signal, 'instruments', signal.data.instruments, ['instruments'])
   }
 
-  const rejectedSignals = new Set(content.rejected.filter((r) => r.kind === 'signal').map((r) => /([^/]+)\.md$/i.exec(r.file)?.[1] ?? r.file))
+  const rejectedSignals = new Set(
+    content.rejected
+      .filter((r) => r.kind === 'signal')
+      .map((r) => /([^/]+)\.md$/i.exec(r.file)?.[1] ?? r.file)
+  )
 
   // Consultations.
   const consultationIds = new Map<string, string>()
@@ -180,10 +225,19 @@ export function crossCheck(content: CheckInput): Problem[] {
   for (const consultation of content.consultations) {
     const {id, questions} = consultation.data
     // A network's own signals directory lacks the shipped example signals; an example still resolves against them.
-    const exampleIds = consultation.data.example ? new Set(content.exampleSignalIds ?? []) : new Set<string>()
+    const exampleIds = consultation.data.example
+      ? new Set(content.exampleSignalIds ?? [])
+      : new Set<string>()
     const other = consultationIds.get(id)
     if (other) {
-      problems.push(problem('id/duplicate', consultation.file, span(consultation.positions, ['id']), `De consultatie-id \`${id}\` wordt ook gebruikt in \`${other}\`.`))
+      problems.push(
+        problem(
+          'id/duplicate',
+          consultation.file,
+          span(consultation.positions, ['id']),
+          `De consultatie-id \`${id}\` wordt ook gebruikt in \`${other}\`.`
+        )
+      )
     } else consultationIds.set(id, consultation.file)
     if (consultation.file !== `consultations/${id}.md`) {
       problems.push(
@@ -200,7 +254,13 @@ export function crossCheck(content: CheckInput): Problem[] {
     questions.forEach((question, q) => {
       if (questionIds.has(question.id)) {
         problems.push(
-          problem('id/duplicate', consultation.file, span(consultation.positions, ['questions', q, 'id']), `De vraag-id \`${question.id}\` komt twee keer voor.`, 'Geef elke vraag een eigen id.')
+          problem(
+            'id/duplicate',
+            consultation.file,
+            span(consultation.positions, ['questions', q, 'id']),
+            `De vraag-id \`${question.id}\` komt twee keer voor.`,
+            'Geef elke vraag een eigen id.'
+          )
         )
       }
       questionIds.add(question.id)
@@ -209,7 +269,8 @@ export function crossCheck(content: CheckInput): Problem[] {
       if (content.signalsDir === undefined) return
       for (const list of ['include', 'exclude'] as const) {
         question[list]?.forEach((signalId, index) => {
-          if (signalIds.has(signalId) || rejectedSignals.has(signalId) || exampleIds.has(signalId)) return
+          if (signalIds.has(signalId) || rejectedSignals.has(signalId) || exampleIds.has(signalId))
+            return
           // Only an id of the same year is a likely typo; any other "closest" id is noise.
           const year = signalId.slice(0, 8)
           const suggestion = closest(
@@ -222,7 +283,9 @@ export function crossCheck(content: CheckInput): Problem[] {
               consultation.file,
               span(consultation.positions, ['questions', q, list, index]),
               `Het signaal \`${signalId}\` in \`${list}\` bestaat niet.`,
-              suggestion ? `Bedoelde u \`${suggestion}\`?` : 'Controleer de id in `content/signals/`.'
+              suggestion
+                ? `Bedoelde u \`${suggestion}\`?`
+                : 'Controleer de id in `content/signals/`.'
             )
           )
         })

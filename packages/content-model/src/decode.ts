@@ -79,7 +79,10 @@ function utf16Order(sample: Uint8Array): 'little-endian' | 'big-endian' | undefi
  * @param file path relative to the content root
  * @param bytes the file's bytes
  */
-export function decodeContent(file: string, bytes: Uint8Array): {text?: string; problems: Problem[]} {
+export function decodeContent(
+  file: string,
+  bytes: Uint8Array
+): {text?: string; problems: Problem[]} {
   if (bytes.length > maxFileBytes) {
     const size = (bytes.length / (1024 * 1024)).toFixed(1).replace('.', ',')
     return {
@@ -138,7 +141,15 @@ export function decodeContent(file: string, bytes: Uint8Array): {text?: string; 
   const text = decoder.decode(bytes)
   if (text.trim() === '') {
     return {
-      problems: [problem('file/empty', file, {line: 1, column: 1}, 'Het bestand is leeg.', 'Vul het bestand, of verwijder het. Met `opendeuren new` maakt u een geldig begin.')]
+      problems: [
+        problem(
+          'file/empty',
+          file,
+          {line: 1, column: 1},
+          'Het bestand is leeg.',
+          'Vul het bestand, of verwijder het. Met `opendeuren new` maakt u een geldig begin.'
+        )
+      ]
     }
   }
   return {text, problems: []}

@@ -70,7 +70,9 @@ export interface FactEntry {
 export type Entry = GuidePageEntry | SignalEntry | ConsultationEntry | ResponseRecordEntry
 
 /** Positions of vocabulary entries, per vocabulary file. */
-export type VocabularyPositions = Partial<Record<keyof Vocabulary, {file: string; positions: PositionMap}>>
+export type VocabularyPositions = Partial<
+  Record<keyof Vocabulary, {file: string; positions: PositionMap}>
+>
 
 /** Everything in a content directory, with the problems found while reading it. */
 export interface Collections {
@@ -107,7 +109,8 @@ export interface Collections {
   problems: Problem[]
 }
 
-export type ContentKind = 'guide-page' | 'signal' | 'consultation' | 'response-record' | 'vocabulary' | 'facts'
+export type ContentKind =
+  'guide-page' | 'signal' | 'consultation' | 'response-record' | 'vocabulary' | 'facts'
 
 export interface RejectedFile {
   file: string

@@ -1,8 +1,29 @@
 import {z} from 'zod'
-import {dateField, isCalendarDate, maxThemes, slugField, textField, urlField, vocabularyRef} from './fields.js'
+import {
+  dateField,
+  isCalendarDate,
+  maxThemes,
+  slugField,
+  textField,
+  urlField,
+  vocabularyRef
+} from './fields.js'
 
 /** The units a fact's value can have; the unit decides how the value is written. */
-export const factUnits = ['euro', 'euro per uur', 'euro per maand', 'euro per jaar', 'procent', 'weken', 'maanden', 'jaar', 'uur', 'dagen', 'datum', 'tekst'] as const
+export const factUnits = [
+  'euro',
+  'euro per uur',
+  'euro per maand',
+  'euro per jaar',
+  'procent',
+  'weken',
+  'maanden',
+  'jaar',
+  'uur',
+  'dagen',
+  'datum',
+  'tekst'
+] as const
 export type FactUnit = (typeof factUnits)[number]
 
 /** Where a fact's value comes from: a public page that states it. */
@@ -25,7 +46,10 @@ export const factSchema = z
     unit: z.enum(factUnits),
     valid_from: dateField,
     valid_until: dateField.optional(),
-    themes: z.array(vocabularyRef).min(1, {error: 'themes-count'}).max(maxThemes, {error: 'themes-count'}),
+    themes: z
+      .array(vocabularyRef)
+      .min(1, {error: 'themes-count'})
+      .max(maxThemes, {error: 'themes-count'}),
     source: factSourceSchema,
     checked: dateField,
     note: textField.optional()
@@ -33,14 +57,21 @@ export const factSchema = z
   .superRefine((fact, context) => {
     const {value, unit} = fact
     if (unit === 'datum') {
-      if (typeof value !== 'string' || !isCalendarDate(value)) context.addIssue({code: 'custom', message: 'fact-date', path: ['value'], input: value})
+      if (typeof value !== 'string' || !isCalendarDate(value))
+        context.addIssue({code: 'custom', message: 'fact-date', path: ['value'], input: value})
     } else if (unit === 'tekst') {
-      if (typeof value !== 'string' || value.trim() === '') context.addIssue({code: 'custom', message: 'fact-text', path: ['value'], input: value})
+      if (typeof value !== 'string' || value.trim() === '')
+        context.addIssue({code: 'custom', message: 'fact-text', path: ['value'], input: value})
     } else if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
       context.addIssue({code: 'custom', message: 'fact-number', path: ['value'], input: value})
     }
     if (fact.valid_until !== undefined && fact.valid_until < fact.valid_from) {
-      context.addIssue({code: 'custom', message: 'until-before-from', path: ['valid_until'], input: fact.valid_until})
+      context.addIssue({
+        code: 'custom',
+        message: 'until-before-from',
+        path: ['valid_until'],
+        input: fact.valid_until
+      })
     }
   })
 

@@ -12,7 +12,8 @@ import type {Problem} from './problem.js'
 export function problemPath(root: string, file: string, cwd: string): string {
   const absolute = path.join(root, file)
   const relative = path.relative(cwd, absolute)
-  const shown = relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
+  const shown =
+    relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? absolute : relative
   return shown.split(path.sep).join('/')
 }
 

@@ -31,16 +31,40 @@ export interface SplitFile {
  * @param file path relative to the content root (for problems)
  * @param text the file's text
  */
-export function splitFrontmatter(file: string, text: string): {split?: SplitFile; problems: Problem[]} {
+export function splitFrontmatter(
+  file: string,
+  text: string
+): {split?: SplitFile; problems: Problem[]} {
   const source = normaliseFileText(text)
   const cut = cutFrontmatter(source)
   if (cut.kind === 'missing') {
-    const hint = 'Zet bovenaan een regel `---`, dan de velden (zoals `title: ...`), en sluit af met `---`. Met `opendeuren new` maakt u een goed begin.'
-    return {problems: [problem('frontmatter/missing', file, {line: 1, column: 1}, 'Het bestand begint niet met frontmatter (een blok tussen twee regels `---`).', hint)]}
+    const hint =
+      'Zet bovenaan een regel `---`, dan de velden (zoals `title: ...`), en sluit af met `---`. Met `opendeuren new` maakt u een goed begin.'
+    return {
+      problems: [
+        problem(
+          'frontmatter/missing',
+          file,
+          {line: 1, column: 1},
+          'Het bestand begint niet met frontmatter (een blok tussen twee regels `---`).',
+          hint
+        )
+      ]
+    }
   }
   if (cut.kind === 'unclosed') {
     const message = 'De frontmatter wordt niet afgesloten: de tweede regel `---` ontbreekt.'
-    return {problems: [problem('frontmatter/unclosed', file, {line: 1, column: 1, endLine: 1, endColumn: 4}, message, 'Zet na het laatste veld een regel met alleen `---`.')]}
+    return {
+      problems: [
+        problem(
+          'frontmatter/unclosed',
+          file,
+          {line: 1, column: 1, endLine: 1, endColumn: 4},
+          message,
+          'Zet na het laatste veld een regel met alleen `---`.'
+        )
+      ]
+    }
   }
   const body = source.slice(cut.bodyStart)
   const {bodyLine} = cut
@@ -58,13 +82,20 @@ export function splitFrontmatter(file: string, text: string): {split?: SplitFile
  * @param file path relative to the content root (for problems)
  * @param text the file's text
  */
-export function parseFrontmatter(file: string, text: string): {frontmatter?: Frontmatter; problems: Problem[]} {
+export function parseFrontmatter(
+  file: string,
+  text: string
+): {frontmatter?: Frontmatter; problems: Problem[]} {
   const {split, problems} = splitFrontmatter(file, text)
   if (!split) return {problems}
   const {body, bodyLine} = split
-  if (split.yaml === undefined) return {frontmatter: {data: {}, positions: {}, body, bodyLine}, problems}
+  if (split.yaml === undefined)
+    return {frontmatter: {data: {}, positions: {}, body, bodyLine}, problems}
   // The YAML text starts right after the opening `---` (with its line break), so its line numbers are the file's.
   const reading = readYaml(file, split.yaml, yamlSubjects.frontmatter)
   if (!('data' in reading)) return {problems: reading.problems}
-  return {frontmatter: {data: reading.data ?? {}, positions: reading.positions, body, bodyLine}, problems: reading.problems}
+  return {
+    frontmatter: {data: reading.data ?? {}, positions: reading.positions, body, bodyLine},
+    problems: reading.problems
+  }
 }

@@ -49,12 +49,19 @@ function fieldName(path: ReadonlyArray<PropertyKey>): string {
   if (path.length === 0) return 'de frontmatter'
   // In a list file (vocabulary, facts) the first step is the item: name it as a writer counts.
   const [first, ...rest] = path
-  if (typeof first === 'number') return rest.length === 0 ? `item ${first + 1}` : `\`${rest.map(String).join('.')}\` van item ${first + 1}`
+  if (typeof first === 'number')
+    return rest.length === 0
+      ? `item ${first + 1}`
+      : `\`${rest.map(String).join('.')}\` van item ${first + 1}`
   return `\`${path.map(String).join('.')}\``
 }
 
 /** Dutch text for the custom error codes used in the schemas. */
-function customMessage(code: string, field: string, value: unknown): {message: string; hint?: string} | undefined {
+function customMessage(
+  code: string,
+  field: string,
+  value: unknown
+): {message: string; hint?: string} | undefined {
   const shown = showValue(value)
   switch (code) {
     case 'date':
@@ -84,7 +91,10 @@ function customMessage(code: string, field: string, value: unknown): {message: s
         hint: 'Bijvoorbeeld `preventie-psychische-uitval/het-gesprek-aangaan`, zonder `.md`.'
       }
     case 'empty':
-      return {message: `${capital(field)} is leeg.`, hint: 'Vul een tekst in of laat het veld weg als het niet verplicht is.'}
+      return {
+        message: `${capital(field)} is leeg.`,
+        hint: 'Vul een tekst in of laat het veld weg als het niet verplicht is.'
+      }
     case 'list-empty':
       return {message: `${capital(field)} is een lege lijst; er is minstens één waarde nodig.`}
     case 'themes-count':
@@ -125,11 +135,20 @@ function customMessage(code: string, field: string, value: unknown): {message: s
         hint: 'Schrijf de datum als 2023-07-01 (jaar, maand, dag).'
       }
     case 'fact-text':
-      return {message: `${capital(field)} is geen tekst; bij de eenheid \`tekst\` hoort een tekst.`, hint: 'Zet de tekst tussen aanhalingstekens.'}
+      return {
+        message: `${capital(field)} is geen tekst; bij de eenheid \`tekst\` hoort een tekst.`,
+        hint: 'Zet de tekst tussen aanhalingstekens.'
+      }
     case 'until-before-from':
-      return {message: `${capital(field)} (\`${shown}\`) ligt voor \`valid_from\`.`, hint: 'Een feit geldt van `valid_from` tot en met `valid_until`; controleer beide data.'}
+      return {
+        message: `${capital(field)} (\`${shown}\`) ligt voor \`valid_from\`.`,
+        hint: 'Een feit geldt van `valid_from` tot en met `valid_until`; controleer beide data.'
+      }
     case 'closes-before-opens':
-      return {message: `${capital(field)} (\`${shown}\`) ligt voor \`opens\`.`, hint: 'Controleer de data van de consultatie.'}
+      return {
+        message: `${capital(field)} (\`${shown}\`) ligt voor \`opens\`.`,
+        hint: 'Controleer de data van de consultatie.'
+      }
     case 'example-sent':
       return {
         message: `Een voorbeeld is nooit verstuurd, maar heeft ${field} (\`${shown}\`).`,
@@ -165,7 +184,14 @@ function capital(text: string): string {
  * @param positions positions of the frontmatter
  * @param fallback where the frontmatter opens (for missing keys)
  */
-export function issuesToProblems(schema: z.ZodType, file: string, issues: ReadonlyArray<z.core.$ZodIssue>, data: unknown, positions: PositionMap, fallback: Span): Problem[] {
+export function issuesToProblems(
+  schema: z.ZodType,
+  file: string,
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+  data: unknown,
+  positions: PositionMap,
+  fallback: Span
+): Problem[] {
   const problems: Problem[] = []
   // zod runs every check of a field; one message per field is enough.
   const reported = new Set<string>()
@@ -188,7 +214,11 @@ export function issuesToProblems(schema: z.ZodType, file: string, issues: Readon
             file,
             locateKey(positions, [...path, key], fallback),
             `Onbekende sleutel \`${key}\`${path.length > 0 ? ` in ${field}` : ''}.`,
-            suggestion ? `Bedoelde u \`${suggestion}\`?` : allowed.length > 0 ? `Toegestaan: ${allowed.map((k) => `\`${k}\``).join(', ')}.` : undefined
+            suggestion
+              ? `Bedoelde u \`${suggestion}\`?`
+              : allowed.length > 0
+                ? `Toegestaan: ${allowed.map((k) => `\`${k}\``).join(', ')}.`
+                : undefined
           )
         )
       }
@@ -218,7 +248,8 @@ export function issuesToProblems(schema: z.ZodType, file: string, issues: Readon
           `${capital(field)} heeft geen waarde.`,
           issue.code === 'invalid_value'
             ? `Kies een van: ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`
-            : (custom?.hint ?? 'Vul een waarde in, of laat de sleutel weg als die niet verplicht is.')
+            : (custom?.hint ??
+                'Vul een waarde in, of laat de sleutel weg als die niet verplicht is.')
         )
       )
       continue
@@ -229,9 +260,16 @@ export function issuesToProblems(schema: z.ZodType, file: string, issues: Readon
     }
     if (issue.code === 'invalid_value') {
       const options = issue.values.map((v) => `\`${String(v)}\``).join(', ')
-      const suggestion = typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined
+      const suggestion =
+        typeof value === 'string' ? closest(value, issue.values.map(String)) : undefined
       problems.push(
-        problem('schema/invalid', file, span, `Onverwachte waarde \`${showValue(value)}\` voor ${field}, verwacht een van: ${options}.`, suggestion ? `Bedoelde u \`${suggestion}\`?` : undefined)
+        problem(
+          'schema/invalid',
+          file,
+          span,
+          `Onverwachte waarde \`${showValue(value)}\` voor ${field}, verwacht een van: ${options}.`,
+          suggestion ? `Bedoelde u \`${suggestion}\`?` : undefined
+        )
       )
       continue
     }
@@ -243,17 +281,33 @@ export function issuesToProblems(schema: z.ZodType, file: string, issues: Readon
           file,
           span,
           `Onverwacht ${typeName(value)} voor ${field}, verwacht ${expected}.`,
-          issue.expected === 'array' ? 'Schrijf een lijst als `[a, b]` of met een streepje per regel.' : undefined
+          issue.expected === 'array'
+            ? 'Schrijf een lijst als `[a, b]` of met een streepje per regel.'
+            : undefined
         )
       )
       continue
     }
     if (issue.code === 'too_small' || issue.code === 'too_big') {
       const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum)
-      problems.push(problem('schema/invalid', file, span, `${capital(field)} is te ${issue.code === 'too_small' ? 'klein' : 'groot'} (grens: ${limit}).`))
+      problems.push(
+        problem(
+          'schema/invalid',
+          file,
+          span,
+          `${capital(field)} is te ${issue.code === 'too_small' ? 'klein' : 'groot'} (grens: ${limit}).`
+        )
+      )
       continue
     }
-    problems.push(problem('schema/invalid', file, span, `Ongeldige waarde \`${showValue(value)}\` voor ${field}.`))
+    problems.push(
+      problem(
+        'schema/invalid',
+        file,
+        span,
+        `Ongeldige waarde \`${showValue(value)}\` voor ${field}.`
+      )
+    )
   }
   return problems
 }

@@ -5,19 +5,41 @@ import {guidePageSchema} from './guide.js'
 import {signalSchema} from './signal.js'
 import {synonymSchema, vocabularyEntrySchema, type Vocabulary} from './vocabulary.js'
 
-export type ContentType = 'guide-page' | 'signal' | 'consultation' | 'fact' | 'vocabulary-entry' | 'synonym'
+export type ContentType =
+  'guide-page' | 'signal' | 'consultation' | 'fact' | 'vocabulary-entry' | 'synonym'
 
 const schemas: Record<ContentType, {schema: z.ZodType; title: string; description: string}> = {
-  'guide-page': {schema: guidePageSchema, title: 'Gidspagina', description: 'Frontmatter van een pagina in content/guides/<gids>/<pagina>.md'},
-  signal: {schema: signalSchema, title: 'Praktijksignaal', description: 'Frontmatter van een signaal in content/signals/<jaar>/<id>.md'},
-  consultation: {schema: consultationSchema, title: 'Consultatie', description: 'Frontmatter van een consultatie in content/consultations/<id>.md'},
+  'guide-page': {
+    schema: guidePageSchema,
+    title: 'Gidspagina',
+    description: 'Frontmatter van een pagina in content/guides/<gids>/<pagina>.md'
+  },
+  signal: {
+    schema: signalSchema,
+    title: 'Praktijksignaal',
+    description: 'Frontmatter van een signaal in content/signals/<jaar>/<id>.md'
+  },
+  consultation: {
+    schema: consultationSchema,
+    title: 'Consultatie',
+    description: 'Frontmatter van een consultatie in content/consultations/<id>.md'
+  },
   fact: {
     schema: factSchema,
     title: 'Feit',
-    description: 'Een bedrag, percentage, termijn of datum in content/facts/<groep>.yml (het bestand is een lijst van feiten)'
+    description:
+      'Een bedrag, percentage, termijn of datum in content/facts/<groep>.yml (het bestand is een lijst van feiten)'
   },
-  'vocabulary-entry': {schema: vocabularyEntrySchema, title: 'Woordenlijst-item', description: 'Een thema, doelgroep of instrument in content/vocabulary/'},
-  synonym: {schema: synonymSchema, title: 'Synoniem of afkorting', description: 'Een item in content/vocabulary/synonyms.yml'}
+  'vocabulary-entry': {
+    schema: vocabularyEntrySchema,
+    title: 'Woordenlijst-item',
+    description: 'Een thema, doelgroep of instrument in content/vocabulary/'
+  },
+  synonym: {
+    schema: synonymSchema,
+    title: 'Synoniem of afkorting',
+    description: 'Een item in content/vocabulary/synonyms.yml'
+  }
 }
 
 type JsonObject = Record<string, unknown>
@@ -37,7 +59,9 @@ function withEnum(node: unknown, ids: string[]): void {
  */
 export function buildJsonSchemas(vocabulary?: Vocabulary): Record<ContentType, JsonObject> {
   const result = {} as Record<ContentType, JsonObject>
-  for (const [type, {schema, title, description}] of Object.entries(schemas) as Array<[ContentType, (typeof schemas)[ContentType]]>) {
+  for (const [type, {schema, title, description}] of Object.entries(schemas) as Array<
+    [ContentType, (typeof schemas)[ContentType]]
+  >) {
     const json = z.toJSONSchema(schema, {io: 'input', unrepresentable: 'any'}) as JsonObject
     json.$id = `https://opendeuren.nl/schema/${type}.json`
     json.title = title
@@ -55,7 +79,8 @@ export function buildJsonSchemas(vocabulary?: Vocabulary): Record<ContentType, J
         vocabulary.instruments.map((t) => t.id)
       )
       const questions = properties.questions
-      const questionProperties = (questions?.items as JsonObject | undefined)?.properties as Record<string, JsonObject> | undefined
+      const questionProperties = (questions?.items as JsonObject | undefined)?.properties as
+        Record<string, JsonObject> | undefined
       withEnum(questionProperties?.themes, themes)
     }
     result[type] = json

@@ -3,9 +3,25 @@ import {readdir, readFile, stat} from 'node:fs/promises'
 import path from 'node:path'
 import {classifyPath} from './classify.js'
 import {crossCheck} from './cross-check.js'
-import type {Collections, ConsultationEntry, ContentKind, FactEntry, GuidePageEntry, ResponseRecordEntry, SignalEntry, VocabularyPositions} from './entries.js'
+import type {
+  Collections,
+  ConsultationEntry,
+  ContentKind,
+  FactEntry,
+  GuidePageEntry,
+  ResponseRecordEntry,
+  SignalEntry,
+  VocabularyPositions
+} from './entries.js'
 import {parseFactsList} from './parse-facts.js'
-import {parseConsultation, parseGuidePage, parseResponseRecord, parseSignal, parseVocabularyList, type RawFrontmatter} from './parse-file.js'
+import {
+  parseConsultation,
+  parseGuidePage,
+  parseResponseRecord,
+  parseSignal,
+  parseVocabularyList,
+  type RawFrontmatter
+} from './parse-file.js'
 import {compareProblems, problem, type Problem} from './problem.js'
 import {readSentEvidence, type SentEvidence} from './sent-evidence.js'
 import {describeSystemError} from './system-error.js'
@@ -24,9 +40,26 @@ export type ParsedFile =
   | {kind: 'guide-page'; entry?: GuidePageEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'signal'; entry?: SignalEntry; raw?: RawFrontmatter; problems: Problem[]}
   | {kind: 'consultation'; entry?: ConsultationEntry; raw?: RawFrontmatter; problems: Problem[]}
-  | {kind: 'response-record'; entry?: ResponseRecordEntry; raw?: RawFrontmatter; problems: Problem[]}
-  | {kind: 'vocabulary'; list: keyof Vocabulary; entries?: Vocabulary[keyof Vocabulary]; positions: VocabularyPositions[keyof Vocabulary]; problems: Problem[]}
-  | {kind: 'facts'; group: string; facts: FactEntry[]; rejected: RawFrontmatter[]; problems: Problem[]}
+  | {
+      kind: 'response-record'
+      entry?: ResponseRecordEntry
+      raw?: RawFrontmatter
+      problems: Problem[]
+    }
+  | {
+      kind: 'vocabulary'
+      list: keyof Vocabulary
+      entries?: Vocabulary[keyof Vocabulary]
+      positions: VocabularyPositions[keyof Vocabulary]
+      problems: Problem[]
+    }
+  | {
+      kind: 'facts'
+      group: string
+      facts: FactEntry[]
+      rejected: RawFrontmatter[]
+      problems: Problem[]
+    }
   | {kind: 'misplaced'; contentKind: ContentKind | undefined; problems: Problem[]}
   | {kind: 'ignored'; problems: Problem[]}
 
@@ -64,7 +97,15 @@ export function parseContentFile(file: string, bytes: Uint8Array | string): Pars
       return {
         kind: 'misplaced',
         contentKind: where.contentKind,
-        problems: [problem('file/location', file, {line: 1, column: 1}, `Het bestand \`${file}\` staat niet op de goede plek.`, where.expected)]
+        problems: [
+          problem(
+            'file/location',
+            file,
+            {line: 1, column: 1},
+            `Het bestand \`${file}\` staat niet op de goede plek.`,
+            where.expected
+          )
+        ]
       }
     default:
       return {kind: 'ignored', problems: []}
@@ -107,13 +148,18 @@ async function isDirectory(dir: string): Promise<boolean> {
  * @param options the signals setting
  * @throws ContentDirectoryError for a directory that was asked for but cannot be used
  */
-export async function resolveSignals(root: string, options: LoadOptions = {}): Promise<SignalsLocation> {
+export async function resolveSignals(
+  root: string,
+  options: LoadOptions = {}
+): Promise<SignalsLocation> {
   if (options.signals === false) return {dir: undefined, prefix: undefined}
   const fallback = path.join(root, 'signals')
   const dir = options.signals === undefined ? fallback : path.resolve(options.signals)
   if (!(await isDirectory(dir))) {
     if (dir === fallback) return {dir: undefined, prefix: undefined}
-    throw new ContentDirectoryError(`De map met signalen \`${dir}\` bestaat niet of is geen map. Controleer --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`)
+    throw new ContentDirectoryError(
+      `De map met signalen \`${dir}\` bestaat niet of is geen map. Controleer --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`
+    )
   }
   const prefix = path.relative(root, dir).split(path.sep).join('/')
   if (prefix !== 'signals' && !prefix.startsWith('../')) {
@@ -144,8 +190,12 @@ async function listBelow(dir: string, prefix: string, skipped?: SkippedEntry[]):
   const files: string[] = []
   for (const entry of entries) {
     if (entry.isDirectory()) continue
-    const relative = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')
-    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules')) continue
+    const relative = path
+      .relative(dir, path.join(entry.parentPath, entry.name))
+      .split(path.sep)
+      .join('/')
+    if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
+      continue
     const file = prefix === '' ? relative : `${prefix}/${relative}`
     if (entry.isFile()) files.push(file)
     else {
@@ -192,27 +242,42 @@ export function skippedEntryProblems(skipped: readonly SkippedEntry[]): Problem[
  * @param signals the resolved signals location
  * @param skipped collects the entries that are not regular files (symbolic links, FIFOs, sockets, devices)
  */
-export async function listContentFiles(root: string, signals?: SignalsLocation, skipped?: SkippedEntry[]): Promise<string[]> {
+export async function listContentFiles(
+  root: string,
+  signals?: SignalsLocation,
+  skipped?: SkippedEntry[]
+): Promise<string[]> {
   let info
   try {
     info = await stat(root)
   } catch (error) {
-    throw new ContentDirectoryError(`De inhoudsmap \`${root}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`, {cause: error})
+    throw new ContentDirectoryError(
+      `De inhoudsmap \`${root}\` bestaat niet. Geef een andere map op met --content of OPENDEUREN_CONTENT.`,
+      {cause: error}
+    )
   }
   if (!info.isDirectory()) {
-    throw new ContentDirectoryError(`\`${root}\` is geen map. Geef de inhoudsmap op met --content of OPENDEUREN_CONTENT.`)
+    throw new ContentDirectoryError(
+      `\`${root}\` is geen map. Geef de inhoudsmap op met --content of OPENDEUREN_CONTENT.`
+    )
   }
   const location = signals ?? (await resolveSignals(root))
   const below: SkippedEntry[] = []
   const inSignals = (file: string) => location.prefix !== 'signals' && file.startsWith('signals/')
   const files = (await listBelow(root, '', below)).filter((file) => !inSignals(file))
-  if (location.dir && location.prefix !== 'signals') files.push(...(await listBelow(location.dir, location.prefix!, below)))
+  if (location.dir && location.prefix !== 'signals')
+    files.push(...(await listBelow(location.dir, location.prefix!, below)))
   skipped?.push(...below.filter((entry) => !inSignals(entry.file)))
   return files.sort()
 }
 
 /** Where each kind of Markdown entry is collected. */
-const collectionOf = {'guide-page': 'guides', signal: 'signals', consultation: 'consultations', 'response-record': 'responses'} as const
+const collectionOf = {
+  'guide-page': 'guides',
+  signal: 'signals',
+  consultation: 'consultations',
+  'response-record': 'responses'
+} as const
 
 /**
  * Collect parsed files into collections and run the cross-file checks.
@@ -227,7 +292,10 @@ export function assembleCollections(
   root: string,
   parsedFiles: ReadonlyArray<{file: string; parsed: ParsedFile}>,
   signalsDir: string | undefined,
-  sent: {evidence: Record<string, SentEvidence>; problems: Problem[]} = {evidence: {}, problems: []},
+  sent: {evidence: Record<string, SentEvidence>; problems: Problem[]} = {
+    evidence: {},
+    problems: []
+  },
   exampleSignalIds?: string[]
 ): Collections {
   const vocabulary: Vocabulary = {themes: [], audiences: [], instruments: [], synonyms: []}
@@ -255,12 +323,17 @@ export function assembleCollections(
       case 'signal':
       case 'consultation':
       case 'response-record':
-        if (parsed.entry) (collections[collectionOf[parsed.kind]] as Array<typeof parsed.entry>).push(parsed.entry)
-        else collections.rejected.push(parsed.raw ? {file, kind: parsed.kind, raw: parsed.raw} : {file, kind: parsed.kind})
+        if (parsed.entry)
+          (collections[collectionOf[parsed.kind]] as Array<typeof parsed.entry>).push(parsed.entry)
+        else
+          collections.rejected.push(
+            parsed.raw ? {file, kind: parsed.kind, raw: parsed.raw} : {file, kind: parsed.kind}
+          )
         break
       case 'vocabulary':
         seenLists.add(parsed.list)
-        if (parsed.entries) (vocabulary as unknown as Record<string, unknown>)[parsed.list] = parsed.entries
+        if (parsed.entries)
+          (vocabulary as unknown as Record<string, unknown>)[parsed.list] = parsed.entries
         else collections.rejected.push({file, kind: 'vocabulary'})
         vocabularyPositions[parsed.list] = parsed.positions
         break
@@ -300,12 +373,17 @@ export function assembleCollections(
  * @param root absolute content root
  * @param signals the resolved signals location
  */
-export async function shippedExampleIds(root: string, signals: SignalsLocation): Promise<string[] | undefined> {
+export async function shippedExampleIds(
+  root: string,
+  signals: SignalsLocation
+): Promise<string[] | undefined> {
   if (signals.dir === undefined || signals.prefix === 'signals') return undefined
   const shipped = path.join(root, 'signals')
   if (!(await isDirectory(shipped))) return undefined
   const files = await listBelow(shipped, '')
-  return files.map((file) => /(?:^|\/)(sig-\d{4}-\d{3})\.md$/.exec(file)?.[1]).filter((id): id is string => id !== undefined)
+  return files
+    .map((file) => /(?:^|\/)(sig-\d{4}-\d{3})\.md$/.exec(file)?.[1])
+    .filter((id): id is string => id !== undefined)
 }
 
 /**
@@ -328,14 +406,23 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     const slice = files.slice(start, start + batch)
     const results = await Promise.all(
       slice.map(async (file) => {
-        if (classifyPath(file).kind === 'ignored') return {file, parsed: {kind: 'ignored', problems: []} as ParsedFile}
+        if (classifyPath(file).kind === 'ignored')
+          return {file, parsed: {kind: 'ignored', problems: []} as ParsedFile}
         try {
           const bytes = await readFile(path.join(absolute, file))
           return {file, parsed: parseContentFile(file, bytes)}
         } catch (error) {
           const parsed: ParsedFile = {
             kind: 'ignored',
-            problems: [problem('file/unreadable', file, {line: 1, column: 1}, `Het bestand kan niet worden gelezen: ${describeSystemError(error)}.`, 'Controleer de rechten op het bestand.')]
+            problems: [
+              problem(
+                'file/unreadable',
+                file,
+                {line: 1, column: 1},
+                `Het bestand kan niet worden gelezen: ${describeSystemError(error)}.`,
+                'Controleer de rechten op het bestand.'
+              )
+            ]
           }
           return {file, parsed}
         }
@@ -343,7 +430,13 @@ export async function loadContent(root: string, options: LoadOptions = {}): Prom
     )
     parsedFiles.push(...results)
   }
-  const collections = assembleCollections(absolute, parsedFiles, signals.dir, await readSentEvidence(absolute, signals.dir), await shippedExampleIds(absolute, signals))
+  const collections = assembleCollections(
+    absolute,
+    parsedFiles,
+    signals.dir,
+    await readSentEvidence(absolute, signals.dir),
+    await shippedExampleIds(absolute, signals)
+  )
   collections.problems.push(...skippedEntryProblems(skipped))
   collections.problems.sort(compareProblems)
   return collections

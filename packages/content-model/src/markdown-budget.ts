@@ -66,7 +66,8 @@ const delimiterCharacters = /[*_[\]]/g
 function fewDelimiters(body: string): boolean {
   delimiterCharacters.lastIndex = 0
   let count = 0
-  while (delimiterCharacters.exec(body) !== null) if (++count > markdownLimits.delimiters) return false
+  while (delimiterCharacters.exec(body) !== null)
+    if (++count > markdownLimits.delimiters) return false
   return true
 }
 
@@ -91,7 +92,8 @@ function findExcess(body: string): Excess | undefined {
       }
       if (char === '*' || char === '_' || char === '[' || char === ']') {
         delimiters++
-        if (delimiters > markdownLimits.delimiters) return {kind: 'delimiters', line: index, column: i}
+        if (delimiters > markdownLimits.delimiters)
+          return {kind: 'delimiters', line: index, column: i}
       }
     }
   }
@@ -107,7 +109,11 @@ function findExcess(body: string): Excess | undefined {
  * @param bodyLine 1-based line of the file on which the body starts
  * @returns a `markdown/too-complex` problem, or undefined when the body is within the limits
  */
-export function checkMarkdownBudget(file: string, body: string, bodyLine: number): Problem | undefined {
+export function checkMarkdownBudget(
+  file: string,
+  body: string,
+  bodyLine: number
+): Problem | undefined {
   const excess = findExcess(body)
   if (!excess) return undefined
   const span = {line: bodyLine + excess.line, column: excess.column + 1}

@@ -39,7 +39,11 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * @param input bytes or text
  * @param group the file name without `.yml`
  */
-export function parseFactsList(file: string, input: Uint8Array | string, group: string): FactsReading {
+export function parseFactsList(
+  file: string,
+  input: Uint8Array | string,
+  group: string
+): FactsReading {
   let text: string
   if (typeof input === 'string') text = input
   else {
@@ -53,14 +57,30 @@ export function parseFactsList(file: string, input: Uint8Array | string, group: 
   // An empty file (or one with only comments) is an empty list.
   if (data === null || data === undefined) return reading
   if (!Array.isArray(data)) {
-    problems.push(problem('schema/invalid', file, {line: 1, column: 1}, 'De feitenlijst is geen lijst.', 'Begin elk feit met `- id: ...` op een nieuwe regel.'))
+    problems.push(
+      problem(
+        'schema/invalid',
+        file,
+        {line: 1, column: 1},
+        'De feitenlijst is geen lijst.',
+        'Begin elk feit met `- id: ...` op een nieuwe regel.'
+      )
+    )
     return reading
   }
   data.forEach((item: unknown, index) => {
     const own = itemPositions(positions, index)
     const start = own[''] ? {line: own[''][0], column: own[''][1]} : {line: 1, column: 1}
     if (!isMapping(item)) {
-      problems.push(problem('schema/invalid', file, start, `Item ${index + 1} van de feitenlijst is geen feit met velden.`, 'Schrijf elk feit als `- id: ...` met de velden eronder ingesprongen.'))
+      problems.push(
+        problem(
+          'schema/invalid',
+          file,
+          start,
+          `Item ${index + 1} van de feitenlijst is geen feit met velden.`,
+          'Schrijf elk feit als `- id: ...` met de velden eronder ingesprongen.'
+        )
+      )
       return
     }
     const result = factSchema.safeParse(item)

@@ -2,7 +2,12 @@ import {z} from 'zod'
 import type {Classified} from './classify.js'
 import {consultationSchema} from './consultation.js'
 import {decodeContent} from './decode.js'
-import type {ConsultationEntry, GuidePageEntry, ResponseRecordEntry, SignalEntry} from './entries.js'
+import type {
+  ConsultationEntry,
+  GuidePageEntry,
+  ResponseRecordEntry,
+  SignalEntry
+} from './entries.js'
 import {parseFrontmatter} from './frontmatter.js'
 import {guidePageSchema} from './guide.js'
 import {issuesToProblems} from './issues.js'
@@ -42,7 +47,11 @@ function isMapping(value: unknown): value is Record<string, unknown> {
  * @param file path relative to the content root
  * @param input the file's bytes or text
  */
-export function parseMarkdown<T>(schema: z.ZodType<T>, file: string, input: Uint8Array | string): {parsed?: Parsed<T>; raw?: RawFrontmatter; problems: Problem[]} {
+export function parseMarkdown<T>(
+  schema: z.ZodType<T>,
+  file: string,
+  input: Uint8Array | string
+): {parsed?: Parsed<T>; raw?: RawFrontmatter; problems: Problem[]} {
   let text: string
   if (typeof input === 'string') {
     text = input
@@ -75,7 +84,9 @@ export function parseMarkdown<T>(schema: z.ZodType<T>, file: string, input: Uint
   }
   const result = schema.safeParse(data)
   if (!result.success) {
-    problems.push(...issuesToProblems(schema, file, result.error.issues, data, positions, frontmatterOpening))
+    problems.push(
+      ...issuesToProblems(schema, file, result.error.issues, data, positions, frontmatterOpening)
+    )
     return {raw: {data, positions}, problems}
   }
   return {
@@ -91,7 +102,11 @@ export function parseMarkdown<T>(schema: z.ZodType<T>, file: string, input: Uint
  * @param input bytes or text
  * @param where the classified path (guide and page slug)
  */
-export function parseGuidePage(file: string, input: Uint8Array | string, where: Extract<Classified, {kind: 'guide-page'}>): Parsing<GuidePageEntry> {
+export function parseGuidePage(
+  file: string,
+  input: Uint8Array | string,
+  where: Extract<Classified, {kind: 'guide-page'}>
+): Parsing<GuidePageEntry> {
   return parseEntry(guidePageSchema, file, input, (parsed) => ({
     kind: 'guide-page',
     file,
@@ -106,7 +121,12 @@ export function parseGuidePage(file: string, input: Uint8Array | string, where: 
 type Parsing<E> = {entry?: E; raw?: RawFrontmatter; problems: Problem[]}
 
 /** Parse a Markdown file against `schema` and make an entry of it with `toEntry`. */
-function parseEntry<T, E>(schema: z.ZodType<T>, file: string, input: Uint8Array | string, toEntry: (parsed: Parsed<T>) => E): Parsing<E> {
+function parseEntry<T, E>(
+  schema: z.ZodType<T>,
+  file: string,
+  input: Uint8Array | string,
+  toEntry: (parsed: Parsed<T>) => E
+): Parsing<E> {
   const {parsed, raw, problems} = parseMarkdown(schema, file, input)
   if (!parsed) return raw ? {raw, problems} : {problems}
   return {entry: toEntry(parsed), problems}
@@ -128,8 +148,16 @@ export function parseSignal(file: string, input: Uint8Array | string): Parsing<S
  * @param file path relative to the content root
  * @param input bytes or text
  */
-export function parseConsultation(file: string, input: Uint8Array | string): Parsing<ConsultationEntry> {
-  return parseEntry(consultationSchema, file, input, (parsed) => ({kind: 'consultation', file, ...parsed, factCitations: findFactCitations(parsed.body, parsed.bodyLine)}))
+export function parseConsultation(
+  file: string,
+  input: Uint8Array | string
+): Parsing<ConsultationEntry> {
+  return parseEntry(consultationSchema, file, input, (parsed) => ({
+    kind: 'consultation',
+    file,
+    ...parsed,
+    factCitations: findFactCitations(parsed.body, parsed.bodyLine)
+  }))
 }
 
 /**
@@ -138,8 +166,15 @@ export function parseConsultation(file: string, input: Uint8Array | string): Par
  * @param file path relative to the content root
  * @param input bytes or text
  */
-export function parseResponseRecord(file: string, input: Uint8Array | string): Parsing<ResponseRecordEntry> {
-  return parseEntry(responseRecordSchema, file, input, (parsed) => ({kind: 'response-record', file, ...parsed}))
+export function parseResponseRecord(
+  file: string,
+  input: Uint8Array | string
+): Parsing<ResponseRecordEntry> {
+  return parseEntry(responseRecordSchema, file, input, (parsed) => ({
+    kind: 'response-record',
+    file,
+    ...parsed
+  }))
 }
 
 const vocabularySchemas = {
@@ -156,7 +191,11 @@ const vocabularySchemas = {
  * @param input bytes or text
  * @param list which list this is
  */
-export function parseVocabularyList<K extends keyof Vocabulary>(file: string, input: Uint8Array | string, list: K): {entries?: Vocabulary[K]; positions: PositionMap; problems: Problem[]} {
+export function parseVocabularyList<K extends keyof Vocabulary>(
+  file: string,
+  input: Uint8Array | string,
+  list: K
+): {entries?: Vocabulary[K]; positions: PositionMap; problems: Problem[]} {
   let text: string
   if (typeof input === 'string') text = input
   else {
@@ -167,13 +206,23 @@ export function parseVocabularyList<K extends keyof Vocabulary>(file: string, in
   const {data, positions, problems} = readYaml(file, text, yamlSubjects.vocabulary)
   if (problems.length > 0) return {positions, problems}
   if (!Array.isArray(data)) {
-    problems.push(problem('schema/invalid', file, {line: 1, column: 1}, 'De woordenlijst is geen lijst.', 'Begin elk item met `- id: ...` (bij synoniemen `- term: ...`).'))
+    problems.push(
+      problem(
+        'schema/invalid',
+        file,
+        {line: 1, column: 1},
+        'De woordenlijst is geen lijst.',
+        'Begin elk item met `- id: ...` (bij synoniemen `- term: ...`).'
+      )
+    )
     return {positions, problems}
   }
   const schema = vocabularySchemas[list] as unknown as z.ZodType<Vocabulary[K]>
   const result = schema.safeParse(data)
   if (!result.success) {
-    problems.push(...issuesToProblems(schema, file, result.error.issues, data, positions, {line: 1, column: 1}))
+    problems.push(
+      ...issuesToProblems(schema, file, result.error.issues, data, positions, {line: 1, column: 1})
+    )
     return {positions, problems}
   }
   return {entries: result.data, positions, problems}

@@ -6,7 +6,10 @@ import type {Span} from './problem.js'
  * (`themes.1`, `source.kind`). Keys are stored as `path@key`.
  * Plain data, so it can be cached as JSON.
  */
-export type PositionMap = Record<string, [line: number, column: number, endLine: number, endColumn: number]>
+export type PositionMap = Record<
+  string,
+  [line: number, column: number, endLine: number, endColumn: number]
+>
 
 /** Join a path to a position-map key. */
 export function pathKey(path: ReadonlyArray<PropertyKey>): string {
@@ -20,7 +23,11 @@ export function pathKey(path: ReadonlyArray<PropertyKey>): string {
  * @param lineCounter counter of the YAML source
  * @param lineOffset lines before the YAML source in its file
  */
-export function collectPositions(node: Node | null, lineCounter: LineCounter, lineOffset: number): PositionMap {
+export function collectPositions(
+  node: Node | null,
+  lineCounter: LineCounter,
+  lineOffset: number
+): PositionMap {
   const map: PositionMap = {}
   const span = (start: number, end: number): [number, number, number, number] => {
     const a = lineCounter.linePos(start)
@@ -56,7 +63,11 @@ export function collectPositions(node: Node | null, lineCounter: LineCounter, li
  * @param path path into the frontmatter
  * @param fallback span when nothing matches (the frontmatter's opening line)
  */
-export function locate(positions: PositionMap, path: ReadonlyArray<PropertyKey>, fallback: Span): Span {
+export function locate(
+  positions: PositionMap,
+  path: ReadonlyArray<PropertyKey>,
+  fallback: Span
+): Span {
   for (let length = path.length; length >= 0; length--) {
     const found = positions[pathKey(path.slice(0, length))]
     if (found) return {line: found[0], column: found[1], endLine: found[2], endColumn: found[3]}
@@ -71,7 +82,11 @@ export function locate(positions: PositionMap, path: ReadonlyArray<PropertyKey>,
  * @param path path to the key
  * @param fallback span when the key is not there
  */
-export function locateKey(positions: PositionMap, path: ReadonlyArray<PropertyKey>, fallback: Span): Span {
+export function locateKey(
+  positions: PositionMap,
+  path: ReadonlyArray<PropertyKey>,
+  fallback: Span
+): Span {
   const found = positions[pathKey(path) + '@key']
   if (found) return {line: found[0], column: found[1], endLine: found[2], endColumn: found[3]}
   return locate(positions, path, fallback)

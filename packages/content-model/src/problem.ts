@@ -43,7 +43,14 @@ export const fileStart: Span = {line: 1, column: 1}
  * @param hint Dutch advice, optional
  * @param severity defaults to `error`
  */
-export function problem(ruleId: string, file: string, span: Span, message: string, hint?: string, severity: Severity = 'error'): Problem {
+export function problem(
+  ruleId: string,
+  file: string,
+  span: Span,
+  message: string,
+  hint?: string,
+  severity: Severity = 'error'
+): Problem {
   const result: Problem = {ruleId, file, line: span.line, column: span.column, message, severity}
   if (span.endLine !== undefined) result.endLine = span.endLine
   if (span.endColumn !== undefined) result.endColumn = span.endColumn

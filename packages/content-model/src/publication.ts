@@ -25,7 +25,11 @@ export interface PublicationOptions {
  * @param slug file name without `.md`
  * @param basePath URL path of the guides, without slashes
  */
-export function guidePageUrl(guide: string, slug: string, basePath: string = defaultGuidesBasePath): string {
+export function guidePageUrl(
+  guide: string,
+  slug: string,
+  basePath: string = defaultGuidesBasePath
+): string {
   const base = `/${basePath.replace(/^\/+|\/+$/g, '')}/${guide}/`
   return slug === 'index' ? base : `${base}${slug}`
 }
@@ -51,7 +55,11 @@ export function responseUrl(id: string): string {
 }
 
 function publishedGuideSet(collections: Pick<Collections, 'guides'>): Set<string> {
-  return new Set(collections.guides.filter((g) => g.slug === 'index' && g.data.status === 'gepubliceerd').map((g) => g.guide))
+  return new Set(
+    collections.guides
+      .filter((g) => g.slug === 'index' && g.data.status === 'gepubliceerd')
+      .map((g) => g.guide)
+  )
 }
 
 /**
@@ -61,17 +69,27 @@ function publishedGuideSet(collections: Pick<Collections, 'guides'>): Set<string
  */
 export function publishedGuidePages(collections: Pick<Collections, 'guides'>): GuidePageEntry[] {
   const guides = publishedGuideSet(collections)
-  return collections.guides.filter((page) => page.data.status === 'gepubliceerd' && guides.has(page.guide))
+  return collections.guides.filter(
+    (page) => page.data.status === 'gepubliceerd' && guides.has(page.guide)
+  )
 }
 
-function reasonNotPublished(page: GuidePageEntry, publishedGuides: ReadonlySet<string>): string | undefined {
-  if (page.data.status !== 'gepubliceerd') return `\`${page.file}\` heeft de status \`${page.data.status}\``
-  if (!publishedGuides.has(page.guide)) return `de startpagina van de gids (\`guides/${page.guide}/index.md\`) is niet gepubliceerd`
+function reasonNotPublished(
+  page: GuidePageEntry,
+  publishedGuides: ReadonlySet<string>
+): string | undefined {
+  if (page.data.status !== 'gepubliceerd')
+    return `\`${page.file}\` heeft de status \`${page.data.status}\``
+  if (!publishedGuides.has(page.guide))
+    return `de startpagina van de gids (\`guides/${page.guide}/index.md\`) is niet gepubliceerd`
   return undefined
 }
 
 /** Why a guide page is not public, in Dutch, or `undefined` when it is. */
-export function whyNotPublished(page: GuidePageEntry, collections: Pick<Collections, 'guides'>): string | undefined {
+export function whyNotPublished(
+  page: GuidePageEntry,
+  collections: Pick<Collections, 'guides'>
+): string | undefined {
   return reasonNotPublished(page, publishedGuideSet(collections))
 }
 
@@ -82,7 +100,9 @@ export function whyNotPublished(page: GuidePageEntry, collections: Pick<Collecti
  *
  * @param collections the loaded content; the answers hold while it does not change
  */
-export function whyNotPublishedFor(collections: Pick<Collections, 'guides'>): (page: GuidePageEntry) => string | undefined {
+export function whyNotPublishedFor(
+  collections: Pick<Collections, 'guides'>
+): (page: GuidePageEntry) => string | undefined {
   const publishedGuides = publishedGuideSet(collections)
   return (page) => reasonNotPublished(page, publishedGuides)
 }
@@ -96,11 +116,20 @@ export function whyNotPublishedFor(collections: Pick<Collections, 'guides'>): (p
  * @param collections the loaded content
  * @param options publication settings
  */
-export function publicResponses(collections: Pick<Collections, 'responses'>, options: PublicationOptions = {}): ResponseRecordEntry[] {
+export function publicResponses(
+  collections: Pick<Collections, 'responses'>,
+  options: PublicationOptions = {}
+): ResponseRecordEntry[] {
   const showExamples = options.showExamples ?? true
   return collections.responses
     .filter((record) => showExamples || record.data.example !== true)
-    .sort((a, b) => (a.data.consultation < b.data.consultation ? -1 : a.data.consultation > b.data.consultation ? 1 : 0))
+    .sort((a, b) =>
+      a.data.consultation < b.data.consultation
+        ? -1
+        : a.data.consultation > b.data.consultation
+          ? 1
+          : 0
+    )
 }
 
 /**
@@ -110,10 +139,15 @@ export function publicResponses(collections: Pick<Collections, 'responses'>, opt
  * @param collections the loaded content
  * @param options publication settings
  */
-export function themesWithContent(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): string[] {
+export function themesWithContent(
+  collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>,
+  options: PublicationOptions = {}
+): string[] {
   const used = new Set<string>()
-  for (const page of publishedGuidePages(collections)) for (const theme of page.data.themes) used.add(theme)
-  for (const record of publicResponses(collections, options)) for (const theme of record.data.themes) used.add(theme)
+  for (const page of publishedGuidePages(collections))
+    for (const theme of page.data.themes) used.add(theme)
+  for (const record of publicResponses(collections, options))
+    for (const theme of record.data.themes) used.add(theme)
   return collections.vocabulary.themes.map((theme) => theme.id).filter((id) => used.has(id))
 }
 
@@ -126,11 +160,14 @@ export function themesWithContent(collections: Pick<Collections, 'guides' | 'res
  *
  * @param collections the assembled collections
  */
-export function publicFiles(collections: Pick<Collections, 'guides' | 'responses' | 'consultations'>): Set<string> {
+export function publicFiles(
+  collections: Pick<Collections, 'guides' | 'responses' | 'consultations'>
+): Set<string> {
   const files = new Set<string>()
   for (const page of publishedGuidePages(collections)) files.add(page.file)
   for (const record of publicResponses(collections, {showExamples: true})) files.add(record.file)
-  for (const consultation of collections.consultations) if (consultation.data.status !== 'concept') files.add(consultation.file)
+  for (const consultation of collections.consultations)
+    if (consultation.data.status !== 'concept') files.add(consultation.file)
   return files
 }
 
@@ -141,9 +178,12 @@ export function publicFiles(collections: Pick<Collections, 'guides' | 'responses
  *
  * @param collections the assembled collections
  */
-export function mayBecomePublic(collections: Pick<Collections, 'guides' | 'responses' | 'consultations' | 'signals'>): Set<string> {
+export function mayBecomePublic(
+  collections: Pick<Collections, 'guides' | 'responses' | 'consultations' | 'signals'>
+): Set<string> {
   const files = publicFiles(collections)
-  for (const signal of collections.signals) if (signal.data.visibility === 'openbaar') files.add(signal.file)
+  for (const signal of collections.signals)
+    if (signal.data.visibility === 'openbaar') files.add(signal.file)
   return files
 }
 
@@ -164,16 +204,32 @@ export interface Route {
  * @param collections the loaded content
  * @param options publication settings
  */
-export function siteRoutes(collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>, options: PublicationOptions = {}): Map<string, Route> {
+export function siteRoutes(
+  collections: Pick<Collections, 'guides' | 'responses' | 'vocabulary'>,
+  options: PublicationOptions = {}
+): Map<string, Route> {
   const routes = new Map<string, Route>()
   const trim = (url: string) => (url.length > 1 ? url.replace(/\/+$/, '') : url)
-  for (const fixed of ['/', guidesPageUrl, '/themas', '/consultaties', '/zoeken', '/toegankelijkheid', amountsPageUrl]) routes.set(fixed, {})
+  for (const fixed of [
+    '/',
+    guidesPageUrl,
+    '/themas',
+    '/consultaties',
+    '/zoeken',
+    '/toegankelijkheid',
+    amountsPageUrl
+  ])
+    routes.set(fixed, {})
   for (const theme of themesWithContent(collections, options)) routes.set(`/themas/${theme}`, {})
   const whyNot = whyNotPublishedFor(collections)
   for (const page of collections.guides) {
     const reason = whyNot(page)
-    routes.set(trim(guidePageUrl(page.guide, page.slug, options.guidesBasePath)), reason ? {unpublished: reason} : {file: page.file})
+    routes.set(
+      trim(guidePageUrl(page.guide, page.slug, options.guidesBasePath)),
+      reason ? {unpublished: reason} : {file: page.file}
+    )
   }
-  for (const record of publicResponses(collections, options)) routes.set(responseUrl(record.data.consultation), {})
+  for (const record of publicResponses(collections, options))
+    routes.set(responseUrl(record.data.consultation), {})
   return routes
 }

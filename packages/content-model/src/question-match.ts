@@ -13,7 +13,10 @@ export type QuestionMatch = 'theme' | 'instrument' | 'include'
  * @param signal the signal's data
  * @param question the question
  */
-export function questionMatch(signal: Pick<Signal, 'id' | 'themes' | 'instruments'>, question: Pick<Question, 'themes' | 'include'>): QuestionMatch | undefined {
+export function questionMatch(
+  signal: Pick<Signal, 'id' | 'themes' | 'instruments'>,
+  question: Pick<Question, 'themes' | 'include'>
+): QuestionMatch | undefined {
   const themes = new Set(question.themes)
   if (signal.themes.some((theme) => themes.has(theme))) return 'theme'
   if (signal.instruments.some((instrument) => themes.has(instrument))) return 'instrument'

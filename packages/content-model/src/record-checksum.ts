@@ -6,7 +6,9 @@ import type {SignalEntry} from './entries.js'
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner
-    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    const entries = Object.entries(inner as Record<string, unknown>).sort(([a], [b]) =>
+      a < b ? -1 : a > b ? 1 : 0
+    )
     return Object.fromEntries(entries)
   })
 }
@@ -20,7 +22,10 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
  * @param data the record's frontmatter (its `checksum` is ignored)
  * @param body the response as sent (Markdown)
  */
-export function recordChecksum(data: Omit<ResponseRecord, 'checksum'> & {checksum?: string}, body: string): string {
+export function recordChecksum(
+  data: Omit<ResponseRecord, 'checksum'> & {checksum?: string},
+  body: string
+): string {
   const {checksum: _checksum, ...fields} = data
   return `sha256:${sha256(canonicalJson({fields, body: body.replace(/\r\n/g, '\n').trim()}))}`
 }
@@ -32,5 +37,7 @@ export function recordChecksum(data: Omit<ResponseRecord, 'checksum'> & {checksu
  * @param signal the signal
  */
 export function signalFingerprint(signal: Pick<SignalEntry, 'data' | 'body'>): string {
-  return sha256(canonicalJson({data: signal.data, body: signal.body.replace(/\r\n/g, '\n').trim()})).slice(0, 16)
+  return sha256(
+    canonicalJson({data: signal.data, body: signal.body.replace(/\r\n/g, '\n').trim()})
+  ).slice(0, 16)
 }

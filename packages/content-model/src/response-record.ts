@@ -37,8 +37,17 @@ export const responseRecordSchema = z
   })
   // A missing key reads as "Verplichte sleutel ... ontbreekt"; a key in the wrong kind of record gets its own message.
   .refine((r) => r.example === true || r.sent !== undefined, {error: 'record-sent', path: ['sent']})
-  .refine((r) => r.example !== true || r.sent === undefined, {error: 'example-sent', path: ['sent']})
-  .refine((r) => r.example !== true || r.made !== undefined, {error: 'example-made', path: ['made']})
-  .refine((r) => r.example === true || r.made === undefined, {error: 'made-not-example', path: ['made']})
+  .refine((r) => r.example !== true || r.sent === undefined, {
+    error: 'example-sent',
+    path: ['sent']
+  })
+  .refine((r) => r.example !== true || r.made !== undefined, {
+    error: 'example-made',
+    path: ['made']
+  })
+  .refine((r) => r.example === true || r.made === undefined, {
+    error: 'made-not-example',
+    path: ['made']
+  })
 
 export type ResponseRecord = z.infer<typeof responseRecordSchema>

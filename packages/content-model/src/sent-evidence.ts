@@ -36,7 +36,9 @@ export function sentEvidenceFile(signalsDir: string, consultation: string): stri
 
 /** The text of a sent-evidence file: JSON with sorted signal ids. */
 export function serialiseSentEvidence(evidence: SentEvidence): string {
-  const signals = Object.fromEntries(Object.entries(evidence.signals).sort(([a], [b]) => (a < b ? -1 : 1)))
+  const signals = Object.fromEntries(
+    Object.entries(evidence.signals).sort(([a], [b]) => (a < b ? -1 : 1))
+  )
   return `${JSON.stringify({...evidence, signals}, null, 2)}\n`
 }
 
@@ -48,7 +50,10 @@ export function serialiseSentEvidence(evidence: SentEvidence): string {
  * @param root absolute content root
  * @param signalsDir the signals directory, or `undefined` when signals are not read
  */
-export async function readSentEvidence(root: string, signalsDir: string | undefined): Promise<{evidence: Record<string, SentEvidence>; problems: Problem[]}> {
+export async function readSentEvidence(
+  root: string,
+  signalsDir: string | undefined
+): Promise<{evidence: Record<string, SentEvidence>; problems: Problem[]}> {
   const evidence: Record<string, SentEvidence> = {}
   const problems: Problem[] = []
   if (signalsDir === undefined) return {evidence, problems}

@@ -26,5 +26,7 @@ const reasons: Record<string, string> = {
  */
 export function describeSystemError(error: unknown): string {
   const code = (error as {code?: unknown} | undefined)?.code
-  return (typeof code === 'string' && reasons[code]) || 'het besturingssysteem weigerde de bewerking'
+  return (
+    (typeof code === 'string' && reasons[code]) || 'het besturingssysteem weigerde de bewerking'
+  )
 }

@@ -44,7 +44,12 @@ function positionAt(text: string, offset: number): {line: number; column: number
   const at = Math.max(0, Math.min(offset, text.length))
   const lineStart = text.lastIndexOf('\n', at - 1) + 1
   let line = 1
-  for (let index = text.indexOf('\n'); index !== -1 && index < at; index = text.indexOf('\n', index + 1)) line++
+  for (
+    let index = text.indexOf('\n');
+    index !== -1 && index < at;
+    index = text.indexOf('\n', index + 1)
+  )
+    line++
   return {line, column: at - lineStart + 1}
 }
 
@@ -59,10 +64,21 @@ function positionAt(text: string, offset: number): {line: number; column: number
  * @param subject what the YAML is (see {@link yamlSubjects})
  * @param lineOffset lines in the file before `source` (0 when `source` is the whole file or follows the opening `---`)
  */
-export function readYaml(file: string, source: string, subject: YamlSubject, lineOffset = 0): YamlReading {
+export function readYaml(
+  file: string,
+  source: string,
+  subject: YamlSubject,
+  lineOffset = 0
+): YamlReading {
   const lineCounter = new LineCounter()
   // logLevel 'error': the yaml package's warnings are English text on stderr; what they warn of is reported as a problem.
-  const document = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true, strict: true, logLevel: 'error'})
+  const document = parseDocument(source, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    strict: true,
+    logLevel: 'error'
+  })
   const problems: Problem[] = []
   for (const error of [...document.errors, ...document.warnings]) {
     const start = positionAt(source, error.pos[0])
@@ -72,8 +88,15 @@ export function readYaml(file: string, source: string, subject: YamlSubject, lin
       problem(
         duplicate ? 'frontmatter/duplicate-key' : 'frontmatter/yaml',
         file,
-        {line: start.line + lineOffset, column: start.column, endLine: end.line + lineOffset, endColumn: end.column},
-        duplicate ? `Deze sleutel staat twee keer in ${subject.name}.` : `Fout in de YAML van ${subject.name}: ${describeYamlError(error.code)}`,
+        {
+          line: start.line + lineOffset,
+          column: start.column,
+          endLine: end.line + lineOffset,
+          endColumn: end.column
+        },
+        duplicate
+          ? `Deze sleutel staat twee keer in ${subject.name}.`
+          : `Fout in de YAML van ${subject.name}: ${describeYamlError(error.code)}`,
         duplicate
           ? 'Laat één van de twee weg; bij een lijst zet u alle waarden onder één sleutel.'
           : 'Controleer inspringing, dubbele punten en aanhalingstekens op deze regel. Zet tekst met `:` of `#` tussen aanhalingstekens.'

@@ -2,13 +2,15 @@
 const yamlErrorTexts: Record<string, string> = {
   BAD_INDENT: 'de inspringing klopt niet.',
   MISSING_CHAR: 'er ontbreekt een teken (bijvoorbeeld een sluitend aanhalingsteken of haakje).',
-  MULTILINE_IMPLICIT_KEY: 'een sleutel loopt over meer regels; vaak ontbreekt een dubbele punt of een aanhalingsteken.',
+  MULTILINE_IMPLICIT_KEY:
+    'een sleutel loopt over meer regels; vaak ontbreekt een dubbele punt of een aanhalingsteken.',
   BLOCK_AS_IMPLICIT_KEY: 'een blok staat op de plek van een sleutel.',
   UNEXPECTED_TOKEN: 'onverwacht teken.',
   TAB_AS_INDENT: 'een tab wordt gebruikt om in te springen; gebruik spaties.',
   BAD_ALIAS: 'ongeldige alias.',
   BAD_DIRECTIVE: 'ongeldige YAML-richtlijn.',
-  BAD_SCALAR_START: 'een waarde begint met een teken dat niet mag; zet de waarde tussen aanhalingstekens.',
+  BAD_SCALAR_START:
+    'een waarde begint met een teken dat niet mag; zet de waarde tussen aanhalingstekens.',
   BAD_DQ_ESCAPE: 'ongeldige escape in tekst tussen dubbele aanhalingstekens.',
   KEY_OVER_1024_CHARS: 'een sleutel is langer dan 1024 tekens.',
   MULTIPLE_DOCS: 'er staat meer dan één YAML-document in de frontmatter.',

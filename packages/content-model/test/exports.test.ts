@@ -166,7 +166,15 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'whyNotPublished',
     'whyNotPublishedFor'
   ])
-  expect(Object.keys(text).sort()).toEqual(['closest', 'customHeadingId', 'dutchDate', 'editDistance', 'foldDutch', 'headingAnchor', 'isSafeUrl'])
+  expect(Object.keys(text).sort()).toEqual([
+    'closest',
+    'customHeadingId',
+    'dutchDate',
+    'editDistance',
+    'foldDutch',
+    'headingAnchor',
+    'isSafeUrl'
+  ])
   const fileText = await import('../src/file-text/index.js')
   expect(Object.keys(fileText).sort()).toEqual([
     'cutFrontmatter',
@@ -220,25 +228,42 @@ test('no browser-safe entry point reaches a Node API, through any file it import
   const path = await import('node:path')
   const {fileURLToPath} = await import('node:url')
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-  const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {exports: Record<string, {default: string}>}
+  const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
+    exports: Record<string, {default: string}>
+  }
   // The entries the studio's browser bundle may import (`.`, `format-problem` and `system-error` are for Node).
-  const browserSafe = ['./publication', './text', './guide-html', './facts', './scaffold', './file-text', './today']
+  const browserSafe = [
+    './publication',
+    './text',
+    './guide-html',
+    './facts',
+    './scaffold',
+    './file-text',
+    './today'
+  ]
   const entries = Object.entries(manifest.exports).filter(([name]) => browserSafe.includes(name))
   expect(entries.map(([name]) => name).sort()).toEqual([...browserSafe].sort())
   for (const [name, target] of entries) {
-    const start = path.join(root, target.default.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts'))
+    const start = path.join(
+      root,
+      target.default.replace(/^\.\/dist\//, 'src/').replace(/\.js$/, '.ts')
+    )
     const seen = new Set<string>()
     const nodeImports: string[] = []
     const visit = async (file: string): Promise<void> => {
       if (seen.has(file)) return
       seen.add(file)
       const source = await readFile(file, 'utf8')
-      for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+      for (const match of source.matchAll(
+        /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+      )) {
         // Type-only imports are erased: they load nothing.
         if (/^\s*(?:import|export)\s+type\b/.test(match[0])) continue
         const specifier = (match[1] ?? match[2])!
-        if (specifier.startsWith('.')) await visit(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')))
-        else if (specifier.startsWith('node:') || isBuiltin(specifier)) nodeImports.push(`${path.relative(root, file)}: ${specifier}`)
+        if (specifier.startsWith('.'))
+          await visit(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')))
+        else if (specifier.startsWith('node:') || isBuiltin(specifier))
+          nodeImports.push(`${path.relative(root, file)}: ${specifier}`)
       }
     }
     await visit(start)

@@ -1,7 +1,21 @@
 import {describe, expect, test} from 'vitest'
-import {factStatus, findFactCitations, isCurrentFact, oneYearBefore, renderFactMarkdown, renderFactText, replaceFactCitations, type Fact} from '../src/index.js'
+import {
+  factStatus,
+  findFactCitations,
+  isCurrentFact,
+  oneYearBefore,
+  renderFactMarkdown,
+  renderFactText,
+  replaceFactCitations,
+  type Fact
+} from '../src/index.js'
 
-const fact = (value: number | string, unit: Fact['unit'], validFrom = '2026-01-01', validUntil: string | null = '2026-12-31') => ({
+const fact = (
+  value: number | string,
+  unit: Fact['unit'],
+  validFrom = '2026-01-01',
+  validUntil: string | null = '2026-12-31'
+) => ({
   value,
   unit,
   valid_from: validFrom,
@@ -33,9 +47,14 @@ describe('a fact as text', () => {
 })
 
 describe('a fact as Markdown', () => {
-  const cited = {...fact(2.03, 'euro per uur'), source: {title: 'UWV: "Loonkostenvoordelen"', url: 'https://www.uwv.nl/lkv (2026)'}}
+  const cited = {
+    ...fact(2.03, 'euro per uur'),
+    source: {title: 'UWV: "Loonkostenvoordelen"', url: 'https://www.uwv.nl/lkv (2026)'}
+  }
   test('linked to its source, with the title escaped and the url safe in Markdown', () => {
-    expect(renderFactMarkdown(cited)).toBe('[€ 2,03 per uur (2026)](https://www.uwv.nl/lkv%20%282026%29 "Bron: UWV: \\"Loonkostenvoordelen\\"")')
+    expect(renderFactMarkdown(cited)).toBe(
+      '[€ 2,03 per uur (2026)](https://www.uwv.nl/lkv%20%282026%29 "Bron: UWV: \\"Loonkostenvoordelen\\"")'
+    )
   })
   test('with a link to the amounts page', () => {
     expect(renderFactMarkdown(cited, {overviewUrl: '/bedragen#lkv'})).toBe(
@@ -46,14 +65,24 @@ describe('a fact as Markdown', () => {
 
 describe('citations', () => {
   test('found with their place, outside code', () => {
-    expect(findFactCitations('Eerst :feit[a-b] en :feit[ c ].\n\n    \n```js\n:feit[x]\n```\nEn `:feit[y]` of \\:feit[z] of http://x:feit[w].', 10)).toEqual([
+    expect(
+      findFactCitations(
+        'Eerst :feit[a-b] en :feit[ c ].\n\n    \n```js\n:feit[x]\n```\nEn `:feit[y]` of \\:feit[z] of http://x:feit[w].',
+        10
+      )
+    ).toEqual([
       {id: 'a-b', line: 10, column: 7, endLine: 10, endColumn: 17},
       {id: 'c', line: 10, column: 21, endLine: 10, endColumn: 31}
     ])
   })
   test('replaced; unknown ids and code stay as they are', () => {
     const render = (id: string) => (id === 'a' ? 'A' : undefined)
-    expect(replaceFactCitations('x :feit[a], :feit[b] en `:feit[a]`\n~~~\n:feit[a]\n~~~\n:feit[a]:feit[a]', render)).toBe('x A, :feit[b] en `:feit[a]`\n~~~\n:feit[a]\n~~~\nAA')
+    expect(
+      replaceFactCitations(
+        'x :feit[a], :feit[b] en `:feit[a]`\n~~~\n:feit[a]\n~~~\n:feit[a]:feit[a]',
+        render
+      )
+    ).toBe('x A, :feit[b] en `:feit[a]`\n~~~\n:feit[a]\n~~~\nAA')
   })
 })
 

@@ -42,7 +42,10 @@ export const validConsultation = {
  * line numbers in tests are predictable: key N of the object is on line N + 1).
  */
 export function markdown(data: Record<string, unknown>, body = '## Kop\n\nTekst.\n'): string {
-  const lines = Object.entries(data).map(([key, value]) => `${key}: ${stringify(value, {flowCollectionPadding: false, lineWidth: 0, collectionStyle: 'flow'}).trimEnd()}`)
+  const lines = Object.entries(data).map(
+    ([key, value]) =>
+      `${key}: ${stringify(value, {flowCollectionPadding: false, lineWidth: 0, collectionStyle: 'flow'}).trimEnd()}`
+  )
   return `---\n${lines.join('\n')}\n---\n${body}`
 }
 

@@ -5,7 +5,9 @@ import {expect, test} from 'vitest'
 import {detectNames, firstNames, gatePublicTexts} from '../src/index.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const planted = JSON.parse(readFileSync(path.join(here, 'fixtures', 'names', 'planted.json'), 'utf8')) as string[]
+const planted = JSON.parse(
+  readFileSync(path.join(here, 'fixtures', 'names', 'planted.json'), 'utf8')
+) as string[]
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -18,13 +20,25 @@ test('recall on the planted set: every variant but five known hard cases', () =>
   expect(planted.length).toBeGreaterThanOrEqual(100)
   const missed = planted.filter((text) => detectNames(text).length === 0)
   // Initials only, all lower case, a first name not on the list, a surname alone, and emphasis inside the name.
-  expect(missed).toEqual(['Ik sprak **Fatima** El Amrani.', 'Ik sprak J. Jansen.', 'ik sprak jan jansen.', 'Ik sprak Kwame Mensah.', 'Ik sprak Jansen zelf.'])
+  expect(missed).toEqual([
+    'Ik sprak **Fatima** El Amrani.',
+    'Ik sprak J. Jansen.',
+    'ik sprak jan jansen.',
+    'Ik sprak Kwame Mensah.',
+    'Ik sprak Jansen zelf.'
+  ])
 })
 
 test('no false alarm on any file of content/', () => {
-  const files = filesUnder(path.join(here, '..', '..', '..', 'content')).filter((file) => /\.(md|ya?ml|json)$/.test(file))
+  const files = filesUnder(path.join(here, '..', '..', '..', 'content')).filter((file) =>
+    /\.(md|ya?ml|json)$/.test(file)
+  )
   expect(files.length).toBeGreaterThan(50)
-  const alarms = files.flatMap((file) => detectNames(readFileSync(file, 'utf8')).map((found) => `${path.basename(file)}: ${found.masked}`))
+  const alarms = files.flatMap((file) =>
+    detectNames(readFileSync(file, 'utf8')).map(
+      (found) => `${path.basename(file)}: ${found.masked}`
+    )
+  )
   expect(alarms).toEqual([])
 })
 
@@ -42,18 +56,39 @@ test.each([
   expect(detectNames(text).map((found) => found.masked)).toEqual([masked])
 })
 
-test.each(['Mevrouw de minister antwoordde.', 'De heer des huizes.', 'In Amsterdam werkt Jan.', 'Ben Uw werkgever er klaar voor?', 'Wil De Werkgever dat?'])('no name: %s', (text) => {
+test.each([
+  'Mevrouw de minister antwoordde.',
+  'De heer des huizes.',
+  'In Amsterdam werkt Jan.',
+  'Ben Uw werkgever er klaar voor?',
+  'Wil De Werkgever dat?'
+])('no name: %s', (text) => {
   expect(detectNames(text)).toEqual([])
 })
 
 test('the first-name list is data of several hundred names, without words that cause false alarms', () => {
   expect(firstNames.length).toBeGreaterThan(400)
-  for (const word of ['Ben', 'Wil', 'Roos', 'Job', 'Lot', 'Mei', 'Juni', 'Can', 'Hoop', 'Bas', 'Sri']) expect(firstNames).not.toContain(word)
+  for (const word of [
+    'Ben',
+    'Wil',
+    'Roos',
+    'Job',
+    'Lot',
+    'Mei',
+    'Juni',
+    'Can',
+    'Hoop',
+    'Bas',
+    'Sri'
+  ])
+    expect(firstNames).not.toContain(word)
 })
 
 test('the gate refuses a name, unless it is listed exactly as a public value', () => {
   const text = 'Het gesprek met mevrouw Jansen ging goed.'
-  expect(gatePublicTexts([{name: 'response.md', text}], {allowedValues: [], protectedSignals: []})).toEqual([
+  expect(
+    gatePublicTexts([{name: 'response.md', text}], {allowedValues: [], protectedSignals: []})
+  ).toEqual([
     {
       ruleId: 'privacy/name',
       name: 'response.md',
@@ -63,5 +98,10 @@ test('the gate refuses a name, unless it is listed exactly as a public value', (
       hint: 'Haal de naam weg of schrijf de rol (`een jobcoach`, `de werkgever`). Is het een openbaar persoon die genoemd mag worden, zet de naam dan letterlijk, met een reden, in `publicValues` van de configuratie.'
     }
   ])
-  expect(gatePublicTexts([{name: 'response.md', text}], {allowedValues: [{value: 'Mevrouw Jansen', reason: 'woordvoerder'}], protectedSignals: []})).toEqual([])
+  expect(
+    gatePublicTexts([{name: 'response.md', text}], {
+      allowedValues: [{value: 'Mevrouw Jansen', reason: 'woordvoerder'}],
+      protectedSignals: []
+    })
+  ).toEqual([])
 })

@@ -26,7 +26,8 @@ function check(file: string, bytes: Uint8Array): void {
   const parsed = parseContentFile(file, bytes)
   assertPositions(parsed.problems, file, bytes)
   const collections = assembleCollections('/content', [{file, parsed}], '/content/signals')
-  for (const p of collections.problems.filter((q) => q.file === file)) assertPositions([p], file, bytes)
+  for (const p of collections.problems.filter((q) => q.file === file))
+    assertPositions([p], file, bytes)
 }
 
 const encode = (text: string) => new TextEncoder().encode(text)
@@ -56,43 +57,70 @@ const mutation = fc.oneof(
     if (key) lines[at] = `${key}: ${JSON.stringify(value)}`
     return lines.join('\n')
   }),
-  fc.integer({min: 1, max: 200}).map((depth) => (text: string) => text.replace('title:', `title: ${'['.repeat(depth)}x${']'.repeat(depth)}\nx:`))
+  fc
+    .integer({min: 1, max: 200})
+    .map(
+      (depth) => (text: string) =>
+        text.replace('title:', `title: ${'['.repeat(depth)}x${']'.repeat(depth)}\nx:`)
+    )
 )
 
 describe('the loader never crashes and always gives valid positions', () => {
   test('arbitrary bytes', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...files.map((f) => f.file)), fc.uint8Array({maxLength: 400}), (file, bytes) => check(file, bytes)),
+      fc.property(
+        fc.constantFrom(...files.map((f) => f.file)),
+        fc.uint8Array({maxLength: 400}),
+        (file, bytes) => check(file, bytes)
+      ),
       {numRuns: 300}
     )
   }, 60_000)
 
   test('arbitrary text after a frontmatter opening', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...files.map((f) => f.file)), fc.string({unit: 'binary', maxLength: 300}), (file, text) => check(file, encode(`---\n${text}\n---\n`))),
+      fc.property(
+        fc.constantFrom(...files.map((f) => f.file)),
+        fc.string({unit: 'binary', maxLength: 300}),
+        (file, text) => check(file, encode(`---\n${text}\n---\n`))
+      ),
       {numRuns: 300}
     )
   }, 60_000)
 
   test('mutated valid files', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...files), fc.array(mutation, {minLength: 1, maxLength: 4}), ({file, text}, mutations) => {
-        const mutated = mutations.reduce((current, mutate) => mutate(current), text)
-        check(file, encode(mutated))
-      }),
+      fc.property(
+        fc.constantFrom(...files),
+        fc.array(mutation, {minLength: 1, maxLength: 4}),
+        ({file, text}, mutations) => {
+          const mutated = mutations.reduce((current, mutate) => mutate(current), text)
+          check(file, encode(mutated))
+        }
+      ),
       {numRuns: 500}
     )
   }, 60_000)
 
   test('random valid-looking frontmatter objects', () => {
-    const value = fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.string(), {maxLength: 3}))
+    const value = fc.oneof(
+      fc.string(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.array(fc.string(), {maxLength: 3})
+    )
     fc.assert(
-      fc.property(fc.constantFrom(...files.map((f) => f.file)), fc.dictionary(fc.string({minLength: 1, maxLength: 12}), value, {maxKeys: 12}), (file, data) => {
-        const text = `---\n${Object.entries(data)
-          .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
-          .join('\n')}\n---\nTekst\n`
-        check(file, encode(text))
-      }),
+      fc.property(
+        fc.constantFrom(...files.map((f) => f.file)),
+        fc.dictionary(fc.string({minLength: 1, maxLength: 12}), value, {maxKeys: 12}),
+        (file, data) => {
+          const text = `---\n${Object.entries(data)
+            .map(([k, v]) => `${JSON.stringify(k)}: ${JSON.stringify(v)}`)
+            .join('\n')}\n---\nTekst\n`
+          check(file, encode(text))
+        }
+      ),
       {numRuns: 300}
     )
   }, 60_000)
@@ -100,9 +128,13 @@ describe('the loader never crashes and always gives valid positions', () => {
 
 test('a quote left open inside a flow sequence is reported inside its line (found by the mutation property)', () => {
   const deep = `title: ${'['.repeat(3)}x]" ${']'.repeat(3)}`
-  const text = markdown(validGuide).replace(/^title: .*$/m, `${deep}\n${deep}\nx: Vroege signalen herkennen`)
+  const text = markdown(validGuide).replace(
+    /^title: .*$/m,
+    `${deep}\n${deep}\nx: Vroege signalen herkennen`
+  )
   const lines = text.split('\n')
   const problems = parseContentFile('guides/gids/index.md', encode(text)).problems
   expect(problems.map((p) => p.ruleId)).toContain('frontmatter/yaml')
-  for (const p of problems) expect(p.column).toBeLessThanOrEqual((lines[p.line - 1]?.length ?? 0) + 2)
+  for (const p of problems)
+    expect(p.column).toBeLessThanOrEqual((lines[p.line - 1]?.length ?? 0) + 2)
 })

@@ -1,6 +1,13 @@
 import GithubSlugger from 'github-slugger'
 import {describe, expect, test} from 'vitest'
-import {closest, dutchDate, editDistance, foldDutch, headingAnchor, isSafeUrl} from '../src/text/index.js'
+import {
+  closest,
+  dutchDate,
+  editDistance,
+  foldDutch,
+  headingAnchor,
+  isSafeUrl
+} from '../src/text/index.js'
 
 describe('editDistance', () => {
   test('counts a swap of neighbours as one edit and gives up past the bound', () => {
@@ -13,7 +20,9 @@ describe('editDistance', () => {
   })
 
   test('closest suggests only near misses, ties to the first in sort order', () => {
-    expect(closest('psychisch-gezondheid', ['psychische-gezondheid', 'werkaanpassing'])).toBe('psychische-gezondheid')
+    expect(closest('psychisch-gezondheid', ['psychische-gezondheid', 'werkaanpassing'])).toBe(
+      'psychische-gezondheid'
+    )
     expect(closest('xyz', ['werkaanpassing'])).toBeUndefined()
     expect(closest('ab', ['ac', 'aa'])).toBe('aa')
   })
@@ -27,7 +36,10 @@ test('foldDutch lower-cases and strips diacritics, ĳ and ß', () => {
 
 test('headingAnchor: a custom id wins, otherwise the page slugger counts repeats', () => {
   const slugger = new GithubSlugger()
-  expect(headingAnchor('Aan de slag {#start}', slugger)).toEqual({text: 'Aan de slag', slug: 'start'})
+  expect(headingAnchor('Aan de slag {#start}', slugger)).toEqual({
+    text: 'Aan de slag',
+    slug: 'start'
+  })
   expect(headingAnchor('Voor wie', slugger)).toEqual({text: 'Voor wie', slug: 'voor-wie'})
   expect(headingAnchor('Voor wie', slugger)).toEqual({text: 'Voor wie', slug: 'voor-wie-1'})
 })

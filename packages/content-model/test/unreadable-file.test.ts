@@ -10,8 +10,21 @@ import {loadContent} from '../src/index.js'
 vi.mock('node:fs/promises', async (importOriginal) => {
   const real = await importOriginal<typeof import('node:fs/promises')>()
   const readFile = ((file: Parameters<typeof real.readFile>[0], ...rest: unknown[]) => {
-    const name = typeof file === 'string' ? file : file instanceof URL ? file.pathname : Buffer.isBuffer(file) ? file.toString() : ''
-    if (name.endsWith('sig-2020-001.md')) return Promise.reject(Object.assign(new Error(`EACCES: permission denied, open '${name}'`), {code: 'EACCES', path: name}))
+    const name =
+      typeof file === 'string'
+        ? file
+        : file instanceof URL
+          ? file.pathname
+          : Buffer.isBuffer(file)
+            ? file.toString()
+            : ''
+    if (name.endsWith('sig-2020-001.md'))
+      return Promise.reject(
+        Object.assign(new Error(`EACCES: permission denied, open '${name}'`), {
+          code: 'EACCES',
+          path: name
+        })
+      )
     return (real.readFile as (...args: unknown[]) => unknown)(file, ...rest)
   }) as typeof real.readFile
   return {...real, readFile, default: {...real, readFile}}
@@ -24,7 +37,11 @@ describe('a file the system refuses to read', () => {
     const root = path.join(mkdtempSync(path.join(tmpdir(), 'opendeuren-eacces-')), 'content')
     cpSync(valid, root, {recursive: true})
     const content = await loadContent(root)
-    expect(content.problems.filter((p) => p.ruleId === 'file/unreadable').map((p) => `${p.file}:${p.line}:${p.column} ${p.message} | ${p.hint}`)).toEqual([
+    expect(
+      content.problems
+        .filter((p) => p.ruleId === 'file/unreadable')
+        .map((p) => `${p.file}:${p.line}:${p.column} ${p.message} | ${p.hint}`)
+    ).toEqual([
       'signals/2020/sig-2020-001.md:1:1 Het bestand kan niet worden gelezen: geen toestemming (controleer de rechten). | Controleer de rechten op het bestand.'
     ])
     expect(content.guides.map((g) => g.path).sort()).toEqual(['gids/index', 'gids/tweede'])

@@ -22,14 +22,24 @@ const index = new SearchIndex(built.core, built.shards)
 index.addTextTerms(built.terms)
 
 // The same records for the others: title, heading and the full rendered text of each section (the page's own record: description and intro).
-const docs = index.records.map((record) => ({id: record.id, url: record.url, title: record.title, heading: record.heading ?? '', text: ''}))
+const docs = index.records.map((record) => ({
+  id: record.id,
+  url: record.url,
+  title: record.title,
+  heading: record.heading ?? '',
+  text: ''
+}))
 const byUrl = new Map(docs.map((doc) => [doc.url, doc]))
 for (const page of pages) {
   const split = splitSections(page.body)
-  const pageUrl = docs.find((doc) => doc.heading === '' && doc.title === page.title && index.records[doc.id].guide === page.guide)
+  const pageUrl = docs.find(
+    (doc) =>
+      doc.heading === '' && doc.title === page.title && index.records[doc.id].guide === page.guide
+  )
   if (pageUrl) pageUrl.text = `${page.description}\n\n${split.intro}`
   for (const record of index.records) {
-    if (record.title !== page.title || record.guide !== page.guide || record.heading === undefined) continue
+    if (record.title !== page.title || record.guide !== page.guide || record.heading === undefined)
+      continue
     const section = split.sections.find((candidate) => record.url.endsWith(`#${candidate.anchor}`))
     if (section) byUrl.get(record.url).text = section.text
   }
@@ -69,7 +79,9 @@ const sets = [
   ['trefwoorden (queries.json)', keywords, (entry) => entry.query]
 ]
 const pct = (hits, total) => `${hits}/${total} (${((hits / total) * 100).toFixed(0)}%)`
-console.log(`Question benchmark: ${index.records.length} records from ${pages.length} published pages; answering section in the top 3`)
+console.log(
+  `Question benchmark: ${index.records.length} records from ${pages.length} published pages; answering section in the top 3`
+)
 console.log('')
 console.log(
   `${'set'.padEnd(28)}${Object.keys(engines)

@@ -26,7 +26,12 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 const {pages, vocabulary} = syntheticContent({sections: sectionCount})
 const built = time(() => {
   const index = buildSearchIndex(pages, vocabulary)
-  return {index, core: JSON.stringify(index.core), terms: JSON.stringify(index.terms), shards: index.shards.map((shard) => JSON.stringify(shard))}
+  return {
+    index,
+    core: JSON.stringify(index.core),
+    terms: JSON.stringify(index.terms),
+    shards: index.shards.map((shard) => JSON.stringify(shard))
+  }
 })
 const loaded = time(
   () =>
@@ -44,7 +49,19 @@ const shardGzip = built.value.shards.map((shard) => gzipSync(shard).length)
 // Flat records (same ids) for the alternatives, and the full text of each section for the typo check.
 const flat = []
 const fullText = []
-for (const page of [...pages].sort((a, b) => (a.guide === b.guide ? (a.slug === 'index' ? -1 : b.slug === 'index' ? 1 : a.slug < b.slug ? -1 : 1) : a.guide < b.guide ? -1 : 1))) {
+for (const page of [...pages].sort((a, b) =>
+  a.guide === b.guide
+    ? a.slug === 'index'
+      ? -1
+      : b.slug === 'index'
+        ? 1
+        : a.slug < b.slug
+          ? -1
+          : 1
+    : a.guide < b.guide
+      ? -1
+      : 1
+)) {
   const split = splitSections(page.body)
   const keywords = page.keywords.join(', ')
   flat.push({title: page.title, heading: '', keywords})
@@ -58,11 +75,13 @@ flat.forEach((record, id) => {
   record.id = id
   record.summary = index.summary(id)
 })
-if (flat.length !== index.records.length) throw new Error(`record count differs: ${flat.length} vs ${index.records.length}`)
+if (flat.length !== index.records.length)
+  throw new Error(`record count differs: ${flat.length} vs ${index.records.length}`)
 
 const next = random(7)
 const pickRecord = () => flat[1 + Math.floor(next() * (flat.length - 1))]
-const headingWords = (record) => `${record.heading} ${record.title}`.split(' ').filter((word) => word.length >= 5)
+const headingWords = (record) =>
+  `${record.heading} ${record.title}`.split(' ').filter((word) => word.length >= 5)
 const plainQueries = Array.from({length: 300}, () => {
   const words = `${pickRecord().heading}`.split(' ')
   const n = 1 + Math.floor(next() * Math.min(3, words.length))
@@ -75,19 +94,33 @@ while (typoQueries.length < 300) {
   if (candidates.length === 0) continue
   const word = candidates[Math.floor(next() * candidates.length)]
   const at = 1 + Math.floor(next() * (word.length - 2))
-  const typo = next() < 0.5 ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
+  const typo =
+    next() < 0.5
+      ? word.slice(0, at) + word.slice(at + 1)
+      : word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2)
   if (typo !== word) typoQueries.push({word, typo})
 }
 
-const naive = time(() => new Fuse(flat, {keys: ['title', 'heading', 'keywords', 'summary'], includeScore: true, ignoreLocation: true}))
+const naive = time(
+  () =>
+    new Fuse(flat, {
+      keys: ['title', 'heading', 'keywords', 'summary'],
+      includeScore: true,
+      ignoreLocation: true
+    })
+)
 const mini = time(() => {
-  const engine = new MiniSearch({fields: ['title', 'heading', 'keywords', 'summary'], storeFields: []})
+  const engine = new MiniSearch({
+    fields: ['title', 'heading', 'keywords', 'summary'],
+    storeFields: []
+  })
   engine.addAll(flat)
   return engine
 })
 const engines = {
   opendeuren: (query) => index.search(query, {limit: 10}).map((result) => result.id),
-  'naive fuse.js': (query) => naive.value.search(query, {limit: 10}).map((result) => result.item.id),
+  'naive fuse.js': (query) =>
+    naive.value.search(query, {limit: 10}).map((result) => result.item.id),
   MiniSearch: (query) =>
     mini.value
       .search(query, {fuzzy: 0.2, prefix: true, boost: {heading: 3, title: 2}})
@@ -101,7 +134,10 @@ const report = {}
 for (const [name, run] of Object.entries(engines)) {
   const count = name === 'naive fuse.js' ? naiveQueries : plainQueries.length
   const latencies = []
-  for (const query of [...plainQueries.slice(0, count / 2), ...typoQueries.slice(0, count / 2).map((entry) => entry.typo)]) {
+  for (const query of [
+    ...plainQueries.slice(0, count / 2),
+    ...typoQueries.slice(0, count / 2).map((entry) => entry.typo)
+  ]) {
     latencies.push(time(() => run(query)).ms)
   }
   let contain = 0
@@ -111,11 +147,18 @@ for (const [name, run] of Object.entries(engines)) {
     shown += ids.length
     contain += ids.filter((id) => fullText[id].has(word)).length
   }
-  report[name] = {p50: percentile(latencies, 50), p95: percentile(latencies, 95), typo: shown === 0 ? 0 : contain / shown, queries: count}
+  report[name] = {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    typo: shown === 0 ? 0 : contain / shown,
+    queries: count
+  }
 }
 
 const ours = report.opendeuren
-console.log(`Search benchmark: ${sectionCount} sections (${index.records.length} records incl. page records), ${index.dictionary.terms.length} distinct index terms`)
+console.log(
+  `Search benchmark: ${sectionCount} sections (${index.records.length} records incl. page records), ${index.dictionary.terms.length} distinct index terms`
+)
 console.log(
   `build: ${built.ms.toFixed(0)} ms (+ load core ${loaded.ms.toFixed(0)} ms, add text terms ${termsLoaded.ms.toFixed(0)} ms); naive fuse.js index ${naive.ms.toFixed(0)} ms; MiniSearch index ${mini.ms.toFixed(0)} ms`
 )
@@ -125,10 +168,14 @@ console.log(
 console.log('')
 console.log('engine          queries   p50 ms   p95 ms   typo top-10 contains word')
 for (const [name, entry] of Object.entries(report)) {
-  console.log(`${name.padEnd(15)} ${String(entry.queries).padStart(7)} ${entry.p50.toFixed(2).padStart(8)} ${entry.p95.toFixed(2).padStart(8)}   ${(entry.typo * 100).toFixed(1)}%`)
+  console.log(
+    `${name.padEnd(15)} ${String(entry.queries).padStart(7)} ${entry.p50.toFixed(2).padStart(8)} ${entry.p95.toFixed(2).padStart(8)}   ${(entry.typo * 100).toFixed(1)}%`
+  )
 }
 console.log('')
-console.log(`p95 speed-up vs naive fuse.js: ${(report['naive fuse.js'].p95 / ours.p95).toFixed(1)}x (target >= 20x); vs MiniSearch: ${(report.MiniSearch.p95 / ours.p95).toFixed(2)}x`)
+console.log(
+  `p95 speed-up vs naive fuse.js: ${(report['naive fuse.js'].p95 / ours.p95).toFixed(1)}x (target >= 20x); vs MiniSearch: ${(report.MiniSearch.p95 / ours.p95).toFixed(2)}x`
+)
 console.log(
   `targets: p95 <= 10 ms: ${ours.p95 <= 10 ? 'ok' : 'MISSED'}; typo >= 90%: ${ours.typo >= 0.9 ? 'ok' : 'MISSED'}; core <= 300 KB gzip: ${coreGzip <= 300 * 1024 ? 'ok' : 'MISSED'}; build <= 2 s: ${built.ms <= 2000 ? 'ok' : 'MISSED'}`
 )

@@ -13,9 +13,58 @@ export function random(seed) {
   }
 }
 
-const onsets = ['b', 'd', 'f', 'g', 'h', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'w', 'z', 'br', 'dr', 'gr', 'kl', 'kr', 'pl', 'sch', 'sl', 'sp', 'st', 'tr', 'vr', 'zw']
+const onsets = [
+  'b',
+  'd',
+  'f',
+  'g',
+  'h',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'v',
+  'w',
+  'z',
+  'br',
+  'dr',
+  'gr',
+  'kl',
+  'kr',
+  'pl',
+  'sch',
+  'sl',
+  'sp',
+  'st',
+  'tr',
+  'vr',
+  'zw'
+]
 const vowels = ['a', 'e', 'i', 'o', 'u', 'aa', 'ee', 'oo', 'ie', 'oe', 'ui', 'ij', 'ei', 'eu', 'ou']
-const codas = ['', '', '', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'ng', 'rk', 'st', 'cht', 'ld', 'nd', 'rt']
+const codas = [
+  '',
+  '',
+  '',
+  'k',
+  'l',
+  'm',
+  'n',
+  'p',
+  'r',
+  's',
+  't',
+  'ng',
+  'rk',
+  'st',
+  'cht',
+  'ld',
+  'nd',
+  'rt'
+]
 
 /** Generate `size` distinct words from syllable combinations, most frequent first. */
 export function vocabulary(size, next) {
@@ -71,9 +120,19 @@ export function syntheticContent({sections = 10_000, distinctWords = 40_000, see
     const text = phrase(6, 14)
     return `${text[0].toUpperCase()}${text.slice(1)}.`
   }
-  const themes = Array.from({length: 20}, (_, i) => ({id: `thema-${i}`, label: `${phrase(1, 2)} ${phrase(1, 1)}`}))
-  const audiences = Array.from({length: 10}, (_, i) => ({id: `doelgroep-${i}`, label: phrase(1, 2)}))
-  const synonyms = Array.from({length: 60}, () => ({term: words[rank()].slice(0, 3).toUpperCase(), label: phrase(1, 2), also: [phrase(1, 1)]}))
+  const themes = Array.from({length: 20}, (_, i) => ({
+    id: `thema-${i}`,
+    label: `${phrase(1, 2)} ${phrase(1, 1)}`
+  }))
+  const audiences = Array.from({length: 10}, (_, i) => ({
+    id: `doelgroep-${i}`,
+    label: phrase(1, 2)
+  }))
+  const synonyms = Array.from({length: 60}, () => ({
+    term: words[rank()].slice(0, 3).toUpperCase(),
+    label: phrase(1, 2),
+    also: [phrase(1, 1)]
+  }))
   const pages = []
   let made = 0
   for (let g = 0; made < sections; g++) {
@@ -91,7 +150,10 @@ export function syntheticContent({sections = 10_000, distinctWords = 40_000, see
         slug: p === 0 ? 'index' : `pagina-${p}`,
         title: phrase(2, 6),
         description: sentence(),
-        themes: [themes[Math.floor(next() * themes.length)].id, themes[Math.floor(next() * themes.length)].id],
+        themes: [
+          themes[Math.floor(next() * themes.length)].id,
+          themes[Math.floor(next() * themes.length)].id
+        ],
         audiences: [audiences[Math.floor(next() * audiences.length)].id],
         keywords: Array.from({length: 3 + Math.floor(next() * 5)}, () => phrase(1, 2)),
         body

@@ -22,7 +22,20 @@ const numberWords = new Map(
   })
 )
 const units = new Map(
-  Object.entries({week: 'week', weken: 'week', jaar: 'jaar', jaren: 'jaar', maand: 'maand', maanden: 'maand', dag: 'dag', dagen: 'dag', uur: 'uur', uren: 'uur', procent: 'procent', euro: 'euro'})
+  Object.entries({
+    week: 'week',
+    weken: 'week',
+    jaar: 'jaar',
+    jaren: 'jaar',
+    maand: 'maand',
+    maanden: 'maand',
+    dag: 'dag',
+    dagen: 'dag',
+    uur: 'uur',
+    uren: 'uur',
+    procent: 'procent',
+    euro: 'euro'
+  })
 )
 
 const measureQuestions = new Set(['lang', 'vaak', 'snel', 'hoog', 'duur', 'laat', 'veel'])
@@ -117,7 +130,11 @@ export function queryWords(query: string): QueryWord[] {
     if (used.has(at)) return
     // "hoe lang", "hoe vaak", "hoe hoog" ask for a measure; the word itself names no subject.
     const asksMeasure = split[at - 1]?.norm === 'hoe' && measureQuestions.has(word.norm)
-    const entry: QueryWord = {norm: word.norm, stem: stem(word.norm, word.apostropheS), stopword: stopwords.has(word.norm) || fillerWords.has(word.norm) || asksMeasure}
+    const entry: QueryWord = {
+      norm: word.norm,
+      stem: stem(word.norm, word.apostropheS),
+      stopword: stopwords.has(word.norm) || fillerWords.has(word.norm) || asksMeasure
+    }
     const root = rootOf(word.norm)
     if (root !== undefined) entry.root = root
     all.push(entry)

@@ -1,7 +1,14 @@
 import {defaultGuidesBasePath} from '@opendeuren/content-model/publication'
 import {indexTerms} from './analyse.js'
 import {headingAnchors, passages, splitSections} from './sections.js'
-import type {PageInput, PageRow, RecordRow, SerialisedSearchIndex, SummaryShard, VocabularyInput} from './types.js'
+import type {
+  PageInput,
+  PageRow,
+  RecordRow,
+  SerialisedSearchIndex,
+  SummaryShard,
+  VocabularyInput
+} from './types.js'
 
 /** Options for {@link buildSearchIndex}. */
 export interface BuildOptions {
@@ -39,12 +46,18 @@ function comparePages(a: PageInput, b: PageInput): number {
  * @param options shard size and terms per record
  * @returns the core (searched first), the text terms (searched once loaded) and the summary shards (shown)
  */
-export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput, options: BuildOptions = {}): SerialisedSearchIndex {
+export function buildSearchIndex(
+  pages: PageInput[],
+  vocabulary: VocabularyInput,
+  options: BuildOptions = {}
+): SerialisedSearchIndex {
   const shardSize = options.shardSize ?? 256
   const termsPerRecord = options.termsPerRecord ?? 64
   const sorted = [...pages].sort(comparePages)
   const guideIds = [...new Set(sorted.map((page) => page.guide))]
-  const guideTitle = new Map(sorted.filter((page) => page.slug === 'index').map((page) => [page.guide, page.title]))
+  const guideTitle = new Map(
+    sorted.filter((page) => page.slug === 'index').map((page) => [page.guide, page.title])
+  )
   const themeIndex = new Map(vocabulary.themes.map((theme, i) => [theme.id, i]))
   const audienceIndex = new Map(vocabulary.audiences.map((audience, i) => [audience.id, i]))
   const guideIndex = new Map(guideIds.map((id, i) => [id, i]))
@@ -85,7 +98,8 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
   const counts = drafts.map((draft) => {
     const tf = new Map<string, number>()
     for (const term of indexTerms(draft.text)) {
-      if (!draft.exclude.has(term) && (term.length > 2 || /\d/.test(term))) tf.set(term, (tf.get(term) ?? 0) + 1)
+      if (!draft.exclude.has(term) && (term.length > 2 || /\d/.test(term)))
+        tf.set(term, (tf.get(term) ?? 0) + 1)
     }
     return tf
   })
@@ -93,7 +107,10 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
   for (const tf of counts) for (const term of tf.keys()) df.set(term, (df.get(term) ?? 0) + 1)
 
   const terms = drafts.map((_, i) => {
-    const scored = [...counts[i]!].map(([term, tf]) => ({term, score: (1 + Math.log(tf)) * Math.log(1 + drafts.length / df.get(term)!)}))
+    const scored = [...counts[i]!].map(([term, tf]) => ({
+      term,
+      score: (1 + Math.log(tf)) * Math.log(1 + drafts.length / df.get(term)!)
+    }))
     scored.sort((a, b) => b.score - a.score || (a.term < b.term ? -1 : a.term > b.term ? 1 : 0))
     return scored
       .slice(0, termsPerRecord)
@@ -106,12 +123,16 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
     while (end < drafts.length && drafts[end]!.page === drafts[start]!.page) end++
     const page = drafts.slice(start, end)
     const plain = headingAnchors(page.map((draft) => draft.heading))
-    page.forEach((draft, k) => records.push([draft.page, draft.heading, draft.anchor === plain[k] ? '' : draft.anchor]))
+    page.forEach((draft, k) =>
+      records.push([draft.page, draft.heading, draft.anchor === plain[k] ? '' : draft.anchor])
+    )
     start = end
   }
   const shards: SummaryShard[] = []
   for (let start = 0; start < drafts.length; start += shardSize) {
-    shards.push(drafts.slice(start, start + shardSize).map((draft) => passages(draft.text).join('\n')))
+    shards.push(
+      drafts.slice(start, start + shardSize).map((draft) => passages(draft.text).join('\n'))
+    )
   }
 
   return {
@@ -122,7 +143,9 @@ export function buildSearchIndex(pages: PageInput[], vocabulary: VocabularyInput
       guides: guideIds.map((id) => [id, guideTitle.get(id) ?? id]),
       themes: vocabulary.themes.map((theme) => [theme.id, theme.label]),
       audiences: vocabulary.audiences.map((audience) => [audience.id, audience.label]),
-      synonyms: vocabulary.synonyms.map((synonym) => [...new Set([synonym.term, synonym.label, ...(synonym.also ?? [])])]),
+      synonyms: vocabulary.synonyms.map((synonym) => [
+        ...new Set([synonym.term, synonym.label, ...(synonym.also ?? [])])
+      ]),
       pages: pageRows,
       records
     },

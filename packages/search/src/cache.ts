@@ -73,7 +73,8 @@ async function listFiles(root: string): Promise<string[]> {
     for (const entry of entries) {
       const relative = rel === '' ? entry.name : `${rel}/${entry.name}`
       if (entry.isDirectory()) {
-        if (!(rel === '' && skipped.has(entry.name)) && !entry.name.startsWith('.')) await walk(path.join(dir, entry.name), relative)
+        if (!(rel === '' && skipped.has(entry.name)) && !entry.name.startsWith('.'))
+          await walk(path.join(dir, entry.name), relative)
       } else if (entry.isFile()) {
         found.push(relative)
       }
@@ -95,12 +96,20 @@ const hashFile = async (file: string) =>
  */
 async function sameContent(root: string, cached: CacheFile, listed: string[]): Promise<boolean> {
   const known = Object.keys(cached.files)
-  if (known.length !== listed.length || listed.some((file, i) => pathKey(file) !== known[i])) return false
+  if (known.length !== listed.length || listed.some((file, i) => pathKey(file) !== known[i]))
+    return false
   for (const file of listed) {
     const seen = cached.files[pathKey(file)]!
     const info = await stat(path.join(root, file))
-    const trusted = info.size === seen.size && info.mtimeMs === seen.mtimeMs && info.mtimeMs < cached.writtenAt - racyMs
-    if (!trusted && (info.size !== seen.size || (await hashFile(path.join(root, file))) !== seen.hash)) return false
+    const trusted =
+      info.size === seen.size &&
+      info.mtimeMs === seen.mtimeMs &&
+      info.mtimeMs < cached.writtenAt - racyMs
+    if (
+      !trusted &&
+      (info.size !== seen.size || (await hashFile(path.join(root, file))) !== seen.hash)
+    )
+      return false
   }
   return true
 }
@@ -126,13 +135,21 @@ export interface CachedSearchIndexOptions {
  * @param options where the cache lives
  * @returns the index and whether it came from the cache
  */
-export async function loadCachedSearchIndex(root: string, options: CachedSearchIndexOptions = {}): Promise<{index: SearchIndex; cached: boolean}> {
+export async function loadCachedSearchIndex(
+  root: string,
+  options: CachedSearchIndexOptions = {}
+): Promise<{index: SearchIndex; cached: boolean}> {
   const cacheFile = options.cacheFile ?? defaultSearchCachePath(options.cwd ?? process.cwd())
   const absoluteRoot = path.resolve(root)
   const [code, listed] = await Promise.all([searchCode(), listFiles(absoluteRoot)])
   try {
     const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFile
-    if (cached.format === cacheFormat && cached.code === code && cached.root === absoluteRoot && (await sameContent(absoluteRoot, cached, listed))) {
+    if (
+      cached.format === cacheFormat &&
+      cached.code === code &&
+      cached.root === absoluteRoot &&
+      (await sameContent(absoluteRoot, cached, listed))
+    ) {
       return {index: open(cached.index), cached: true}
     }
   } catch {
@@ -142,11 +159,22 @@ export async function loadCachedSearchIndex(root: string, options: CachedSearchI
   const files: Record<string, SeenFile> = {}
   for (const file of listed) {
     const info = await stat(path.join(absoluteRoot, file))
-    files[pathKey(file)] = {size: info.size, mtimeMs: info.mtimeMs, hash: await hashFile(path.join(absoluteRoot, file))}
+    files[pathKey(file)] = {
+      size: info.size,
+      mtimeMs: info.mtimeMs,
+      hash: await hashFile(path.join(absoluteRoot, file))
+    }
   }
   const {buildSearchIndexFromContent} = await import('./node.js')
   const serialised = await buildSearchIndexFromContent(absoluteRoot)
-  const entry: CacheFile = {format: cacheFormat, code, root: absoluteRoot, writtenAt: startedAt, files, index: serialised}
+  const entry: CacheFile = {
+    format: cacheFormat,
+    code,
+    root: absoluteRoot,
+    writtenAt: startedAt,
+    files,
+    index: serialised
+  }
   try {
     await mkdir(path.dirname(cacheFile), {recursive: true})
     const temporary = `${cacheFile}.${process.pid}.tmp`

@@ -102,14 +102,17 @@ export class Dictionary {
     if (!this.sealed) this.build()
     const best = new Map<number, {quality: number; head?: boolean}>()
     for (const word of new Set(words)) this.matchWord(word, best)
-    const matches: TermMatch[] = [...best].map(([term, found]) => (found.head ? {term, quality: found.quality, head: true} : {term, quality: found.quality}))
+    const matches: TermMatch[] = [...best].map(([term, found]) =>
+      found.head ? {term, quality: found.quality, head: true} : {term, quality: found.quality}
+    )
     matches.sort((a, b) => b.quality - a.quality || a.term - b.term)
     return matches.slice(0, limit)
   }
 
   private matchWord(word: string, best: Map<number, {quality: number; head?: boolean}>): void {
     const keep = (term: number, quality: number, head = false) => {
-      if ((best.get(term)?.quality ?? 0) < quality) best.set(term, head ? {quality, head} : {quality})
+      if ((best.get(term)?.quality ?? 0) < quality)
+        best.set(term, head ? {quality, head} : {quality})
     }
     const exact = this.ids.get(word)
     if (exact !== undefined) keep(exact, 1)

@@ -27,7 +27,10 @@ function startsAt(words: QueryWord[], at: number, member: string[]): boolean {
  * @returns one clause per query word
  */
 export function expandQuery(words: QueryWord[], groups: string[][][]): Clause[] {
-  const clauses: Clause[] = words.map((word) => ({spellings: word.root === undefined ? [word.stem, word.norm] : [word.stem, word.norm, word.root], expansions: []}))
+  const clauses: Clause[] = words.map((word) => ({
+    spellings: word.root === undefined ? [word.stem, word.norm] : [word.stem, word.norm, word.root],
+    expansions: []
+  }))
   for (const group of groups) {
     for (const member of group) {
       for (let at = 0; at + member.length <= words.length; at++) {
@@ -35,7 +38,11 @@ export function expandQuery(words: QueryWord[], groups: string[][][]): Clause[] 
         for (let k = 0; k < member.length; k++) {
           const clause = clauses[at + k]!
           for (const other of group) {
-            if (other !== member && !clause.expansions.some((known) => known.join(' ') === other.join(' '))) clause.expansions.push(other)
+            if (
+              other !== member &&
+              !clause.expansions.some((known) => known.join(' ') === other.join(' '))
+            )
+              clause.expansions.push(other)
           }
         }
       }

@@ -35,7 +35,12 @@ export function highlight(text: string, matched: readonly string[]): Segment[] {
   })
   for (const [k, word] of all.entries()) {
     const root = rootOf(word.norm)
-    const hit = measured.has(k) || terms.has(stem(word.norm, word.apostropheS)) || terms.has(word.norm) || (root !== undefined && terms.has(root)) || word.parts.some((part) => terms.has(stem(part)))
+    const hit =
+      measured.has(k) ||
+      terms.has(stem(word.norm, word.apostropheS)) ||
+      terms.has(word.norm) ||
+      (root !== undefined && terms.has(root)) ||
+      word.parts.some((part) => terms.has(stem(part)))
     if (!hit) continue
     push(text.slice(at, word.start), false)
     push(text.slice(word.start, word.end), true)

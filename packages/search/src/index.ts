@@ -2,7 +2,15 @@ export {fold, words, stopwords, type Word} from './normalise.js'
 export {stem} from './stem.js'
 export {indexTerms, phraseTerms, queryWords, type QueryWord} from './analyse.js'
 export {expandQuery, type Clause} from './expand.js'
-export {splitSections, summarise, passages, inlineText, headingAnchors, type Section, type SplitPage} from './sections.js'
+export {
+  splitSections,
+  summarise,
+  passages,
+  inlineText,
+  headingAnchors,
+  type Section,
+  type SplitPage
+} from './sections.js'
 export {buildSearchIndex, type BuildOptions} from './build.js'
 export {SearchIndex, type LoadedRecord, type Postings} from './search-index.js'
 export {runQuery} from './query.js'

@@ -1,4 +1,9 @@
-import {citeFactsAsText, loadContent, publishedGuidePages, type Collections} from '@opendeuren/content-model'
+import {
+  citeFactsAsText,
+  loadContent,
+  publishedGuidePages,
+  type Collections
+} from '@opendeuren/content-model'
 import {buildSearchIndex, type BuildOptions} from './build.js'
 import {SearchIndex} from './search-index.js'
 import type {PageInput, SerialisedSearchIndex, VocabularyInput} from './types.js'
@@ -24,7 +29,9 @@ export function searchInput(
   options: SearchInputOptions = {}
 ): {pages: PageInput[]; vocabulary: VocabularyInput} {
   const facts = collections.facts ?? []
-  const pages = (options.drafts === true ? collections.guides : publishedGuidePages(collections)).map((entry) => ({
+  const pages = (
+    options.drafts === true ? collections.guides : publishedGuidePages(collections)
+  ).map((entry) => ({
     guide: entry.guide,
     slug: entry.slug,
     title: entry.data.title,
@@ -44,7 +51,10 @@ export function searchInput(
  * @param root the content directory
  * @param options shard size and terms per record
  */
-export async function buildSearchIndexFromContent(root: string, options: BuildOptions = {}): Promise<SerialisedSearchIndex> {
+export async function buildSearchIndexFromContent(
+  root: string,
+  options: BuildOptions = {}
+): Promise<SerialisedSearchIndex> {
   // Search never needs signals: they are not even read.
   const {pages, vocabulary} = searchInput(await loadContent(root, {signals: false}))
   return buildSearchIndex(pages, vocabulary, options)

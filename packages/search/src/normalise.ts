@@ -73,5 +73,8 @@ export const stopwords: ReadonlySet<string> = new Set(
  * Dropped from queries only; a text keeps them.
  */
 export const fillerWords: ReadonlySet<string> = new Set(
-  ('allemaal daar daarbij daarvoor dingen echt eigenlijk erachter even graag hoeveel iemand iets ' + 'jullie kom komen ons onze precies rond soort tijdens waarom weet weten welk zit').split(' ')
+  (
+    'allemaal daar daarbij daarvoor dingen echt eigenlijk erachter even graag hoeveel iemand iets ' +
+    'jullie kom komen ons onze precies rond soort tijdens waarom weet weten welk zit'
+  ).split(' ')
 )

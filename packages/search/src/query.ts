@@ -68,7 +68,11 @@ function kthLargest(values: Float64Array, k: number): number {
  * they cover); clears the scratch arrays. Selects in linear time
  * (quickselect), so thousands of hits for a common word stay cheap.
  */
-function topRecords(scratch: Scratch, clauseWeights: number, count: number): Array<{id: number; score: number}> {
+function topRecords(
+  scratch: Scratch,
+  clauseWeights: number,
+  count: number
+): Array<{id: number; score: number}> {
   const {total, coverage, touched} = scratch
   const scores = new Float64Array(touched.length)
   touched.forEach((id, i) => {
@@ -87,7 +91,10 @@ function topRecords(scratch: Scratch, clauseWeights: number, count: number): Arr
 }
 
 function inHeading(headingTerms: string[], clause: Clause): boolean {
-  return clause.spellings.some((term) => headingTerms.includes(term)) || clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term)))
+  return (
+    clause.spellings.some((term) => headingTerms.includes(term)) ||
+    clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term)))
+  )
 }
 
 // A long question rarely repeats a heading word for word: a heading that
@@ -156,7 +163,14 @@ function measureWanted(query: string): number {
   let wanted = 0
   norms.forEach((norm, i) => {
     const next = norms[i + 1]
-    if (norm === 'hoelang' || norm === 'wanneer' || norm === 'termijn' || norm === 'termijnen' || (norm === 'hoe' && (next === 'lang' || next === 'snel' || next === 'vaak'))) wanted |= 1
+    if (
+      norm === 'hoelang' ||
+      norm === 'wanneer' ||
+      norm === 'termijn' ||
+      norm === 'termijnen' ||
+      (norm === 'hoe' && (next === 'lang' || next === 'snel' || next === 'vaak'))
+    )
+      wanted |= 1
     if (norm === 'hoe' && (next === 'hoog' || next === 'duur')) wanted |= 2
     if (norm === 'hoeveel') wanted |= 3
   })
@@ -182,7 +196,8 @@ function fuseScores(index: SearchIndex, candidates: number[], text: string): Map
     threshold: 0.35
   })
   const scores = new Map<number, number>()
-  for (const result of fuse.search(text)) scores.set(candidates[result.refIndex]!, result.score ?? 1)
+  for (const result of fuse.search(text))
+    scores.set(candidates[result.refIndex]!, result.score ?? 1)
   return scores
 }
 
@@ -198,7 +213,11 @@ function fuseScores(index: SearchIndex, candidates: number[], text: string): Map
  * @param options filters and limit
  * @returns results, best first
  */
-export function runQuery(index: SearchIndex, query: string, options: SearchOptions = {}): SearchResult[] {
+export function runQuery(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions = {}
+): SearchResult[] {
   const words = queryWords(query)
   if (words.length === 0) return []
   const clauses = expandQuery(words, index.synonymGroups)
@@ -212,7 +231,11 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
     const weight = clause.expansions.length > 0 ? vocabularyClauseWeight : 1
 
     // Only the last word may still be being typed; a written-out word of a longer question meets its compounds at a discount.
-    const terms = clauseTerms(index, clause, at === clauses.length - 1 || clauses.length < 3 ? 1 : writtenOutCompound)
+    const terms = clauseTerms(
+      index,
+      clause,
+      at === clauses.length - 1 || clauses.length < 3 ? 1 : writtenOutCompound
+    )
     if (!terms.exact && clause.expansions.length === 0) guessed = true
     for (const credit of terms.credits) matchedTerms.add(credit.term)
     // What a clause is worth in a heading: its weight times the rarity of the word (a heading with "medewerker" says less than one with "leidinggevende").
@@ -231,7 +254,12 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   if (words.every((word) => word.stopword)) {
     const seen = new Set(ranked.map((candidate) => candidate.id))
     for (const record of index.records) {
-      if (record.headingKey === key && !seen.has(record.id) && (!allowed || allowed[record.id] === 1)) ranked.push({id: record.id, score: 1})
+      if (
+        record.headingKey === key &&
+        !seen.has(record.id) &&
+        (!allowed || allowed[record.id] === 1)
+      )
+        ranked.push({id: record.id, score: 1})
     }
   }
   if (ranked.length === 0) return []
@@ -239,10 +267,18 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   const wanted = measureWanted(query)
   for (const candidate of ranked) {
     const record = index.records[candidate.id]!
-    const boost = record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses, weights)
+    const boost =
+      record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses, weights)
     candidate.score *= boost
-    if (wanted !== 0 && ((index.measures[candidate.id] ?? 0) & wanted) !== 0) candidate.score *= measureBoost
-    if (asking !== undefined && boost > 1 && record.heading !== undefined && askingWord(record.heading) === asking) candidate.score *= intentBoost
+    if (wanted !== 0 && ((index.measures[candidate.id] ?? 0) & wanted) !== 0)
+      candidate.score *= measureBoost
+    if (
+      asking !== undefined &&
+      boost > 1 &&
+      record.heading !== undefined &&
+      askingWord(record.heading) === asking
+    )
+      candidate.score *= intentBoost
     // A question is answered in a section: a page's own record (title,
     // description, intro) gives way to its sections once three or more words are asked.
     if (record.heading === undefined && clauses.length >= 3) candidate.score *= pageRecordShare
@@ -252,13 +288,19 @@ export function runQuery(index: SearchIndex, query: string, options: SearchOptio
   if (guessed) {
     // A typed word is not in the index as such: let fuse.js judge how close
     // each candidate's heading comes to what was typed.
-    const fuseText = [...new Set([...words.map((word) => word.norm), ...clauses.flatMap((clause) => clause.expansions.flat())])].join(' ')
+    const fuseText = [
+      ...new Set([
+        ...words.map((word) => word.norm),
+        ...clauses.flatMap((clause) => clause.expansions.flat())
+      ])
+    ].join(' ')
     const fuzzy = fuseScores(
       index,
       candidates.map((candidate) => candidate.id),
       fuseText
     )
-    for (const candidate of candidates) candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
+    for (const candidate of candidates)
+      candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
     candidates.sort((a, b) => b.score - a.score || a.id - b.id)
   }
   const floor = candidates[0]!.score * 0.03

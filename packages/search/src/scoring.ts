@@ -31,7 +31,13 @@ export function scratchFor(index: SearchIndex): Scratch {
   const n = index.records.length
   let scratch = scratches.get(index)
   if (!scratch || scratch.best.length !== n) {
-    scratch = {best: new Float64Array(n), total: new Float64Array(n), coverage: new Float64Array(n), touched: [], clauseTouched: []}
+    scratch = {
+      best: new Float64Array(n),
+      total: new Float64Array(n),
+      coverage: new Float64Array(n),
+      touched: [],
+      clauseTouched: []
+    }
     scratches.set(index, scratch)
   }
   return scratch
@@ -72,16 +78,29 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
       !(exact && besideExact < 1 && !index.dictionary.terms[match.term]!.includes(typed))
   )
   // Every spelling found as it is counts (the stem, and the root a verb form shares with its relatives).
-  const credits: ClauseTerms['credits'] = matches.filter((match) => match.quality === 1).map((match) => ({term: match.term, weight: idf(match.term)}))
+  const credits: ClauseTerms['credits'] = matches
+    .filter((match) => match.quality === 1)
+    .map((match) => ({term: match.term, weight: idf(match.term)}))
   // A kind of the word says no more than the word itself: its rarity is capped at the word's.
-  for (const head of heads) credits.push({term: head.term, weight: head.quality * (exact ? Math.min(idf(head.term), idf(exact.term)) : idf(head.term))})
+  for (const head of heads)
+    credits.push({
+      term: head.term,
+      weight: head.quality * (exact ? Math.min(idf(head.term), idf(exact.term)) : idf(head.term))
+    })
   if (guesses.length > 0) {
     const common = guesses.reduce((a, b) => (df(b.term) > df(a.term) ? b : a))
     const maxDf = df(common.term)
     for (const guess of guesses) {
       const prior = Math.pow(df(guess.term) / maxDf, priorExponent)
       if (prior < minPrior) continue
-      credits.push({term: guess.term, weight: (exact ? besideExact : 1) * guess.quality * prior * Math.max(idf(guess.term) * 0.5, idf(common.term))})
+      credits.push({
+        term: guess.term,
+        weight:
+          (exact ? besideExact : 1) *
+          guess.quality *
+          prior *
+          Math.max(idf(guess.term) * 0.5, idf(common.term))
+      })
     }
   }
   for (const expansion of clause.expansions) {
@@ -103,7 +122,14 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
  * @param allowed records that pass the filters (undefined: all)
  * @param scratch reused arrays; `touched` collects every record with a hit
  */
-export function addClause(index: SearchIndex, terms: ClauseTerms, clauseWeight: number, allowed: Uint8Array | undefined, scratch: Scratch, coverageWeight = clauseWeight): void {
+export function addClause(
+  index: SearchIndex,
+  terms: ClauseTerms,
+  clauseWeight: number,
+  allowed: Uint8Array | undefined,
+  scratch: Scratch,
+  coverageWeight = clauseWeight
+): void {
   const {best, total, coverage, touched, clauseTouched} = scratch
   for (const {term, weight} of terms.credits) {
     const postings = index.postings[term]!

@@ -34,7 +34,16 @@ export interface Postings {
 
 // How much a term counts in each field. A page's own record treats its title as its heading.
 const measurePattern = /^\d+(week|jaar|maand|dag|uur|procent|euro)$/
-const weights = {heading: 4, pageTitle: 4, sectionTitle: 1.6, pageKeywords: 2.2, sectionKeywords: 0.8, pageThemes: 1, sectionThemes: 0.5, text: 0.8}
+const weights = {
+  heading: 4,
+  pageTitle: 4,
+  sectionTitle: 1.6,
+  pageKeywords: 2.2,
+  sectionKeywords: 0.8,
+  pageThemes: 1,
+  sectionThemes: 0.5,
+  text: 0.8
+}
 // The words of a section's text come most distinctive first (tf-idf): their
 // weight falls smoothly from twice the base towards the base, by this many
 // places per step of e. A long question then meets a section through the
@@ -73,10 +82,15 @@ export class SearchIndex {
    * @param shards summary shards already at hand (the CLI passes all of them)
    */
   constructor(core: SearchIndexCore, shards: SummaryShard[] = []) {
-    if (core.version !== 1) throw new Error(`De zoekindex heeft versie ${String(core.version)}; deze versie van Open Deuren leest alleen versie 1. Bouw de index opnieuw.`)
+    if (core.version !== 1)
+      throw new Error(
+        `De zoekindex heeft versie ${String(core.version)}; deze versie van Open Deuren leest alleen versie 1. Bouw de index opnieuw.`
+      )
     this.core = core
     shards.forEach((shard, n) => this.shards.set(n, shard))
-    this.synonymGroups = core.synonyms.map((group) => group.map((member) => phraseTerms(member)).filter((terms) => terms.length > 0))
+    this.synonymGroups = core.synonyms.map((group) =>
+      group.map((member) => phraseTerms(member)).filter((terms) => terms.length > 0)
+    )
     const anchors = this.anchors(core)
     // The sections of a page share its title, keywords and themes: analyse them once per page.
     const pageTerms = new Map<number, [string[], string[], string[]]>()
@@ -84,7 +98,11 @@ export class SearchIndex {
       let known = pageTerms.get(pageIndex)
       if (known === undefined) {
         const [, , title, themeIndexes, , keywords] = core.pages[pageIndex]!
-        known = [indexTerms(title), indexTerms(keywords), indexTerms(themeIndexes.map((i) => core.themes[i]![1]).join(' '), false)]
+        known = [
+          indexTerms(title),
+          indexTerms(keywords),
+          indexTerms(themeIndexes.map((i) => core.themes[i]![1]).join(' '), false)
+        ]
         pageTerms.set(pageIndex, known)
       }
       return known
@@ -178,7 +196,10 @@ export class SearchIndex {
    */
   addTextTerms(terms: string[]): void {
     if (this.hasTextTerms) return
-    if (terms.length !== this.records.length) throw new Error(`De zoekwoorden horen bij ${terms.length} stukken tekst, de zoekindex heeft er ${this.records.length}. Bouw de index opnieuw.`)
+    if (terms.length !== this.records.length)
+      throw new Error(
+        `De zoekwoorden horen bij ${terms.length} stukken tekst, de zoekindex heeft er ${this.records.length}. Bouw de index opnieuw.`
+      )
     const unsorted = new Set<number>()
     terms.forEach((line, record) => {
       let rank = 0
@@ -188,8 +209,13 @@ export class SearchIndex {
     })
     for (const termId of unsorted) {
       const list = this.postings[termId]!
-      const order = list.records.map((_, i) => i).sort((a, b) => list.records[a]! - list.records[b]!)
-      this.postings[termId] = {records: order.map((i) => list.records[i]!), weights: order.map((i) => list.weights[i]!)}
+      const order = list.records
+        .map((_, i) => i)
+        .sort((a, b) => list.records[a]! - list.records[b]!)
+      this.postings[termId] = {
+        records: order.map((i) => list.records[i]!),
+        weights: order.map((i) => list.weights[i]!)
+      }
     }
     this.dictionary.seal()
     this.hasTextTerms = true

@@ -12,7 +12,11 @@ import type {SearchIndex} from './search-index.js'
  * @param matched index terms the query matched in the record
  * @returns the passage, or undefined when there are no passages
  */
-export function bestPassage(index: SearchIndex, passages: string[] | undefined, matched: readonly string[]): string | undefined {
+export function bestPassage(
+  index: SearchIndex,
+  passages: string[] | undefined,
+  matched: readonly string[]
+): string | undefined {
   if (passages === undefined || passages.length === 0) return undefined
   const n = index.records.length
   const worth = new Map<string, number>()

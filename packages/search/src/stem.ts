@@ -21,7 +21,12 @@ function undoubleVowel(word: string): string {
   const v1 = word[n - 2]
   const v2 = word[n - 3]
   const before = word[n - 4]
-  if (!isVowel(last) && v1 === v2 && (v1 === 'a' || v1 === 'e' || v1 === 'o' || v1 === 'u') && !isVowel(before)) {
+  if (
+    !isVowel(last) &&
+    v1 === v2 &&
+    (v1 === 'a' || v1 === 'e' || v1 === 'o' || v1 === 'u') &&
+    !isVowel(before)
+  ) {
     return word.slice(0, n - 2) + last
   }
   return word
@@ -51,7 +56,8 @@ const cache = new Map<string, string>()
 const cacheLimit = 100_000
 
 function stemWord(word: string, apostropheS: boolean): string {
-  if (word.length <= 3 || /\d/.test(word)) return apostropheS && word.length > 2 ? word.slice(0, -1) : word
+  if (word.length <= 3 || /\d/.test(word))
+    return apostropheS && word.length > 2 ? word.slice(0, -1) : word
   let w = word
   if (apostropheS) {
     w = w.slice(0, -1)
@@ -67,7 +73,12 @@ function stemWord(word: string, apostropheS: boolean): string {
     w = w.slice(0, -2)
   } else if (w.endsWith('s') && w.length >= 5) {
     const before = w[w.length - 2] ?? ''
-    const plural = (!isVowel(before) && before !== 's' && before !== 'j') || before === 'a' || before === 'o' || before === 'y' || (before === 'e' && w[w.length - 3] === 'i')
+    const plural =
+      (!isVowel(before) && before !== 's' && before !== 'j') ||
+      before === 'a' ||
+      before === 'o' ||
+      before === 'y' ||
+      (before === 'e' && w[w.length - 3] === 'i')
     if (plural) w = w.slice(0, -1)
   }
   return undoubleVowel(w)
@@ -87,12 +98,18 @@ export function rootOf(word: string): string | undefined {
   if (/\d/.test(word)) return undefined
   let root: string | undefined
   // A past participle: `gehaald` → `haal` (as `haalt`, `halen`), `geregeld` → `regel`.
-  if (word.length >= 7 && word.startsWith('ge') && /[dt]$/.test(word) && !/(?:ing|heid)$/.test(word)) {
+  if (
+    word.length >= 7 &&
+    word.startsWith('ge') &&
+    /[dt]$/.test(word) &&
+    !/(?:ing|heid)$/.test(word)
+  ) {
     root = word.slice(2, -1)
   } else if (word.length >= 8 && word.endsWith('ing')) {
     root = word.slice(0, -3)
     const last = root[root.length - 1]
-    if (last !== undefined && last === root[root.length - 2] && !isVowel(last)) root = root.slice(0, -1)
+    if (last !== undefined && last === root[root.length - 2] && !isVowel(last))
+      root = root.slice(0, -1)
   } else if (word.length >= 6 && word.endsWith('je')) {
     // A diminutive: `lijstje` → `lijst`, `baantje` → `baan`.
     root = /[aeiouylrnw]tje$/.test(word) ? word.slice(0, -3) : word.slice(0, -2)

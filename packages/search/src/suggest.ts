@@ -24,7 +24,11 @@ function displayWords(index: SearchIndex): Map<string, {word: string; count: num
       if (!word || word.norm.length < 3 || stopwords.has(word.norm)) continue
       const entry = known.get(word.norm)
       if (entry) entry.count++
-      else known.set(word.norm, {word: /^\p{Lu}{2,}/u.test(match[0]) ? match[0] : match[0].toLowerCase(), count: 1})
+      else
+        known.set(word.norm, {
+          word: /^\p{Lu}{2,}/u.test(match[0]) ? match[0] : match[0].toLowerCase(),
+          count: 1
+        })
     }
   }
   for (const page of index.core.pages) add(`${page[2]} ${page[5]}`)
@@ -60,10 +64,14 @@ export function suggest(index: SearchIndex, query: string): Suggestions {
   const suggestedWords = scored.slice(0, 5).map((entry) => entry.word)
   const count = (records: Array<{themes: string[]}>) => {
     const counts = new Map<string, number>()
-    for (const record of records) for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1)
+    for (const record of records)
+      for (const theme of record.themes) counts.set(theme, (counts.get(theme) ?? 0) + 1)
     return counts
   }
-  const found = suggestedWords.length > 0 ? count(runQuery(index, suggestedWords[0]!, {limit: 20})) : new Map<string, number>()
+  const found =
+    suggestedWords.length > 0
+      ? count(runQuery(index, suggestedWords[0]!, {limit: 20}))
+      : new Map<string, number>()
   const everywhere = count(index.records)
   const themes = index.core.themes
     .filter(([id]) => everywhere.has(id))

@@ -28,5 +28,9 @@ export function searchUrl(state: SearchUrlState, base = '/zoeken'): string {
  */
 export function parseSearchUrl(search: string): SearchUrlState {
   const params = new URLSearchParams(search)
-  return {q: params.get('q') ?? '', themes: params.getAll('thema'), audiences: params.getAll('doelgroep')}
+  return {
+    q: params.get('q') ?? '',
+    themes: params.getAll('thema'),
+    audiences: params.getAll('doelgroep')
+  }
 }

@@ -54,7 +54,9 @@ test(
     await writeFile(file, after)
     const found = await urls('zebra')
     expect(found.cached).toBe(false)
-    expect(found.urls[0]).toBe('/gidsen/preventie-psychische-uitval/werk-aanpassen#wat-doet-een-buddy')
+    expect(found.urls[0]).toBe(
+      '/gidsen/preventie-psychische-uitval/werk-aanpassen#wat-doet-een-buddy'
+    )
     expect((await urls('zebra')).cached).toBe(true)
   },
   timeout
@@ -66,8 +68,15 @@ test(
     await urls('jobcoach')
     const extra = path.join(root, 'guides/preventie-psychische-uitval/okapi.md')
     const source = await readFile(path.join(root, page), 'utf8')
-    await writeFile(extra, source.replace(/^title: .*$/m, 'title: Het okapi-protocol').replace(/^## Waarom helpt een aanpassing\?$/m, '## Wat is het okapiprotocol?'))
-    expect((await urls('okapiprotocol')).urls[0]).toBe('/gidsen/preventie-psychische-uitval/okapi#wat-is-het-okapiprotocol')
+    await writeFile(
+      extra,
+      source
+        .replace(/^title: .*$/m, 'title: Het okapi-protocol')
+        .replace(/^## Waarom helpt een aanpassing\?$/m, '## Wat is het okapiprotocol?')
+    )
+    expect((await urls('okapiprotocol')).urls[0]).toBe(
+      '/gidsen/preventie-psychische-uitval/okapi#wat-is-het-okapiprotocol'
+    )
     await rm(extra)
     expect((await urls('okapiprotocol')).urls).toEqual([])
   },
@@ -79,7 +88,12 @@ test(
   async () => {
     const draft = path.join(root, 'guides/preventie-psychische-uitval/geheim-concept.md')
     const source = await readFile(path.join(root, page), 'utf8')
-    await writeFile(draft, source.replace(/^status: gepubliceerd$/m, 'status: concept').replace('Een buddy is een collega', 'Een quokka is een collega'))
+    await writeFile(
+      draft,
+      source
+        .replace(/^status: gepubliceerd$/m, 'status: concept')
+        .replace('Een buddy is een collega', 'Een quokka is een collega')
+    )
     expect((await urls('quokka')).urls).toEqual([])
     const cache = await readFile(cacheFile, 'utf8')
     expect(cache).not.toContain('quokka')

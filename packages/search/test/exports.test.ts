@@ -28,8 +28,15 @@ test('the public exports of each entry point', async () => {
     'summarise',
     'words'
   ])
-  expect(Object.keys(await import('../src/node.js')).sort()).toEqual(['buildSearchIndexFromContent', 'loadSearchIndexFromContent', 'searchInput'])
-  expect(Object.keys(await import('../src/cache.js')).sort()).toEqual(['defaultSearchCachePath', 'loadCachedSearchIndex'])
+  expect(Object.keys(await import('../src/node.js')).sort()).toEqual([
+    'buildSearchIndexFromContent',
+    'loadSearchIndexFromContent',
+    'searchInput'
+  ])
+  expect(Object.keys(await import('../src/cache.js')).sort()).toEqual([
+    'defaultSearchCachePath',
+    'loadCachedSearchIndex'
+  ])
 })
 
 test('the main entry, which the site ships to browsers, reaches no Node API through any file it imports', async () => {
@@ -40,11 +47,15 @@ test('the main entry, which the site ships to browsers, reaches no Node API thro
     if (seen.has(file)) return
     seen.add(file)
     const source = await readFile(file, 'utf8')
-    for (const match of source.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)) {
+    for (const match of source.matchAll(
+      /(?:^|\n)\s*(?:import|export)\b[^'"]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g
+    )) {
       if (/^\s*(?:import|export)\s+type\b/.test(match[0])) continue
       const specifier = (match[1] ?? match[2])!
-      if (specifier.startsWith('.')) await visit(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')))
-      else if (specifier.startsWith('node:') || isBuiltin(specifier)) nodeImports.push(`${path.relative(src, file)}: ${specifier}`)
+      if (specifier.startsWith('.'))
+        await visit(path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')))
+      else if (specifier.startsWith('node:') || isBuiltin(specifier))
+        nodeImports.push(`${path.relative(src, file)}: ${specifier}`)
     }
   }
   await visit(path.join(src, 'index.ts'))

@@ -38,5 +38,7 @@ test('a cited fact is indexed as the reader sees it: value, unit and year', () =
     undefined
   )
   const [indexed] = searchInput(collections).pages
-  expect(indexed?.body).toBe('## Bedrag\n\nU krijgt € 2,03 per uur (2026), en `:feit[lkv-uurbedrag]` is code.\n')
+  expect(indexed?.body).toBe(
+    '## Bedrag\n\nU krijgt € 2,03 per uur (2026), en `:feit[lkv-uurbedrag]` is code.\n'
+  )
 })

@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
-import {SearchIndex, buildSearchIndex, fold, highlight, parseSearchUrl, searchUrl, stem, words} from '../src/index.js'
+import {
+  SearchIndex,
+  buildSearchIndex,
+  fold,
+  highlight,
+  parseSearchUrl,
+  searchUrl,
+  stem,
+  words
+} from '../src/index.js'
 
 const built = buildSearchIndex(
   [
@@ -15,13 +24,22 @@ const built = buildSearchIndex(
       body: '## Wat doet een jobcoach?\n\nBegeleiding op de werkvloer.\n'
     }
   ],
-  {themes: [{id: 'begeleiding', label: 'Begeleiding'}], audiences: [{id: 'werkgevers', label: 'Werkgevers'}], synonyms: [{term: 'LKS', label: 'loonkostensubsidie'}]}
+  {
+    themes: [{id: 'begeleiding', label: 'Begeleiding'}],
+    audiences: [{id: 'werkgevers', label: 'Werkgevers'}],
+    synonyms: [{term: 'LKS', label: 'loonkostensubsidie'}]
+  }
 )
 const index = new SearchIndex(built.core, built.shards)
 index.addTextTerms(built.terms)
 
 test('fold is idempotent and never longer than its input', () => {
-  fc.assert(fc.property(fc.string(), (text) => fold(fold(text)) === fold(text) && fold(text).length <= text.length * 2))
+  fc.assert(
+    fc.property(
+      fc.string(),
+      (text) => fold(fold(text)) === fold(text) && fold(text).length <= text.length * 2
+    )
+  )
 })
 
 test('highlight gives back the exact text, whatever is typed or matched', () => {
@@ -38,14 +56,26 @@ test('highlight gives back the exact text, whatever is typed or matched', () => 
 })
 
 test('words point at their place in the text, and stems never grow', () => {
-  fc.assert(fc.property(fc.string(), (text) => words(text).every((word) => word.end > word.start && word.end <= text.length && stem(word.norm).length <= word.norm.length)))
+  fc.assert(
+    fc.property(fc.string(), (text) =>
+      words(text).every(
+        (word) =>
+          word.end > word.start &&
+          word.end <= text.length &&
+          stem(word.norm).length <= word.norm.length
+      )
+    )
+  )
 })
 
 test('any query is answered without throwing, within the limit, best first', () => {
   fc.assert(
     fc.property(fc.string({maxLength: 40}), fc.integer({min: 0, max: 5}), (query, limit) => {
       const results = index.search(query, {limit})
-      return results.length <= limit && results.every((result, i) => i === 0 || results[i - 1]!.score >= result.score)
+      return (
+        results.length <= limit &&
+        results.every((result, i) => i === 0 || results[i - 1]!.score >= result.score)
+      )
     })
   )
   expect(index.suggest('').words).toEqual([])

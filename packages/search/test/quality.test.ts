@@ -25,9 +25,13 @@ beforeAll(async () => {
 
 test('the labelled set is large and varied enough, and every expected URL exists in the index', () => {
   expect(queries.length).toBeGreaterThanOrEqual(60)
-  expect(new Set(queries.map((entry) => entry.kind))).toEqual(new Set(['vraag', 'tikfout', 'afkorting', 'synoniem', 'zonder accenten', 'meervoud', 'woord']))
+  expect(new Set(queries.map((entry) => entry.kind))).toEqual(
+    new Set(['vraag', 'tikfout', 'afkorting', 'synoniem', 'zonder accenten', 'meervoud', 'woord'])
+  )
   const urls = new Set(index.records.map((record) => record.url))
-  const unknown = queries.flatMap((entry) => entry.expected.filter((url) => !urls.has(url)).map((url) => `${entry.query} → ${url}`))
+  const unknown = queries.flatMap((entry) =>
+    entry.expected.filter((url) => !urls.has(url)).map((url) => `${entry.query} → ${url}`)
+  )
   expect(unknown).toEqual([])
 })
 
@@ -39,11 +43,16 @@ test('real queries over the real content: the expected result is in the top 3 fo
     const urls = index.search(entry.query, {limit: 10}).map((result) => result.url)
     const rank = urls.findIndex((url) => entry.expected.includes(url))
     if (rank >= 0 && rank < 3) top3++
-    else misses.push(`  [${entry.kind}] "${entry.query}": ${rank < 0 ? 'niet in top 10' : `plaats ${rank + 1}`}; verwacht ${entry.expected[0]}; kreeg ${urls.slice(0, 3).join(', ')}`)
+    else
+      misses.push(
+        `  [${entry.kind}] "${entry.query}": ${rank < 0 ? 'niet in top 10' : `plaats ${rank + 1}`}; verwacht ${entry.expected[0]}; kreeg ${urls.slice(0, 3).join(', ')}`
+      )
     if (rank < 0) outside10.push(entry.query)
   }
   const share = top3 / queries.length
-  console.log(`Zoekkwaliteit: ${top3}/${queries.length} in de top 3 (${(share * 100).toFixed(1)}%), ${queries.length - outside10.length}/${queries.length} in de top 10`)
+  console.log(
+    `Zoekkwaliteit: ${top3}/${queries.length} in de top 3 (${(share * 100).toFixed(1)}%), ${queries.length - outside10.length}/${queries.length} in de top 10`
+  )
   if (misses.length > 0) console.log(`Missers (niet in de top 3):\n${misses.join('\n')}`)
   expect(outside10).toEqual([])
   // 88 of 90 before the question-aware ranking: it must not make keyword search worse.

@@ -16,7 +16,9 @@ interface LabelledQuestion {
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const contentDir = path.resolve(here, '../../../content')
-const questions = JSON.parse(readFileSync(path.join(here, 'questions.json'), 'utf8')) as LabelledQuestion[]
+const questions = JSON.parse(
+  readFileSync(path.join(here, 'questions.json'), 'utf8')
+) as LabelledQuestion[]
 let index: SearchIndex
 
 // Floors at today's level, as counts (see the README and `npm run bench`):
@@ -43,7 +45,9 @@ test('the question set is large enough, has a held-out part, and every expected 
   expect(questions.filter((entry) => entry.heldOut).length).toBeGreaterThanOrEqual(20)
   expect(new Set(questions.map((entry) => entry.question)).size).toBe(questions.length)
   const urls = new Set(index.records.map((record) => record.url))
-  const unknown = questions.flatMap((entry) => entry.expected.filter((url) => !urls.has(url)).map((url) => `${entry.question} → ${url}`))
+  const unknown = questions.flatMap((entry) =>
+    entry.expected.filter((url) => !urls.has(url)).map((url) => `${entry.question} → ${url}`)
+  )
   expect(unknown).toEqual([])
 })
 
@@ -59,7 +63,9 @@ test('employer questions: the answering section is in the top 3', () => {
   const heldOut = questions.filter((entry) => entry.heldOut)
   const all = top3(questions)
   const held = top3(heldOut)
-  console.log(`Vragen: ${all}/${questions.length} in de top 3 (${((all / questions.length) * 100).toFixed(1)}%); achtergehouden: ${held}/${heldOut.length}`)
+  console.log(
+    `Vragen: ${all}/${questions.length} in de top 3 (${((all / questions.length) * 100).toFixed(1)}%); achtergehouden: ${held}/${heldOut.length}`
+  )
   expect(all).toBeGreaterThanOrEqual(floor.all)
   expect(held).toBeGreaterThanOrEqual(floor.heldOut)
 })

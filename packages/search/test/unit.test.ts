@@ -34,8 +34,23 @@ const vocabulary: VocabularyInput = {
   ]
 }
 
-function page(slug: string, title: string, body: string, extra: Partial<PageInput> = {}): PageInput {
-  return {guide: 'gids', slug, title, description: `Over ${title.toLowerCase()}.`, themes: ['begeleiding'], audiences: ['werkgevers'], keywords: [], body, ...extra}
+function page(
+  slug: string,
+  title: string,
+  body: string,
+  extra: Partial<PageInput> = {}
+): PageInput {
+  return {
+    guide: 'gids',
+    slug,
+    title,
+    description: `Over ${title.toLowerCase()}.`,
+    themes: ['begeleiding'],
+    audiences: ['werkgevers'],
+    keywords: [],
+    body,
+    ...extra
+  }
 }
 
 function indexOf(pages: PageInput[]): SearchIndex {
@@ -82,7 +97,10 @@ describe('normalisation', () => {
 
   test('joiners inside words go, hyphenated words also give their parts (of three letters or more), stopwords are dropped', () => {
     expect(indexTerms('De RI&E en re-integratie')).toEqual(['rie', 'reintegratie', 'integratie'])
-    expect(queryWords('wat doet een bedrijfsarts bij verzuim').map((word) => word.norm)).toEqual(['bedrijfsarts', 'verzuim'])
+    expect(queryWords('wat doet een bedrijfsarts bij verzuim').map((word) => word.norm)).toEqual([
+      'bedrijfsarts',
+      'verzuim'
+    ])
     expect(queryWords('wat doet het').map((word) => word.norm)).toEqual(['wat', 'doet', 'het'])
   })
 })
@@ -111,7 +129,9 @@ describe('stemming', () => {
 })
 
 describe('synonym expansion', () => {
-  const groups = vocabulary.synonyms.map((synonym) => [synonym.term, synonym.label, ...(synonym.also ?? [])].map((member) => api.phraseTerms(member)))
+  const groups = vocabulary.synonyms.map((synonym) =>
+    [synonym.term, synonym.label, ...(synonym.also ?? [])].map((member) => api.phraseTerms(member))
+  )
 
   test('an abbreviation gets its full form', () => {
     expect(expandQuery(queryWords('LKS aanvragen'), groups)).toEqual([
@@ -133,7 +153,9 @@ describe('synonym expansion', () => {
 
 describe('sections and anchors', () => {
   test('split at h2 with Docusaurus anchors: one slugger per page, duplicates numbered, code fences skipped', () => {
-    const split = splitSections('Intro met **nadruk**.\n\n## Wat doet u?\n\nTekst [met link](/x).\n\n### Wat doet u?\n\n```\n## geen kop\n```\n\n## Wat doet u?\n\nMeer.\n\n## Eigen {#eigen-id}\n')
+    const split = splitSections(
+      'Intro met **nadruk**.\n\n## Wat doet u?\n\nTekst [met link](/x).\n\n### Wat doet u?\n\n```\n## geen kop\n```\n\n## Wat doet u?\n\nMeer.\n\n## Eigen {#eigen-id}\n'
+    )
     expect(split.intro).toBe('Intro met nadruk.')
     expect(split.sections.map((section) => [section.heading, section.anchor])).toEqual([
       ['Wat doet u?', 'wat-doet-u'],
@@ -151,9 +173,20 @@ describe('sections and anchors', () => {
 
 describe('ranking', () => {
   const pages = [
-    page('index', 'Begeleiding op het werk', '## Over deze gids\n\nEen jobcoach helpt soms. Een jobcoach is handig. Jobcoach jobcoach.\n'),
-    page('jobcoach', 'Een jobcoach inzetten', '## Jobcoach\n\nWat u moet weten.\n\n## Kosten\n\nDe jobcoach kost geld.\n'),
-    page('psyche', 'Psychische klachten', "## Signalen\n\nLet op overspannen collega's.\n", {themes: ['psychische-gezondheid'], audiences: ['leidinggevenden']})
+    page(
+      'index',
+      'Begeleiding op het werk',
+      '## Over deze gids\n\nEen jobcoach helpt soms. Een jobcoach is handig. Jobcoach jobcoach.\n'
+    ),
+    page(
+      'jobcoach',
+      'Een jobcoach inzetten',
+      '## Jobcoach\n\nWat u moet weten.\n\n## Kosten\n\nDe jobcoach kost geld.\n'
+    ),
+    page('psyche', 'Psychische klachten', "## Signalen\n\nLet op overspannen collega's.\n", {
+      themes: ['psychische-gezondheid'],
+      audiences: ['leidinggevenden']
+    })
   ]
   const index = indexOf(pages)
 
@@ -171,7 +204,9 @@ describe('ranking', () => {
 
   test('filters keep only records with the theme or audience', () => {
     expect(index.search('jobcoach', {themes: ['psychische-gezondheid']})).toEqual([])
-    expect(index.search('signalen', {audiences: ['leidinggevenden']}).map((result) => result.url)).toEqual(['/gidsen/gids/psyche#signalen'])
+    expect(
+      index.search('signalen', {audiences: ['leidinggevenden']}).map((result) => result.url)
+    ).toEqual(['/gidsen/gids/psyche#signalen'])
   })
 
   test('a record of the page itself has no heading; summaries come from the shards', () => {
@@ -192,17 +227,28 @@ describe('ranking', () => {
   })
 
   test('the same pages give the same index, byte for byte', () => {
-    expect(JSON.stringify(buildSearchIndex([...pages].reverse(), vocabulary))).toBe(JSON.stringify(buildSearchIndex(pages, vocabulary)))
+    expect(JSON.stringify(buildSearchIndex([...pages].reverse(), vocabulary))).toBe(
+      JSON.stringify(buildSearchIndex(pages, vocabulary))
+    )
   })
 })
 
 test('a heading typed in full wins, even when it is nothing but stopwords', () => {
   const index = indexOf([
     page('index', 'Start', '## Wat doet u?\n\nIets.\n\n## Wat kunt u nu doen?\n\nBegin vandaag.\n'),
-    page('twee', 'Twee', '## Wat kunt u nu doen?\n\nBel ons.\n', {themes: ['psychische-gezondheid']})
+    page('twee', 'Twee', '## Wat kunt u nu doen?\n\nBel ons.\n', {
+      themes: ['psychische-gezondheid']
+    })
   ])
-  expect(index.search('wat kunt u nu doen').map((result) => result.url)).toEqual(['/gidsen/gids/#wat-kunt-u-nu-doen', '/gidsen/gids/twee#wat-kunt-u-nu-doen'])
-  expect(index.search('Wat kunt u nu doen?', {themes: ['psychische-gezondheid']}).map((result) => result.url)).toEqual(['/gidsen/gids/twee#wat-kunt-u-nu-doen'])
+  expect(index.search('wat kunt u nu doen').map((result) => result.url)).toEqual([
+    '/gidsen/gids/#wat-kunt-u-nu-doen',
+    '/gidsen/gids/twee#wat-kunt-u-nu-doen'
+  ])
+  expect(
+    index
+      .search('Wat kunt u nu doen?', {themes: ['psychische-gezondheid']})
+      .map((result) => result.url)
+  ).toEqual(['/gidsen/gids/twee#wat-kunt-u-nu-doen'])
 })
 
 test('highlight marks matched words, whatever their form', () => {
@@ -215,19 +261,41 @@ test('highlight marks matched words, whatever their form', () => {
 })
 
 test('the results page address holds the query and every filter', () => {
-  const url = searchUrl({q: ' LKS aanvragen ', themes: ['begeleiding'], audiences: ['werkgevers', 'leidinggevenden']})
-  expect(url).toBe('/zoeken?q=LKS+aanvragen&thema=begeleiding&doelgroep=werkgevers&doelgroep=leidinggevenden')
-  expect(parseSearchUrl(url.slice('/zoeken'.length))).toEqual({q: 'LKS aanvragen', themes: ['begeleiding'], audiences: ['werkgevers', 'leidinggevenden']})
+  const url = searchUrl({
+    q: ' LKS aanvragen ',
+    themes: ['begeleiding'],
+    audiences: ['werkgevers', 'leidinggevenden']
+  })
+  expect(url).toBe(
+    '/zoeken?q=LKS+aanvragen&thema=begeleiding&doelgroep=werkgevers&doelgroep=leidinggevenden'
+  )
+  expect(parseSearchUrl(url.slice('/zoeken'.length))).toEqual({
+    q: 'LKS aanvragen',
+    themes: ['begeleiding'],
+    audiences: ['werkgevers', 'leidinggevenden']
+  })
 })
 
 describe('questions', () => {
   test('question words and filler weigh nothing; a number with its unit is one word, either way round and in words', () => {
-    expect(queryWords('wie betaalt de jobcoach als ik iemand aanneem').map((word) => word.norm)).toEqual(['betaalt', 'jobcoach', 'aanneem'])
-    expect(queryWords('mijn werknemer zit al 6 weken thuis').map((word) => word.norm)).toEqual(['werknemer', '6week', 'thuis'])
+    expect(
+      queryWords('wie betaalt de jobcoach als ik iemand aanneem').map((word) => word.norm)
+    ).toEqual(['betaalt', 'jobcoach', 'aanneem'])
+    expect(queryWords('mijn werknemer zit al 6 weken thuis').map((word) => word.norm)).toEqual([
+      'werknemer',
+      '6week',
+      'thuis'
+    ])
     expect(queryWords('wat moet ik doen in week 42').map((word) => word.norm)).toEqual(['42week'])
-    expect(queryWords('loon doorbetalen, twee jaar?').map((word) => word.norm)).toEqual(['loon', 'doorbetalen', '2jaar'])
+    expect(queryWords('loon doorbetalen, twee jaar?').map((word) => word.norm)).toEqual([
+      'loon',
+      'doorbetalen',
+      '2jaar'
+    ])
     expect(queryWords('hoe lang duurt het').map((word) => word.norm)).toEqual(['duurt'])
-    expect(indexTerms('uiterlijk week 6 en tot 104 weken')).toEqual(expect.arrayContaining(['6week', '104week']))
+    expect(indexTerms('uiterlijk week 6 en tot 104 weken')).toEqual(
+      expect.arrayContaining(['6week', '104week'])
+    )
   })
 
   test('a verb form, an -ing noun and a diminutive share a root with their relatives', () => {
@@ -251,15 +319,28 @@ describe('questions', () => {
   const index = indexOf(pages)
 
   test('the section that answers comes first, before the page and its other sections', () => {
-    expect(index.search('wie betaalt eigenlijk de jobcoach van mijn medewerker?')[0]!.url).toBe('/gidsen/gids/jobcoach#wie-betaalt-de-jobcoach')
-    expect(index.search('wat is een jobcoach precies')[0]!.url).toBe('/gidsen/gids/jobcoach#wat-is-een-jobcoach')
-    expect(index.search('mijn medewerker is 6 weken ziek, wat nu?')[0]!.url).toBe('/gidsen/gids/#welke-termijnen-gelden')
+    expect(index.search('wie betaalt eigenlijk de jobcoach van mijn medewerker?')[0]!.url).toBe(
+      '/gidsen/gids/jobcoach#wie-betaalt-de-jobcoach'
+    )
+    expect(index.search('wat is een jobcoach precies')[0]!.url).toBe(
+      '/gidsen/gids/jobcoach#wat-is-een-jobcoach'
+    )
+    expect(index.search('mijn medewerker is 6 weken ziek, wat nu?')[0]!.url).toBe(
+      '/gidsen/gids/#welke-termijnen-gelden'
+    )
   })
 
   test('a table is rendered row by row as "kolom: waarde", without pipes or Markdown', () => {
     const text = splitSections(pages[0]!.body).sections[1]!.text
-    expect(text).toBe('wanneer: week 6; wat: probleemanalyse door de bedrijfsarts\n\nwanneer: week 42; wat: ziekmelding bij UWV')
-    expect(passages('Eerste zin. Tweede zin? "Derde" zin.\n\nEen lijstpunt')).toEqual(['Eerste zin.', 'Tweede zin?', '"Derde" zin.', 'Een lijstpunt'])
+    expect(text).toBe(
+      'wanneer: week 6; wat: probleemanalyse door de bedrijfsarts\n\nwanneer: week 42; wat: ziekmelding bij UWV'
+    )
+    expect(passages('Eerste zin. Tweede zin? "Derde" zin.\n\nEen lijstpunt')).toEqual([
+      'Eerste zin.',
+      'Tweede zin?',
+      '"Derde" zin.',
+      'Een lijstpunt'
+    ])
   })
 
   test('the snippet is the passage that answers, with the matched words marked', () => {
@@ -283,25 +364,45 @@ describe('questions', () => {
 
 describe('long questions', () => {
   // "medewerker", "nieuwe" and "werk" are everywhere; "leidinggevende" is in one section.
-  const common = (n: number) => `## Onderwerp ${n}\n\nEen nieuwe medewerker leert het werk. De medewerker krijgt nieuwe taken op het werk.\n`
+  const common = (n: number) =>
+    `## Onderwerp ${n}\n\nEen nieuwe medewerker leert het werk. De medewerker krijgt nieuwe taken op het werk.\n`
   const pages = [
     page('index', 'Algemeen', [1, 2, 3, 4, 5, 6].map(common).join('\n')),
-    page('team', 'Het team', '## Tijd en training\n\nHelp de leidinggevende: geef tijd en training.\n\n## Collega\n\nDe nieuwe medewerker leert het nieuwe werk van een collega.\n'),
-    page('afspraken', 'Afspraken', '## Wat telt mee?\n\nDe leverancier telt elke afspraak over banen.\n\n## Wat als de afspraak niet wordt gehaald?\n\nBegin met een gesprek met de leverancier.\n')
+    page(
+      'team',
+      'Het team',
+      '## Tijd en training\n\nHelp de leidinggevende: geef tijd en training.\n\n## Collega\n\nDe nieuwe medewerker leert het nieuwe werk van een collega.\n'
+    ),
+    page(
+      'afspraken',
+      'Afspraken',
+      '## Wat telt mee?\n\nDe leverancier telt elke afspraak over banen.\n\n## Wat als de afspraak niet wordt gehaald?\n\nBegin met een gesprek met de leverancier.\n'
+    )
   ]
   const index = indexOf(pages)
 
   test('a section holding the rare word of a question beats one holding more of its common words', () => {
-    expect(index.search('hoe help ik de leidinggevende van een nieuwe medewerker op het werk')[0]!.url).toBe('/gidsen/gids/team#tijd-en-training')
+    expect(
+      index.search('hoe help ik de leidinggevende van een nieuwe medewerker op het werk')[0]!.url
+    ).toBe('/gidsen/gids/team#tijd-en-training')
   })
 
   test('a past participle meets the other forms of its verb', () => {
-    expect(indexTerms('De afspraak is gehaald.')).toEqual(expect.arrayContaining([...queryWords('haalt').map((word) => word.root)]))
-    expect(index.search('de leverancier haalt de afspraak niet, wat nu')[0]!.url).toBe('/gidsen/gids/afspraken#wat-als-de-afspraak-niet-wordt-gehaald')
+    expect(indexTerms('De afspraak is gehaald.')).toEqual(
+      expect.arrayContaining([...queryWords('haalt').map((word) => word.root)])
+    )
+    expect(index.search('de leverancier haalt de afspraak niet, wat nu')[0]!.url).toBe(
+      '/gidsen/gids/afspraken#wat-als-de-afspraak-niet-wordt-gehaald'
+    )
   })
 
   test('a written-out word meets the compounds it is the head of: a "loonkostensubsidie" is a "subsidie"', () => {
-    const other = (slug: string) => page(slug, `Over ${slug}`, `## Het ${slug}\n\nHet ${slug} van een kandidaat met een arbeidsbeperking.\n`)
+    const other = (slug: string) =>
+      page(
+        slug,
+        `Over ${slug}`,
+        `## Het ${slug}\n\nHet ${slug} van een kandidaat met een arbeidsbeperking.\n`
+      )
     const compounds = indexOf([
       page(
         'plaatsing',
@@ -312,7 +413,10 @@ describe('long questions', () => {
       other('rooster'),
       other('werkplek')
     ])
-    expect(compounds.search('welke subsidie is er als ik iemand met een arbeidsbeperking aanneem')[0]!.url).toBe('/gidsen/gids/plaatsing#loonkostensubsidie')
+    expect(
+      compounds.search('welke subsidie is er als ik iemand met een arbeidsbeperking aanneem')[0]!
+        .url
+    ).toBe('/gidsen/gids/plaatsing#loonkostensubsidie')
     // Only the head: a word at the start or inside a compound ("kosten" in "loonkostensubsidie") is no kind of it.
     const heads = (word: string) =>
       compounds.dictionary

@@ -30,7 +30,12 @@ export interface AmountsPage extends PageLink {
    * under its first theme (one anchor per fact); under its other themes
    * `alsoHere` links to that entry.
    */
-  themes: {id: string; label: string; facts: ListedFact[]; alsoHere: {id: string; label: string}[]}[]
+  themes: {
+    id: string
+    label: string
+    facts: ListedFact[]
+    alsoHere: {id: string; label: string}[]
+  }[]
   /** Facts that are expired or not yet in force: listed apart, so links to them still land. */
   other: ListedFact[]
 }
@@ -45,7 +50,11 @@ export interface AmountsPage extends PageLink {
  * @param published the published guides (only their citations are listed)
  * @param today `YYYY-MM-DD`
  */
-export function buildAmountsPage(collections: Collections, published: PublishedGuides, today: string): AmountsPage {
+export function buildAmountsPage(
+  collections: Collections,
+  published: PublishedGuides,
+  today: string
+): AmountsPage {
   const citedBy = new Map<string, PageLink[]>()
   const publishedEntries = collections.guides.filter((entry) => published.pages.has(entry.path))
   for (const citing of citingFiles({guides: publishedEntries, consultations: []})) {
@@ -81,7 +90,9 @@ export function buildAmountsPage(collections: Collections, published: PublishedG
         id: theme.id,
         label: theme.label,
         facts: current.filter((item) => item.themes[0] === theme.id).map((item) => item.fact),
-        alsoHere: current.filter((item) => item.themes[0] !== theme.id).map((item) => ({id: item.fact.id, label: item.fact.label}))
+        alsoHere: current
+          .filter((item) => item.themes[0] !== theme.id)
+          .map((item) => ({id: item.fact.id, label: item.fact.label}))
       }
     })
     .filter((theme) => theme.facts.length + theme.alsoHere.length > 0)

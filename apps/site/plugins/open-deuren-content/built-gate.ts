@@ -15,7 +15,10 @@ import {contentModel} from './workspace.js'
  * @param outDir the build folder
  * @param settings the gate's settings
  */
-export async function gateBuiltSite(outDir: string, settings: GateSettings): Promise<ProblemGroup[]> {
+export async function gateBuiltSite(
+  outDir: string,
+  settings: GateSettings
+): Promise<ProblemGroup[]> {
   const {gatePublicTexts} = contentModel
   const entries = await readdir(outDir, {recursive: true, withFileTypes: true})
   const texts: PublicText[] = []
@@ -23,7 +26,8 @@ export async function gateBuiltSite(outDir: string, settings: GateSettings): Pro
     if (!entry.isFile() || !hasPublicText(entry.name)) continue
     const file = path.join(entry.parentPath, entry.name)
     const text = builtFileText(file, await readFile(file, 'utf8'))
-    if (text !== undefined) texts.push({name: path.relative(outDir, file).split(path.sep).join('/'), text})
+    if (text !== undefined)
+      texts.push({name: path.relative(outDir, file).split(path.sep).join('/'), text})
   }
   texts.sort((a, b) => a.name.localeCompare(b.name))
   const problems: Problem[] = gatePublicTexts(texts, settings).map((finding) => ({

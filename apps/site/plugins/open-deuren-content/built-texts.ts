@@ -5,7 +5,15 @@
  * piece is on its own line, so a finding's line says which piece it is in.
  */
 
-const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '\u00ad'}
+const entities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  shy: '\u00ad'
+}
 
 /**
  * Decode the HTML character references a server renderer writes (named ones
@@ -16,7 +24,10 @@ const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"',
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
     if (name[0] !== '#') return entities[name.toLowerCase()] ?? whole
-    const code = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
+    const code =
+      name[1] === 'x' || name[1] === 'X'
+        ? Number.parseInt(name.slice(2), 16)
+        : Number.parseInt(name.slice(1), 10)
     return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole
   })
 }
@@ -41,13 +52,16 @@ const attributePattern = /([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))
 export function htmlText(html: string): string {
   const attributes: string[] = []
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '')
-  const text = withoutComments.replace(tagPattern, (_tag, _close: string, name: string, rest: string) => {
-    for (const match of rest.matchAll(attributePattern)) {
-      const value = match[2] ?? match[3] ?? match[4]
-      if (value) attributes.push(decodeEntities(value))
+  const text = withoutComments.replace(
+    tagPattern,
+    (_tag, _close: string, name: string, rest: string) => {
+      for (const match of rest.matchAll(attributePattern)) {
+        const value = match[2] ?? match[3] ?? match[4]
+        if (value) attributes.push(decodeEntities(value))
+      }
+      return blockTags.has(name.toLowerCase()) ? '\n' : ''
     }
-    return blockTags.has(name.toLowerCase()) ? '\n' : ''
-  })
+  )
   const lines = decodeEntities(text)
     .split('\n')
     .map((line) => line.trim())
@@ -99,12 +113,17 @@ export function searchFileText(name: string, json: string): string {
 const literalPattern = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\.)*`/g
 
 function unescapeJs(body: string): string {
-  return body.replace(/\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_whole, code: string) => {
-    if (code.startsWith('u{')) return String.fromCodePoint(Number.parseInt(code.slice(2, -1), 16))
-    if (code[0] === 'u' && code.length === 5) return String.fromCharCode(Number.parseInt(code.slice(1), 16))
-    if (code[0] === 'x' && code.length === 3) return String.fromCharCode(Number.parseInt(code.slice(1), 16))
-    return code === 'n' || code === 'r' || code === 't' ? ' ' : code
-  })
+  return body.replace(
+    /\\(u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g,
+    (_whole, code: string) => {
+      if (code.startsWith('u{')) return String.fromCodePoint(Number.parseInt(code.slice(2, -1), 16))
+      if (code[0] === 'u' && code.length === 5)
+        return String.fromCharCode(Number.parseInt(code.slice(1), 16))
+      if (code[0] === 'x' && code.length === 3)
+        return String.fromCharCode(Number.parseInt(code.slice(1), 16))
+      return code === 'n' || code === 'r' || code === 't' ? ' ' : code
+    }
+  )
 }
 
 /**
@@ -115,7 +134,8 @@ function unescapeJs(body: string): string {
  */
 export function javascriptText(js: string): string {
   const strings: string[] = []
-  for (const match of js.matchAll(literalPattern)) strings.push(unescapeJs(match[0].slice(1, -1)).replace(/\r?\n/g, ' '))
+  for (const match of js.matchAll(literalPattern))
+    strings.push(unescapeJs(match[0].slice(1, -1)).replace(/\r?\n/g, ' '))
   return strings.join('\n')
 }
 

@@ -62,7 +62,12 @@ export function withContentSecurityPolicy(html: string): string {
   if (/<meta\s+http-equiv=["']?Content-Security-Policy/i.test(html)) return html
   const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(inlineScriptHashes(html))}">`
   const charset = /<meta\s+charset=[^>]*>/i.exec(html)
-  if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length)
+  if (charset)
+    return (
+      html.slice(0, charset.index + charset[0].length) +
+      meta +
+      html.slice(charset.index + charset[0].length)
+    )
   const head = /<head(?:\s[^>]*)?>/i.exec(html)
   if (!head) return html.replace(/^(<!doctype[^>]*>)?/i, `$1${meta}`)
   return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length)

@@ -25,7 +25,10 @@ export interface PageMeta {
  * @param page the published page
  * @param guide title and site path of its guide
  */
-export function renderGeneratedPage(page: PublishedPage, guide: {title: string; url: string}): string {
+export function renderGeneratedPage(
+  page: PublishedPage,
+  guide: {title: string; url: string}
+): string {
   const meta: PageMeta = {
     guide: page.guide,
     guideTitle: guide.title,
@@ -49,7 +52,9 @@ export function renderGeneratedPage(page: PublishedPage, guide: {title: string; 
   }
   // Docusaurus rejects an empty `keywords` list.
   if (page.keywords.length > 0) frontMatter.keywords = page.keywords
-  const lines = Object.entries(frontMatter).map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
+  const lines = Object.entries(frontMatter).map(
+    ([key, value]) => `${key}: ${JSON.stringify(value)}`
+  )
   return `---\n${lines.join('\n')}\n---\n\n${page.body.replace(/^\s+/, '')}`
 }
 
@@ -59,7 +64,16 @@ export function renderGeneratedPage(page: PublishedPage, guide: {title: string; 
  * @param published the published guides
  */
 export function renderSidebars(published: PublishedGuides): string {
-  const sidebars = Object.fromEntries(published.guides.map((guide) => [guide.id, guide.pages.map((page) => ({type: 'doc', id: `${page.guide}/${page.slug}`, label: page.title}))]))
+  const sidebars = Object.fromEntries(
+    published.guides.map((guide) => [
+      guide.id,
+      guide.pages.map((page) => ({
+        type: 'doc',
+        id: `${page.guide}/${page.slug}`,
+        label: page.title
+      }))
+    ])
+  )
   return `module.exports = ${JSON.stringify(sidebars, null, 2)}\n`
 }
 
@@ -72,14 +86,17 @@ export function renderSidebars(published: PublishedGuides): string {
 export function generatedDocs(published: PublishedGuides): Map<string, string> {
   const docs = new Map<string, string>()
   for (const guide of published.guides) {
-    for (const page of guide.pages) docs.set(path.join(page.guide, `${page.slug}.md`), renderGeneratedPage(page, guide))
+    for (const page of guide.pages)
+      docs.set(path.join(page.guide, `${page.slug}.md`), renderGeneratedPage(page, guide))
   }
   return docs
 }
 
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true}).catch(() => [])
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name))
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
 async function writeIfChanged(file: string, text: string): Promise<boolean> {
@@ -102,8 +119,14 @@ async function writeIfChanged(file: string, text: string): Promise<boolean> {
  * @param sidebarsFile file plugin-content-docs reads its sidebars from
  * @returns the number of files written or removed
  */
-export async function writeGeneratedDocs(published: PublishedGuides, docsDir: string, sidebarsFile: string): Promise<number> {
-  const wanted = new Map([...generatedDocs(published)].map(([file, text]) => [path.join(docsDir, file), text]))
+export async function writeGeneratedDocs(
+  published: PublishedGuides,
+  docsDir: string,
+  sidebarsFile: string
+): Promise<number> {
+  const wanted = new Map(
+    [...generatedDocs(published)].map(([file, text]) => [path.join(docsDir, file), text])
+  )
   await mkdir(docsDir, {recursive: true})
   let changes = 0
   for (const file of await listFiles(docsDir)) {

@@ -10,7 +10,13 @@ import {assertGatePasses, ContentBuildError} from './problems.js'
 import {writeFiles} from './search-files.js'
 import {signalsNotice} from './validate.js'
 
-export {DEFAULT_OPTIONS, pluginOptionsSchema, resolveOptions, validateOptions, type PluginOptions} from './options.js'
+export {
+  DEFAULT_OPTIONS,
+  pluginOptionsSchema,
+  resolveOptions,
+  validateOptions,
+  type PluginOptions
+} from './options.js'
 export {primeContent, prepareContent, type PreparedContent} from './prepare.js'
 export {ContentBuildError, formatProblems} from './problems.js'
 export {searchIndexFiles} from './search-files.js'
@@ -43,7 +49,10 @@ export function exitWithProblems(error: ContentBuildError): never {
  * @param context the Docusaurus load context
  * @param validated the options after {@link validateOptions} (defaults filled in)
  */
-export default function openDeurenContent(context: LoadContext, validated: PluginOptions): Plugin<PreparedContent> {
+export default function openDeurenContent(
+  context: LoadContext,
+  validated: PluginOptions
+): Plugin<PreparedContent> {
   const options = resolveOptions(context.siteDir, validated)
   const url = (route: string) => `${context.baseUrl}${route.replace(/^\//, '')}`
   const searchDir = path.join(context.generatedFilesDir, 'open-deuren-search')
@@ -64,7 +73,9 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
       } catch (error) {
         // A reload of the dev server: say what is wrong and keep showing the last good content.
         if (!(error instanceof ContentBuildError) || last === undefined) throw error
-        process.stderr.write(`\n${error.message}\nDe voorvertoning toont de laatste versie zonder fouten.\n`)
+        process.stderr.write(
+          `\n${error.message}\nDe voorvertoning toont de laatste versie zonder fouten.\n`
+        )
         return last
       }
       if (last === undefined) process.stdout.write(`${signalsNotice}\n`)
@@ -77,7 +88,9 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
     configureWebpack(_config, isServer) {
       if (isServer) return {}
       // The dev server serves the search index written by loadContent, next to static/.
-      const devServer = {static: [{directory: searchDir, publicPath: context.baseUrl, watch: false}]}
+      const devServer = {
+        static: [{directory: searchDir, publicPath: context.baseUrl, watch: false}]
+      }
       // `devServer` is merged into the dev server's options, outside webpack's own configuration type.
       return {devServer} as Record<string, unknown>
     },
@@ -91,7 +104,12 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
         if (!(error instanceof ContentBuildError)) throw error
         // Nothing that failed the gate stays where it could be served.
         await rm(outDir, {recursive: true, force: true})
-        exitWithProblems(new ContentBuildError(`${error.message}\nDe map ${path.resolve(outDir)} is verwijderd.`, error.problems))
+        exitWithProblems(
+          new ContentBuildError(
+            `${error.message}\nDe map ${path.resolve(outDir)} is verwijderd.`,
+            error.problems
+          )
+        )
       }
     },
 
@@ -100,10 +118,21 @@ export default function openDeurenContent(context: LoadContext, validated: Plugi
       const {pages} = content
       const route = async (routePath: string, component: string, data: unknown) => {
         const file = `${routePath.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.json`
-        addRoute({path: url(routePath), exact: true, component: `@site/src/components/routes/${component}`, modules: {data: await createData(file, JSON.stringify(data))}})
+        addRoute({
+          path: url(routePath),
+          exact: true,
+          component: `@site/src/components/routes/${component}`,
+          modules: {data: await createData(file, JSON.stringify(data))}
+        })
       }
-      const responses = pages.responses.map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
-      const themes = pages.themes.map(({pages: listed, responses: onTheme, ...theme}) => ({...theme, pageCount: listed.length, responseCount: onTheme.length}))
+      const responses = pages.responses.map(
+        ({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary
+      )
+      const themes = pages.themes.map(({pages: listed, responses: onTheme, ...theme}) => ({
+        ...theme,
+        pageCount: listed.length,
+        responseCount: onTheme.length
+      }))
       await route('/', 'HomePage', {guides: pages.guides, themes, responses})
       await route(guidesPageUrl, 'GuidesPage', {guides: pages.guides})
       await route('/themas', 'ThemesPage', {themes})

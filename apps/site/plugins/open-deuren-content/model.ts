@@ -1,4 +1,9 @@
-import type {Collections, GuidePageEntry, PositionMap, VocabularyEntry} from '@opendeuren/content-model'
+import type {
+  Collections,
+  GuidePageEntry,
+  PositionMap,
+  VocabularyEntry
+} from '@opendeuren/content-model'
 import {citeFactsAsMarkdown} from '@opendeuren/content-model/facts'
 import {factUrl, guidePageUrl, publishedGuidePages} from '@opendeuren/content-model/publication'
 import type {PluginOptions} from './options.js'
@@ -71,8 +76,10 @@ function pageUrl(options: PluginOptions, entry: GuidePageEntry): string {
 }
 
 function byOrder(a: GuidePageEntry, b: GuidePageEntry): number {
-  if (a.slug === 'index' || b.slug === 'index') return a.slug === 'index' ? (b.slug === 'index' ? 0 : -1) : 1
-  const order = (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER)
+  if (a.slug === 'index' || b.slug === 'index')
+    return a.slug === 'index' ? (b.slug === 'index' ? 0 : -1) : 1
+  const order =
+    (a.data.order ?? Number.MAX_SAFE_INTEGER) - (b.data.order ?? Number.MAX_SAFE_INTEGER)
   return order !== 0 ? order : a.data.title.localeCompare(b.data.title, 'nl')
 }
 
@@ -85,7 +92,10 @@ function byOrder(a: GuidePageEntry, b: GuidePageEntry): number {
  * @param collections the loaded content (without errors)
  * @param options resolved plugin options
  */
-export function selectPublishedGuides(collections: Collections, options: PluginOptions): PublishedGuides {
+export function selectPublishedGuides(
+  collections: Collections,
+  options: PluginOptions
+): PublishedGuides {
   const entries = publishedGuidePages(collections)
   const startPages = new Set(entries.map((entry) => entry.guide))
   const byPath = new Map(entries.map((entry) => [entry.path, entry]))
@@ -108,7 +118,9 @@ export function selectPublishedGuides(collections: Collections, options: PluginO
       audiences: terms(entry.data.audiences, audiences),
       updated: entry.data.updated,
       reviewBy: entry.data.review_by,
-      sources: entry.data.sources.map((source) => (source.url ? {title: source.title, url: source.url} : {title: source.title})),
+      sources: entry.data.sources.map((source) =>
+        source.url ? {title: source.title, url: source.url} : {title: source.title}
+      ),
       related,
       keywords: entry.data.keywords ?? [],
       order: entry.data.order ?? 0,

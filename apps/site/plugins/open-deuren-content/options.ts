@@ -49,16 +49,25 @@ export const DEFAULT_OPTIONS: Required<Omit<PluginOptions, 'id'>> = {
  * @param user options given in docusaurus.config.ts
  * @param env the environment (`OPENDEUREN_CONTENT` overrides `contentDir`; the configuration is then looked up from its parent folder)
  */
-export function resolveOptions(siteDir: string, user: Partial<PluginOptions> = {}, env: NodeJS.ProcessEnv = process.env): PluginOptions {
+export function resolveOptions(
+  siteDir: string,
+  user: Partial<PluginOptions> = {},
+  env: NodeJS.ProcessEnv = process.env
+): PluginOptions {
   const merged = {...DEFAULT_OPTIONS, ...user}
-  const contentDir = env.OPENDEUREN_CONTENT ? path.resolve(env.OPENDEUREN_CONTENT) : path.resolve(siteDir, merged.contentDir)
+  const contentDir = env.OPENDEUREN_CONTENT
+    ? path.resolve(env.OPENDEUREN_CONTENT)
+    : path.resolve(siteDir, merged.contentDir)
   return {
     ...merged,
     contentDir,
     generatedDir: path.resolve(siteDir, merged.generatedDir),
     sidebarsFile: path.resolve(siteDir, merged.sidebarsFile),
     // Content from elsewhere brings its own configuration, beside it (as `opendeuren lint` run there finds it).
-    configDir: env.OPENDEUREN_CONTENT && merged.configDir === DEFAULT_OPTIONS.configDir ? path.dirname(contentDir) : path.resolve(siteDir, merged.configDir),
+    configDir:
+      env.OPENDEUREN_CONTENT && merged.configDir === DEFAULT_OPTIONS.configDir
+        ? path.dirname(contentDir)
+        : path.resolve(siteDir, merged.configDir),
     editUrlBase: merged.editUrlBase.replace(/\/+$/, ''),
     guidesBasePath: merged.guidesBasePath.replace(/^\/+|\/+$/g, '')
   }
@@ -82,7 +91,9 @@ export const pluginOptionsSchema = Joi.object<PluginOptions>({
 })
   // Every problem at once, not only the first.
   .prefs({abortEarly: false})
-  .messages({'object.unknown': `open-deuren-content has no option {{#label}}; its options are ${Object.keys(DEFAULT_OPTIONS).join(', ')}`})
+  .messages({
+    'object.unknown': `open-deuren-content has no option {{#label}}; its options are ${Object.keys(DEFAULT_OPTIONS).join(', ')}`
+  })
 
 /**
  * Docusaurus's `validateOptions` lifecycle: check the options given in
@@ -94,6 +105,9 @@ export const pluginOptionsSchema = Joi.object<PluginOptions>({
  * @param context the options and Docusaurus's validator
  * @returns the options with defaults, paths still as written
  */
-export function validateOptions({validate, options}: OptionValidationContext<Partial<PluginOptions> | undefined, PluginOptions>): PluginOptions {
+export function validateOptions({
+  validate,
+  options
+}: OptionValidationContext<Partial<PluginOptions> | undefined, PluginOptions>): PluginOptions {
   return validate(pluginOptionsSchema, options)
 }

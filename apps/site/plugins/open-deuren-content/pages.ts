@@ -1,6 +1,11 @@
 import type {Collections} from '@opendeuren/content-model'
 import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
-import {publicResponses, responseUrl, themesWithContent, type PublicationOptions} from '@opendeuren/content-model/publication'
+import {
+  publicResponses,
+  responseUrl,
+  themesWithContent,
+  type PublicationOptions
+} from '@opendeuren/content-model/publication'
 import {buildAmountsPage, type AmountsPage} from './amounts.js'
 import type {PageLink, PublishedGuides} from './model.js'
 import {consultation} from './workspace.js'
@@ -58,7 +63,10 @@ export interface SitePages {
  * @param collections the loaded content (without errors)
  * @param options publication settings (`showExamples`)
  */
-export function responsePages(collections: Collections, options: PublicationOptions): ResponsePage[] {
+export function responsePages(
+  collections: Collections,
+  options: PublicationOptions
+): ResponsePage[] {
   const {recordHtml} = consultation
   return publicResponses(collections, options).map((record) => {
     const {data} = record
@@ -91,16 +99,39 @@ export function responsePages(collections: Collections, options: PublicationOpti
  * @param options publication settings (`showExamples`), as for the responses
  * @param today the build day, for what facts are current (`YYYY-MM-DD`)
  */
-export function buildSitePages(collections: Collections, published: PublishedGuides, responses: ResponsePage[], options: PublicationOptions = {}, today: string = todayInAmsterdam()): SitePages {
+export function buildSitePages(
+  collections: Collections,
+  published: PublishedGuides,
+  responses: ResponsePage[],
+  options: PublicationOptions = {},
+  today: string = todayInAmsterdam()
+): SitePages {
   const withContent = new Set(themesWithContent(collections, options))
   const themes = collections.vocabulary.themes
     .filter((theme) => withContent.has(theme.id))
     .map((theme): ThemeSummary => {
       const pages = published.guides.flatMap((guide) =>
-        guide.pages.filter((page) => page.themes.some((t) => t.id === theme.id)).map((page) => ({title: page.title, url: page.url, description: page.description, guideTitle: guide.title}))
+        guide.pages
+          .filter((page) => page.themes.some((t) => t.id === theme.id))
+          .map((page) => ({
+            title: page.title,
+            url: page.url,
+            description: page.description,
+            guideTitle: guide.title
+          }))
       )
-      const onTheme = responses.filter((response) => response.themes.includes(theme.id)).map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
-      return {id: theme.id, label: theme.label, title: theme.label, description: theme.description, url: `/themas/${theme.id}`, pages, responses: onTheme}
+      const onTheme = responses
+        .filter((response) => response.themes.includes(theme.id))
+        .map(({bodyHtml: _body, consultationUrl: _url, organisation: _org, ...summary}) => summary)
+      return {
+        id: theme.id,
+        label: theme.label,
+        title: theme.label,
+        description: theme.description,
+        url: `/themas/${theme.id}`,
+        pages,
+        responses: onTheme
+      }
     })
   const guides = published.guides.map((guide) => ({
     id: guide.id,

@@ -30,13 +30,22 @@ export interface PreparedContent {
  * @param options resolved plugin options
  * @param signals the signals directory of the configuration (`undefined`: `content/signals`)
  */
-export async function siteGateSettings(options: PluginOptions, signals: string | undefined): Promise<GateSettings> {
+export async function siteGateSettings(
+  options: PluginOptions,
+  signals: string | undefined
+): Promise<GateSettings> {
   const {readGateSettings} = contentModel
   let settings: GateSettings
   try {
-    settings = await readGateSettings(signals === undefined ? {content: options.contentDir} : {content: options.contentDir, signals})
+    settings = await readGateSettings(
+      signals === undefined ? {content: options.contentDir} : {content: options.contentDir, signals}
+    )
   } catch (error) {
-    throw new ContentBuildError(`De site wordt niet gebouwd: de instellingen van de openbare poort kunnen niet worden gelezen: ${(error as Error).message}`, [], {cause: error})
+    throw new ContentBuildError(
+      `De site wordt niet gebouwd: de instellingen van de openbare poort kunnen niet worden gelezen: ${(error as Error).message}`,
+      [],
+      {cause: error}
+    )
   }
   return {...settings, allowedValues: [...settings.allowedValues, ...options.allowedValues]}
 }
@@ -56,10 +65,22 @@ export async function prepareContent(options: PluginOptions): Promise<PreparedCo
   const {searchInput} = searchNode
   const {buildSearchIndex} = search
   const {pages: searchPages, vocabulary} = searchInput(collections)
-  const searchFiles = searchIndexFiles(buildSearchIndex(searchPages, vocabulary, {guidesBasePath: options.guidesBasePath}))
+  const searchFiles = searchIndexFiles(
+    buildSearchIndex(searchPages, vocabulary, {guidesBasePath: options.guidesBasePath})
+  )
   const gateSettings = await siteGateSettings(options, signals)
   const records = publicResponses(collections, options)
-  assertGatePasses(gateBeforeRender(published, generatedDocs(published), searchFiles, gateSettings, collections.root, records), 'content')
+  assertGatePasses(
+    gateBeforeRender(
+      published,
+      generatedDocs(published),
+      searchFiles,
+      gateSettings,
+      collections.root,
+      records
+    ),
+    'content'
+  )
   await writeGeneratedDocs(published, options.generatedDir, options.sidebarsFile)
   const pages = buildSitePages(collections, published, responsePages(collections, options), options)
   return {collections, published, pages, searchFiles, gateSettings}

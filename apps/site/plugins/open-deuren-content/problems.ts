@@ -23,7 +23,11 @@ export class ContentBuildError extends Error {
  * @param root absolute content root (file paths in problems are relative to it)
  * @param cwd paths of files under this directory are printed relative to it
  */
-export function formatProblems(problems: readonly Problem[], root: string, cwd: string = process.cwd()): string {
+export function formatProblems(
+  problems: readonly Problem[],
+  root: string,
+  cwd: string = process.cwd()
+): string {
   return problems.map((p) => formatProblemLine(p, problemPath(root, p.file, cwd))).join('\n')
 }
 
@@ -38,7 +42,8 @@ export function assertNoErrors(problems: readonly Problem[], root: string): void
   if (errors.length === 0) return
   const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
   throw new ContentBuildError(
-    `De site wordt niet gebouwd: de content in ${root} heeft ${count}.\n${formatProblems(errors, root)}\n` + 'Los de fouten op (controleer met `npx opendeuren lint`) en bouw opnieuw.',
+    `De site wordt niet gebouwd: de content in ${root} heeft ${count}.\n${formatProblems(errors, root)}\n` +
+      'Los de fouten op (controleer met `npx opendeuren lint`) en bouw opnieuw.',
     errors
   )
 }
@@ -50,12 +55,21 @@ export function assertNoErrors(problems: readonly Problem[], root: string): void
  * @param groups the gate's problems, by the folder their paths are relative to
  * @param stage what was checked: the texts before rendering, or the built files
  */
-export function assertGatePasses(groups: readonly ProblemGroup[], stage: 'content' | 'build'): void {
+export function assertGatePasses(
+  groups: readonly ProblemGroup[],
+  stage: 'content' | 'build'
+): void {
   const problems = groups.flatMap((group) => group.problems)
   if (problems.length === 0) return
   const count = problems.length === 1 ? '1 tekst' : `${problems.length} teksten`
   const what = stage === 'content' ? 'de pagina’s en de zoekindex' : 'de gebouwde bestanden'
-  const list = groups.map(({root, problems: some}) => (root === undefined ? some.map((p) => formatProblemLine(p, p.file)).join('\n') : formatProblems(some, root))).join('\n')
+  const list = groups
+    .map(({root, problems: some}) =>
+      root === undefined
+        ? some.map((p) => formatProblemLine(p, p.file)).join('\n')
+        : formatProblems(some, root)
+    )
+    .join('\n')
   throw new ContentBuildError(
     `De site wordt niet gebouwd: de openbare poort vond in ${what} ${count} die niet openbaar mogen worden.\n${list}\n` +
       'Haal deze gegevens uit de content. De poort leest geen lintinstellingen en geen uitzonderingscommentaar: alleen waarden die letterlijk in de configuratie staan, met een reden, mogen door.',

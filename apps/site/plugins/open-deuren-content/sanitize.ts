@@ -26,7 +26,13 @@ export const guideSanitizeSchema: SanitizeSchema = {
   attributes: {...shared.attributes, [placeholder]: ['dataOdMdx']}
 }
 
-const mdxTypes = new Set(['mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement'])
+const mdxTypes = new Set([
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'mdxJsxFlowElement',
+  'mdxJsxTextElement'
+])
 
 /** Replace every MDX node by a placeholder that carries this run's key, keeping its children to be sanitised. */
 function hideMdx(node: Parents, key: string, hidden: Nodes[]): void {
@@ -34,7 +40,12 @@ function hideMdx(node: Parents, key: string, hidden: Nodes[]): void {
     if (mdxTypes.has(child.type)) {
       const children = 'children' in child ? child.children : []
       hidden.push(child)
-      const stand: Element = {type: 'element', tagName: placeholder, properties: {dataOdMdx: `${key}-${hidden.length - 1}`}, children}
+      const stand: Element = {
+        type: 'element',
+        tagName: placeholder,
+        properties: {dataOdMdx: `${key}-${hidden.length - 1}`},
+        children
+      }
       hideMdx(stand, key, hidden)
       return stand
     }
@@ -59,11 +70,15 @@ function restore(node: Parents, key: string, hidden: readonly Nodes[]): void {
       if ('children' in original) (original as {children: unknown}).children = child.children
       return [original as RootContent]
     }
-    if (child.tagName === 'img' && (typeof child.properties.src !== 'string' || isOtherHostUrl(child.properties.src))) {
+    if (
+      child.tagName === 'img' &&
+      (typeof child.properties.src !== 'string' || isOtherHostUrl(child.properties.src))
+    ) {
       const alt = typeof child.properties.alt === 'string' ? child.properties.alt : ''
       return alt ? [{type: 'text', value: alt}] : []
     }
-    if (typeof child.properties.id === 'string' && child.properties.id.startsWith('__')) delete child.properties.id
+    if (typeof child.properties.id === 'string' && child.properties.id.startsWith('__'))
+      delete child.properties.id
     return [child]
   })
 }

@@ -14,7 +14,9 @@ export function searchIndexFiles(index: SerialisedSearchIndex): Map<string, stri
     ['zoekindex.json', JSON.stringify(index.core)],
     ['zoekindex/termen.json', JSON.stringify(index.terms)]
   ])
-  index.shards.forEach((shard, n) => files.set(`zoekindex/samenvattingen-${n}.json`, JSON.stringify(shard)))
+  index.shards.forEach((shard, n) =>
+    files.set(`zoekindex/samenvattingen-${n}.json`, JSON.stringify(shard))
+  )
   return files
 }
 

@@ -1,4 +1,10 @@
-import type {GateFinding, GateSettings, Problem, PublicText, ResponseRecordEntry} from '@opendeuren/content-model'
+import type {
+  GateFinding,
+  GateSettings,
+  Problem,
+  PublicText,
+  ResponseRecordEntry
+} from '@opendeuren/content-model'
 import {splitFile} from '@opendeuren/content-model/file-text'
 import {searchFileText} from './built-texts.js'
 import type {PublishedGuides, PublishedPage} from './model.js'
@@ -11,11 +17,25 @@ export interface ProblemGroup {
 }
 
 function problem(finding: GateFinding, file: string, line: number, column: number): Problem {
-  return {ruleId: finding.ruleId, file, line, column, message: finding.message, hint: finding.hint, severity: 'error'}
+  return {
+    ruleId: finding.ruleId,
+    file,
+    line,
+    column,
+    message: finding.message,
+    hint: finding.hint,
+    severity: 'error'
+  }
 }
 
 // Which source field a line of the generated frontmatter shows.
-const sourceKeyOf: Record<string, string> = {title: 'title', sidebar_label: 'title', description: 'description', keywords: 'keywords', opendeuren: 'sources'}
+const sourceKeyOf: Record<string, string> = {
+  title: 'title',
+  sidebar_label: 'title',
+  description: 'description',
+  keywords: 'keywords',
+  opendeuren: 'sources'
+}
 
 /**
  * Where in the source file a finding in the generated page is: the body
@@ -27,7 +47,12 @@ const sourceKeyOf: Record<string, string> = {title: 'title', sidebar_label: 'tit
  * @param line 1-based line in the generated Markdown
  * @param column 1-based column there
  */
-export function sourcePosition(page: PublishedPage, generated: string, line: number, column: number): {line: number; column: number} {
+export function sourcePosition(
+  page: PublishedPage,
+  generated: string,
+  line: number,
+  column: number
+): {line: number; column: number} {
   const lines = generated.split('\n')
   // The page's body starts after the closing `---` and one blank line (see `generate.ts`).
   const generatedBodyLine = splitFile(generated).bodyLine + 1
@@ -63,7 +88,11 @@ export function gateBeforeRender(
   records: readonly ResponseRecordEntry[] = []
 ): ProblemGroup[] {
   const {gatePublicTexts} = contentModel
-  const pages = new Map(published.guides.flatMap((guide) => guide.pages).map((page) => [`${page.guide}/${page.slug}.md`, page]))
+  const pages = new Map(
+    published.guides
+      .flatMap((guide) => guide.pages)
+      .map((page) => [`${page.guide}/${page.slug}.md`, page])
+  )
   const pageTexts: PublicText[] = [...docs].map(([name, text]) => ({name, text}))
   const pageProblems = gatePublicTexts(pageTexts, settings).map((finding) => {
     const page = pages.get(finding.name)
@@ -72,9 +101,17 @@ export function gateBeforeRender(
     return problem(finding, page.source.file, position.line, position.column)
   })
   const recordProblems = records.flatMap((record) => gateRecord(record, settings))
-  const searchTexts: PublicText[] = [...searchFiles].map(([name, body]) => ({name, text: searchFileText(name, body)}))
-  const searchProblems = gatePublicTexts(searchTexts, settings).map((finding) => problem(finding, finding.name, finding.line, finding.column))
-  return [{root: contentRoot, problems: [...pageProblems, ...recordProblems]}, {problems: searchProblems}].filter((group) => group.problems.length > 0)
+  const searchTexts: PublicText[] = [...searchFiles].map(([name, body]) => ({
+    name,
+    text: searchFileText(name, body)
+  }))
+  const searchProblems = gatePublicTexts(searchTexts, settings).map((finding) =>
+    problem(finding, finding.name, finding.line, finding.column)
+  )
+  return [
+    {root: contentRoot, problems: [...pageProblems, ...recordProblems]},
+    {problems: searchProblems}
+  ].filter((group) => group.problems.length > 0)
 }
 
 // The fields of a record the site shows besides its body.
@@ -83,12 +120,16 @@ const shownRecordFields = ['title', 'ministry', 'organisation', 'contact_role'] 
 /** A frozen record through the gate: its body on the record's own lines, and each field the site shows at its key. */
 function gateRecord(record: ResponseRecordEntry, settings: GateSettings): Problem[] {
   const {gatePublicTexts} = contentModel
-  const body = gatePublicTexts([{name: record.file, text: record.body}], settings).map((finding) => problem(finding, record.file, record.bodyLine + finding.line - 1, finding.column))
+  const body = gatePublicTexts([{name: record.file, text: record.body}], settings).map((finding) =>
+    problem(finding, record.file, record.bodyLine + finding.line - 1, finding.column)
+  )
   const fields = shownRecordFields.flatMap((key) => {
     const value = record.data[key]
     if (typeof value !== 'string') return []
     const position = record.positions[key] ?? [1, 1]
-    return gatePublicTexts([{name: record.file, text: value}], settings).map((finding) => problem(finding, record.file, position[0], position[1]))
+    return gatePublicTexts([{name: record.file, text: value}], settings).map((finding) =>
+      problem(finding, record.file, position[0], position[1])
+    )
   })
   return [...fields, ...body]
 }

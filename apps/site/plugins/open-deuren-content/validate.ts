@@ -34,7 +34,11 @@ export async function loadValidContent(options: PluginOptions): Promise<ValidCon
     signals = config.signals
     run = await lintContent({root: options.contentDir, config, signals: false})
   } catch (error) {
-    throw new ContentBuildError(`De content in ${options.contentDir} kan niet worden gecontroleerd: ${(error as Error).message}`, [], {cause: error})
+    throw new ContentBuildError(
+      `De content in ${options.contentDir} kan niet worden gecontroleerd: ${(error as Error).message}`,
+      [],
+      {cause: error}
+    )
   }
   assertNoErrors(run.problems, run.collections.root)
   return {collections: run.collections, signals}

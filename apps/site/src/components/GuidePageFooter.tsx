@@ -18,7 +18,9 @@ export default function GuidePageFooter({meta}: Props): React.JSX.Element {
         </Heading>
         <ul>
           {meta.sources.map((source) => (
-            <li key={source.title}>{source.url ? <a href={source.url}>{source.title}</a> : source.title}</li>
+            <li key={source.title}>
+              {source.url ? <a href={source.url}>{source.title}</a> : source.title}
+            </li>
           ))}
         </ul>
       </section>

@@ -60,7 +60,14 @@ export default function GuidePageHeader({title, description, meta}: Props): Reac
           Stel een wijziging voor
         </a>
       </div>
-      {toc.length > 0 && <TOCCollapsible toc={toc} maxHeadingLevel={2} minHeadingLevel={2} className={`${styles.mobileToc} od-toc-mobile`} />}
+      {toc.length > 0 && (
+        <TOCCollapsible
+          toc={toc}
+          maxHeadingLevel={2}
+          minHeadingLevel={2}
+          className={`${styles.mobileToc} od-toc-mobile`}
+        />
+      )}
     </header>
   )
 }

@@ -4,7 +4,13 @@ import {useHistory, useLocation} from '@docusaurus/router'
 import useBaseUrl from '@docusaurus/useBaseUrl'
 import Heading from '@theme/Heading'
 import Layout from '@theme/Layout'
-import {parseSearchUrl, searchUrl, type SearchIndex, type SearchResult, type SearchUrlState} from '@opendeuren/search'
+import {
+  parseSearchUrl,
+  searchUrl,
+  type SearchIndex,
+  type SearchResult,
+  type SearchUrlState
+} from '@opendeuren/search'
 import Highlighted, {ResultTitle} from '../theme/SearchBar/Highlighted'
 import {loadIndex, loadSummaries, whenComplete} from '../theme/SearchBar/client'
 import {resultCount} from '../theme/SearchBar'
@@ -16,13 +22,31 @@ function toggle(list: string[], id: string, on: boolean): string[] {
   return on ? [...list, id] : list.filter((item) => item !== id)
 }
 
-function Filter({legend, name, options, selected, onChange}: {legend: string; name: string; options: Array<[string, string]>; selected: string[]; onChange: (next: string[]) => void}) {
+function Filter({
+  legend,
+  name,
+  options,
+  selected,
+  onChange
+}: {
+  legend: string
+  name: string
+  options: Array<[string, string]>
+  selected: string[]
+  onChange: (next: string[]) => void
+}) {
   return (
     <fieldset className={styles.filter}>
       <legend>{legend}</legend>
       {options.map(([id, label]) => (
         <label key={id} className={styles.choice}>
-          <input type="checkbox" name={name} value={id} checked={selected.includes(id)} onChange={(event) => onChange(toggle(selected, id, event.target.checked))} />
+          <input
+            type="checkbox"
+            name={name}
+            value={id}
+            checked={selected.includes(id)}
+            onChange={(event) => onChange(toggle(selected, id, event.target.checked))}
+          />
           {label}
         </label>
       ))}
@@ -30,13 +54,22 @@ function Filter({legend, name, options, selected, onChange}: {legend: string; na
   )
 }
 
-function NothingFound({index, state, page}: {index: SearchIndex; state: SearchUrlState; page: string}) {
+function NothingFound({
+  index,
+  state,
+  page
+}: {
+  index: SearchIndex
+  state: SearchUrlState
+  page: string
+}) {
   const {words, themes} = index.suggest(state.q)
   const filtered = state.themes.length + state.audiences.length > 0
   return (
     <div className={styles.nothing}>
       <p>
-        Geen resultaten voor ‘{state.q}’{filtered ? ' met deze filters' : ''}. Controleer de spelling, gebruik minder of andere woorden
+        Geen resultaten voor ‘{state.q}’{filtered ? ' met deze filters' : ''}. Controleer de
+        spelling, gebruik minder of andere woorden
         {filtered ? ', of zet een filter uit' : ''}.
       </p>
       {words.length > 0 ? (
@@ -67,7 +100,15 @@ function NothingFound({index, state, page}: {index: SearchIndex; state: SearchUr
   )
 }
 
-function Result({result, index, baseUrl}: {result: SearchResult; index: SearchIndex; baseUrl: string}) {
+function Result({
+  result,
+  index,
+  baseUrl
+}: {
+  result: SearchResult
+  index: SearchIndex
+  baseUrl: string
+}) {
   const summary = index.snippet(result)
   return (
     <li className={styles.result}>
@@ -122,7 +163,10 @@ export default function SearchPage(): React.JSX.Element {
     )
   }, [baseUrl])
 
-  const update = useCallback((next: SearchUrlState) => history.replace(searchUrl(next, page)), [history, page])
+  const update = useCallback(
+    (next: SearchUrlState) => history.replace(searchUrl(next, page)),
+    [history, page]
+  )
   useEffect(() => {
     if (typed === state.q) return
     // With `state` as a dependency a filter chosen while typing is kept.
@@ -131,7 +175,10 @@ export default function SearchPage(): React.JSX.Element {
   }, [typed, state, update])
 
   const results = useMemo(
-    () => (index && state.q.trim() !== '' ? index.search(state.q, {themes: state.themes, audiences: state.audiences, limit}) : []),
+    () =>
+      index && state.q.trim() !== ''
+        ? index.search(state.q, {themes: state.themes, audiences: state.audiences, limit})
+        : [],
     // The index grows in place when its last shards arrive; `complete` searches it again then.
     // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
     [index, complete, state]
@@ -148,11 +195,20 @@ export default function SearchPage(): React.JSX.Element {
       )
   }, [index, results, baseUrl])
 
-  const usedThemes = useMemo(() => new Set(index?.records.flatMap((record) => record.themes)), [index])
-  const usedAudiences = useMemo(() => new Set(index?.records.flatMap((record) => record.audiences)), [index])
+  const usedThemes = useMemo(
+    () => new Set(index?.records.flatMap((record) => record.themes)),
+    [index]
+  )
+  const usedAudiences = useMemo(
+    () => new Set(index?.records.flatMap((record) => record.audiences)),
+    [index]
+  )
 
   return (
-    <Layout title={state.q ? `Zoeken: ${state.q}` : 'Zoeken'} description="Zoek in alle gidsen van Open Deuren, ook met afkortingen of tikfouten.">
+    <Layout
+      title={state.q ? `Zoeken: ${state.q}` : 'Zoeken'}
+      description="Zoek in alle gidsen van Open Deuren, ook met afkortingen of tikfouten."
+    >
       <main className={styles.page}>
         <Heading as="h1">Zoeken</Heading>
         <form
@@ -169,15 +225,30 @@ export default function SearchPage(): React.JSX.Element {
             Waar zoekt u naar?
           </label>
           <div className={styles.row}>
-            <input id="zoekvraag" name="q" type="search" className={styles.input} value={typed} onChange={(event) => setTyped(event.target.value)} />
+            <input
+              id="zoekvraag"
+              name="q"
+              type="search"
+              className={styles.input}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
             <button type="submit" className="button button--primary">
               Zoeken
             </button>
           </div>
-          <p className={styles.hint}>Afkortingen zoals LKS, WSP of RI&amp;E en kleine tikfouten zijn geen probleem.</p>
+          <p className={styles.hint}>
+            Afkortingen zoals LKS, WSP of RI&amp;E en kleine tikfouten zijn geen probleem.
+          </p>
           {index ? (
-            <details className={styles.filterPanel} open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
-              <summary>Filter op thema en doelgroep{chosen > 0 ? ` (${chosen} gekozen)` : ''}</summary>
+            <details
+              className={styles.filterPanel}
+              open={filtersOpen}
+              onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+            >
+              <summary>
+                Filter op thema en doelgroep{chosen > 0 ? ` (${chosen} gekozen)` : ''}
+              </summary>
               <div className={styles.filters}>
                 <Filter
                   legend="Thema"
@@ -198,9 +269,15 @@ export default function SearchPage(): React.JSX.Element {
           ) : null}
         </form>
         <div role="status" aria-live="polite" className={styles.count}>
-          {failed ? 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.' : index && state.q.trim() !== '' ? resultCount(results.length) : ''}
+          {failed
+            ? 'Zoeken is nu niet beschikbaar. Probeer het later opnieuw.'
+            : index && state.q.trim() !== ''
+              ? resultCount(results.length)
+              : ''}
         </div>
-        {index && state.q.trim() !== '' && results.length === 0 ? <NothingFound index={index} state={state} page={page} /> : null}
+        {index && state.q.trim() !== '' && results.length === 0 ? (
+          <NothingFound index={index} state={state} page={page} />
+        ) : null}
         {index && results.length > 0 ? (
           <ol className={styles.results}>
             {results.map((result) => (

@@ -9,12 +9,22 @@ import {Overview} from './screens/Overview.js'
  * every other screen, with what only it needs (CodeMirror, the Markdown
  * preview, the merge view), loads when it is first opened.
  */
-const Consultations = lazy(() => import('./screens/Consultations.js').then((m) => ({default: m.Consultations})))
-const FactsEditor = lazy(() => import('./screens/FactsEditor.js').then((m) => ({default: m.FactsEditor})))
-const NewContent = lazy(() => import('./screens/NewContent.js').then((m) => ({default: m.NewContent})))
-const PageEditor = lazy(() => import('./screens/PageEditor.js').then((m) => ({default: m.PageEditor})))
+const Consultations = lazy(() =>
+  import('./screens/Consultations.js').then((m) => ({default: m.Consultations}))
+)
+const FactsEditor = lazy(() =>
+  import('./screens/FactsEditor.js').then((m) => ({default: m.FactsEditor}))
+)
+const NewContent = lazy(() =>
+  import('./screens/NewContent.js').then((m) => ({default: m.NewContent}))
+)
+const PageEditor = lazy(() =>
+  import('./screens/PageEditor.js').then((m) => ({default: m.PageEditor}))
+)
 const Publish = lazy(() => import('./screens/Publish.js').then((m) => ({default: m.Publish})))
-const SignalForm = lazy(() => import('./screens/SignalForm.js').then((m) => ({default: m.SignalForm})))
+const SignalForm = lazy(() =>
+  import('./screens/SignalForm.js').then((m) => ({default: m.SignalForm}))
+)
 const Workbench = lazy(() => import('./screens/Workbench.js').then((m) => ({default: m.Workbench})))
 
 /** Shown while a screen's chunk loads (the same words as while the session loads). */
@@ -93,7 +103,11 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#inhoud" onClick={(e) => (e.preventDefault(), main.current?.focus())}>
+      <a
+        className="skip-link"
+        href="#inhoud"
+        onClick={(e) => (e.preventDefault(), main.current?.focus())}
+      >
         Naar de inhoud
       </a>
       <header className="site-header">
@@ -102,7 +116,10 @@ export function App() {
           <ul>
             {navigation.map((item) => (
               <li key={item.name}>
-                <a href={`#/${item.name}`} aria-current={route.name === item.name ? 'page' : undefined}>
+                <a
+                  href={`#/${item.name}`}
+                  aria-current={route.name === item.name ? 'page' : undefined}
+                >
                   {item.label}
                 </a>
               </li>

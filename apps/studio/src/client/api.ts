@@ -46,7 +46,8 @@ async function studioFetch(input: RequestInfo | URL, init: RequestInit = {}): Pr
 export const client = hc<AppType>('/api', {fetch: studioFetch})
 
 /** The answer of a route when it succeeds: the validators' 400 (`{error}`) is an {@link ApiError}, not an answer. */
-export type Answer<R> = R extends ClientResponse<infer T, infer S, 'json'> ? ([S] extends [400] ? never : T) : never
+export type Answer<R> =
+  R extends ClientResponse<infer T, infer S, 'json'> ? ([S] extends [400] ? never : T) : never
 
 /**
  * Wait for a call of {@link client} and read its answer; a refusal (4xx, 5xx)
@@ -54,10 +55,17 @@ export type Answer<R> = R extends ClientResponse<infer T, infer S, 'json'> ? ([S
  *
  * @param request a call, as `client.file.$get({query: {path}})`
  */
-export async function call<R extends ClientResponse<unknown, number, 'json'>>(request: Promise<R>): Promise<Answer<R>> {
+export async function call<R extends ClientResponse<unknown, number, 'json'>>(
+  request: Promise<R>
+): Promise<Answer<R>> {
   const response = await request
   const json = (await response.json().catch(() => ({}))) as Record<string, unknown>
-  if (!response.ok) throw new ApiError(typeof json.error === 'string' ? json.error : `Fout ${response.status}`, response.status, json)
+  if (!response.ok)
+    throw new ApiError(
+      typeof json.error === 'string' ? json.error : `Fout ${response.status}`,
+      response.status,
+      json
+    )
   return json as Answer<R>
 }
 

@@ -23,7 +23,10 @@ export function readFactItems(text: string): FactItem[] {
     const data = (item as {toJSON(): unknown}).toJSON()
     const range = node.range ?? [0, 0, 0]
     return {
-      data: data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {},
+      data:
+        data && typeof data === 'object' && !Array.isArray(data)
+          ? (data as Record<string, unknown>)
+          : {},
       startLine: counter.linePos(range[0]).line,
       endLine: counter.linePos(Math.max(range[0], range[1] - 1)).line
     }
@@ -39,7 +42,12 @@ export function readFactItems(text: string): FactItem[] {
  * @param path key path inside the fact, e.g. ['source', 'url']
  * @param value the new value
  */
-export function setFactValue(text: string, index: number, path: Array<string | number>, value: unknown): string {
+export function setFactValue(
+  text: string,
+  index: number,
+  path: Array<string | number>,
+  value: unknown
+): string {
   const doc = parseDocument(text)
   const full = [index, ...path]
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0)

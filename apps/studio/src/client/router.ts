@@ -26,6 +26,7 @@ export function useRoute(): Route {
 /** Where a file opens: guide pages in the editor, signals in the intake form, consultations in the workbench. */
 export function hrefFor(item: {path: string; kind: string}): string {
   if (item.kind === 'signaal') return `#/signaal?path=${encodeURIComponent(item.path)}`
-  if (item.kind === 'consultatie') return `#/consultatie?id=${encodeURIComponent(item.path.replace(/^consultations\//, '').replace(/\.md$/, ''))}`
+  if (item.kind === 'consultatie')
+    return `#/consultatie?id=${encodeURIComponent(item.path.replace(/^consultations\//, '').replace(/\.md$/, ''))}`
   return `#/pagina?path=${encodeURIComponent(item.path)}`
 }

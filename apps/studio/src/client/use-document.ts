@@ -129,7 +129,12 @@ export function useDocument(path: string): EditedDocument {
   const keepOnlyClean = useCallback(
     (refusedText: string) => {
       const clean = lastClean.current
-      if (clean !== undefined && clean !== refusedText && (base.current === null || clean !== saved)) writeDraft(path, {text: clean, baseHash: base.current})
+      if (
+        clean !== undefined &&
+        clean !== refusedText &&
+        (base.current === null || clean !== saved)
+      )
+        writeDraft(path, {text: clean, baseHash: base.current})
       else dropDraft(path)
     },
     [path, saved]
@@ -159,7 +164,8 @@ export function useDocument(path: string): EditedDocument {
           setMessage({kind: 'fout', text: error.message})
         } else {
           setMessage({kind: 'fout', text: (error as Error).message})
-          if (error instanceof ApiError && Array.isArray(error.body.problems)) setSaveProblems(error.body.problems as LintProblem[])
+          if (error instanceof ApiError && Array.isArray(error.body.problems))
+            setSaveProblems(error.body.problems as LintProblem[])
           // Refused for what it contains (personal data): the browser keeps no copy of it.
           if (error instanceof ApiError && error.status === 422) {
             refused.current = true
@@ -198,7 +204,10 @@ export function useDocument(path: string): EditedDocument {
       setSaved(conflict.disk)
       setConflict(undefined)
       dropDraft(path)
-      setMessage({kind: 'ok', text: 'De versie op schijf is geopend; uw wijzigingen zijn verworpen.'})
+      setMessage({
+        kind: 'ok',
+        text: 'De versie op schijf is geopend; uw wijzigingen zijn verworpen.'
+      })
     },
     discard: () => {
       dropDraft(path)
@@ -211,7 +220,8 @@ export function useDocument(path: string): EditedDocument {
         if (draftsAllowed.current === allowed) return
         draftsAllowed.current = allowed
         if (!allowed) keepOnlyClean(text)
-        else if (text !== saved || base.current === null) writeDraft(path, {text, baseHash: base.current})
+        else if (text !== saved || base.current === null)
+          writeDraft(path, {text, baseHash: base.current})
       },
       [path, text, saved, keepOnlyClean]
     )

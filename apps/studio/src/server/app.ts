@@ -51,7 +51,8 @@ function apiRoutes(workspace: Workspace, today: () => string, csrf: string) {
       .get('/session', async (c) => {
         const collections = await workspace.collections()
         const {themes, audiences, instruments} = collections.vocabulary
-        const pick = (list: typeof themes) => list.map(({id, label, description}) => ({id, label, description}))
+        const pick = (list: typeof themes) =>
+          list.map(({id, label, description}) => ({id, label, description}))
         const guides = collections.guides
           .filter((g) => g.slug === 'index')
           .map((g) => ({id: g.guide, title: g.data.title}))
@@ -63,7 +64,12 @@ function apiRoutes(workspace: Workspace, today: () => string, csrf: string) {
           instruments: pick(instruments),
           guides,
           schemas: {guidePage: schemas['guide-page'], signal: schemas.signal, fact: schemas.fact},
-          factFiles: [...new Set([...collections.facts.map((f) => f.file), ...collections.rejected.filter((r) => r.kind === 'facts').map((r) => r.file)])].sort(),
+          factFiles: [
+            ...new Set([
+              ...collections.facts.map((f) => f.file),
+              ...collections.rejected.filter((r) => r.kind === 'facts').map((r) => r.file)
+            ])
+          ].sort(),
           today: today(),
           content: workspace.roots.content,
           signals: workspace.roots.signals
@@ -87,12 +93,18 @@ export type AppType = ReturnType<typeof apiRoutes>
  * for a cookie, Origin, CSRF value), a body limit, the API under `/api` and
  * the built client (which holds no secret).
  */
-export function createStudioApp(options: StudioAppOptions): {app: Hono; token: string; csrf: string} {
+export function createStudioApp(options: StudioAppOptions): {
+  app: Hono
+  token: string
+  csrf: string
+} {
   const token = options.token ?? randomBytes(32).toString('base64url')
   const csrf = csrfValue(token)
   const {workspace} = options
   const today = options.today ?? (() => todayInAmsterdam())
-  const client = readClientFiles(options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client'))
+  const client = readClientFiles(
+    options.clientDir ?? path.resolve(here, '..', '..', 'dist', 'client')
+  )
   const app = new Hono()
   app.onError(errorResponse)
   app.use('*', async (c, next) => {
@@ -107,16 +119,21 @@ export function createStudioApp(options: StudioAppOptions): {app: Hono; token: s
     )
   })
   app.use('*', guard({port: options.port, hosts: options.hosts ?? [], token}))
-  app.use('/api/*', bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: tooLargeMessage}, 413)}))
+  app.use(
+    '/api/*',
+    bodyLimit({maxSize: maxBodyBytes, onError: (c) => c.json({error: tooLargeMessage}, 413)})
+  )
 
   app.route('/api', apiRoutes(workspace, today, csrf))
   app.all('/api/*', (c) => c.json({error: 'Onbekend verzoek.'}, 404))
 
   app.get('*', (c) => {
     const file = client.get(c.req.path)
-    if (file && c.req.path !== '/index.html') return new Response(new Uint8Array(file.bytes), {headers: {'content-type': file.type}})
+    if (file && c.req.path !== '/index.html')
+      return new Response(new Uint8Array(file.bytes), {headers: {'content-type': file.type}})
     const index = client.get('/index.html')
-    if (!index) return c.text('De studio is nog niet gebouwd. Draai `npm run studio` in de hoofdmap.', 503)
+    if (!index)
+      return c.text('De studio is nog niet gebouwd. Draai `npm run studio` in de hoofdmap.', 503)
     return c.html(index.bytes.toString('utf8'))
   })
   return {app, token, csrf}

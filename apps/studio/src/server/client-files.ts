@@ -39,7 +39,10 @@ export function readClientFiles(dir: string): Map<string, ClientFile> {
     } catch {
       continue
     }
-    files.set(`/${entry.split(path.sep).join('/')}`, {type: types[path.extname(entry)] ?? 'application/octet-stream', bytes})
+    files.set(`/${entry.split(path.sep).join('/')}`, {
+      type: types[path.extname(entry)] ?? 'application/octet-stream',
+      bytes
+    })
   }
   return files
 }

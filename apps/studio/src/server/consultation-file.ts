@@ -18,7 +18,11 @@ export type ToggleAction = 'include' | 'exclude' | 'reset'
 
 function fileParts(text: string): FileParts {
   const parts = splitFile(text)
-  if (!parts.hasFrontmatter) throw new ConsultationFileError('Het consultatiebestand heeft geen frontmatter tussen `---`-regels.', 422)
+  if (!parts.hasFrontmatter)
+    throw new ConsultationFileError(
+      'Het consultatiebestand heeft geen frontmatter tussen `---`-regels.',
+      422
+    )
   return parts
 }
 
@@ -31,15 +35,33 @@ function fileParts(text: string): FileParts {
  * @param signalId the signal's id
  * @param action include, exclude or reset
  */
-export function toggleSignal(text: string, questionId: string, signalId: string, action: ToggleAction): string {
+export function toggleSignal(
+  text: string,
+  questionId: string,
+  signalId: string,
+  action: ToggleAction
+): string {
   const {frontmatter, body} = fileParts(text)
   const doc = parseDocument(frontmatter)
   const questions = doc.get('questions', true) as {items?: unknown[]} | undefined
-  const index = (doc.toJS() as {questions?: Array<{id?: string}>} | null | undefined)?.questions?.findIndex((q) => q.id === questionId) ?? -1
-  if (!questions || index < 0) throw new ConsultationFileError(`De vraag \`${questionId}\` staat niet in het consultatiebestand.`, 404)
+  const index =
+    (doc.toJS() as {questions?: Array<{id?: string}>} | null | undefined)?.questions?.findIndex(
+      (q) => q.id === questionId
+    ) ?? -1
+  if (!questions || index < 0)
+    throw new ConsultationFileError(
+      `De vraag \`${questionId}\` staat niet in het consultatiebestand.`,
+      404
+    )
   for (const key of ['include', 'exclude'] as const) {
-    const current = ((doc.getIn(['questions', index, key]) as {toJSON?: () => unknown} | undefined)?.toJSON?.() as string[] | undefined) ?? []
-    const wanted = action === key ? [...new Set([...current, signalId])] : current.filter((id) => id !== signalId)
+    const current =
+      ((
+        doc.getIn(['questions', index, key]) as {toJSON?: () => unknown} | undefined
+      )?.toJSON?.() as string[] | undefined) ?? []
+    const wanted =
+      action === key
+        ? [...new Set([...current, signalId])]
+        : current.filter((id) => id !== signalId)
     if (wanted.length === current.length && wanted.every((id, i) => id === current[i])) continue
     if (wanted.length === 0) doc.deleteIn(['questions', index, key])
     else {
@@ -80,7 +102,10 @@ export function setAdviserText(text: string, questionId: string, adviserText: st
  * @param body the consultation's body
  * @param questionIds the questions
  */
-export function adviserSections(body: string, questionIds: readonly string[]): Record<string, string> {
+export function adviserSections(
+  body: string,
+  questionIds: readonly string[]
+): Record<string, string> {
   const spans = sectionSpans(body)
   const result: Record<string, string> = {}
   for (const id of questionIds) {

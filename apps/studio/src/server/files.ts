@@ -34,7 +34,9 @@ export function hashText(text: string | Uint8Array): string {
 export class NotRegularFileError extends Error {
   override name = 'NotRegularFileError'
   constructor() {
-    super('Dit is geen gewoon bestand maar een named pipe (FIFO), socket of apparaat; de studio opent alleen gewone bestanden en slaat dit over.')
+    super(
+      'Dit is geen gewoon bestand maar een named pipe (FIFO), socket of apparaat; de studio opent alleen gewone bestanden en slaat dit over.'
+    )
   }
 }
 
@@ -99,9 +101,15 @@ export async function withFileLock<T>(file: string, task: () => Promise<T>): Pro
  */
 export async function checkBase(file: string, baseHash: string | null): Promise<void> {
   const current = await readVersion(file)
-  if (baseHash === null && current) throw new ConflictError('Dit bestand bestaat al. Open het om het te bewerken.', current)
+  if (baseHash === null && current)
+    throw new ConflictError('Dit bestand bestaat al. Open het om het te bewerken.', current)
   if (baseHash !== null && current?.hash !== baseHash) {
-    throw new ConflictError(current ? 'Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).' : 'Het bestand is op schijf verwijderd sinds u het opende.', current)
+    throw new ConflictError(
+      current
+        ? 'Het bestand is op schijf veranderd sinds u het opende (een andere editor of een git pull).'
+        : 'Het bestand is op schijf verwijderd sinds u het opende.',
+      current
+    )
   }
 }
 
@@ -116,15 +124,26 @@ export async function checkBase(file: string, baseHash: string | null): Promise<
  * @param baseHash hash of the version the editor opened, null for a new file
  * @throws ConflictError with the version on disk when it changed
  */
-export function writeAtomic(file: string, text: string, baseHash: string | null): Promise<FileVersion> {
+export function writeAtomic(
+  file: string,
+  text: string,
+  baseHash: string | null
+): Promise<FileVersion> {
   return withFileLock(file, () => checkAndWrite(file, text, baseHash))
 }
 
-async function checkAndWrite(file: string, text: string, baseHash: string | null): Promise<FileVersion> {
+async function checkAndWrite(
+  file: string,
+  text: string,
+  baseHash: string | null
+): Promise<FileVersion> {
   await checkBase(file, baseHash)
   await mkdir(path.dirname(file), {recursive: true})
   // Hidden name: the content loader skips it if the studio stops between write and rename.
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`)
+  const temporary = path.join(
+    path.dirname(file),
+    `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`
+  )
   try {
     await writeFile(temporary, text, {flag: 'wx'})
     await rename(temporary, file)

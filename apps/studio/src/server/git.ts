@@ -33,15 +33,24 @@ async function onDisk(absolute: string): Promise<{hash: string; text?: string; n
   }
   if (info.isSymbolicLink()) {
     const target = await readlink(absolute).catch(() => '')
-    return {hash: `link:${hashText(target)}`, note: 'een symbolische koppeling; de studio volgt haar niet en toont haar inhoud niet'}
+    return {
+      hash: `link:${hashText(target)}`,
+      note: 'een symbolische koppeling; de studio volgt haar niet en toont haar inhoud niet'
+    }
   }
-  if (!info.isFile()) return {hash: `other:${info.mode}`, note: 'geen gewoon bestand (een named pipe, socket of apparaat); de studio opent het niet'}
+  if (!info.isFile())
+    return {
+      hash: `other:${info.mode}`,
+      note: 'geen gewoon bestand (een named pipe, socket of apparaat); de studio opent het niet'
+    }
   const version = await readVersion(absolute)
   return version ? {hash: version.hash, text: version.text} : {hash: 'verwijderd'}
 }
 
 /** The repository that holds the content, or undefined when there is none. */
-export async function openRepository(roots: StudioRoots): Promise<{git: SimpleGit; top: string} | undefined> {
+export async function openRepository(
+  roots: StudioRoots
+): Promise<{git: SimpleGit; top: string} | undefined> {
   const git = simpleGit({baseDir: roots.content})
   try {
     const top = (await git.revparse(['--show-toplevel'])).trim()
@@ -63,7 +72,11 @@ export function rootPathspecs(roots: StudioRoots, top: string): string[] {
  * The files under the content and signals roots that differ from the last
  * commit (also untracked ones), each with a diff.
  */
-export async function listChanges(git: SimpleGit, top: string, pathspecs: string[]): Promise<Change[]> {
+export async function listChanges(
+  git: SimpleGit,
+  top: string,
+  pathspecs: string[]
+): Promise<Change[]> {
   if (pathspecs.length === 0) return []
   const status = await git.status(['--untracked-files=all', '--', ...pathspecs])
   const changes: Change[] = []
@@ -77,8 +90,20 @@ export async function listChanges(git: SimpleGit, top: string, pathspecs: string
     const disk = await onDisk(path.join(top, file))
     const own = disk.text === undefined ? {hash: disk.hash} : {hash: disk.hash, text: disk.text}
     if (code.includes('?') || (!hasHead && code.includes('A'))) {
-      const lines = disk.note ? [`(${disk.note})`] : (disk.text ?? '').replace(/\n$/, '').split('\n')
-      changes.push({file, change: 'nieuw', diff: [`--- /dev/null`, `+++ b/${file}`, `@@ -0,0 +1,${lines.length} @@`, ...lines.map((l) => `+${l}`)].join('\n'), ...own})
+      const lines = disk.note
+        ? [`(${disk.note})`]
+        : (disk.text ?? '').replace(/\n$/, '').split('\n')
+      changes.push({
+        file,
+        change: 'nieuw',
+        diff: [
+          `--- /dev/null`,
+          `+++ b/${file}`,
+          `@@ -0,0 +1,${lines.length} @@`,
+          ...lines.map((l) => `+${l}`)
+        ].join('\n'),
+        ...own
+      })
       continue
     }
     const change = code.includes('D') ? 'verwijderd' : code.includes('A') ? 'nieuw' : 'gewijzigd'
@@ -106,10 +131,23 @@ interface GitResult {
 /** Run git in the repository; the exit code is returned, never ignored. */
 function runGit(top: string, args: string[]): Promise<GitResult> {
   return new Promise((resolve) => {
-    execFile('git', args, {cwd: top, maxBuffer: 64 * 1024 * 1024, env: {...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C'}}, (error, stdout, stderr) => {
-      const code = error ? (typeof (error as {code?: unknown}).code === 'number' ? (error as {code: number}).code : 1) : 0
-      resolve({code, stdout: String(stdout), stderr: String(stderr)})
-    })
+    execFile(
+      'git',
+      args,
+      {
+        cwd: top,
+        maxBuffer: 64 * 1024 * 1024,
+        env: {...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C'}
+      },
+      (error, stdout, stderr) => {
+        const code = error
+          ? typeof (error as {code?: unknown}).code === 'number'
+            ? (error as {code: number}).code
+            : 1
+          : 0
+        resolve({code, stdout: String(stdout), stderr: String(stderr)})
+      }
+    )
   })
 }
 
@@ -137,18 +175,39 @@ export class CommitFailedError extends Error {
  * @param message the commit message
  * @throws CommitFailedError when git refuses (a failing hook, nothing to commit)
  */
-export async function commitChanges(top: string, files: string[], message: string): Promise<CommitResult> {
+export async function commitChanges(
+  top: string,
+  files: string[],
+  message: string
+): Promise<CommitResult> {
   const added = await runGit(top, ['add', '-A', '--', ...files])
-  if (added.code !== 0) throw new CommitFailedError(`Vastleggen is mislukt: git kon de bestanden niet klaarzetten. Melding van git: ${gitSaid(added)}`)
+  if (added.code !== 0)
+    throw new CommitFailedError(
+      `Vastleggen is mislukt: git kon de bestanden niet klaarzetten. Melding van git: ${gitSaid(added)}`
+    )
   const committed = await runGit(top, ['commit', '-q', '-m', message, '--only', '--', ...files])
   if (committed.code !== 0) {
-    throw new CommitFailedError(`Vastleggen is mislukt: er is niets vastgelegd en niets verstuurd. Melding van git: ${gitSaid(committed)}`)
+    throw new CommitFailedError(
+      `Vastleggen is mislukt: er is niets vastgelegd en niets verstuurd. Melding van git: ${gitSaid(committed)}`
+    )
   }
   const commit = (await runGit(top, ['rev-parse', 'HEAD'])).stdout.trim()
   const remotes = (await runGit(top, ['remote'])).stdout.trim()
-  if (!remotes) return {commit, files, pushed: false, pushMessage: 'Vastgelegd. Er is geen externe repository ingesteld, dus er is niets verstuurd.'}
+  if (!remotes)
+    return {
+      commit,
+      files,
+      pushed: false,
+      pushMessage: 'Vastgelegd. Er is geen externe repository ingesteld, dus er is niets verstuurd.'
+    }
   const pushed = await runGit(top, ['push', '-q'])
-  if (pushed.code === 0) return {commit, files, pushed: true, pushMessage: 'Vastgelegd en verstuurd naar de externe repository.'}
+  if (pushed.code === 0)
+    return {
+      commit,
+      files,
+      pushed: true,
+      pushMessage: 'Vastgelegd en verstuurd naar de externe repository.'
+    }
   return {
     commit,
     files,

@@ -53,7 +53,13 @@ export function parseStudioArgs(argv: readonly string[]): StudioArgs {
   try {
     values = parseArgs({
       args: [...argv],
-      options: {content: {type: 'string'}, signals: {type: 'string'}, port: {type: 'string'}, host: {type: 'string'}, help: {type: 'boolean', short: 'h'}},
+      options: {
+        content: {type: 'string'},
+        signals: {type: 'string'},
+        port: {type: 'string'},
+        host: {type: 'string'},
+        help: {type: 'boolean', short: 'h'}
+      },
       strict: true,
       allowPositionals: false
     }).values
@@ -61,30 +67,54 @@ export function parseStudioArgs(argv: readonly string[]): StudioArgs {
     const code = (error as {code?: string}).code
     const message = (error as Error).message
     // Node names an option as '--port' or '-h, --help': the long name is the one users type.
-    const option = /--[a-z][a-z-]*/.exec(message)?.[0] ?? /'(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? ''
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new StudioUsageError(`Onbekende optie \`${option}\`.`)
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && /does not take an argument/.test(message)) {
-      throw new StudioUsageError(`De optie \`${option}\` neemt geen waarde: schrijf alleen \`${option}\`.`)
+    const option =
+      /--[a-z][a-z-]*/.exec(message)?.[0] ?? /'(-{1,2}[^' ,]+)/.exec(message)?.[1] ?? ''
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new StudioUsageError(`Onbekende optie \`${option}\`.`)
+    if (
+      code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' &&
+      /does not take an argument/.test(message)
+    ) {
+      throw new StudioUsageError(
+        `De optie \`${option}\` neemt geen waarde: schrijf alleen \`${option}\`.`
+      )
     }
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-      const example = option === '--port' ? '--port 3002' : option === '--host' ? '--host 192.168.1.10' : `${option} ../map`
-      throw new StudioUsageError(`De optie \`${option}\` heeft een waarde nodig, bijvoorbeeld \`${example}\`.`)
+      const example =
+        option === '--port'
+          ? '--port 3002'
+          : option === '--host'
+            ? '--host 192.168.1.10'
+            : `${option} ../map`
+      throw new StudioUsageError(
+        `De optie \`${option}\` heeft een waarde nodig, bijvoorbeeld \`${example}\`.`
+      )
     }
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       const argument = /'([^']*)'/.exec(message)?.[1] ?? ''
-      throw new StudioUsageError(`Onverwacht argument \`${argument}\`; de studio neemt alleen opties, zoals \`--content MAP\`.`)
+      throw new StudioUsageError(
+        `Onverwacht argument \`${argument}\`; de studio neemt alleen opties, zoals \`--content MAP\`.`
+      )
     }
     throw new StudioUsageError('Ongeldige argumenten.')
   }
-  const port = values.port === undefined ? 3001 : /^\d+$/.test(values.port) ? Number(values.port) : NaN
-  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new StudioUsageError(`Ongeldige poort \`${values.port}\`; kies een getal van 1 tot en met 65535, bijvoorbeeld \`--port 3002\`.`)
+  const port =
+    values.port === undefined ? 3001 : /^\d+$/.test(values.port) ? Number(values.port) : NaN
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new StudioUsageError(
+      `Ongeldige poort \`${values.port}\`; kies een getal van 1 tot en met 65535, bijvoorbeeld \`--port 3002\`.`
+    )
   const host = values.host ?? '127.0.0.1'
-  if (host !== 'localhost' && isIP(host) === 0) throw new StudioUsageError(`\`--host ${host}\` is geen IP-adres; geef bijvoorbeeld \`--host 127.0.0.1\` of het IP-adres van deze computer.`)
+  if (host !== 'localhost' && isIP(host) === 0)
+    throw new StudioUsageError(
+      `\`--host ${host}\` is geen IP-adres; geef bijvoorbeeld \`--host 127.0.0.1\` of het IP-adres van deze computer.`
+    )
   for (const [name, value] of [
     ['content', values.content],
     ['signals', values.signals]
   ] as const) {
-    if (value !== undefined && value.trim() === '') throw new StudioUsageError(`De optie \`--${name}\` heeft een map nodig.`)
+    if (value !== undefined && value.trim() === '')
+      throw new StudioUsageError(`De optie \`--${name}\` heeft een map nodig.`)
   }
   return {
     help: values.help === true,
@@ -107,25 +137,56 @@ const systemFolders = ['/proc', '/sys', '/dev']
  */
 export function checkFolder(dir: string, what: string, option: string): void {
   if (systemFolders.some((system) => dir === system || dir.startsWith(`${system}/`))) {
-    throw new StudioUsageError(`\`${dir}\` is een map van het besturingssysteem, geen ${what}. Geef een andere map met ${option}.`)
+    throw new StudioUsageError(
+      `\`${dir}\` is een map van het besturingssysteem, geen ${what}. Geef een andere map met ${option}.`
+    )
   }
   let info
   try {
     info = statSync(dir)
   } catch (error) {
-    throw new StudioUsageError(`De ${what} \`${dir}\` kan niet worden geopend: ${describeSystemError(error)}. Geef een bestaande map met ${option}.`)
+    throw new StudioUsageError(
+      `De ${what} \`${dir}\` kan niet worden geopend: ${describeSystemError(error)}. Geef een bestaande map met ${option}.`
+    )
   }
-  if (!info.isDirectory()) throw new StudioUsageError(`\`${dir}\` is een bestand, geen map. Geef de ${what} met ${option}.`)
+  if (!info.isDirectory())
+    throw new StudioUsageError(
+      `\`${dir}\` is een bestand, geen map. Geef de ${what} met ${option}.`
+    )
 }
 
-function listen(app: {fetch: (request: Request) => Response | Promise<Response>}, port: number, host: string): Promise<ServerType> {
+function listen(
+  app: {fetch: (request: Request) => Response | Promise<Response>},
+  port: number,
+  host: string
+): Promise<ServerType> {
   return new Promise((resolve, reject) => {
     const server = serve({fetch: app.fetch, port, hostname: host}, () => resolve(server))
     server.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new StudioStartError(`Poort ${port} is al in gebruik; start met --port ${port === 65535 ? port - 1 : port + 1}.`))
-      else if (error.code === 'EACCES') reject(new StudioStartError(`Poort ${port} mag hier niet worden gebruikt (geen toestemming); kies een poort boven 1023, bijvoorbeeld --port 3002.`))
-      else if (error.code === 'EADDRNOTAVAIL') reject(new StudioStartError(`Het adres ${host} hoort niet bij deze computer; laat --host weg of geef een eigen IP-adres.`))
-      else reject(new StudioStartError(`De studio kan niet luisteren op ${host}:${port}: ${describeSystemError(error)}.`))
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new StudioStartError(
+            `Poort ${port} is al in gebruik; start met --port ${port === 65535 ? port - 1 : port + 1}.`
+          )
+        )
+      else if (error.code === 'EACCES')
+        reject(
+          new StudioStartError(
+            `Poort ${port} mag hier niet worden gebruikt (geen toestemming); kies een poort boven 1023, bijvoorbeeld --port 3002.`
+          )
+        )
+      else if (error.code === 'EADDRNOTAVAIL')
+        reject(
+          new StudioStartError(
+            `Het adres ${host} hoort niet bij deze computer; laat --host weg of geef een eigen IP-adres.`
+          )
+        )
+      else
+        reject(
+          new StudioStartError(
+            `De studio kan niet luisteren op ${host}:${port}: ${describeSystemError(error)}.`
+          )
+        )
     })
   })
 }
@@ -152,7 +213,9 @@ export async function main(argv: string[]): Promise<void> {
       process.exitCode = 1
     } else {
       const code = (error as {code?: unknown} | undefined)?.code
-      process.stderr.write(`De studio kon niet starten: ${typeof code === 'string' ? describeSystemError(error) : ((error as Error)?.message ?? String(error))}.\n`)
+      process.stderr.write(
+        `De studio kon niet starten: ${typeof code === 'string' ? describeSystemError(error) : ((error as Error)?.message ?? String(error))}.\n`
+      )
       process.exitCode = 1
     }
   }
@@ -168,7 +231,8 @@ async function start(argv: string[]): Promise<void> {
   const content = path.resolve(contentLocation(args.content, process.env))
   checkFolder(content, 'inhoudsmap', '--content')
   const signalsGiven = signalsLocation(args.signals, process.env)
-  if (signalsGiven !== undefined) checkFolder(path.resolve(signalsGiven), 'signalenmap', '--signals')
+  if (signalsGiven !== undefined)
+    checkFolder(path.resolve(signalsGiven), 'signalenmap', '--signals')
   if (args.host !== '127.0.0.1') {
     process.stderr.write(
       `\nLET OP: de studio luistert op ${args.host} in plaats van alleen op 127.0.0.1.\n` +
@@ -177,10 +241,19 @@ async function start(argv: string[]): Promise<void> {
   }
   // The configuration is found upward from the content directory, as `opendeuren` finds it.
   const config = await loadConfig(content)
-  const roots = resolveRoots({content, ...(args.signals === undefined ? {} : {signals: args.signals}), configSignals: config.signals})
+  const roots = resolveRoots({
+    content,
+    ...(args.signals === undefined ? {} : {signals: args.signals}),
+    configSignals: config.signals
+  })
   const workspace = new Workspace(roots, config)
   const token = randomBytes(32).toString('base64url')
-  const {app} = createStudioApp({workspace, port: args.port, token, hosts: args.host === '127.0.0.1' || args.host === 'localhost' ? [] : [args.host]})
+  const {app} = createStudioApp({
+    workspace,
+    port: args.port,
+    token,
+    hosts: args.host === '127.0.0.1' || args.host === 'localhost' ? [] : [args.host]
+  })
   // The port first: a busy port is said at once, before the content is read.
   await listen(app, args.port, args.host)
   await workspace.refresh()

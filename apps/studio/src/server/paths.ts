@@ -31,7 +31,9 @@ function realOf(target: string, requested: string): string {
       return path.join(realpathSync(existing), ...rest.reverse())
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ELOOP') {
-        throw new PathError(`Het pad \`${requested}\` verwijst via symbolische koppelingen in een kring naar zichzelf; de studio opent het niet.`)
+        throw new PathError(
+          `Het pad \`${requested}\` verwijst via symbolische koppelingen in een kring naar zichzelf; de studio opent het niet.`
+        )
       }
       const parent = path.dirname(existing)
       if (parent === existing) return target
@@ -53,23 +55,37 @@ function realOf(target: string, requested: string): string {
  * @throws PathError with a Dutch message
  */
 export function resolveContentPath(roots: StudioRoots, requested: string): ResolvedPath {
-  if (typeof requested !== 'string' || requested.length === 0) throw new PathError('Geen pad opgegeven.')
-  if (requested.includes('\0') || requested.includes('\\')) throw new PathError(`Ongeldig pad \`${requested}\`.`)
-  if (path.posix.isAbsolute(requested) || /^[a-zA-Z]:/.test(requested)) throw new PathError(`Een absoluut pad (\`${requested}\`) is niet toegestaan; geef een pad binnen de inhoudsmap.`)
+  if (typeof requested !== 'string' || requested.length === 0)
+    throw new PathError('Geen pad opgegeven.')
+  if (requested.includes('\0') || requested.includes('\\'))
+    throw new PathError(`Ongeldig pad \`${requested}\`.`)
+  if (path.posix.isAbsolute(requested) || /^[a-zA-Z]:/.test(requested))
+    throw new PathError(
+      `Een absoluut pad (\`${requested}\`) is niet toegestaan; geef een pad binnen de inhoudsmap.`
+    )
   const segments = requested.split('/')
   if (segments.some((s) => s === '' || s === '.' || s === '..' || s.startsWith('.'))) {
-    throw new PathError(`Het pad \`${requested}\` gaat buiten de inhoudsmap of naar een verborgen bestand.`)
+    throw new PathError(
+      `Het pad \`${requested}\` gaat buiten de inhoudsmap of naar een verborgen bestand.`
+    )
   }
   // Besides Markdown only the facts lists (`facts/<group>.yml`): other YAML (vocabulary, configuration) is not edited here.
-  const isFactsList = segments.length === 2 && segments[0] === 'facts' && /^[a-z0-9]+(?:-[a-z0-9]+)*\.yml$/.test(segments[1]!)
+  const isFactsList =
+    segments.length === 2 &&
+    segments[0] === 'facts' &&
+    /^[a-z0-9]+(?:-[a-z0-9]+)*\.yml$/.test(segments[1]!)
   if (!requested.endsWith('.md') && !isFactsList) {
-    throw new PathError(`Alleen Markdown-bestanden (.md) en feitenlijsten (facts/<groep>.yml) kunnen hier worden geopend, niet \`${requested}\`.`)
+    throw new PathError(
+      `Alleen Markdown-bestanden (.md) en feitenlijsten (facts/<groep>.yml) kunnen hier worden geopend, niet \`${requested}\`.`
+    )
   }
   const inSignals = segments[0] === 'signals'
   const root = inSignals ? roots.signals : roots.content
   const absolute = path.join(root, ...(inSignals ? segments.slice(1) : segments))
   if (!isInside(root, absolute) || !isInside(root, realOf(absolute, requested))) {
-    throw new PathError(`Het pad \`${requested}\` leidt (via een snelkoppeling) buiten de inhoudsmap.`)
+    throw new PathError(
+      `Het pad \`${requested}\` leidt (via een snelkoppeling) buiten de inhoudsmap.`
+    )
   }
   return {relative: requested, absolute, root}
 }

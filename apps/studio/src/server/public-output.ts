@@ -12,7 +12,12 @@ import {
   type FrozenResponse,
   type OutputFile
 } from '@opendeuren/consultation'
-import {readGateSettings, type Collections, type GateFinding, type GateSettings} from '@opendeuren/content-model'
+import {
+  readGateSettings,
+  type Collections,
+  type GateFinding,
+  type GateSettings
+} from '@opendeuren/content-model'
 import {RequestError} from './errors.js'
 import {signalsPrefix, studioPath, type StudioRoots} from './roots.js'
 
@@ -45,12 +50,21 @@ export function signalsDirectory(roots: StudioRoots): string | undefined {
 /** The gate's settings read from disk now: allowed values and the signals that must not be retold. */
 export function gateSettings(roots: StudioRoots): Promise<GateSettings> {
   const signals = signalsDirectory(roots)
-  return readGateSettings(signals === undefined ? {content: roots.content} : {content: roots.content, signals})
+  return readGateSettings(
+    signals === undefined ? {content: roots.content} : {content: roots.content, signals}
+  )
 }
 
 /** A gate finding as the page lists it. */
 export function fromGate(finding: GateFinding, file = finding.name): GateProblem {
-  return {ruleId: finding.ruleId, file, line: finding.line, column: finding.column, message: finding.message, hint: finding.hint}
+  return {
+    ruleId: finding.ruleId,
+    file,
+    line: finding.line,
+    column: finding.column,
+    message: finding.message,
+    hint: finding.hint
+  }
 }
 
 /** The Dutch list of what stops an exit, one line per problem (`file:line:column message`). */
@@ -66,12 +80,24 @@ export function problemLines(problems: readonly GateProblem[]): string[] {
  * @param problems the findings
  * @param todo Dutch: what to do
  */
-export function refusal(what: string, problems: readonly GateProblem[], todo: string): RequestError {
+export function refusal(
+  what: string,
+  problems: readonly GateProblem[],
+  todo: string
+): RequestError {
   const count = problems.length === 1 ? '1 probleem' : `${problems.length} problemen`
-  return new RequestError(422, `${what}: de controle van openbare tekst vindt ${count}. ${todo}\n${problemLines(problems).join('\n')}`, {problems})
+  return new RequestError(
+    422,
+    `${what}: de controle van openbare tekst vindt ${count}. ${todo}\n${problemLines(problems).join('\n')}`,
+    {problems}
+  )
 }
 
-async function lintAndRead(roots: StudioRoots, signals: string | undefined, cache: string | undefined) {
+async function lintAndRead(
+  roots: StudioRoots,
+  signals: string | undefined,
+  cache: string | undefined
+) {
   try {
     return await lintAndReadContent(roots.content, roots.content, {signals, cache})
   } catch (error) {
@@ -94,15 +120,27 @@ async function lintAndRead(roots: StudioRoots, signals: string | undefined, cach
  * @param today the date a submission would carry (`YYYY-MM-DD`)
  * @param lintCache the lint cache file (as `opendeuren consultation build` keeps one): files whose bytes did not change are not read or linted again
  */
-export async function publicResponse(roots: StudioRoots, id: string, today: string, lintCache?: string): Promise<PublicResponse> {
+export async function publicResponse(
+  roots: StudioRoots,
+  id: string,
+  today: string,
+  lintCache?: string
+): Promise<PublicResponse> {
   const signals = signalsDirectory(roots)
   // One reading from disk for both, as the CLI's build: the content to compile and the linter's problems of that same reading.
-  const {collections: content, problems: lintProblems} = await lintAndRead(roots, signals, lintCache)
+  const {collections: content, problems: lintProblems} = await lintAndRead(
+    roots,
+    signals,
+    lintCache
+  )
   let compiled: CompiledResponse
   try {
     compiled = compileResponse(content, id, {draft: false})
   } catch (error) {
-    if (error instanceof ConsultationError) throw new RequestError(422, error.message, {problems: (error.problems ?? []).map((p) => ({...p, file: studioPath(roots, p.file)}))})
+    if (error instanceof ConsultationError)
+      throw new RequestError(422, error.message, {
+        problems: (error.problems ?? []).map((p) => ({...p, file: studioPath(roots, p.file)}))
+      })
     throw error
   }
   const entry = content.consultations.find((c) => c.data.id === id)
@@ -113,11 +151,25 @@ export async function publicResponse(roots: StudioRoots, id: string, today: stri
   const settings = await gateSettings(roots)
   // The same gates as the CLI's build and submit, over every public file and the record: the public gate
   // (`privacyGate` runs `gatePublicTexts`) and the disclosure gate, which knows this response's left-out signals.
-  const gate = [...privacyGate(content, compiled, outputs, {...settings, protectedSignals: []}), ...disclosureGate(content, compiled, outputs)]
+  const gate = [
+    ...privacyGate(content, compiled, outputs, {...settings, protectedSignals: []}),
+    ...disclosureGate(content, compiled, outputs)
+  ]
   const blocking = blockingProblems(content, compiled, lintProblems, gate)
-  const problems: GateProblem[] = blocking.map((p) => ({ruleId: p.ruleId, file: studioPath(roots, p.file), line: p.line, column: p.column, message: p.message, ...(p.hint ? {hint: p.hint} : {})}))
+  const problems: GateProblem[] = blocking.map((p) => ({
+    ruleId: p.ruleId,
+    file: studioPath(roots, p.file),
+    line: p.line,
+    column: p.column,
+    message: p.message,
+    ...(p.hint ? {hint: p.hint} : {})
+  }))
   if (problems.length > 0) {
-    throw refusal('De reactie gaat niet naar buiten', problems, 'Haal de gegevens weg (of sluit het signaal uit met `exclude` of zet het op `vertrouwelijk`) en probeer het opnieuw.')
+    throw refusal(
+      'De reactie gaat niet naar buiten',
+      problems,
+      'Haal de gegevens weg (of sluit het signaal uit met `exclude` of zet het op `vertrouwelijk`) en probeer het opnieuw.'
+    )
   }
   return {content, compiled, files, frozen}
 }

@@ -11,7 +11,9 @@ const texts = z.array(z.string())
 export const consultationParam = z.object({id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/)})
 
 /** Messages for {@link consultationParam}. */
-export const consultationParamMessages: FieldMessages = {id: (value) => `Ongeldige consultatie-id \`${String(value)}\`.`}
+export const consultationParamMessages: FieldMessages = {
+  id: (value) => `Ongeldige consultatie-id \`${String(value)}\`.`
+}
 
 /** A consultation and one of its downloads (`response.md`, `answers-<question>.txt`, …). */
 export const downloadParam = consultationParam.extend({name: z.string()})
@@ -23,7 +25,11 @@ export const fileQuery = z.object({path: z.string().default('')})
 export const lintBody = z.object({path: z.string(), text: z.string()})
 
 /** `PUT /file`: the text to save, against the version opened (`null`: a new file). */
-export const saveBody = z.object({path: z.string(), text: z.string(), baseHash: z.string().nullable()})
+export const saveBody = z.object({
+  path: z.string(),
+  text: z.string(),
+  baseHash: z.string().nullable()
+})
 
 /** `POST /new`: a new guide, page (in `guide`) or signal; `slug` when the title's is not wanted. */
 export const newBody = z.object({
@@ -38,14 +44,23 @@ export const newBody = z.object({
 })
 
 /** Messages for {@link newBody}. */
-export const newBodyMessages: FieldMessages = {type: (value) => (typeof value === 'string' ? `Onbekend soort \`${value}\`; kies guide, page of signal.` : undefined)}
+export const newBodyMessages: FieldMessages = {
+  type: (value) =>
+    typeof value === 'string'
+      ? `Onbekend soort \`${value}\`; kies guide, page of signal.`
+      : undefined
+}
 
 /** `POST /git/commit`: the message, and the files as reviewed (`file` and `hash` as `GET /git/changes` gave them). */
-export const commitBody = z.object({message: z.string(), files: z.array(z.object({file: z.string(), hash: z.string()})).min(1)})
+export const commitBody = z.object({
+  message: z.string(),
+  files: z.array(z.object({file: z.string(), hash: z.string()})).min(1)
+})
 
 /** Messages for {@link commitBody}. */
 export const commitBodyMessages: FieldMessages = {
-  files: 'Het veld `files` ontbreekt: stuur de lijst met bestanden en controlegetallen die u heeft bekeken.',
+  files:
+    'Het veld `files` ontbreekt: stuur de lijst met bestanden en controlegetallen die u heeft bekeken.',
   'files[]': 'Elk bestand in `files` heeft een `file` en een `hash` (tekst).'
 }
 
@@ -62,10 +77,18 @@ const change = z.object({
 })
 
 /** `POST /consultations/:id/toggle`: include, exclude or reset a signal for a question. */
-export const toggleBody = z.object({action: z.enum(['include', 'exclude', 'reset']), question: z.string(), signal: z.string()}).extend(change.shape)
+export const toggleBody = z
+  .object({
+    action: z.enum(['include', 'exclude', 'reset']),
+    question: z.string(),
+    signal: z.string()
+  })
+  .extend(change.shape)
 
 /** Messages for {@link toggleBody}. */
-export const toggleBodyMessages: FieldMessages = {action: (value) => (typeof value === 'string' ? `Onbekende actie \`${value}\`.` : undefined)}
+export const toggleBodyMessages: FieldMessages = {
+  action: (value) => (typeof value === 'string' ? `Onbekende actie \`${value}\`.` : undefined)
+}
 
 /** `POST /consultations/:id/adviser`: the adviser's own text for a question. */
 export const adviserBody = z.object({question: z.string(), text: z.string()}).extend(change.shape)
@@ -75,5 +98,8 @@ export const submitBody = z.object({checksum: z.string().regex(/^sha256:[0-9a-f]
 
 /** Messages for {@link submitBody}. */
 export const submitBodyMessages: FieldMessages = {
-  checksum: (value) => (typeof value === 'string' ? 'Het veld `checksum` moet het controlegetal uit het venster Indienen zijn (`sha256:` en 64 tekens 0-9, a-f).' : undefined)
+  checksum: (value) =>
+    typeof value === 'string'
+      ? 'Het veld `checksum` moet het controlegetal uit het venster Indienen zijn (`sha256:` en 64 tekens 0-9, a-f).'
+      : undefined
 }

@@ -16,7 +16,8 @@ export type FieldMessages = Readonly<Record<string, FieldMessage>>
 export const notAnObjectMessage = 'Het verzoek moet een JSON-object zijn.'
 
 /** The answer to a body sent as something other than JSON (hono's validator reads a body only when it says it is JSON). */
-export const notJsonMessage = 'Het verzoek moet JSON zijn, met de kopregel `content-type: application/json`.'
+export const notJsonMessage =
+  'Het verzoek moet JSON zijn, met de kopregel `content-type: application/json`.'
 
 const jsonType = /^application\/([\w.-]+\+)?json$/i
 
@@ -50,10 +51,12 @@ export function describeIssue(issue: Issue, data: unknown, messages: FieldMessag
   const [field, index] = issue.path
   if (typeof field !== 'string') return notAnObjectMessage
   const own = messages[index === undefined ? field : `${field}[]`]
-  const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[field] : undefined
+  const value =
+    data && typeof data === 'object' ? (data as Record<string, unknown>)[field] : undefined
   const message = typeof own === 'function' ? own(value) : own
   if (message !== undefined) return message
-  if (index !== undefined || issue.expected === 'array') return `Het veld \`${field}\` moet een lijst van teksten zijn.`
+  if (index !== undefined || issue.expected === 'array')
+    return `Het veld \`${field}\` moet een lijst van teksten zijn.`
   return missingTextMessage(field)
 }
 
@@ -67,11 +70,16 @@ export function describeIssue(issue: Issue, data: unknown, messages: FieldMessag
  * @param schema the zod schema of that part
  * @param messages the route's own messages for fields
  */
-export function valid<Target extends 'json' | 'query' | 'param', Schema extends z.ZodType>(target: Target, schema: Schema, messages: FieldMessages = {}) {
+export function valid<Target extends 'json' | 'query' | 'param', Schema extends z.ZodType>(
+  target: Target,
+  schema: Schema,
+  messages: FieldMessages = {}
+) {
   return zValidator(target, schema, (result, c: Context) => {
     const type = c.req.header('content-type')?.split(';')[0]?.trim() ?? ''
     if (target === 'json' && !jsonType.test(type)) return c.json({error: notJsonMessage}, 400)
-    if (!result.success) return c.json({error: describeIssue(result.error.issues[0]!, result.data, messages)}, 400)
+    if (!result.success)
+      return c.json({error: describeIssue(result.error.issues[0]!, result.data, messages)}, 400)
     return undefined
   })
 }

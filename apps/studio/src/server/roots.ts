@@ -29,7 +29,9 @@ export function signalsPrefix(roots: StudioRoots): string {
  */
 export function studioPath(roots: StudioRoots, file: string): string {
   const prefix = signalsPrefix(roots)
-  return prefix !== 'signals' && file.startsWith(`${prefix}/`) ? `signals/${file.slice(prefix.length + 1)}` : file
+  return prefix !== 'signals' && file.startsWith(`${prefix}/`)
+    ? `signals/${file.slice(prefix.length + 1)}`
+    : file
 }
 
 /**
@@ -40,7 +42,9 @@ export function studioPath(roots: StudioRoots, file: string): string {
  */
 export function lintPath(roots: StudioRoots, file: string): string {
   const prefix = signalsPrefix(roots)
-  return prefix !== 'signals' && file.startsWith('signals/') ? `${prefix}/${file.slice('signals/'.length)}` : file
+  return prefix !== 'signals' && file.startsWith('signals/')
+    ? `${prefix}/${file.slice('signals/'.length)}`
+    : file
 }
 
 function real(dir: string): string {
@@ -56,11 +60,19 @@ function real(dir: string): string {
  *
  * @param options `content` and `signals` given on the command line, the environment, the working directory, and `configSignals`: `signals` of the configuration file (absolute)
  */
-export function resolveRoots(options: {content?: string; signals?: string; configSignals?: string | undefined; env?: NodeJS.ProcessEnv; cwd?: string}): StudioRoots {
+export function resolveRoots(options: {
+  content?: string
+  signals?: string
+  configSignals?: string | undefined
+  env?: NodeJS.ProcessEnv
+  cwd?: string
+}): StudioRoots {
   const env = options.env ?? process.env
   const cwd = options.cwd ?? process.cwd()
   const content = real(path.resolve(cwd, contentLocation(options.content, env)))
   const named = signalsLocation(options.signals, env, options.configSignals)
-  const signals = real(named === undefined ? path.join(content, 'signals') : path.resolve(cwd, named))
+  const signals = real(
+    named === undefined ? path.join(content, 'signals') : path.resolve(cwd, named)
+  )
   return {content, signals}
 }

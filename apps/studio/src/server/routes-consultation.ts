@@ -4,7 +4,14 @@ import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {compareSignals, compileDocument, minimumInternGroup, readAdviserText, type ResponseDocument, type Trace} from '@opendeuren/consultation'
+import {
+  compareSignals,
+  compileDocument,
+  minimumInternGroup,
+  readAdviserText,
+  type ResponseDocument,
+  type Trace
+} from '@opendeuren/consultation'
 import {gatePublicTexts, parseContentFile, type Collections} from '@opendeuren/content-model'
 import {readFrontmatterData, splitFile} from '@opendeuren/content-model/file-text'
 import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
@@ -12,7 +19,16 @@ import {adviserSections, demoteHeadings, setAdviserText, toggleSignal} from './c
 import {RequestError} from './errors.js'
 import {checkBase, ConflictError, hashText, readVersion, writeAtomic} from './files.js'
 import {resolveContentPath} from './paths.js'
-import {adviserBody, consultationParam, consultationParamMessages, downloadParam, submitBody, submitBodyMessages, toggleBody, toggleBodyMessages} from './request-schemas.js'
+import {
+  adviserBody,
+  consultationParam,
+  consultationParamMessages,
+  downloadParam,
+  submitBody,
+  submitBodyMessages,
+  toggleBody,
+  toggleBodyMessages
+} from './request-schemas.js'
 import {valid} from './request-validation.js'
 import {lintPath, signalsPrefix} from './roots.js'
 import type {Workspace} from './workspace.js'
@@ -36,8 +52,15 @@ interface Changed {
  * trace of its paragraphs); a section whose key the page already has is sent
  * as its key alone (`kept`), without its blocks and paragraphs.
  */
-function previewSections(document: ResponseDocument, paragraphs: Trace['paragraphs'], have: ReadonlySet<string>) {
-  const bySection = new Map<string, Array<{section: string; block: number; item?: number; signals: string[]}>>()
+function previewSections(
+  document: ResponseDocument,
+  paragraphs: Trace['paragraphs'],
+  have: ReadonlySet<string>
+) {
+  const bySection = new Map<
+    string,
+    Array<{section: string; block: number; item?: number; signals: string[]}>
+  >()
   for (const {section, block, item, signals} of paragraphs) {
     const list = bySection.get(section) ?? []
     list.push(item === undefined ? {section, block, signals} : {section, block, item, signals})
@@ -56,7 +79,13 @@ function previewSections(document: ResponseDocument, paragraphs: Trace['paragrap
   return {document: {...document, sections}, paragraphs: sent}
 }
 
-function workbench(collections: Collections, id: string, hash: string, text: string, changed?: Changed) {
+function workbench(
+  collections: Collections,
+  id: string,
+  hash: string,
+  text: string,
+  changed?: Changed
+) {
   const entry = collections.consultations.find((c) => c.data.id === id)
   if (!entry) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet of heeft fouten.`)
   // The generator's own selection, decisions and warnings, without rendering Markdown, HTML and text the preview does not need.
@@ -67,9 +96,15 @@ function workbench(collections: Collections, id: string, hash: string, text: str
     entry.data.questions.map((q) => q.id)
   )
   const questions = entry.data.questions.map((question, index) => {
-    const base = {id: question.id, text: question.text, themes: question.themes, adviser: adviser[question.id] ?? ''}
+    const base = {
+      id: question.id,
+      text: question.text,
+      themes: question.themes,
+      adviser: adviser[question.id] ?? ''
+    }
     // Selection and disclosure are per question: a change to one question leaves the candidates of the others as they were.
-    if (changed && changed.question !== question.id) return {...base, candidates: null, reasons: null}
+    if (changed && changed.question !== question.id)
+      return {...base, candidates: null, reasons: null}
     const traced = compiled.trace.questions[index]!
     // Thousands of candidates share a few explanations: each is sent once, candidates point at it.
     const reasons: string[] = []
@@ -89,12 +124,18 @@ function workbench(collections: Collections, id: string, hash: string, text: str
     // One ranking for included and excluded signals, so a toggled signal keeps its place in the list.
     const rows = [
       ...traced.matched.map((m) => ({signal: m.signal, match: m.reason})),
-      ...traced.leftOut.filter((l) => l.reason === 'excluded').map((l) => ({signal: l.signal, match: 'uitgesloten'}))
+      ...traced.leftOut
+        .filter((l) => l.reason === 'excluded')
+        .map((l) => ({signal: l.signal, match: 'uitgesloten'}))
     ].sort((a, b) => compareSignals(bySignal.get(a.signal)!.data, bySignal.get(b.signal)!.data))
     const candidates = rows.map(({signal: signalId, match}) => {
       const signal = bySignal.get(signalId)!
       const out = leftOut.get(signalId)
-      const state = quoted.has(signalId) ? 'geciteerd' : counted.has(signalId) ? 'geteld' : 'weggelaten'
+      const state = quoted.has(signalId)
+        ? 'geciteerd'
+        : counted.has(signalId)
+          ? 'geteld'
+          : 'weggelaten'
       return {
         id: signalId,
         title: signal.data.title,
@@ -105,7 +146,13 @@ function workbench(collections: Collections, id: string, hash: string, text: str
         state,
         excluded: out?.reason === 'excluded',
         included: included.has(signalId),
-        why: reason(out ? out.explanation : state === 'geciteerd' ? 'Openbaar: geciteerd in de reactie.' : `Intern: alleen meegeteld in een aantal (groep van minstens ${minimumInternGroup}).`)
+        why: reason(
+          out
+            ? out.explanation
+            : state === 'geciteerd'
+              ? 'Openbaar: geciteerd in de reactie.'
+              : `Intern: alleen meegeteld in een aantal (groep van minstens ${minimumInternGroup}).`
+        )
       }
     })
     return {...base, candidates, reasons}
@@ -138,7 +185,12 @@ function workbench(collections: Collections, id: string, hash: string, text: str
  * @param base the request's `baseHash`, and `baseText` (the text the workbench had)
  * @param change the change, applied to a text
  */
-async function writeChange(absolute: string, current: string, base: {baseHash: string; baseText?: string | undefined}, change: (text: string) => string) {
+async function writeChange(
+  absolute: string,
+  current: string,
+  base: {baseHash: string; baseText?: string | undefined},
+  change: (text: string) => string
+) {
   const {baseHash, baseText} = base
   try {
     // The version first: a change that no longer fits the file on disk is a conflict, not a bad request.
@@ -146,7 +198,12 @@ async function writeChange(absolute: string, current: string, base: {baseHash: s
     const text = change(current)
     return {text, saved: await writeAtomic(absolute, text, baseHash)}
   } catch (error) {
-    if (!(error instanceof ConflictError) || baseText === undefined || hashText(baseText) !== baseHash) throw error
+    if (
+      !(error instanceof ConflictError) ||
+      baseText === undefined ||
+      hashText(baseText) !== baseHash
+    )
+      throw error
     let mine: string | undefined
     try {
       mine = change(baseText)
@@ -167,7 +224,10 @@ function statusOf(text: string): string {
 function refuseWhenSubmitted(id: string, text: string): void {
   const status = statusOf(text)
   if (status !== 'concept') {
-    throw new RequestError(409, `De consultatie \`${id}\` is ${status}; de werkbank verandert haar niet meer. De vastgelegde reactie staat in responses/${id}.md.`)
+    throw new RequestError(
+      409,
+      `De consultatie \`${id}\` is ${status}; de werkbank verandert haar niet meer. De vastgelegde reactie staat in responses/${id}.md.`
+    )
   }
 }
 
@@ -198,7 +258,11 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
     new Hono()
       .get('/consultations', async (c) => {
         const collections = await workspace.collections()
-        return c.json(collections.consultations.map((e) => ({id: e.data.id, title: e.data.title, status: e.data.status})).sort((a, b) => (a.id < b.id ? -1 : 1)))
+        return c.json(
+          collections.consultations
+            .map((e) => ({id: e.data.id, title: e.data.title, status: e.data.status}))
+            .sort((a, b) => (a.id < b.id ? -1 : 1))
+        )
       })
 
       .get('/consultations/:id', idParam, async (c) => {
@@ -209,20 +273,27 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
         return c.json(workbench(collections, id, version.hash, version.text))
       })
 
-      .post('/consultations/:id/toggle', idParam, valid('json', toggleBody, toggleBodyMessages), async (c) => {
-        const {id} = c.req.valid('param')
-        const body = c.req.valid('json')
-        const {action, question, signal} = body
-        const {target, version} = await load(id)
-        refuseWhenSubmitted(id, version.text)
-        const started = performance.now()
-        const have = new Set(body.have)
-        const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => toggleSignal(base, question, signal, action))
-        const collections = await workspace.updateInMemory(target.relative, text)
-        const result = workbench(collections, id, saved.hash, text, {question, have})
-        workspace.markStale()
-        return c.json({...result, ms: Math.round(performance.now() - started)})
-      })
+      .post(
+        '/consultations/:id/toggle',
+        idParam,
+        valid('json', toggleBody, toggleBodyMessages),
+        async (c) => {
+          const {id} = c.req.valid('param')
+          const body = c.req.valid('json')
+          const {action, question, signal} = body
+          const {target, version} = await load(id)
+          refuseWhenSubmitted(id, version.text)
+          const started = performance.now()
+          const have = new Set(body.have)
+          const {text, saved} = await writeChange(target.absolute, version.text, body, (base) =>
+            toggleSignal(base, question, signal, action)
+          )
+          const collections = await workspace.updateInMemory(target.relative, text)
+          const result = workbench(collections, id, saved.hash, text, {question, have})
+          workspace.markStale()
+          return c.json({...result, ms: Math.round(performance.now() - started)})
+        }
+      )
 
       .post('/consultations/:id/adviser', idParam, valid('json', adviserBody), async (c) => {
         const {id} = c.req.valid('param')
@@ -234,7 +305,12 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
         const {text: adviserText, demoted} = demoteHeadings(body.text)
         const have = new Set(body.have)
         // The adviser's text becomes public as written: the gate sees it before it reaches the disk, whatever the lint settings.
-        const findings = adviserText.trim() ? gatePublicTexts([{name: `tekst bij ${question}`, text: adviserText}], await gateSettings(workspace.roots)) : []
+        const findings = adviserText.trim()
+          ? gatePublicTexts(
+              [{name: `tekst bij ${question}`, text: adviserText}],
+              await gateSettings(workspace.roots)
+            )
+          : []
         if (findings.length > 0) {
           throw refusal(
             `Niet opgeslagen: uw tekst bij ${question} wordt openbaar`,
@@ -244,7 +320,9 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
         }
         const sectionProblems = (text: string) => {
           const parsed = parseContentFile(lintPath(workspace.roots, target.relative), text)
-          return parsed.kind === 'consultation' && parsed.entry ? readAdviserText(parsed.entry).problems.map((p) => p.message) : []
+          return parsed.kind === 'consultation' && parsed.entry
+            ? readAdviserText(parsed.entry).problems.map((p) => p.message)
+            : []
         }
         const before = new Set(sectionProblems(version.text))
         const {text, saved} = await writeChange(target.absolute, version.text, body, (base) => {
@@ -265,7 +343,10 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
                 notice: `${demoted === 1 ? 'Een kop' : `${demoted} koppen`} in uw tekst ${demoted === 1 ? 'is' : 'zijn'} een niveau lager gezet (###), zodat ${demoted === 1 ? 'hij' : 'ze'} bij het antwoord op ${question} ${demoted === 1 ? 'blijft' : 'blijven'}.`
               }
             : {}
-        return c.json({...workbench(collections, id, saved.hash, text, {question: undefined, have}), ...notice})
+        return c.json({
+          ...workbench(collections, id, saved.hash, text, {question: undefined, have}),
+          ...notice
+        })
       })
 
       // Every exit builds from the files on disk at this moment and passes the public gate (public-output.ts).
@@ -273,60 +354,126 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
         const {id} = c.req.valid('param')
         await load(id)
         const sent = today()
-        const {compiled, frozen} = await publicResponse(workspace.roots, id, sent, workspace.exitCachePath)
+        const {compiled, frozen} = await publicResponse(
+          workspace.roots,
+          id,
+          sent,
+          workspace.exitCachePath
+        )
         // The checksum of exactly what `submit` would freeze today: Indienen sends it back, the CLI refuses anything else.
-        return c.json({markdown: compiled.markdown, answers: compiled.answers, checksum: frozen.data.checksum, sent})
-      })
-
-      .get('/consultations/:id/download/:name', valid('param', downloadParam, consultationParamMessages), async (c) => {
-        const {id, name} = c.req.valid('param')
-        await load(id)
-        const {files} = await publicResponse(workspace.roots, id, today(), workspace.exitCachePath)
-        const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
-        const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
-        if (!file) throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
-        const types: Record<string, string> = {
-          md: 'text/markdown; charset=utf-8',
-          html: 'text/html; charset=utf-8',
-          docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          txt: 'text/plain; charset=utf-8'
-        }
-        const extension = wanted.split('.').pop() ?? ''
-        return new Response(typeof file.data === 'string' ? file.data : new Uint8Array(file.data), {
-          headers: {'content-type': types[extension] ?? 'application/octet-stream', 'content-disposition': `attachment; filename="${id}-${path.basename(wanted)}"`}
+        return c.json({
+          markdown: compiled.markdown,
+          answers: compiled.answers,
+          checksum: frozen.data.checksum,
+          sent
         })
       })
 
-      .post('/consultations/:id/submit', idParam, valid('json', submitBody, submitBodyMessages), async (c) => {
-        const {id} = c.req.valid('param')
-        const {checksum} = c.req.valid('json')
-        const {version} = await load(id)
-        if (statusOf(version.text) !== 'concept') throw new RequestError(409, `De consultatie \`${id}\` is al ingediend; een ingediende reactie verandert niet.`)
-        const sent = today()
-        // Built from disk now and through the gate: the same text the CLI would freeze, compared with what the adviser confirmed.
-        const {frozen} = await publicResponse(workspace.roots, id, sent, workspace.exitCachePath)
-        if (frozen.data.checksum !== checksum) {
-          throw new RequestError(
-            409,
-            'Niet ingediend: de openbare tekst is veranderd sinds u hem in het venster zag (een signaal, de inleiding of uw tekst is intussen gewijzigd). Open Indienen opnieuw en controleer de tekst.'
+      .get(
+        '/consultations/:id/download/:name',
+        valid('param', downloadParam, consultationParamMessages),
+        async (c) => {
+          const {id, name} = c.req.valid('param')
+          await load(id)
+          const {files} = await publicResponse(
+            workspace.roots,
+            id,
+            today(),
+            workspace.exitCachePath
+          )
+          const wanted = name.startsWith('answers-') ? `answers/${name.slice(8)}` : name
+          const file = files.find((f) => f.path === wanted && f.path !== 'trace.json')
+          if (!file)
+            throw new RequestError(404, `Er is geen bestand \`${name}\` voor deze reactie.`)
+          const types: Record<string, string> = {
+            md: 'text/markdown; charset=utf-8',
+            html: 'text/html; charset=utf-8',
+            docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+            txt: 'text/plain; charset=utf-8'
+          }
+          const extension = wanted.split('.').pop() ?? ''
+          return new Response(
+            typeof file.data === 'string' ? file.data : new Uint8Array(file.data),
+            {
+              headers: {
+                'content-type': types[extension] ?? 'application/octet-stream',
+                'content-disposition': `attachment; filename="${id}-${path.basename(wanted)}"`
+              }
+            }
           )
         }
-        const binary = findCliBinary()
-        if (!binary) throw new RequestError(500, 'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.')
-        const result = await new Promise<{code: number; stdout: string; stderr: string}>((resolve) => {
-          // The same signals root as the studio's, wherever it is; the CLI refuses when what it would freeze differs from the checksum.
-          const signals = signalsPrefix(workspace.roots) === 'signals' ? [] : ['--signals', workspace.roots.signals]
-          const args = ['consultation', 'submit', id, '--yes', '--checksum', checksum, '--date', sent, '--content', workspace.roots.content, ...signals]
-          execFile(binary, args, {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}}, (error, stdout, stderr) => {
-            const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
-            resolve({code, stdout: String(stdout), stderr: String(stderr)})
-          })
-        })
-        await workspace.refresh()
-        if (result.code !== 0) {
-          throw new RequestError(422, (result.stderr || result.stdout).trim() || `Indienen is mislukt (afsluitcode ${result.code}).`, {exitCode: result.code})
+      )
+
+      .post(
+        '/consultations/:id/submit',
+        idParam,
+        valid('json', submitBody, submitBodyMessages),
+        async (c) => {
+          const {id} = c.req.valid('param')
+          const {checksum} = c.req.valid('json')
+          const {version} = await load(id)
+          if (statusOf(version.text) !== 'concept')
+            throw new RequestError(
+              409,
+              `De consultatie \`${id}\` is al ingediend; een ingediende reactie verandert niet.`
+            )
+          const sent = today()
+          // Built from disk now and through the gate: the same text the CLI would freeze, compared with what the adviser confirmed.
+          const {frozen} = await publicResponse(workspace.roots, id, sent, workspace.exitCachePath)
+          if (frozen.data.checksum !== checksum) {
+            throw new RequestError(
+              409,
+              'Niet ingediend: de openbare tekst is veranderd sinds u hem in het venster zag (een signaal, de inleiding of uw tekst is intussen gewijzigd). Open Indienen opnieuw en controleer de tekst.'
+            )
+          }
+          const binary = findCliBinary()
+          if (!binary)
+            throw new RequestError(
+              500,
+              'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.'
+            )
+          const result = await new Promise<{code: number; stdout: string; stderr: string}>(
+            (resolve) => {
+              // The same signals root as the studio's, wherever it is; the CLI refuses when what it would freeze differs from the checksum.
+              const signals =
+                signalsPrefix(workspace.roots) === 'signals'
+                  ? []
+                  : ['--signals', workspace.roots.signals]
+              const args = [
+                'consultation',
+                'submit',
+                id,
+                '--yes',
+                '--checksum',
+                checksum,
+                '--date',
+                sent,
+                '--content',
+                workspace.roots.content,
+                ...signals
+              ]
+              execFile(
+                binary,
+                args,
+                {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}},
+                (error, stdout, stderr) => {
+                  const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
+                  resolve({code, stdout: String(stdout), stderr: String(stderr)})
+                }
+              )
+            }
+          )
+          await workspace.refresh()
+          if (result.code !== 0) {
+            throw new RequestError(
+              422,
+              (result.stderr || result.stdout).trim() ||
+                `Indienen is mislukt (afsluitcode ${result.code}).`,
+              {exitCode: result.code}
+            )
+          }
+          return c.json({ok: true, output: result.stdout.trim()})
         }
-        return c.json({ok: true, output: result.stdout.trim()})
-      })
+      )
   )
 }

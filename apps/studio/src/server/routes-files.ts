@@ -1,6 +1,12 @@
 import {Hono} from 'hono'
 import {guidePageTemplate, signalTemplate, slugify} from '@opendeuren/cli'
-import {gatePublicTexts, maxFileBytes, maxThemes, readGateSettings, type Collections} from '@opendeuren/content-model'
+import {
+  gatePublicTexts,
+  maxFileBytes,
+  maxThemes,
+  readGateSettings,
+  type Collections
+} from '@opendeuren/content-model'
 import {nextSignalId, SignalNumbersExhaustedError} from '@opendeuren/content-model/scaffold'
 import {RequestError} from './errors.js'
 import {readVersion, writeAtomic} from './files.js'
@@ -24,7 +30,10 @@ function refuseTooLarge(text: string): void {
   const bytes = Buffer.byteLength(text)
   if (bytes > maxFileBytes) {
     const size = (bytes / (1024 * 1024)).toFixed(1).replace('.', ',')
-    throw new RequestError(413, `Het bestand is ${size} MB; de grens is ${maxFileBytes / 1024 / 1024} MB (dezelfde als bij \`opendeuren lint\`). Splits de tekst over meer pagina's.`)
+    throw new RequestError(
+      413,
+      `Het bestand is ${size} MB; de grens is ${maxFileBytes / 1024 / 1024} MB (dezelfde als bij \`opendeuren lint\`). Splits de tekst over meer pagina's.`
+    )
   }
 }
 
@@ -37,8 +46,13 @@ export function fileRoutes(workspace: Workspace, today: () => string) {
     .get('/file', valid('query', fileQuery), async (c) => {
       const target = resolveContentPath(workspace.roots, c.req.valid('query').path)
       const version = await readVersion(target.absolute)
-      if (!version) throw new RequestError(404, `Het bestand \`${target.relative}\` bestaat niet (meer).`)
-      return c.json({path: target.relative, ...version, problems: await workspace.problemsOf(target.relative)})
+      if (!version)
+        throw new RequestError(404, `Het bestand \`${target.relative}\` bestaat niet (meer).`)
+      return c.json({
+        path: target.relative,
+        ...version,
+        problems: await workspace.problemsOf(target.relative)
+      })
     })
     .post('/lint', valid('json', lintBody), async (c) => {
       const {path, text} = c.req.valid('json')
@@ -56,14 +70,20 @@ export function fileRoutes(workspace: Workspace, today: () => string) {
       const problems = await workspace.lintText(file, text)
       // A signal is a promise to the employer who shared it: personal data never reaches the disk.
       // The linter's privacy rules as configured, and the public gate, which no configuration switches off.
-      const privacy: Array<StudioProblem | GateProblem> = problems.filter((p) => p.ruleId.startsWith('privacy/'))
+      const privacy: Array<StudioProblem | GateProblem> = problems.filter((p) =>
+        p.ruleId.startsWith('privacy/')
+      )
       if (file.startsWith('signals/')) {
         const settings = await readGateSettings({content: workspace.roots.content, signals: false})
         const seen = new Set(privacy.map((p) => `${p.line}:${p.column}`))
-        for (const finding of gatePublicTexts([{name: file, text}], {...settings, protectedSignals: []})) {
+        for (const finding of gatePublicTexts([{name: file, text}], {
+          ...settings,
+          protectedSignals: []
+        })) {
           // Only personal data is kept off the disk; scaffold text or unsafe HTML in a signal is for the linter now and for the gate at every exit.
           if (!finding.ruleId.startsWith('privacy/')) continue
-          if (!seen.has(`${finding.line}:${finding.column}`)) privacy.push({...fromGate(finding), severity: 'error'})
+          if (!seen.has(`${finding.line}:${finding.column}`))
+            privacy.push({...fromGate(finding), severity: 'error'})
         }
       }
       if (file.startsWith('signals/') && privacy.length > 0) {
@@ -75,7 +95,12 @@ export function fileRoutes(workspace: Workspace, today: () => string) {
       }
       const saved = await writeAtomic(target.absolute, text, baseHash)
       await workspace.refresh()
-      return c.json({path: target.relative, hash: saved.hash, mtimeMs: saved.mtimeMs, problems: await workspace.problemsOf(file)})
+      return c.json({
+        path: target.relative,
+        hash: saved.hash,
+        mtimeMs: saved.mtimeMs,
+        problems: await workspace.problemsOf(file)
+      })
     })
     .post('/new', valid('json', newBody, newBodyMessages), async (c) => {
       const body = c.req.valid('json')
@@ -85,18 +110,25 @@ export function fileRoutes(workspace: Workspace, today: () => string) {
       const collections = await workspace.collections()
       const date = today()
       const known = (ids: string[], list: ReadonlyArray<{id: string}>, what: string) => {
-        for (const id of ids) if (!list.some((e) => e.id === id)) throw new RequestError(400, `Onbekende ${what} \`${id}\`.`)
+        for (const id of ids)
+          if (!list.some((e) => e.id === id))
+            throw new RequestError(400, `Onbekende ${what} \`${id}\`.`)
       }
       known(themes, collections.vocabulary.themes, 'thema')
       if (themes.length === 0) throw new RequestError(400, 'Kies minstens één thema.')
       const slug = body.slug || slugify(title)
-      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) throw new RequestError(400, `Uit de titel volgt geen bruikbare bestandsnaam (\`${slug}\`).`)
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug))
+        throw new RequestError(400, `Uit de titel volgt geen bruikbare bestandsnaam (\`${slug}\`).`)
       let file: string
       let text: string
       if (type === 'guide' || type === 'page') {
         known(audiences, collections.vocabulary.audiences, 'doelgroep')
         if (audiences.length === 0) throw new RequestError(400, 'Kies minstens één doelgroep.')
-        if (themes.length > maxThemes) throw new RequestError(400, `Een pagina heeft hoogstens ${maxThemes} thema's; u koos er ${themes.length}.`)
+        if (themes.length > maxThemes)
+          throw new RequestError(
+            400,
+            `Een pagina heeft hoogstens ${maxThemes} thema's; u koos er ${themes.length}.`
+          )
         if (type === 'guide') {
           file = `guides/${slug}/index.md`
           text = guidePageTemplate({title, themes, audiences, today: date, order: 0}, true)
@@ -118,7 +150,8 @@ export function fileRoutes(workspace: Workspace, today: () => string) {
         text = signalTemplate({id, title, themes, instruments, today: date})
       }
       const target = resolveContentPath(workspace.roots, file)
-      if (await readVersion(target.absolute)) throw new RequestError(409, `Het bestand \`${file}\` bestaat al. Kies een andere titel.`)
+      if (await readVersion(target.absolute))
+        throw new RequestError(409, `Het bestand \`${file}\` bestaat al. Kies een andere titel.`)
       return c.json({path: file, text, problems: await workspace.lintText(file, text)})
     })
 }

@@ -1,7 +1,14 @@
 import path from 'node:path'
 import {Hono} from 'hono'
 import {gatePublicTexts} from '@opendeuren/content-model'
-import {commitChanges, CommitFailedError, listChanges, openRepository, rootPathspecs, type Change} from './git.js'
+import {
+  commitChanges,
+  CommitFailedError,
+  listChanges,
+  openRepository,
+  rootPathspecs,
+  type Change
+} from './git.js'
 import {RequestError} from './errors.js'
 import {fromGate, gateSettings, refusal, type GateProblem} from './public-output.js'
 import {commitBody, commitBodyMessages} from './request-schemas.js'
@@ -18,7 +25,9 @@ function becomesPublic(roots: StudioRoots, top: string, file: string): boolean {
   const absolute = path.join(top, file)
   const inside = (root: string) => {
     const relative = path.relative(root, absolute)
-    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep) : undefined
+    return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative)
+      ? relative.split(path.sep)
+      : undefined
   }
   if (inside(roots.signals)) return false
   const segments = inside(roots.content)
@@ -37,7 +46,8 @@ function differences(reviewed: ReadonlyMap<string, string>, changes: readonly Ch
     if (!reviewed.has(file)) lines.push(`${file}: nieuw veranderd, niet bekeken`)
     else if (reviewed.get(file) !== hash) lines.push(`${file}: veranderd sinds u het bekeek`)
   }
-  for (const file of reviewed.keys()) if (!now.has(file)) lines.push(`${file}: niet meer veranderd sinds de laatste vastlegging`)
+  for (const file of reviewed.keys())
+    if (!now.has(file)) lines.push(`${file}: niet meer veranderd sinds de laatste vastlegging`)
   return lines
 }
 
@@ -51,9 +61,17 @@ function differences(reviewed: ReadonlyMap<string, string>, changes: readonly Ch
  * @param top the repository's top folder
  * @param files the files of the commit
  */
-function errorsIn(run: LintRun, roots: StudioRoots, top: string, files: readonly string[]): LintRun['problems'] {
+function errorsIn(
+  run: LintRun,
+  roots: StudioRoots,
+  top: string,
+  files: readonly string[]
+): LintRun['problems'] {
   const committed = new Set(files.map((file) => path.join(top, file)))
-  return run.problems.filter((p) => p.severity === 'error' && committed.has(path.resolve(roots.content, lintPath(roots, p.file))))
+  return run.problems.filter(
+    (p) =>
+      p.severity === 'error' && committed.has(path.resolve(roots.content, lintPath(roots, p.file)))
+  )
 }
 
 /**
@@ -66,7 +84,11 @@ function errorsIn(run: LintRun, roots: StudioRoots, top: string, files: readonly
 export function gitRoutes(workspace: Workspace) {
   const repository = async () => {
     const repo = await openRepository(workspace.roots)
-    if (!repo) throw new RequestError(422, 'De inhoudsmap staat niet in een git-repository, dus vastleggen kan hier niet.')
+    if (!repo)
+      throw new RequestError(
+        422,
+        'De inhoudsmap staat niet in een git-repository, dus vastleggen kan hier niet.'
+      )
     return {...repo, pathspecs: rootPathspecs(workspace.roots, repo.top)}
   }
 
@@ -75,7 +97,9 @@ export function gitRoutes(workspace: Workspace) {
       const repo = await openRepository(workspace.roots)
       if (!repo) return c.json({repository: false, changes: [], errors: 0})
       const run = await workspace.refresh()
-      const changes = (await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top))).map(({file, change, diff, hash}) => ({file, change, diff, hash}))
+      const changes = (
+        await listChanges(repo.git, repo.top, rootPathspecs(workspace.roots, repo.top))
+      ).map(({file, change, diff, hash}) => ({file, change, diff, hash}))
       const errors = errorsIn(
         run,
         workspace.roots,
@@ -88,15 +112,21 @@ export function gitRoutes(workspace: Workspace) {
     .post('/commit', valid('json', commitBody, commitBodyMessages), async (c) => {
       const body = c.req.valid('json')
       const message = body.message.trim()
-      if (!message) throw new RequestError(400, 'Schrijf in een paar woorden wat u heeft veranderd.')
+      if (!message)
+        throw new RequestError(400, 'Schrijf in een paar woorden wat u heeft veranderd.')
       // The reviewed list: `[{file, hash}]` as `GET /changes` gave them.
       const reviewed = new Map(body.files.map(({file, hash}) => [file, hash]))
       const repo = await repository()
       const changes = await listChanges(repo.git, repo.top, repo.pathspecs)
-      if (changes.length === 0) throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
+      if (changes.length === 0)
+        throw new RequestError(422, 'Er is niets veranderd sinds de laatste vastlegging.')
       const differ = differences(reviewed, changes)
       if (differ.length > 0) {
-        throw new RequestError(409, 'Niet vastgelegd: de wijzigingen zijn niet meer wat u bekeek. Bekijk ze opnieuw en leg dan vast.', {problems: differ})
+        throw new RequestError(
+          409,
+          'Niet vastgelegd: de wijzigingen zijn niet meer wat u bekeek. Bekijk ze opnieuw en leg dan vast.',
+          {problems: differ}
+        )
       }
       const run = await workspace.refresh()
       const errors = errorsIn(
@@ -108,12 +138,19 @@ export function gitRoutes(workspace: Workspace) {
       if (errors.length > 0) {
         const first = errors.slice(0, 5).map((p) => `${p.file}:${p.line}:${p.column} ${p.message}`)
         const count = errors.length === 1 ? '1 fout' : `${errors.length} fouten`
-        throw new RequestError(422, `Vastleggen kan nu niet: de controle vindt ${count} in de bestanden die u vastlegt. Los ${errors.length === 1 ? 'die' : 'ze'} eerst op.`, {
-          problems: first
-        })
+        throw new RequestError(
+          422,
+          `Vastleggen kan nu niet: de controle vindt ${count} in de bestanden die u vastlegt. Los ${errors.length === 1 ? 'die' : 'ze'} eerst op.`,
+          {
+            problems: first
+          }
+        )
       }
       // What becomes public passes the public gate, whatever the lint configuration says.
-      const published = changes.filter((change) => change.text !== undefined && becomesPublic(workspace.roots, repo.top, change.file))
+      const published = changes.filter(
+        (change) =>
+          change.text !== undefined && becomesPublic(workspace.roots, repo.top, change.file)
+      )
       if (published.length > 0) {
         const settings = await gateSettings(workspace.roots)
         const findings: GateProblem[] = gatePublicTexts(
@@ -121,7 +158,11 @@ export function gitRoutes(workspace: Workspace) {
           settings
         ).map((finding) => fromGate(finding))
         if (findings.length > 0) {
-          throw refusal('Niet vastgelegd: bestanden die openbaar worden', findings, 'Haal de gegevens weg en leg opnieuw vast.')
+          throw refusal(
+            'Niet vastgelegd: bestanden die openbaar worden',
+            findings,
+            'Haal de gegevens weg en leg opnieuw vast.'
+          )
         }
       }
       try {

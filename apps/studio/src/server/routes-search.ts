@@ -37,7 +37,9 @@ export function guideSearchData(collections: Collections): GuideSearchData {
     pages: index.core.pages.map(([guideIndex, slug]) => {
       const entry = byKey.get(`${index.core.guides[guideIndex]![0]}/${slug}`)!
       const notPublic = whyNot(entry)
-      return notPublic === undefined ? {path: entry.file, status: entry.data.status} : {path: entry.file, status: entry.data.status, notPublic}
+      return notPublic === undefined
+        ? {path: entry.file, status: entry.data.status}
+        : {path: entry.file, status: entry.data.status, notPublic}
     })
   }
 }
@@ -52,7 +54,8 @@ export function searchRoutes(workspace: Workspace) {
   let built: {collections: Collections; data: GuideSearchData} | undefined
   return new Hono().get('/zoekindex', async (c) => {
     const collections = await workspace.collections()
-    if (built?.collections !== collections) built = {collections, data: guideSearchData(collections)}
+    if (built?.collections !== collections)
+      built = {collections, data: guideSearchData(collections)}
     return c.json(built.data)
   })
 }

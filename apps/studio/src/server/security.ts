@@ -76,24 +76,52 @@ export function guard(options: GuardOptions): MiddlewareHandler {
   const open = `Open de studio via het adres met ?token=… dat \`npm run studio\` in de terminal toonde.`
   return async (c, next) => {
     const host = c.req.header('host')?.toLowerCase()
-    if (!host || !hosts.has(host)) return c.json({error: `Geweigerd: onbekende host \`${host ?? ''}\`. Open de studio via http://localhost:${options.port}.`}, 403)
+    if (!host || !hosts.has(host))
+      return c.json(
+        {
+          error: `Geweigerd: onbekende host \`${host ?? ''}\`. Open de studio via http://localhost:${options.port}.`
+        },
+        403
+      )
     const offered = c.req.query('token')
     if (offered !== undefined && safeMethods.has(c.req.method)) {
-      if (!sameSecret(offered, options.token)) return refuse(c, 403, 'Het sleutelwoord in het adres klopt niet.', `${open} Is de studio opnieuw gestart, dan hoort daar een nieuw adres bij.`)
+      if (!sameSecret(offered, options.token))
+        return refuse(
+          c,
+          403,
+          'Het sleutelwoord in het adres klopt niet.',
+          `${open} Is de studio opnieuw gestart, dan hoort daar een nieuw adres bij.`
+        )
       setCookie(c, cookie, options.token, {httpOnly: true, sameSite: 'Strict', path: '/'})
       const url = new URL(c.req.url)
       url.searchParams.delete('token')
       return c.redirect(`${url.pathname}${url.search}`, 303)
     }
     const given = getCookie(c, cookie)
-    if (given === undefined) return refuse(c, 401, 'Geen toegang: deze browser is nog niet aangemeld bij de studio.', open)
-    if (!sameSecret(given, options.token)) return refuse(c, 403, 'Geen toegang: het sleutelwoord van deze browser klopt niet (de studio is misschien opnieuw gestart).', open)
+    if (given === undefined)
+      return refuse(c, 401, 'Geen toegang: deze browser is nog niet aangemeld bij de studio.', open)
+    if (!sameSecret(given, options.token))
+      return refuse(
+        c,
+        403,
+        'Geen toegang: het sleutelwoord van deze browser klopt niet (de studio is misschien opnieuw gestart).',
+        open
+      )
     if (!safeMethods.has(c.req.method)) {
       const origin = c.req.header('origin')
-      if (origin !== undefined && !origins.has(origin.toLowerCase())) return c.json({error: 'Geweigerd: dit verzoek komt van een andere website.'}, 403)
+      if (origin !== undefined && !origins.has(origin.toLowerCase()))
+        return c.json({error: 'Geweigerd: dit verzoek komt van een andere website.'}, 403)
       const header = c.req.header(tokenHeader)
-      if (!header) return c.json({error: 'Geweigerd: het sleutelwoord van deze pagina ontbreekt. Herlaad de pagina.'}, 403)
-      if (!sameSecret(header, csrf)) return c.json({error: 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'}, 403)
+      if (!header)
+        return c.json(
+          {error: 'Geweigerd: het sleutelwoord van deze pagina ontbreekt. Herlaad de pagina.'},
+          403
+        )
+      if (!sameSecret(header, csrf))
+        return c.json(
+          {error: 'Geweigerd: het sleutelwoord van deze pagina klopt niet. Herlaad de pagina.'},
+          403
+        )
     }
     await next()
   }

@@ -1,9 +1,20 @@
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {classifyPath, parseContentFile, type Collections, type Problem} from '@opendeuren/content-model'
+import {
+  classifyPath,
+  parseContentFile,
+  type Collections,
+  type Problem
+} from '@opendeuren/content-model'
 import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
-import {loadConfig, openLintSession, type LintConfig, type LintRun, type LintSession} from '@opendeuren/content-lint'
+import {
+  loadConfig,
+  openLintSession,
+  type LintConfig,
+  type LintRun,
+  type LintSession
+} from '@opendeuren/content-lint'
 import {lintPath, signalsPrefix, studioPath, type StudioRoots} from './roots.js'
 import {watchTree} from './watch-tree.js'
 
@@ -25,10 +36,19 @@ export interface OverviewItem {
 }
 
 /** A problem as the studio's client shows it (the linter's shape; privacy values are already masked). */
-export type StudioProblem = Pick<Problem, 'ruleId' | 'severity' | 'message' | 'hint' | 'line' | 'column' | 'endLine' | 'endColumn'>
+export type StudioProblem = Pick<
+  Problem,
+  'ruleId' | 'severity' | 'message' | 'hint' | 'line' | 'column' | 'endLine' | 'endColumn'
+>
 
 function toStudioProblem(p: Problem): StudioProblem {
-  const result: StudioProblem = {ruleId: p.ruleId, severity: p.severity, message: p.message, line: p.line, column: p.column}
+  const result: StudioProblem = {
+    ruleId: p.ruleId,
+    severity: p.severity,
+    message: p.message,
+    line: p.line,
+    column: p.column
+  }
   if (p.hint) result.hint = p.hint
   if (p.endLine !== undefined) result.endLine = p.endLine
   if (p.endColumn !== undefined) result.endColumn = p.endColumn
@@ -47,7 +67,11 @@ function withStudioPaths(run: LintRun, roots: StudioRoots): LintRun {
   const {collections} = run
   return {
     ...run,
-    results: run.results.map((r) => ({...r, file: name(r.file), problems: r.problems.map(problem)})),
+    results: run.results.map((r) => ({
+      ...r,
+      file: name(r.file),
+      problems: r.problems.map(problem)
+    })),
     problems: run.problems.map(problem),
     collections: {
       ...collections,
@@ -85,12 +109,28 @@ export class Workspace {
     private readonly today: () => string = () => todayInAmsterdam()
   ) {
     const key = createHash('sha1').update(roots.content).digest('hex').slice(0, 12)
-    this.cachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-lint-${key}.json`)
-    this.exitCachePath = path.join(process.cwd(), 'node_modules', '.cache', 'opendeuren', `studio-exit-lint-${key}.json`)
+    this.cachePath = path.join(
+      process.cwd(),
+      'node_modules',
+      '.cache',
+      'opendeuren',
+      `studio-lint-${key}.json`
+    )
+    this.exitCachePath = path.join(
+      process.cwd(),
+      'node_modules',
+      '.cache',
+      'opendeuren',
+      `studio-exit-lint-${key}.json`
+    )
   }
 
   /** A workspace with the lint configuration `opendeuren lint` uses for the content directory `configDir` (found from its parent up). */
-  static async open(roots: StudioRoots, configDir: string, today?: () => string): Promise<Workspace> {
+  static async open(
+    roots: StudioRoots,
+    configDir: string,
+    today?: () => string
+  ): Promise<Workspace> {
     return new Workspace(roots, await loadConfig(configDir), today)
   }
 
@@ -149,7 +189,13 @@ export class Workspace {
     this.diskChanged = this.watchFailed
     this.watchDisk()
     if (this.session) return (await this.session).refresh()
-    const opening = openLintSession({root: this.roots.content, config: this.config, cache: this.cachePath, today: this.today, ...this.signalsOption()})
+    const opening = openLintSession({
+      root: this.roots.content,
+      config: this.config,
+      cache: this.cachePath,
+      today: this.today,
+      ...this.signalsOption()
+    })
     this.session = opening
     try {
       return (await opening).run
@@ -210,12 +256,17 @@ export class Workspace {
     if ('entry' in parsed && parsed.entry) parsed.entry = {...parsed.entry, file}
     const collections = {...run.collections}
     if (parsed.kind === 'consultation' && parsed.entry) {
-      collections.consultations = collections.consultations.map((c) => (c.file === file ? parsed.entry! : c))
+      collections.consultations = collections.consultations.map((c) =>
+        c.file === file ? parsed.entry! : c
+      )
     } else if (parsed.kind === 'signal' && parsed.entry) {
       const others = collections.signals.filter((s) => s.file !== file)
       collections.signals = [...others, parsed.entry]
     }
-    collections.problems = [...collections.problems.filter((p) => p.file !== file), ...parsed.problems.map((p) => ({...p, file}))]
+    collections.problems = [
+      ...collections.problems.filter((p) => p.file !== file),
+      ...parsed.problems.map((p) => ({...p, file}))
+    ]
     this.run = {...run, collections}
     return collections
   }
@@ -275,21 +326,56 @@ export class Workspace {
     }
     for (const signal of collections.signals) {
       seen.add(signal.file)
-      items.push({path: signal.file, kind: 'signaal', title: signal.data.title, visibility: signal.data.visibility, overdue: false, ...count(signal.file)})
+      items.push({
+        path: signal.file,
+        kind: 'signaal',
+        title: signal.data.title,
+        visibility: signal.data.visibility,
+        overdue: false,
+        ...count(signal.file)
+      })
     }
     for (const consultation of collections.consultations) {
       seen.add(consultation.file)
-      items.push({path: consultation.file, kind: 'consultatie', title: consultation.data.title, status: consultation.data.status, overdue: false, ...count(consultation.file)})
+      items.push({
+        path: consultation.file,
+        kind: 'consultatie',
+        title: consultation.data.title,
+        status: consultation.data.status,
+        overdue: false,
+        ...count(consultation.file)
+      })
     }
     for (const result of run.results) {
       if (seen.has(result.file) || !result.file.endsWith('.md')) continue
       const where = classifyPath(result.file)
-      const kind = where.kind === 'guide-page' ? 'pagina' : where.kind === 'signal' ? 'signaal' : where.kind === 'consultation' ? 'consultatie' : 'overig'
-      items.push({path: result.file, kind, title: result.file, overdue: false, ...count(result.file)})
+      const kind =
+        where.kind === 'guide-page'
+          ? 'pagina'
+          : where.kind === 'signal'
+            ? 'signaal'
+            : where.kind === 'consultation'
+              ? 'consultatie'
+              : 'overig'
+      items.push({
+        path: result.file,
+        kind,
+        title: result.file,
+        overdue: false,
+        ...count(result.file)
+      })
     }
     return items.sort(
       (a, b) =>
-        Number(b.overdue) - Number(a.overdue) || (a.overdue && b.overdue ? (a.reviewBy! < b.reviewBy! ? -1 : a.reviewBy! > b.reviewBy! ? 1 : 0) : 0) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
+        Number(b.overdue) - Number(a.overdue) ||
+        (a.overdue && b.overdue
+          ? a.reviewBy! < b.reviewBy!
+            ? -1
+            : a.reviewBy! > b.reviewBy!
+              ? 1
+              : 0
+          : 0) ||
+        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
     )
   }
 }

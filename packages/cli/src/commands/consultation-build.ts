@@ -5,7 +5,12 @@ import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {writeOutputFolder} from '../output-folder.js'
 import {formatProblem} from '../problems.js'
-import {compileOrReport, publicTextProblems, readForResponse, responseDependencies} from '../response-checks.js'
+import {
+  compileOrReport,
+  publicTextProblems,
+  readForResponse,
+  responseDependencies
+} from '../response-checks.js'
 import {signalsSetting} from '../settings.js'
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
@@ -18,15 +23,35 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
  * @param io the outside world
  * @returns the exit code
  */
-export async function build(args: string[], values: {content?: string | undefined; signals?: string | undefined; out?: string | undefined; final?: boolean | undefined}, io: Io): Promise<number> {
+export async function build(
+  args: string[],
+  values: {
+    content?: string | undefined
+    signals?: string | undefined
+    out?: string | undefined
+    final?: boolean | undefined
+  },
+  io: Io
+): Promise<number> {
   const [id, extra] = args
-  if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.')
+  if (!id)
+    throw new UsageError(
+      'Zeg welke consultatie: opendeuren consultation build <id>. `opendeuren consultation list` toont de ids.'
+    )
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
-  if (values.out !== undefined && values.out.trim() === '') throw new UsageError('De optie `--out` heeft een map nodig, bijvoorbeeld `--out build/reactie`.')
+  if (values.out !== undefined && values.out.trim() === '')
+    throw new UsageError(
+      'De optie `--out` heeft een map nodig, bijvoorbeeld `--out build/reactie`.'
+    )
   const root = contentDir(values.content, io)
   const signals = await signalsSetting(values.signals, root, io)
   // One reading for both: the linter reads the content (through its cache) and the response is compiled from what it read.
-  const {collections: content, problems: lintProblems} = await readForResponse(responseDependencies, root, signals, io.cwd)
+  const {collections: content, problems: lintProblems} = await readForResponse(
+    responseDependencies,
+    root,
+    signals,
+    io.cwd
+  )
   const compiled = compileOrReport(content, id, !values.final, root, io)
   if (typeof compiled === 'number') return compiled
   const files = await responseFiles(compiled)
@@ -48,7 +73,11 @@ export async function build(args: string[], values: {content?: string | undefine
   const {trace} = compiled
   const quoted = new Set(trace.questions.flatMap((q) => q.quoted))
   const counted = new Set(trace.questions.flatMap((q) => Object.values(q.counted).flat()))
-  const leftOut = new Set(trace.questions.flatMap((q) => q.leftOut.map((l) => l.signal)).filter((s) => !quoted.has(s) && !counted.has(s)))
+  const leftOut = new Set(
+    trace.questions
+      .flatMap((q) => q.leftOut.map((l) => l.signal))
+      .filter((s) => !quoted.has(s) && !counted.has(s))
+  )
   const relative = path.relative(io.cwd, out)
   const where = relative.startsWith('..') || path.isAbsolute(relative) ? out : relative || '.'
   io.out(

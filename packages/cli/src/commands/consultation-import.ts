@@ -1,7 +1,18 @@
 import {mkdir, readFile, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {FeedError, guessThemes, parseConsultationFeed, type FeedConsultation} from '@opendeuren/consultation'
-import {closest, describeSystemError, loadContent, parseContentFile, type Collections} from '@opendeuren/content-model'
+import {
+  FeedError,
+  guessThemes,
+  parseConsultationFeed,
+  type FeedConsultation
+} from '@opendeuren/consultation'
+import {
+  closest,
+  describeSystemError,
+  loadContent,
+  parseContentFile,
+  type Collections
+} from '@opendeuren/content-model'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
@@ -14,12 +25,19 @@ const fetchTimeout = 30_000
 /** Why a download failed, in Dutch (Node's fetch says only "TypeError: fetch failed"). */
 function fetchFailure(error: unknown): string {
   const {name, cause} = error as {name?: string; cause?: {code?: string; message?: string}}
-  if (name === 'TimeoutError' || cause?.code === 'UND_ERR_CONNECT_TIMEOUT' || cause?.code === 'ETIMEDOUT') return `er kwam binnen ${fetchTimeout / 1000} seconden geen antwoord`
-  if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN') return 'de server is niet gevonden (controleer het adres)'
+  if (
+    name === 'TimeoutError' ||
+    cause?.code === 'UND_ERR_CONNECT_TIMEOUT' ||
+    cause?.code === 'ETIMEDOUT'
+  )
+    return `er kwam binnen ${fetchTimeout / 1000} seconden geen antwoord`
+  if (cause?.code === 'ENOTFOUND' || cause?.code === 'EAI_AGAIN')
+    return 'de server is niet gevonden (controleer het adres)'
   if (cause?.code === 'ECONNREFUSED') return 'de server weigert de verbinding'
   if (cause?.code === 'ECONNRESET') return 'de verbinding werd verbroken'
   if (cause?.message === 'bad port') return 'dat poortnummer mag niet worden gebruikt'
-  if (/certificate|CERT|SSL|TLS/i.test(`${cause?.code ?? ''} ${cause?.message ?? ''}`)) return 'het certificaat van de server is niet in orde'
+  if (/certificate|CERT|SSL|TLS/i.test(`${cause?.code ?? ''} ${cause?.message ?? ''}`))
+    return 'het certificaat van de server is niet in orde'
   return 'de verbinding is mislukt'
 }
 
@@ -27,32 +45,48 @@ async function readFeed(source: string, io: Io): Promise<string> {
   if (/^https?:\/\//i.test(source)) {
     let response: Response
     try {
-      response = await fetch(source, {signal: AbortSignal.timeout(fetchTimeout), headers: {accept: 'application/xml, text/xml'}})
+      response = await fetch(source, {
+        signal: AbortSignal.timeout(fetchTimeout),
+        headers: {accept: 'application/xml, text/xml'}
+      })
     } catch (error) {
       throw new UsageError(
         `\`${source}\` kan niet worden opgehaald: ${fetchFailure(error)}. Bent u offline? Download de feed dan in een browser en geef het bestand op: opendeuren consultation import consultaties.xml`
       )
     }
-    if (!response.ok) throw new UsageError(`\`${source}\` gaf HTTP ${response.status} ${response.statusText}. Controleer het adres van de feed.`)
+    if (!response.ok)
+      throw new UsageError(
+        `\`${source}\` gaf HTTP ${response.status} ${response.statusText}. Controleer het adres van de feed.`
+      )
     return response.text()
   }
   try {
     return await readFile(path.resolve(io.cwd, source), 'utf8')
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(code === 'ENOENT' ? `Het bestand \`${source}\` bestaat niet.` : `Het bestand \`${source}\` kan niet worden gelezen: ${describeSystemError(error)}.`)
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `Het bestand \`${source}\` bestaat niet.`
+        : `Het bestand \`${source}\` kan niet worden gelezen: ${describeSystemError(error)}.`
+    )
   }
 }
 
 function ministryOf(item: FeedConsultation): string {
   if (item.ministries.length === 0) return 'Ministerie (onbekend)'
-  return item.ministries.map((m) => (/^ministerie\b/i.test(m) ? m : `Ministerie van ${m}`)).join(', ')
+  return item.ministries
+    .map((m) => (/^ministerie\b/i.test(m) ? m : `Ministerie van ${m}`))
+    .join(', ')
 }
 
 const titleKey = (title: string) => title.normalize('NFC').replace(/\s+/g, ' ').trim().toLowerCase()
 
 /** Consultations already there, by id, url and title (a file written by hand may have another id and no url). */
-function existing(content: Collections): {ids: Set<string>; urls: Map<string, string>; titles: Map<string, string>} {
+function existing(content: Collections): {
+  ids: Set<string>
+  urls: Map<string, string>
+  titles: Map<string, string>
+} {
   const ids = new Set<string>()
   const urls = new Map<string, string>()
   const titles = new Map<string, string>()
@@ -79,18 +113,32 @@ function existing(content: Collections): {ids: Set<string>; urls: Map<string, st
  * @param options `--content`, `--theme`, `--ministry`
  * @param io the outside world
  */
-export async function importConsultations(args: string[], options: {content?: string | undefined; theme?: string[] | undefined; ministry?: string | undefined}, io: Io): Promise<number> {
+export async function importConsultations(
+  args: string[],
+  options: {
+    content?: string | undefined
+    theme?: string[] | undefined
+    ministry?: string | undefined
+  },
+  io: Io
+): Promise<number> {
   const [source, extra] = args
-  if (!source) throw new UsageError('Geef de feed: opendeuren consultation import <bestand.xml | URL>.')
+  if (!source)
+    throw new UsageError('Geef de feed: opendeuren consultation import <bestand.xml | URL>.')
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één bestand of URL.`)
   const root = contentDir(options.content, io)
   const content = await loadContent(root)
   const themeIds = content.vocabulary.themes.map((t) => t.id)
-  if (themeIds.length === 0) throw new UsageError(`De woordenlijst in \`${path.join(root, 'vocabulary')}\` is leeg of onleesbaar. Draai \`opendeuren lint\` om te zien wat er mis is.`)
+  if (themeIds.length === 0)
+    throw new UsageError(
+      `De woordenlijst in \`${path.join(root, 'vocabulary')}\` is leeg of onleesbaar. Draai \`opendeuren lint\` om te zien wat er mis is.`
+    )
   for (const theme of options.theme ?? []) {
     if (themeIds.includes(theme)) continue
     const suggestion = closest(theme, themeIds)
-    throw new UsageError(`Onbekend thema \`${theme}\` voor --theme.${suggestion ? ` Bedoelde u \`${suggestion}\`?` : ` Kies uit: ${themeIds.join(', ')}.`}`)
+    throw new UsageError(
+      `Onbekend thema \`${theme}\` voor --theme.${suggestion ? ` Bedoelde u \`${suggestion}\`?` : ` Kies uit: ${themeIds.join(', ')}.`}`
+    )
   }
   let feed
   try {
@@ -102,14 +150,21 @@ export async function importConsultations(args: string[], options: {content?: st
   }
   for (const message of feed.problems) io.err(`waarschuwing  ${message}\n`)
   const ministryFilter = options.ministry?.toLowerCase()
-  const items = ministryFilter ? feed.items.filter((item) => item.ministries.some((m) => m.toLowerCase().includes(ministryFilter))) : feed.items
+  const items = ministryFilter
+    ? feed.items.filter((item) =>
+        item.ministries.some((m) => m.toLowerCase().includes(ministryFilter))
+      )
+    : feed.items
   const known = existing(content)
   let created = 0
   let skipped = 0
   let failed = 0
   for (const item of items) {
     const base = slugify(item.title)
-    const found = (item.url ? known.urls.get(item.url) : undefined) ?? known.titles.get(titleKey(item.title)) ?? (known.ids.has(base) ? `consultations/${base}.md` : undefined)
+    const found =
+      (item.url ? known.urls.get(item.url) : undefined) ??
+      known.titles.get(titleKey(item.title)) ??
+      (known.ids.has(base) ? `consultations/${base}.md` : undefined)
     if (found) {
       io.out(`overgeslagen: ‘${item.title}’ bestaat al (${found})\n`)
       skipped++
@@ -122,8 +177,16 @@ export async function importConsultations(args: string[], options: {content?: st
       content.vocabulary,
       content.signals.map((s) => s.data)
     )
-    const themes = options.theme?.length ? options.theme : guessed.length > 0 ? guessed : [themeIds[0]!]
-    const themeNote = options.theme?.length ? '' : guessed.length > 0 ? ' De thema’s zijn geraden uit de titel.' : ` In de titel staat geen thema; \`${themeIds[0]}\` is een voorlopige keuze.`
+    const themes = options.theme?.length
+      ? options.theme
+      : guessed.length > 0
+        ? guessed
+        : [themeIds[0]!]
+    const themeNote = options.theme?.length
+      ? ''
+      : guessed.length > 0
+        ? ' De thema’s zijn geraden uit de titel.'
+        : ` In de titel staat geen thema; \`${themeIds[0]}\` is een voorlopige keuze.`
     const file = `consultations/${id}.md`
     const text = consultationTemplate({
       id,
@@ -137,7 +200,9 @@ export async function importConsultations(args: string[], options: {content?: st
     })
     const check = parseContentFile(file, text)
     if (!id || check.problems.length > 0) {
-      io.err(`niet geïmporteerd: ‘${item.title}’: ${check.problems[0]?.message ?? 'uit de titel volgt geen bruikbare bestandsnaam.'}\n`)
+      io.err(
+        `niet geïmporteerd: ‘${item.title}’: ${check.problems[0]?.message ?? 'uit de titel volgt geen bruikbare bestandsnaam.'}\n`
+      )
       failed++
       continue
     }

@@ -1,7 +1,13 @@
 import {link, mkdir, readFile, rename, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {freezeResponse, type CompiledResponse} from '@opendeuren/consultation'
-import {dutchDate, isCalendarDate, loadContent, sentEvidenceFile, type ConsultationEntry} from '@opendeuren/content-model'
+import {
+  dutchDate,
+  isCalendarDate,
+  loadContent,
+  sentEvidenceFile,
+  type ConsultationEntry
+} from '@opendeuren/content-model'
 import {joinFile, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
 import {contentDir} from '../args.js'
 import {exitCodes, UsageError} from '../errors.js'
@@ -25,15 +31,24 @@ export interface SubmitValues {
 function expectedChecksum(value: string | undefined): string | undefined {
   if (value === undefined) return undefined
   const match = /^(?:sha256:)?([0-9a-f]{64})$/.exec(value.trim().toLowerCase())
-  if (!match) throw new UsageError(`\`--checksum ${value}\` is geen controlesom; geef de 64 tekens (0-9, a-f) na \`sha256:\`, zoals de studio of \`responses/<id>.md\` ze toont.`)
+  if (!match)
+    throw new UsageError(
+      `\`--checksum ${value}\` is geen controlesom; geef de 64 tekens (0-9, a-f) na \`sha256:\`, zoals de studio of \`responses/<id>.md\` ze toont.`
+    )
   return `sha256:${match[1]}`
 }
 
 function sentDate(value: string | undefined, io: Io): string {
   const today = io.today()
   if (value === undefined) return today
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) throw new UsageError(`\`--date ${value}\` is geen bestaande datum; schrijf de dag van verzenden als JJJJ-MM-DD.`)
-  if (value > today) throw new UsageError(`\`--date ${value}\` ligt in de toekomst; een reactie wordt vastgelegd nadat hij is verstuurd.`)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value))
+    throw new UsageError(
+      `\`--date ${value}\` is geen bestaande datum; schrijf de dag van verzenden als JJJJ-MM-DD.`
+    )
+  if (value > today)
+    throw new UsageError(
+      `\`--date ${value}\` ligt in de toekomst; een reactie wordt vastgelegd nadat hij is verstuurd.`
+    )
   return value
 }
 
@@ -73,10 +88,14 @@ function preview(compiled: CompiledResponse, body: string): string {
 async function confirm(io: Io, values: SubmitValues, text: string, what: string): Promise<boolean> {
   if (values.yes) return true
   if (!io.interactive) {
-    throw new UsageError('Indienen maakt tekst openbaar en vraagt daarom om bevestiging. Draai het in een terminal, of geef `--yes` als u de tekst al hebt gecontroleerd.')
+    throw new UsageError(
+      'Indienen maakt tekst openbaar en vraagt daarom om bevestiging. Draai het in een terminal, of geef `--yes` als u de tekst al hebt gecontroleerd.'
+    )
   }
   io.out(`Deze tekst wordt openbaar (${what}):\n\n${text}\n`)
-  const answer = (await io.ask('Klopt dit precies met wat u verstuurt? Typ ja om vast te leggen: ')).trim().toLowerCase()
+  const answer = (await io.ask('Klopt dit precies met wat u verstuurt? Typ ja om vast te leggen: '))
+    .trim()
+    .toLowerCase()
   return answer === 'ja' || answer === 'j'
 }
 
@@ -94,7 +113,10 @@ async function confirm(io: Io, values: SubmitValues, text: string, what: string)
  */
 export async function submit(args: string[], values: SubmitValues, io: Io): Promise<number> {
   const [id, extra] = args
-  if (!id) throw new UsageError('Zeg welke consultatie: opendeuren consultation submit <id>. `opendeuren consultation list` toont de ids.')
+  if (!id)
+    throw new UsageError(
+      'Zeg welke consultatie: opendeuren consultation submit <id>. `opendeuren consultation list` toont de ids.'
+    )
   if (extra) throw new UsageError(`Onverwacht argument \`${extra}\`; geef één consultatie-id.`)
   const sent = sentDate(values.date, io)
   const confirmed = expectedChecksum(values.checksum)
@@ -110,21 +132,34 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
     return exitCodes.problems
   }
   if (content.signalsDir === undefined) {
-    throw new UsageError(`Er zijn geen signalen gevonden (\`${path.join(root, 'signals')}\` bestaat niet). Geef de map met --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`)
+    throw new UsageError(
+      `Er zijn geen signalen gevonden (\`${path.join(root, 'signals')}\` bestaat niet). Geef de map met --signals, OPENDEUREN_SIGNALS of \`signals\` in opendeuren.config.json.`
+    )
   }
   const compiled = compileOrReport(content, id, false, root, io)
   if (typeof compiled === 'number') return compiled
   const entry = content.consultations.find((c) => c.data.id === id)!
   const frozen = freezeResponse(compiled, entry, sent)
   // The same gate as a build, on exactly the text that becomes public; lint switches do not open it.
-  const blocking = await publicTextProblems(content, compiled, [{path: frozen.file, data: frozen.text}], root, signals)
+  const blocking = await publicTextProblems(
+    content,
+    compiled,
+    [{path: frozen.file, data: frozen.text}],
+    root,
+    signals
+  )
   if (blocking.length > 0) {
     for (const p of blocking) io.err(formatProblem(p, root, io))
-    io.err(`De reactie is niet vastgelegd: ${blocking.length === 1 ? '1 fout' : `${blocking.length} fouten`} in de inhoud waarop hij steunt. Los ze op en probeer opnieuw.\n`)
+    io.err(
+      `De reactie is niet vastgelegd: ${blocking.length === 1 ? '1 fout' : `${blocking.length} fouten`} in de inhoud waarop hij steunt. Los ze op en probeer opnieuw.\n`
+    )
     return exitCodes.problems
   }
   if (compiled.example && !values.voorbeeld) {
-    const which = compiled.exampleSignals.length > 0 ? `voorbeeldsignalen (${compiled.exampleSignals.join(', ')})` : `een voorbeeldconsultatie (\`example: true\` in ${entry.file})`
+    const which =
+      compiled.exampleSignals.length > 0
+        ? `voorbeeldsignalen (${compiled.exampleSignals.join(', ')})`
+        : `een voorbeeldconsultatie (\`example: true\` in ${entry.file})`
     io.err(
       `De reactie op \`${id}\` steunt op ${which}. Verzonnen inhoud wordt nooit als verstuurde reactie vastgelegd. ` +
         'Wilt u laten zien hoe een gepubliceerde reactie eruitziet, leg hem dan vast als voorbeeld met `--voorbeeld`.\n'
@@ -132,7 +167,9 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
     return exitCodes.problems
   }
   if (values.voorbeeld && !compiled.example) {
-    throw new UsageError(`\`--voorbeeld\` is alleen voor een reactie op voorbeeldinhoud; de reactie op \`${id}\` steunt op echte signalen. Laat \`--voorbeeld\` weg als u hem echt hebt verstuurd.`)
+    throw new UsageError(
+      `\`--voorbeeld\` is alleen voor een reactie op voorbeeldinhoud; de reactie op \`${id}\` steunt op echte signalen. Laat \`--voorbeeld\` weg als u hem echt hebt verstuurd.`
+    )
   }
   if (confirmed !== undefined && frozen.data.checksum !== confirmed) {
     io.err(
@@ -142,7 +179,16 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
     return exitCodes.problems
   }
   const {body} = splitFile(frozen.text)
-  if (!(await confirm(io, values, preview(compiled, body), values.voorbeeld ? 'als voorbeeld, niet als verstuurde reactie' : `als verstuurd op ${dutchDate(sent)}`))) {
+  if (
+    !(await confirm(
+      io,
+      values,
+      preview(compiled, body),
+      values.voorbeeld
+        ? 'als voorbeeld, niet als verstuurde reactie'
+        : `als verstuurd op ${dutchDate(sent)}`
+    ))
+  ) {
     io.err('Niet vastgelegd; er is niets veranderd.\n')
     return exitCodes.problems
   }
@@ -155,7 +201,10 @@ export async function submit(args: string[], values: SubmitValues, io: Io): Prom
   try {
     await writeNew(target, frozen.text)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven.`)
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST')
+      throw new UsageError(
+        `\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven.`
+      )
     throw error
   }
   try {

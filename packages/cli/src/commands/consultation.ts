@@ -1,4 +1,9 @@
-import {disclose, examplesOf, minimumInternGroup, selectSignals} from '@opendeuren/consultation/selection'
+import {
+  disclose,
+  examplesOf,
+  minimumInternGroup,
+  selectSignals
+} from '@opendeuren/consultation/selection'
 import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
@@ -16,7 +21,11 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 function list(content: Collections, json: boolean, io: Io): number {
   const broken = brokenConsultations(content)
   const signalsById = new Map(content.signals.map((signal) => [signal.data.id, signal]))
-  const exampleRecords = new Set(content.responses.filter((record) => record.data.example === true).map((record) => record.data.consultation))
+  const exampleRecords = new Set(
+    content.responses
+      .filter((record) => record.data.example === true)
+      .map((record) => record.data.consultation)
+  )
   const rows = [...content.consultations]
     .sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
     .map((entry) => {
@@ -36,7 +45,11 @@ function list(content: Collections, json: boolean, io: Io): number {
         exampleSignals,
         questions: selections.map((s, i) => {
           const record = ledger.questions[i]!
-          return {id: s.question.id, matching: s.matched.length, usable: record.quoted.length + Object.values(record.counted).flat().length}
+          return {
+            id: s.question.id,
+            matching: s.matched.length,
+            usable: record.quoted.length + Object.values(record.counted).flat().length
+          }
         })
       }
     })
@@ -45,16 +58,26 @@ function list(content: Collections, json: boolean, io: Io): number {
     return broken.length > 0 ? exitCodes.problems : exitCodes.ok
   }
   if (rows.length === 0 && broken.length === 0) {
-    io.out('Er zijn nog geen consultaties. Maak er een met `opendeuren new consultation` of `opendeuren consultation import`.\n')
+    io.out(
+      'Er zijn nog geen consultaties. Maak er een met `opendeuren new consultation` of `opendeuren consultation import`.\n'
+    )
     return exitCodes.ok
   }
   for (const row of rows) {
-    io.out(`${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}${row.example ? '  VOORBEELD' : ''}\n  ${row.title}\n`)
+    io.out(
+      `${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}${row.example ? '  VOORBEELD' : ''}\n  ${row.title}\n`
+    )
     if (row.example) {
-      const why = row.exampleSignals.length > 0 ? `gemaakt uit verzonnen voorbeeldsignalen (${row.exampleSignals.join(', ')})` : 'een voorbeeld om te laten zien hoe Open Deuren werkt'
+      const why =
+        row.exampleSignals.length > 0
+          ? `gemaakt uit verzonnen voorbeeldsignalen (${row.exampleSignals.join(', ')})`
+          : 'een voorbeeld om te laten zien hoe Open Deuren werkt'
       io.out(`  Voorbeeld, niet om te versturen: ${why}.\n`)
     }
-    for (const q of row.questions) io.out(`  - ${q.id}: ${count(q.matching, 'passend signaal', 'passende signalen')}, ${q.usable} openbaar bruikbaar\n`)
+    for (const q of row.questions)
+      io.out(
+        `  - ${q.id}: ${count(q.matching, 'passend signaal', 'passende signalen')}, ${q.usable} openbaar bruikbaar\n`
+      )
   }
   for (const row of broken) {
     io.out(`${row.id}  ongeldig: het bestand heeft fouten en wordt overgeslagen\n`)
@@ -64,7 +87,9 @@ function list(content: Collections, json: boolean, io: Io): number {
 }
 
 /** Consultation files that failed their checks: `list` shows them with their errors instead of leaving them out. */
-function brokenConsultations(content: Collections): Array<{id: string; file: string; status: 'ongeldig'; problems: Problem[]}> {
+function brokenConsultations(
+  content: Collections
+): Array<{id: string; file: string; status: 'ongeldig'; problems: Problem[]}> {
   return content.rejected
     .filter((r) => r.kind === 'consultation')
     .map((r) => ({
@@ -145,22 +170,52 @@ Voorbeelden:
       return exitCodes.ok
     }
     const [action, ...rest] = positionals
-    const allowed: Record<string, string[]> = {build: ['out', 'final'], submit: ['yes', 'voorbeeld', 'date', 'checksum'], list: ['json'], import: ['theme', 'ministry']}
-    if (!action) throw new UsageError('Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.')
-    if (!allowed[action]) throw new UsageError(`Onbekende actie \`${action}\`; kies build, submit, list of import.`)
-    for (const option of ['out', 'final', 'yes', 'voorbeeld', 'date', 'checksum', 'json', 'theme', 'ministry'] as const) {
+    const allowed: Record<string, string[]> = {
+      build: ['out', 'final'],
+      submit: ['yes', 'voorbeeld', 'date', 'checksum'],
+      list: ['json'],
+      import: ['theme', 'ministry']
+    }
+    if (!action)
+      throw new UsageError(
+        'Zeg wat u wilt doen: opendeuren consultation build|submit|list|import. Zie `opendeuren consultation --help`.'
+      )
+    if (!allowed[action])
+      throw new UsageError(`Onbekende actie \`${action}\`; kies build, submit, list of import.`)
+    for (const option of [
+      'out',
+      'final',
+      'yes',
+      'voorbeeld',
+      'date',
+      'checksum',
+      'json',
+      'theme',
+      'ministry'
+    ] as const) {
       if (values[option] !== undefined && !allowed[action].includes(option))
-        throw new UsageError(`De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`)
+        throw new UsageError(
+          `De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`
+        )
     }
     // Each action loads what it needs: `list` starts without the renderers, the DOCX writer and the importer.
     if (action === 'build') return (await import('./consultation-build.js')).build(rest, values, io)
-    if (action === 'submit') return (await import('./consultation-submit.js')).submit(rest, values, io)
+    if (action === 'submit')
+      return (await import('./consultation-submit.js')).submit(rest, values, io)
     if (action === 'list') {
       if (rest.length > 0) throw new UsageError(`Onverwacht argument \`${rest[0]}\`.`)
       const root = contentDir(values.content, io)
       const signals = await signalsSetting(values.signals, root, io)
-      return list(await loadContent(root, signals === undefined ? {} : {signals}), values.json ?? false, io)
+      return list(
+        await loadContent(root, signals === undefined ? {} : {signals}),
+        values.json ?? false,
+        io
+      )
     }
-    return (await import('./consultation-import.js')).importConsultations(rest, {content: values.content, theme: values.theme, ministry: values.ministry}, io)
+    return (await import('./consultation-import.js')).importConsultations(
+      rest,
+      {content: values.content, theme: values.theme, ministry: values.ministry},
+      io
+    )
   }
 }

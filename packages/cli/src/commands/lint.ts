@@ -1,6 +1,13 @@
 import {lstat, stat} from 'node:fs/promises'
 import path from 'node:path'
-import {ConfigError, formatNames, formatRun, isFormatName, lintContent, type FormatName} from '@opendeuren/content-lint'
+import {
+  ConfigError,
+  formatNames,
+  formatRun,
+  isFormatName,
+  lintContent,
+  type FormatName
+} from '@opendeuren/content-lint'
 import {projectConfig} from '../settings.js'
 import {contentDir, parseCommandArgs, signalsOption, wholeNumber} from '../args.js'
 import type {Command} from '../command.js'
@@ -17,14 +24,21 @@ const options = {
 function formatName(value: string | undefined): FormatName {
   if (value === undefined) return 'stylish'
   if (isFormatName(value)) return value
-  throw new UsageError(`Onbekend formaat \`${value}\` voor \`--format\`. Kies uit: ${formatNames.join(', ')}.`)
+  throw new UsageError(
+    `Onbekend formaat \`${value}\` voor \`--format\`. Kies uit: ${formatNames.join(', ')}.`
+  )
 }
 
 /**
  * Check the paths to report on before the run, so a typo is a usage error
  * (exit 2) that names the path as the user typed it.
  */
-async function reportPaths(paths: string[], root: string, cwd: string, signalsDir: string | undefined): Promise<string[] | undefined> {
+async function reportPaths(
+  paths: string[],
+  root: string,
+  cwd: string,
+  signalsDir: string | undefined
+): Promise<string[] | undefined> {
   if (paths.length === 0) return undefined
   const absolute: string[] = []
   for (const given of paths) {
@@ -32,7 +46,9 @@ async function reportPaths(paths: string[], root: string, cwd: string, signalsDi
     const relative = path.relative(root, file)
     const inSignals = signalsDir !== undefined && !path.relative(signalsDir, file).startsWith('..')
     if (!inSignals && (relative.startsWith('..') || path.isAbsolute(relative))) {
-      throw new UsageError(`\`${given}\` ligt buiten de inhoudsmap \`${path.relative(cwd, root) || '.'}\`. Geef een pad binnen die map, of kies een andere map met --content.`)
+      throw new UsageError(
+        `\`${given}\` ligt buiten de inhoudsmap \`${path.relative(cwd, root) || '.'}\`. Geef een pad binnen die map, of kies een andere map met --content.`
+      )
     }
     const exists = await stat(file).then(
       () => true,
@@ -41,7 +57,9 @@ async function reportPaths(paths: string[], root: string, cwd: string, signalsDi
     if (!exists) throw new UsageError(`\`${given}\` bestaat niet. Controleer het pad.`)
     // The content is read without following symbolic links (the site and the build do not either).
     if ((await lstat(file)).isSymbolicLink()) {
-      throw new UsageError(`\`${given}\` is een symbolische link; links worden niet gecontroleerd en niet gepubliceerd. Geef het bestand zelf op, of zet het echte bestand in de inhoudsmap.`)
+      throw new UsageError(
+        `\`${given}\` is een symbolische link; links worden niet gecontroleerd en niet gepubliceerd. Geef het bestand zelf op, of zet het echte bestand in de inhoudsmap.`
+      )
     }
     absolute.push(file)
   }
@@ -106,7 +124,8 @@ Voorbeelden:
     const signals = signalsOption(values.signals, io)
     const config = await projectConfig(root, io, signals)
     // Say which configuration was used; machine formats keep stdout clean, so this is for people only.
-    if (format === 'stylish' && config.file !== undefined) io.err(`Configuratie: ${path.relative(io.cwd, config.file) || config.file}\n`)
+    if (format === 'stylish' && config.file !== undefined)
+      io.err(`Configuratie: ${path.relative(io.cwd, config.file) || config.file}\n`)
     const files = await reportPaths(positionals, root, io.cwd, signals ?? config.signals)
     const progress = progressLine(io)
     let run
@@ -127,7 +146,13 @@ Voorbeelden:
     } finally {
       progress.clear()
     }
-    io.out(formatRun(run, format, {cwd: io.cwd, color: io.colour, codeFrames: io.colour || io.interactive}))
+    io.out(
+      formatRun(run, format, {
+        cwd: io.cwd,
+        color: io.colour,
+        codeFrames: io.colour || io.interactive
+      })
+    )
     if (maxWarnings !== undefined && run.warningCount > maxWarnings) {
       io.err(`Te veel waarschuwingen: ${run.warningCount} (maximaal ${maxWarnings}).\n`)
       return exitCodes.problems

@@ -1,13 +1,26 @@
 import {mkdir, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import {closest, loadContent, maxThemes, parseContentFile, type Collections, type VocabularyEntry} from '@opendeuren/content-model'
+import {
+  closest,
+  loadContent,
+  maxThemes,
+  parseContentFile,
+  type Collections,
+  type VocabularyEntry
+} from '@opendeuren/content-model'
 import {contentDir, parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {signalsSetting} from '../settings.js'
 import {exitCodes, UsageError} from '../errors.js'
 import type {Io} from '../io.js'
 import {askChoice, askText} from '../prompt.js'
-import {consultationTemplate, guidePageTemplate, nextSignalId, SignalNumbersExhaustedError, signalTemplate} from '@opendeuren/content-model/scaffold'
+import {
+  consultationTemplate,
+  guidePageTemplate,
+  nextSignalId,
+  SignalNumbersExhaustedError,
+  signalTemplate
+} from '@opendeuren/content-model/scaffold'
 import {slugify} from '../slug.js'
 
 const types = ['guide', 'page', 'signal', 'consultation'] as const
@@ -44,11 +57,19 @@ function checkIds(ids: string[], entries: readonly VocabularyEntry[], flag: stri
   for (const id of ids) {
     if (known.includes(id)) continue
     const suggestion = closest(id, known)
-    throw new UsageError(`Onbekende waarde \`${id}\` voor --${flag}.` + (suggestion ? ` Bedoelde u \`${suggestion}\`?` : ` Kies uit: ${known.join(', ')}.`))
+    throw new UsageError(
+      `Onbekende waarde \`${id}\` voor --${flag}.` +
+        (suggestion ? ` Bedoelde u \`${suggestion}\`?` : ` Kies uit: ${known.join(', ')}.`)
+    )
   }
 }
 
-async function complete(type: NewType, given: Choices, content: Collections, io: Io): Promise<Required<Choices>> {
+async function complete(
+  type: NewType,
+  given: Choices,
+  content: Collections,
+  io: Io
+): Promise<Required<Choices>> {
   const missing = required[type].filter((flag) => {
     const value = given[flag as keyof Choices]
     return value === undefined || (Array.isArray(value) && value.length === 0)
@@ -60,18 +81,40 @@ async function complete(type: NewType, given: Choices, content: Collections, io:
         `opendeuren new ${type} ${required[type].map((f) => `--${f} ...`).join(' ')}`
     )
   }
-  const result: Required<Choices> = {title: '', theme: [], audience: [], instrument: [], guide: '', ...given}
+  const result: Required<Choices> = {
+    title: '',
+    theme: [],
+    audience: [],
+    instrument: [],
+    guide: '',
+    ...given
+  }
   const {vocabulary} = content
   if (missing.includes('guide')) {
     const guides = [...new Set(content.guides.map((g) => g.guide))].sort()
-    if (guides.length === 0) throw new UsageError('Er zijn nog geen gidsen. Maak eerst een gids met `opendeuren new guide`.')
-    const entries = guides.map((id) => ({id, label: content.guides.find((g) => g.guide === id && g.slug === 'index')?.data.title ?? id, description: ''}))
+    if (guides.length === 0)
+      throw new UsageError(
+        'Er zijn nog geen gidsen. Maak eerst een gids met `opendeuren new guide`.'
+      )
+    const entries = guides.map((id) => ({
+      id,
+      label: content.guides.find((g) => g.guide === id && g.slug === 'index')?.data.title ?? id,
+      description: ''
+    }))
     result.guide = (await askChoice(io, 'In welke gids komt de pagina?', entries, 1))[0]!
   }
   if (missing.includes('title')) result.title = await askText(io, 'Titel')
-  if (missing.includes('theme')) result.theme = await askChoice(io, "Thema's:", vocabulary.themes, type === 'signal' || type === 'consultation' ? Infinity : maxThemes)
-  if (missing.includes('audience')) result.audience = await askChoice(io, 'Doelgroepen:', vocabulary.audiences)
-  if (missing.includes('instrument')) result.instrument = await askChoice(io, 'Instrumenten:', vocabulary.instruments)
+  if (missing.includes('theme'))
+    result.theme = await askChoice(
+      io,
+      "Thema's:",
+      vocabulary.themes,
+      type === 'signal' || type === 'consultation' ? Infinity : maxThemes
+    )
+  if (missing.includes('audience'))
+    result.audience = await askChoice(io, 'Doelgroepen:', vocabulary.audiences)
+  if (missing.includes('instrument'))
+    result.instrument = await askChoice(io, 'Instrumenten:', vocabulary.instruments)
   return result
 }
 
@@ -120,16 +163,23 @@ Voorbeeld:
     const type = positionals[0] as NewType | undefined
     if (!type || !types.includes(type)) {
       throw new UsageError(
-        type ? `Onbekend soort \`${type}\`; kies guide, page, signal of consultation.` : 'Zeg wat u wilt maken: opendeuren new guide|page|signal|consultation. Zie `opendeuren new --help`.'
+        type
+          ? `Onbekend soort \`${type}\`; kies guide, page, signal of consultation.`
+          : 'Zeg wat u wilt maken: opendeuren new guide|page|signal|consultation. Zie `opendeuren new --help`.'
       )
     }
-    if (positionals.length > 1) throw new UsageError(`Onverwacht argument \`${positionals[1]}\`. Zet een titel met spaties tussen aanhalingstekens achter --title.`)
+    if (positionals.length > 1)
+      throw new UsageError(
+        `Onverwacht argument \`${positionals[1]}\`. Zet een titel met spaties tussen aanhalingstekens achter --title.`
+      )
     const root = contentDir(values.content, io)
     const signals = await signalsSetting(values.signals, root, io)
     const content = await loadContent(root, signals === undefined ? {} : {signals})
     const {vocabulary} = content
     if (vocabulary.themes.length === 0) {
-      throw new UsageError(`De woordenlijst in \`${path.join(root, 'vocabulary')}\` is leeg of onleesbaar. Draai \`opendeuren lint\` om te zien wat er mis is.`)
+      throw new UsageError(
+        `De woordenlijst in \`${path.join(root, 'vocabulary')}\` is leeg of onleesbaar. Draai \`opendeuren lint\` om te zien wat er mis is.`
+      )
     }
     const given: Choices = {}
     if (values.title !== undefined) given.title = values.title.trim()
@@ -142,7 +192,9 @@ Voorbeeld:
     checkIds(given.instrument ?? [], vocabulary.instruments, 'instrument')
     const chosen = await complete(type, given, content, io)
     if ((type === 'guide' || type === 'page') && chosen.theme.length > maxThemes) {
-      throw new UsageError(`Een pagina heeft hoogstens ${maxThemes} thema's; u gaf er ${chosen.theme.length}.`)
+      throw new UsageError(
+        `Een pagina heeft hoogstens ${maxThemes} thema's; u gaf er ${chosen.theme.length}.`
+      )
     }
     const today = io.today()
     const slug = values.slug ?? slugify(chosen.title)
@@ -152,25 +204,35 @@ Voorbeeld:
       )
     }
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) {
-      throw new UsageError(`Uit de titel volgt geen bruikbare bestandsnaam (\`${slug}\`). Geef er een met --slug, bijvoorbeeld --slug mijn-pagina.`)
+      throw new UsageError(
+        `Uit de titel volgt geen bruikbare bestandsnaam (\`${slug}\`). Geef er een met --slug, bijvoorbeeld --slug mijn-pagina.`
+      )
     }
     let file: string
     let text: string
     switch (type) {
       case 'guide':
         file = `guides/${slug}/index.md`
-        text = guidePageTemplate({title: chosen.title, themes: chosen.theme, audiences: chosen.audience, today, order: 0}, true)
+        text = guidePageTemplate(
+          {title: chosen.title, themes: chosen.theme, audiences: chosen.audience, today, order: 0},
+          true
+        )
         break
       case 'page': {
         const pages = content.guides.filter((g) => g.guide === chosen.guide)
         if (pages.length === 0) {
           const guides = [...new Set(content.guides.map((g) => g.guide))]
           const suggestion = closest(chosen.guide, guides)
-          throw new UsageError(`De gids \`${chosen.guide}\` bestaat niet.${suggestion ? ` Bedoelde u \`${suggestion}\`?` : ' Maak hem met `opendeuren new guide`.'}`)
+          throw new UsageError(
+            `De gids \`${chosen.guide}\` bestaat niet.${suggestion ? ` Bedoelde u \`${suggestion}\`?` : ' Maak hem met `opendeuren new guide`.'}`
+          )
         }
         const order = Math.max(0, ...pages.map((p) => p.data.order ?? 0)) + 1
         file = `guides/${chosen.guide}/${slug}.md`
-        text = guidePageTemplate({title: chosen.title, themes: chosen.theme, audiences: chosen.audience, today, order}, false)
+        text = guidePageTemplate(
+          {title: chosen.title, themes: chosen.theme, audiences: chosen.audience, today, order},
+          false
+        )
         break
       }
       case 'signal': {
@@ -181,7 +243,13 @@ Voorbeeld:
           .split(path.sep)
           .join('/')
         file = `${folder}/${today.slice(0, 4)}/${id}.md`
-        text = signalTemplate({id, title: chosen.title, themes: chosen.theme, instruments: chosen.instrument, today})
+        text = signalTemplate({
+          id,
+          title: chosen.title,
+          themes: chosen.theme,
+          instruments: chosen.instrument,
+          today
+        })
         break
       }
       default:
@@ -197,7 +265,9 @@ Voorbeeld:
     const check = parseContentFile(file, text)
     if (check.problems.length > 0) {
       const first = check.problems[0]!
-      throw new Error(`Het nieuwe bestand zou niet geldig zijn (${first.ruleId}: ${first.message}).`)
+      throw new Error(
+        `Het nieuwe bestand zou niet geldig zijn (${first.ruleId}: ${first.message}).`
+      )
     }
     const target = path.join(root, file)
     await mkdir(path.dirname(target), {recursive: true})
@@ -205,7 +275,9 @@ Voorbeeld:
       await writeFile(target, text, {flag: 'wx'})
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-        throw new UsageError(`\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven. Kies een andere titel of geef --slug.`)
+        throw new UsageError(
+          `\`${path.relative(io.cwd, target)}\` bestaat al; er is niets overschreven. Kies een andere titel of geef --slug.`
+        )
       }
       throw error
     }

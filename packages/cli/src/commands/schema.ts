@@ -27,7 +27,10 @@ Opties:
     }
     const content = await loadContent(contentDir(values.content, io)).catch((error: unknown) => {
       // Without the vocabulary the schemas would silently lack the theme and audience ids.
-      if (error instanceof ContentDirectoryError) throw new UsageError(`${error.message} Zonder inhoudsmap ontbreken de ids uit de woordenlijst in de schema's.`)
+      if (error instanceof ContentDirectoryError)
+        throw new UsageError(
+          `${error.message} Zonder inhoudsmap ontbreken de ids uit de woordenlijst in de schema's.`
+        )
       throw error
     })
     const schemas = buildJsonSchemas(content.vocabulary)

@@ -15,7 +15,12 @@ import {cachedSectionsHeldBack} from '../search-gate-cache.js'
  * @param option option name, for the message
  * @param unknown Dutch words for an unknown id ("Onbekend thema", "Onbekende doelgroep")
  */
-function checkIds(given: string[], known: Array<[string, string]>, option: string, unknown: string): void {
+function checkIds(
+  given: string[],
+  known: Array<[string, string]>,
+  option: string,
+  unknown: string
+): void {
   const ids = known.map(([id]) => id)
   for (const id of given) {
     if (ids.includes(id)) continue
@@ -43,7 +48,8 @@ function nothingFound(index: SearchIndex, query: string): string {
   const {words, themes} = index.suggest(query)
   let message = `Geen resultaten voor ‘${query}’.\n`
   if (words.length > 0) message += `Bedoelt u: ${words.join(', ')}?\n`
-  if (themes.length > 0) message += `Of zoek binnen een thema: ${themes.map((theme) => `${theme.label} (--theme ${theme.id})`).join(', ')}.\n`
+  if (themes.length > 0)
+    message += `Of zoek binnen een thema: ${themes.map((theme) => `${theme.label} (--theme ${theme.id})`).join(', ')}.\n`
   return message
 }
 
@@ -88,9 +94,15 @@ Voorbeelden:
       return exitCodes.ok
     }
     const query = positionals.join(' ').trim()
-    if (query === '') throw new UsageError('Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.')
+    if (query === '')
+      throw new UsageError(
+        'Geef een zoekvraag op, bijvoorbeeld `opendeuren search "LKS aanvragen"`. Zie `opendeuren search --help`.'
+      )
     const limit = wholeNumber(values.limit, 'limit') ?? 10
-    if (limit === 0) throw new UsageError('De optie `--limit` moet 1 of meer zijn; met 0 zou er nooit iets worden getoond.')
+    if (limit === 0)
+      throw new UsageError(
+        'De optie `--limit` moet 1 of meer zijn; met 0 zou er nooit iets worden getoond.'
+      )
     const root = contentDir(values.content, io)
     const {index} = await loadCachedSearchIndex(root, {cwd: io.cwd})
     const themes = values.theme ?? []
@@ -109,7 +121,9 @@ Voorbeelden:
     const results = found.filter((result) => !held.has(result.url)).slice(0, limit)
     for (const result of found.filter((r) => held.has(r.url))) {
       const {file, line, finding} = held.get(result.url)!
-      io.err(`Weggelaten: ${result.url} (${file}:${line}): ${finding.message} Deze sectie komt niet in zoekresultaten tot dat is opgelost.\n`)
+      io.err(
+        `Weggelaten: ${result.url} (${file}:${line}): ${finding.message} Deze sectie komt niet in zoekresultaten tot dat is opgelost.\n`
+      )
     }
     if (values.json) {
       const rows = results.map((result) => ({

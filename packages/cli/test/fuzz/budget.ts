@@ -35,7 +35,8 @@ export async function withinCeiling<T>(label: string, work: () => T | Promise<T>
 }
 
 /** Library English and programming leftovers that must never reach a writer. */
-export const leakedWords = /\bundefined\b|\bnull\b|\bNaN\b|\[object|\bError\b|\bExpected\b|\bUnexpected\b|\bCannot\b|\bfailed\b|\bE[A-Z]{3,}\b|\bstack\b|\bInvalid\b|\bmust be\b|\bat line\b/
+export const leakedWords =
+  /\bundefined\b|\bnull\b|\bNaN\b|\[object|\bError\b|\bExpected\b|\bUnexpected\b|\bCannot\b|\bfailed\b|\bE[A-Z]{3,}\b|\bstack\b|\bInvalid\b|\bmust be\b|\bat line\b/
 
 /**
  * Every problem names a file and a position from 1, and its message and hint

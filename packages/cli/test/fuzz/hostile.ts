@@ -36,20 +36,65 @@ const containers: Record<string, (depth: number) => string> = {
 }
 
 /** One container shape nested up to a depth far beyond the budget. */
-export const nested = fc.tuple(fc.constantFrom(...Object.keys(containers)), fc.integer({min: 1, max: 6_000})).map(([shape, depth]) => containers[shape]!(depth))
+export const nested = fc
+  .tuple(fc.constantFrom(...Object.keys(containers)), fc.integer({min: 1, max: 6_000}))
+  .map(([shape, depth]) => containers[shape]!(depth))
 
 /** A run of one delimiter or of a short pattern, up to 40,000 characters. */
 export const delimiterRun = fc
-  .tuple(fc.constantFrom('*', '_', '[', ']', '(', ')', '<', '>', '!', '`', '~', '#', '-', '=', '|', '\\', '&', '*_', '[]', '](', '<a', '> -', '- >', '\n'), fc.integer({min: 1, max: 20_000}))
+  .tuple(
+    fc.constantFrom(
+      '*',
+      '_',
+      '[',
+      ']',
+      '(',
+      ')',
+      '<',
+      '>',
+      '!',
+      '`',
+      '~',
+      '#',
+      '-',
+      '=',
+      '|',
+      '\\',
+      '&',
+      '*_',
+      '[]',
+      '](',
+      '<a',
+      '> -',
+      '- >',
+      '\n'
+    ),
+    fc.integer({min: 1, max: 20_000})
+  )
   .map(([unit, n]) => unit.repeat(Math.min(n, Math.floor(40_000 / unit.length))))
 
 /** One very long line (the file limit is 1 MB: stay below it). */
 export const hugeLine = fc
-  .tuple(fc.constantFrom('a', 'a ', 'Woord ', '*a* ', '[a](b) ', '<b>x</b>', 'é', '😀', 'x\u0000'), fc.integer({min: 10_000, max: 120_000}))
+  .tuple(
+    fc.constantFrom('a', 'a ', 'Woord ', '*a* ', '[a](b) ', '<b>x</b>', 'é', '😀', 'x\u0000'),
+    fc.integer({min: 10_000, max: 120_000})
+  )
   .map(([unit, length]) => unit.repeat(Math.ceil(length / unit.length)))
 
 /** Ordinary Markdown pieces, so that hostile parts sit between real text. */
-const plain = fc.constantFrom('Tekst.', '## Kop', '- punt', '> citaat', '[link](./index.md)', '![plaatje](x.png)', '<b>vet</b>', '`code`', '```\ncode\n```', '', 'Bel 06-12345678.')
+const plain = fc.constantFrom(
+  'Tekst.',
+  '## Kop',
+  '- punt',
+  '> citaat',
+  '[link](./index.md)',
+  '![plaatje](x.png)',
+  '<b>vet</b>',
+  '`code`',
+  '```\ncode\n```',
+  '',
+  'Bel 06-12345678.'
+)
 
 /** A Markdown body: hostile pieces between ordinary ones. */
 export const hostileBody = fc
@@ -106,14 +151,30 @@ export const hostileYaml = fc.oneof(
   ),
   fc.integer({min: 1, max: 3_000}).map((n) => `title: ${'['.repeat(n)}x${']'.repeat(n)}`),
   fc.integer({min: 1, max: 3_000}).map((n) => `title: ${'{a: '.repeat(n)}x${'}'.repeat(n)}`),
-  fc.integer({min: 1, max: 400}).map((n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x'),
-  fc.integer({min: 1, max: 200}).map((n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- `).join('\n') + 'x'),
+  fc
+    .integer({min: 1, max: 400})
+    .map((n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n') + ' x'),
+  fc
+    .integer({min: 1, max: 200})
+    .map((n) => Array.from({length: n}, (_, i) => `${'  '.repeat(i)}- `).join('\n') + 'x'),
   fc.integer({min: 1_025, max: 5_000}).map((n) => `${'k'.repeat(n)}: x`),
-  fc.integer({min: 1, max: 500}).map((n) => Array.from({length: n}, (_, i) => `x${i}: &a${i} ${i === 0 ? 'v' : `[*a${i - 1}, *a${i - 1}]`}`).join('\n'))
+  fc
+    .integer({min: 1, max: 500})
+    .map((n) =>
+      Array.from(
+        {length: n},
+        (_, i) => `x${i}: &a${i} ${i === 0 ? 'v' : `[*a${i - 1}, *a${i - 1}]`}`
+      ).join('\n')
+    )
 )
 
 /** Put YAML lines into a frontmatter: replace a line, or add before or after one. */
-export function withYaml(text: string, yaml: string, at: number, how: 'replace' | 'before' | 'after'): string {
+export function withYaml(
+  text: string,
+  yaml: string,
+  at: number,
+  how: 'replace' | 'before' | 'after'
+): string {
   const lines = text.split('\n')
   const end = lines.indexOf('---', 1)
   const line = 1 + (at % Math.max(1, end - 1))
@@ -126,7 +187,20 @@ export function withYaml(text: string, yaml: string, at: number, how: 'replace' 
 export const encoding = fc.oneof(
   // Mostly readable text, so that the YAML and the body reach the parsers behind the decoder.
   {weight: 5, arbitrary: fc.constant('utf8')},
-  {weight: 5, arbitrary: fc.constantFrom('bom', 'utf16le', 'utf16be', 'invalid', 'nul', 'surrogate', 'cr', 'crlf', 'truncated')}
+  {
+    weight: 5,
+    arbitrary: fc.constantFrom(
+      'bom',
+      'utf16le',
+      'utf16be',
+      'invalid',
+      'nul',
+      'surrogate',
+      'cr',
+      'crlf',
+      'truncated'
+    )
+  }
 )
 
 export function encode(text: string, how: string, at: number): Uint8Array {
@@ -163,7 +237,14 @@ export function encode(text: string, how: string, at: number): Uint8Array {
 export function hostileFile(valid: string) {
   return fc
     .record({
-      yaml: fc.option(fc.tuple(hostileYaml, fc.nat(), fc.constantFrom<'replace' | 'before' | 'after'>('replace', 'before', 'after')), {nil: undefined}),
+      yaml: fc.option(
+        fc.tuple(
+          hostileYaml,
+          fc.nat(),
+          fc.constantFrom<'replace' | 'before' | 'after'>('replace', 'before', 'after')
+        ),
+        {nil: undefined}
+      ),
       body: fc.option(hostileBody, {nil: undefined}),
       encoding,
       at: fc.nat()

@@ -3,11 +3,19 @@ import path from 'node:path'
 import {assembleCollections, loadContent, parseContentFile} from '@opendeuren/content-model'
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {expectPositioned, fuzzSettings, fuzzTimeout, watchWarnings, withinCeiling} from './budget.js'
+import {
+  expectPositioned,
+  fuzzSettings,
+  fuzzTimeout,
+  watchWarnings,
+  withinCeiling
+} from './budget.js'
 import {copyContent, validContent, validFiles} from './fixtures.js'
 import {hostileFile} from './hostile.js'
 
-const fileOfEveryKind = fc.constantFrom(...validFiles).chain(({file, text}) => hostileFile(text).map((bytes) => ({file, bytes})))
+const fileOfEveryKind = fc
+  .constantFrom(...validFiles)
+  .chain(({file, text}) => hostileFile(text).map((bytes) => ({file, bytes})))
 
 describe('fuzz: the loader', () => {
   test(
@@ -18,7 +26,9 @@ describe('fuzz: the loader', () => {
         fc.asyncProperty(fileOfEveryKind, async ({file, bytes}) => {
           const parsed = await withinCeiling(file, () => parseContentFile(file, bytes))
           expectPositioned(parsed.problems, [file])
-          const collections = await withinCeiling(file, () => assembleCollections('/content', [{file, parsed}], '/content/signals'))
+          const collections = await withinCeiling(file, () =>
+            assembleCollections('/content', [{file, parsed}], '/content/signals')
+          )
           expectPositioned(collections.problems)
         }),
         fuzzSettings
@@ -33,24 +43,31 @@ describe('fuzz: the loader', () => {
     async () => {
       const warnings = watchWarnings()
       await fc.assert(
-        fc.asyncProperty(fc.tuple(...validFiles.map(({text}) => hostileFile(text))), async (hostile) => {
-          const root = copyContent(validContent)
-          hostile.forEach((bytes, i) =>
-            writeFileSync(
-              path.join(
-                root,
-                validFiles[i]!.file.replace(/[^/]+$/, (name) => `x-${name}`)
-              ),
-              bytes
+        fc.asyncProperty(
+          fc.tuple(...validFiles.map(({text}) => hostileFile(text))),
+          async (hostile) => {
+            const root = copyContent(validContent)
+            hostile.forEach((bytes, i) =>
+              writeFileSync(
+                path.join(
+                  root,
+                  validFiles[i]!.file.replace(/[^/]+$/, (name) => `x-${name}`)
+                ),
+                bytes
+              )
             )
-          )
-          const collections = await withinCeiling('loadContent', () => loadContent(root))
-          expectPositioned(collections.problems)
-          // The valid files beside the hostile ones are never lost.
-          expect(collections.guides.map((g) => g.path)).toEqual(expect.arrayContaining(['gids/index', 'gids/tweede']))
-          expect(collections.signals.map((s) => s.data.id)).toContain('sig-2020-001')
-          expect(collections.consultations.map((c) => c.data.id)).toContain('vereenvoudiging-quotumwet')
-        }),
+            const collections = await withinCeiling('loadContent', () => loadContent(root))
+            expectPositioned(collections.problems)
+            // The valid files beside the hostile ones are never lost.
+            expect(collections.guides.map((g) => g.path)).toEqual(
+              expect.arrayContaining(['gids/index', 'gids/tweede'])
+            )
+            expect(collections.signals.map((s) => s.data.id)).toContain('sig-2020-001')
+            expect(collections.consultations.map((c) => c.data.id)).toContain(
+              'vereenvoudiging-quotumwet'
+            )
+          }
+        ),
         {...fuzzSettings, numRuns: Math.max(1, Math.round(fuzzSettings.numRuns / 2))}
       )
       warnings()

@@ -47,7 +47,9 @@ export const allowed: RegExp[] = [
  */
 export function englishIn(message: string): string[] {
   const text = allowed.reduce((current, pattern) => current.replace(pattern, ' '), message)
-  const found = englishWords.filter((word) => new RegExp(`(^|[^A-Za-z])${word.replace(/[[\]]/g, '\\$&')}([^A-Za-z]|$)`).test(text))
+  const found = englishWords.filter((word) =>
+    new RegExp(`(^|[^A-Za-z])${word.replace(/[[\]]/g, '\\$&')}([^A-Za-z]|$)`).test(text)
+  )
   const code = errno.exec(text)
   return code ? [...found, code[0]] : found
 }

@@ -14,7 +14,10 @@ import {sourceMessages} from './source-messages.js'
 // message call in the sources, and the messages of real runs.
 
 const packages = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..')
-const offenders = (messages: Array<{where: string; text: string}>) => messages.map(({where, text}) => ({where, text, english: englishIn(text)})).filter((m) => m.english.length > 0)
+const offenders = (messages: Array<{where: string; text: string}>) =>
+  messages
+    .map(({where, text}) => ({where, text, english: englishIn(text)}))
+    .filter((m) => m.english.length > 0)
 
 describe('every message is Dutch', () => {
   test('the rule catalogue: description and rationale of every rule', () => {
@@ -30,9 +33,17 @@ describe('every message is Dutch', () => {
   })
 
   test('the literal text of every message call in the sources of every package', () => {
-    const found = sourceMessages(['content-model', 'content-lint', 'consultation', 'search', 'cli'].map((name) => path.join(packages, name, 'src')))
+    const found = sourceMessages(
+      ['content-model', 'content-lint', 'consultation', 'search', 'cli'].map((name) =>
+        path.join(packages, name, 'src')
+      )
+    )
     expect(found.length).toBeGreaterThan(300)
-    expect(offenders(found.map((m) => ({where: `${path.relative(packages, m.file)}:${m.line}`, text: m.text})))).toEqual([])
+    expect(
+      offenders(
+        found.map((m) => ({where: `${path.relative(packages, m.file)}:${m.line}`, text: m.text}))
+      )
+    ).toEqual([])
   })
 
   const calls: string[][] = [
@@ -71,29 +82,84 @@ describe('every message is Dutch', () => {
     ['consultation', 'import', 'nergens.xml']
   ]
 
-  test.each(calls.map((args) => [args.join(' ') || '(niets)', args] as const))('opendeuren %s', async (_name, args) => {
-    const io = fakeIo(tempContent())
-    const code = await main([...args], io)
-    const printed = io.output + io.errors
-    expect(printed.length).toBeGreaterThan(0)
-    expect(io.errors).not.toContain('interne fout')
-    expect(offenders([{where: args.join(' '), text: printed}])).toEqual([])
-    expect(code, printed).toBeGreaterThanOrEqual(0)
-  })
+  test.each(calls.map((args) => [args.join(' ') || '(niets)', args] as const))(
+    'opendeuren %s',
+    async (_name, args) => {
+      const io = fakeIo(tempContent())
+      const code = await main([...args], io)
+      const printed = io.output + io.errors
+      expect(printed.length).toBeGreaterThan(0)
+      expect(io.errors).not.toContain('interne fout')
+      expect(offenders([{where: args.join(' '), text: printed}])).toEqual([])
+      expect(code, printed).toBeGreaterThanOrEqual(0)
+    }
+  )
 
   test('the schema messages of content-model for wrong values of every field', () => {
-    const wrongValues = ['123', '[a, b]', '{a: b}', '~', '""', `"${'x'.repeat(300)}"`, '2024-02-30', 'ja', '-1', '1.5', 'sig-2020-1', 'Hallo Wereld']
+    const wrongValues = [
+      '123',
+      '[a, b]',
+      '{a: b}',
+      '~',
+      '""',
+      `"${'x'.repeat(300)}"`,
+      '2024-02-30',
+      'ja',
+      '-1',
+      '1.5',
+      'sig-2020-1',
+      'Hallo Wereld'
+    ]
     const fields = {
-      'guides/gids/index.md': ['title', 'description', 'themes', 'audiences', 'updated', 'review_by', 'status', 'sources', 'order', 'related', 'keywords', 'onbekend'],
-      'signals/2020/sig-2020-001.md': ['id', 'title', 'date', 'themes', 'instruments', 'employers', 'source', 'visibility', 'impact', 'recommendation', 'example', 'onbekend'],
-      'consultations/toets.md': ['id', 'title', 'ministry', 'url', 'opens', 'closes', 'status', 'respondent', 'questions', 'example', 'onbekend'],
+      'guides/gids/index.md': [
+        'title',
+        'description',
+        'themes',
+        'audiences',
+        'updated',
+        'review_by',
+        'status',
+        'sources',
+        'order',
+        'related',
+        'keywords',
+        'onbekend'
+      ],
+      'signals/2020/sig-2020-001.md': [
+        'id',
+        'title',
+        'date',
+        'themes',
+        'instruments',
+        'employers',
+        'source',
+        'visibility',
+        'impact',
+        'recommendation',
+        'example',
+        'onbekend'
+      ],
+      'consultations/toets.md': [
+        'id',
+        'title',
+        'ministry',
+        'url',
+        'opens',
+        'closes',
+        'status',
+        'respondent',
+        'questions',
+        'example',
+        'onbekend'
+      ],
       'responses/toets.md': ['consultation', 'sent', 'checksum', 'onbekend']
     }
     const messages: Array<{where: string; text: string}> = []
     for (const [file, keys] of Object.entries(fields)) {
       for (const key of keys) {
         for (const value of wrongValues) {
-          for (const p of parseContentFile(file, `---\n${key}: ${value}\n---\nTekst.\n`).problems) messages.push({where: `${file} ${key}: ${value}`, text: `${p.message} ${p.hint ?? ''}`})
+          for (const p of parseContentFile(file, `---\n${key}: ${value}\n---\nTekst.\n`).problems)
+            messages.push({where: `${file} ${key}: ${value}`, text: `${p.message} ${p.hint ?? ''}`})
         }
       }
     }

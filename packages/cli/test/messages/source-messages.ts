@@ -15,7 +15,13 @@ export interface SourceMessage {
 
 function filesBelow(dir: string): string[] {
   return readdirSync(dir, {recursive: true, withFileTypes: true})
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts') && !entry.name.endsWith('.test.ts') && !entry.name.endsWith('.d.ts'))
+    .filter(
+      (entry) =>
+        entry.isFile() &&
+        entry.name.endsWith('.ts') &&
+        !entry.name.endsWith('.test.ts') &&
+        !entry.name.endsWith('.d.ts')
+    )
     .map((entry) => path.join(entry.parentPath, entry.name))
 }
 
@@ -35,18 +41,42 @@ function calleeName(node: ts.CallExpression | ts.NewExpression, source: ts.Sourc
 export function sourceMessages(srcDirs: readonly string[]): SourceMessage[] {
   const found: SourceMessage[] = []
   for (const file of srcDirs.flatMap(filesBelow)) {
-    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const source = ts.createSourceFile(
+      file,
+      readFileSync(file, 'utf8'),
+      ts.ScriptTarget.Latest,
+      true
+    )
     const collect = (node: ts.Node) => {
-      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) {
+      if (
+        ts.isStringLiteral(node) ||
+        ts.isNoSubstitutionTemplateLiteral(node) ||
+        ts.isTemplateHead(node) ||
+        ts.isTemplateMiddle(node) ||
+        ts.isTemplateTail(node)
+      ) {
         // Keys of lookups and comparisons inside a message call are code, not text.
         const parent = node.parent
-        if (ts.isElementAccessExpression(parent) || ts.isBinaryExpression(parent) || ts.isCaseClause(parent)) return
-        if (node.text.trim() !== '') found.push({file, line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1, text: node.text})
+        if (
+          ts.isElementAccessExpression(parent) ||
+          ts.isBinaryExpression(parent) ||
+          ts.isCaseClause(parent)
+        )
+          return
+        if (node.text.trim() !== '')
+          found.push({
+            file,
+            line: source.getLineAndCharacterOfPosition(node.getStart(source)).line + 1,
+            text: node.text
+          })
       }
       ts.forEachChild(node, collect)
     }
     const visit = (node: ts.Node) => {
-      if ((ts.isCallExpression(node) || ts.isNewExpression(node)) && messageCallees.test(calleeName(node, source))) {
+      if (
+        (ts.isCallExpression(node) || ts.isNewExpression(node)) &&
+        messageCallees.test(calleeName(node, source))
+      ) {
         for (const argument of node.arguments ?? []) collect(argument)
         return
       }

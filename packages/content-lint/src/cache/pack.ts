@@ -1,11 +1,19 @@
-import {parseContentFile, type ParsedFile, type PositionMap, type Problem, type Span} from '@opendeuren/content-model'
+import {
+  parseContentFile,
+  type ParsedFile,
+  type PositionMap,
+  type Problem,
+  type Span
+} from '@opendeuren/content-model'
 import type {Directive} from '../disable.js'
 import type {FileRecord} from '../engine/lint-file.js'
 import {leavesRoot, linkFact, type LinkFact} from '../rules/link-targets.js'
 import {normalizeText} from '../text/lines.js'
 
 /** A link fact as the cache stores it: the destination and its span. */
-type PackedLink = [url: string, line: number, column: number] | [url: string, line: number, column: number, endLine: number, endColumn: number]
+type PackedLink =
+  | [url: string, line: number, column: number]
+  | [url: string, line: number, column: number, endLine: number, endColumn: number]
 
 /**
  * A record as the cache stores it, small and made of few objects so that a
@@ -30,7 +38,9 @@ export interface PackedRecord {
 const decoder = new TextDecoder('utf-8')
 
 function packSpan(url: string, span: Span): PackedLink {
-  return span.endLine === undefined || span.endColumn === undefined ? [url, span.line, span.column] : [url, span.line, span.column, span.endLine, span.endColumn]
+  return span.endLine === undefined || span.endColumn === undefined
+    ? [url, span.line, span.column]
+    : [url, span.line, span.column, span.endLine, span.endColumn]
 }
 
 /**
@@ -41,7 +51,8 @@ function packSpan(url: string, span: Span): PackedLink {
  */
 export function packRecord(file: string, record: FileRecord): PackedRecord {
   let parsed = record.parsed
-  if ('entry' in parsed && parsed.entry) parsed = {...parsed, entry: {...parsed.entry, body: '', positions: {}}} as ParsedFile
+  if ('entry' in parsed && parsed.entry)
+    parsed = {...parsed, entry: {...parsed.entry, body: '', positions: {}}} as ParsedFile
   const packed: PackedRecord = {
     parsed,
     problems: record.problems,
@@ -87,7 +98,12 @@ function lazy<T>(target: object, key: string, compute: () => T): void {
  * @param readBytes reads the file, or gives undefined when it cannot be read
  * @param bytes the file's bytes, when they were read anyway
  */
-export function unpackRecord(file: string, packed: PackedRecord, readBytes: () => Uint8Array | undefined, bytes?: Uint8Array): FileRecord {
+export function unpackRecord(
+  file: string,
+  packed: PackedRecord,
+  readBytes: () => Uint8Array | undefined,
+  bytes?: Uint8Array
+): FileRecord {
   let parsed = packed.parsed
   const length = packed.bodyLength
   if ('entry' in parsed && parsed.entry) {
@@ -109,7 +125,9 @@ export function unpackRecord(file: string, packed: PackedRecord, readBytes: () =
   const {anchors, links} = packed
   lazy(facts, 'anchors', () => JSON.parse(anchors) as string[])
   lazy(facts, 'links', () =>
-    (JSON.parse(links) as PackedLink[]).map(([url, line, column, endLine, endColumn]) => linkFact(url, endLine === undefined ? {line, column} : {line, column, endLine, endColumn}))
+    (JSON.parse(links) as PackedLink[]).map(([url, line, column, endLine, endColumn]) =>
+      linkFact(url, endLine === undefined ? {line, column} : {line, column, endLine, endColumn})
+    )
   )
   const record: FileRecord = {parsed, problems: packed.problems, facts, exact: packed.exact}
   if (length !== undefined) record.bodyLength = length

@@ -11,7 +11,9 @@ const cacheFormat = 6
 
 const linterVersion = ((): string => {
   try {
-    const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version?: string}
+    const manifest = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8')
+    ) as {version?: string}
     return manifest.version ?? '0'
   } catch {
     return '0'
@@ -55,7 +57,10 @@ export interface LintCache {
  * @param listed every file below the root
  * @param files the cache entries of the content files
  */
-export function contentState(listed: readonly string[], files: Readonly<Record<string, CachedFile>>): string {
+export function contentState(
+  listed: readonly string[],
+  files: Readonly<Record<string, CachedFile>>
+): string {
   const hash = createHash('sha1').update(listed.join('\n')).update('\0')
   for (const file of Object.keys(files).sort()) hash.update(`${file}\t${files[file]!.hash}\n`)
   return hash.digest('base64')
@@ -69,7 +74,11 @@ export function contentState(listed: readonly string[], files: Readonly<Record<s
  * @param config the resolved configuration
  */
 export function cacheKey(config: LintConfig): string {
-  const relevant = JSON.stringify({allow: [...config.emailAllowList].sort(), publicValues: (config.publicValues ?? []).map((v) => v.value).sort(), minScore: config.readability.minScore})
+  const relevant = JSON.stringify({
+    allow: [...config.emailAllowList].sort(),
+    publicValues: (config.publicValues ?? []).map((v) => v.value).sort(),
+    minScore: config.readability.minScore
+  })
   return `${linterVersion}:${cacheFormat}:${createHash('sha1').update(relevant).digest('hex')}`
 }
 
@@ -113,8 +122,16 @@ export async function readCache(file: string, key: string, root: string): Promis
   const empty: LintCache = {key, root, files: {}}
   try {
     const data = await readRemembered(file)
-    if (data.key !== key || data.root !== root || data.files === null || typeof data.files !== 'object') return empty
-    return data.links ? {key, root, files: data.files, links: data.links} : {key, root, files: data.files}
+    if (
+      data.key !== key ||
+      data.root !== root ||
+      data.files === null ||
+      typeof data.files !== 'object'
+    )
+      return empty
+    return data.links
+      ? {key, root, files: data.files, links: data.links}
+      : {key, root, files: data.files}
   } catch {
     return empty
   }
@@ -135,13 +152,15 @@ export async function writeCache(file: string, cache: LintCache): Promise<void> 
   try {
     await mkdir(path.dirname(file), {recursive: true, mode: 0o700})
     // Our own folder is tightened also when an older version made it; a folder the user named is left as it is.
-    if (file.endsWith(defaultCacheTail)) await chmod(path.dirname(file), 0o700).catch(() => undefined)
+    if (file.endsWith(defaultCacheTail))
+      await chmod(path.dirname(file), 0o700).catch(() => undefined)
     const text = JSON.stringify(cache)
     await writeFile(temporary, text, {mode: 0o600})
     await chmod(temporary, 0o600)
     await rename(temporary, file)
     const info = await stat(file)
-    if (info.size === Buffer.byteLength(text)) remembered.set(file, {size: info.size, mtimeMs: info.mtimeMs, data: cache})
+    if (info.size === Buffer.byteLength(text))
+      remembered.set(file, {size: info.size, mtimeMs: info.mtimeMs, data: cache})
   } catch {
     await unlink(temporary).catch(() => undefined)
   }

@@ -17,11 +17,21 @@ import {validateConfig} from './validate.js'
  * @param start the content directory (or a project directory with workspaces)
  * @param options the content and signals directories, when not `start`, and where notices about ignored files go
  */
-export async function loadConfig(start: string, options: ConfigLookupOptions = {}): Promise<LintConfig> {
+export async function loadConfig(
+  start: string,
+  options: ConfigLookupOptions = {}
+): Promise<LintConfig> {
   const {source} = await findProjectConfig(start, options)
-  if (!source) return {...defaultConfig, rules: {}, readability: {...defaultConfig.readability}, emailAllowList: []}
+  if (!source)
+    return {
+      ...defaultConfig,
+      rules: {},
+      readability: {...defaultConfig.readability},
+      emailAllowList: []
+    }
   const config = validateConfig(source.data, source.name, source.positions)
   // The signals directory is relative to the configuration file, wherever lint runs from.
-  if (config.signals !== undefined) config.signals = path.resolve(path.dirname(source.file), config.signals)
+  if (config.signals !== undefined)
+    config.signals = path.resolve(path.dirname(source.file), config.signals)
   return {...config, file: source.file}
 }

@@ -39,4 +39,6 @@ export const lintConfigSchema = z
   .strict()
 
 /** The top-level keys, in the order they are documented. */
-export const configKeys = Object.keys(lintConfigSchema.shape) as Array<keyof z.infer<typeof lintConfigSchema>>
+export const configKeys = Object.keys(lintConfigSchema.shape) as Array<
+  keyof z.infer<typeof lintConfigSchema>
+>

@@ -1,4 +1,12 @@
-import {closest, locate, locateKey, problem, publicValueMessage, type PositionMap, type Problem} from '@opendeuren/content-model'
+import {
+  closest,
+  locate,
+  locateKey,
+  problem,
+  publicValueMessage,
+  type PositionMap,
+  type Problem
+} from '@opendeuren/content-model'
 import type {z} from 'zod'
 import {ruleIds} from '../rules/catalogue.js'
 import type {LintConfig, RuleSetting} from '../types.js'
@@ -7,15 +15,30 @@ import {ConfigError} from './error.js'
 import {configKeys, lintConfigSchema} from './schema.js'
 
 /** What people coming from ESLint write. */
-const settingAliases: Record<string, RuleSetting> = {warn: 'warning', err: 'error', '0': 'off', '1': 'warning', '2': 'error', false: 'off', true: 'error'}
-const allowed = (keys: readonly string[]) => `Toegestaan: ${keys.map((k) => `\`${k}\``).join(', ')}.`
+const settingAliases: Record<string, RuleSetting> = {
+  warn: 'warning',
+  err: 'error',
+  '0': 'off',
+  '1': 'warning',
+  '2': 'error',
+  false: 'off',
+  true: 'error'
+}
+const allowed = (keys: readonly string[]) =>
+  `Toegestaan: ${keys.map((k) => `\`${k}\``).join(', ')}.`
 
 function show(value: unknown): string {
   return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value))
 }
 
 function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
-  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data)
+  return path.reduce<unknown>(
+    (value, key) =>
+      value !== null && typeof value === 'object'
+        ? (value as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    data
+  )
 }
 
 /** The Dutch message of one zod issue, by where it is in the configuration. */
@@ -30,15 +53,19 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
     const alias = settingAliases[show(value)]
     return `ongeldige instelling \`${show(value)}\` voor \`${second}\`; verwacht \`off\`, \`warning\` of \`error\`.${alias ? ` Bedoelde u \`${alias}\`?` : ''}`
   }
-  if (top === 'rules') return '`rules` moet een object zijn met per regel-id `off`, `warning` of `error`.'
-  if (top === 'readability' && second === 'minScore') return `\`readability.minScore\` is \`${show(value)}\`; verwacht een getal van 0 tot en met 100 (standaard 50).`
+  if (top === 'rules')
+    return '`rules` moet een object zijn met per regel-id `off`, `warning` of `error`.'
+  if (top === 'readability' && second === 'minScore')
+    return `\`readability.minScore\` is \`${show(value)}\`; verwacht een getal van 0 tot en met 100 (standaard 50).`
   if (top === 'readability') return '`readability` moet een object zijn, zoals `{"minScore": 50}`.'
   if (top === 'emailAllowList' && second !== undefined) {
     return `\`${show(value)}\` in \`emailAllowList\` is geen e-mailadres. Schrijf een adres als \`info@opendeuren.nl\`, of \`*@opendeuren.nl\` voor een heel domein.`
   }
-  if (top === 'emailAllowList') return '`emailAllowList` moet een lijst van e-mailadressen zijn, zoals `["info@opendeuren.nl"]`.'
+  if (top === 'emailAllowList')
+    return '`emailAllowList` moet een lijst van e-mailadressen zijn, zoals `["info@opendeuren.nl"]`.'
   if (top === 'publicValues') return publicValueMessage(issue)
-  if (top === 'signals') return '`signals` moet het pad van de map met signalen zijn, zoals `"../signalen-prive"` (ten opzichte van dit bestand).'
+  if (top === 'signals')
+    return '`signals` moet het pad van de map met signalen zijn, zoals `"../signalen-prive"` (ten opzichte van dit bestand).'
   return `de configuratie is geen object met sleutels. Gebruik ${configKeys.map((k) => `\`${k}\``).join(', ')}.`
 }
 
@@ -51,12 +78,24 @@ function messageFor(issue: z.core.$ZodIssue, data: unknown): string {
  * @param file how to name the file (its name as found)
  * @param positions positions of keys and values, when known
  */
-export function configProblems(issues: readonly z.core.$ZodIssue[], data: unknown, file: string, positions: PositionMap): Problem[] {
+export function configProblems(
+  issues: readonly z.core.$ZodIssue[],
+  data: unknown,
+  file: string,
+  positions: PositionMap
+): Problem[] {
   const start = {line: 1, column: 1}
   return issues.flatMap((issue) => {
     const path = issue.path.map(String)
     if (issue.code === 'unrecognized_keys' && path[0] === 'publicValues') {
-      return [problem('config/unknown-key', file, locateKey(positions, [...path, issue.keys[0] ?? ''], start), publicValueMessage(issue))]
+      return [
+        problem(
+          'config/unknown-key',
+          file,
+          locateKey(positions, [...path, issue.keys[0] ?? ''], start),
+          publicValueMessage(issue)
+        )
+      ]
     }
     if (issue.code === 'unrecognized_keys') {
       const within = path.length > 0 ? ` in \`${path.join('.')}\`` : ''
@@ -64,11 +103,26 @@ export function configProblems(issues: readonly z.core.$ZodIssue[], data: unknow
       return issue.keys.map((key) => {
         const suggestion = closest(key, known)
         const message = `onbekende sleutel \`${key}\`${within}. ${suggestion ? `Bedoelde u \`${suggestion}\`?` : allowed(known)}`
-        return problem('config/unknown-key', file, locateKey(positions, [...path, key], start), message)
+        return problem(
+          'config/unknown-key',
+          file,
+          locateKey(positions, [...path, key], start),
+          message
+        )
       })
     }
-    const span = issue.code === 'invalid_key' ? locateKey(positions, path, start) : locate(positions, path, start)
-    return [problem(issue.code === 'invalid_key' ? 'config/unknown-rule' : 'config/invalid', file, span, messageFor(issue, data))]
+    const span =
+      issue.code === 'invalid_key'
+        ? locateKey(positions, path, start)
+        : locate(positions, path, start)
+    return [
+      problem(
+        issue.code === 'invalid_key' ? 'config/unknown-rule' : 'config/invalid',
+        file,
+        span,
+        messageFor(issue, data)
+      )
+    ]
   })
 }
 
@@ -82,9 +136,14 @@ export function configProblems(issues: readonly z.core.$ZodIssue[], data: unknow
  */
 export function validateConfig(data: unknown, file: string, positions: PositionMap): LintConfig {
   const result = lintConfigSchema.safeParse(data)
-  if (!result.success) throw ConfigError.of(configProblems(result.error.issues, data, file, positions))
+  if (!result.success)
+    throw ConfigError.of(configProblems(result.error.issues, data, file, positions))
   const {rules = {}, readability, emailAllowList = [], publicValues, signals} = result.data
-  const config: LintConfig = {rules, readability: {minScore: readability?.minScore ?? defaultConfig.readability.minScore}, emailAllowList}
+  const config: LintConfig = {
+    rules,
+    readability: {minScore: readability?.minScore ?? defaultConfig.readability.minScore},
+    emailAllowList
+  }
   if (publicValues !== undefined) config.publicValues = publicValues
   if (signals !== undefined) config.signals = signals
   return config

@@ -3,14 +3,29 @@ import {packRecord, unpackRecord} from '../cache/pack.js'
 import {hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
 import {loadExactParser, loadQuickParser, type QuickParser} from '../markdown/parsers.js'
 import type {LintConfig} from '../types.js'
-import {finishExact, finishQuick, prepareFile, type FileRecord, type ParseMode, type PreparedFile} from './lint-file.js'
+import {
+  finishExact,
+  finishQuick,
+  prepareFile,
+  type FileRecord,
+  type ParseMode,
+  type PreparedFile
+} from './lint-file.js'
 import {readContentFile, statContentFile} from './read-files.js'
 
 /** The record of a file that could not be read. */
 export function unreadable(file: string, code: string): FileRecord {
   const parsed: ParsedFile = {
     kind: 'ignored',
-    problems: [problem('file/unreadable', file, {line: 1, column: 1}, `Het bestand kan niet worden gelezen: ${code}.`, 'Controleer de rechten op het bestand.')]
+    problems: [
+      problem(
+        'file/unreadable',
+        file,
+        {line: 1, column: 1},
+        `Het bestand kan niet worden gelezen: ${code}.`,
+        'Controleer de rechten op het bestand.'
+      )
+    ]
   }
   return {parsed, problems: [], facts: {anchors: [], links: [], directives: []}, exact: true}
 }
@@ -52,7 +67,13 @@ export async function collectRecords(
   onProgress?: (done: number, total: number) => void,
   texts?: Readonly<Record<string, string>>
 ): Promise<Collected> {
-  const collected: Collected = {records: new Map(), bytesOf: new Map(), fresh: {}, cached: 0, changed: false}
+  const collected: Collected = {
+    records: new Map(),
+    bytesOf: new Map(),
+    fresh: {},
+    cached: 0,
+    changed: false
+  }
   const {records, bytesOf, fresh} = collected
   const stamps = new Map<string, {hash: string; size: number; mtimeMs: number}>()
   const readBytes = (file: string) => (): Uint8Array | undefined => {
@@ -70,7 +91,8 @@ export async function collectRecords(
   for (const file of files) {
     const prepared = collect(file)
     if (prepared?.body && mode === 'quick') quick ??= await loadQuickParser()
-    if (prepared && !(mode === 'quick' && finishQuick(prepared, config, quick!))) pending.push(prepared)
+    if (prepared && !(mode === 'quick' && finishQuick(prepared, config, quick!)))
+      pending.push(prepared)
     else {
       if (prepared) keep(prepared)
       onProgress?.(++done, files.length)
@@ -84,7 +106,8 @@ export async function collectRecords(
       onProgress?.(++done, files.length)
     }
   }
-  if (cache && Object.keys(cache.files).length !== Object.keys(fresh).length) collected.changed = true
+  if (cache && Object.keys(cache.files).length !== Object.keys(fresh).length)
+    collected.changed = true
   return collected
 
   /** The record from the cache, or the file prepared for linting. */

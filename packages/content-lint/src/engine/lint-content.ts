@@ -42,9 +42,16 @@ export interface ReadContent {
 }
 
 /** The content root and the signals directory of the options (Dutch errors when they cannot be used). */
-export async function locate(options: Omit<LintOptions, 'today'>): Promise<{root: string; signals: SignalsLocation}> {
+export async function locate(
+  options: Omit<LintOptions, 'today'>
+): Promise<{root: string; signals: SignalsLocation}> {
   const root = path.resolve(options.root)
-  return {root, signals: await resolveSignals(root, {signals: options.signals ?? (options.config ?? defaultConfig).signals})}
+  return {
+    root,
+    signals: await resolveSignals(root, {
+      signals: options.signals ?? (options.config ?? defaultConfig).signals
+    })
+  }
 }
 
 /**
@@ -55,25 +62,65 @@ export async function locate(options: Omit<LintOptions, 'today'>): Promise<{root
  * @param mode how to read Markdown bodies
  * @param where the content root and signals directory ({@link locate})
  */
-export async function readForLint(options: Omit<LintOptions, 'today'>, mode: ParseMode, {root, signals}: {root: string; signals: SignalsLocation}): Promise<ReadContent> {
+export async function readForLint(
+  options: Omit<LintOptions, 'today'>,
+  mode: ParseMode,
+  {root, signals}: {root: string; signals: SignalsLocation}
+): Promise<ReadContent> {
   const config = options.config ?? defaultConfig
   // Unsaved texts (an editor's) stand in for their files, or are files not yet on disk.
   const unsaved = Object.keys(options.texts ?? {}).sort()
   const skipped: SkippedEntry[] = []
-  const listed = [...new Set([...(await listContentFiles(root, signals, skipped)), ...unsaved])].sort()
+  const listed = [
+    ...new Set([...(await listContentFiles(root, signals, skipped)), ...unsaved])
+  ].sort()
   const contentFiles = listed.filter((file) => classifyPath(file).kind !== 'ignored')
 
   const cache = await openCache(options.cache, config, root, process.cwd())
-  const collected = await collectRecords(root, contentFiles, config, cache?.cache, mode, options.onProgress, options.texts)
-  const parsedFiles = contentFiles.map((file) => ({file, parsed: collected.records.get(file)!.parsed}))
+  const collected = await collectRecords(
+    root,
+    contentFiles,
+    config,
+    cache?.cache,
+    mode,
+    options.onProgress,
+    options.texts
+  )
+  const parsedFiles = contentFiles.map((file) => ({
+    file,
+    parsed: collected.records.get(file)!.parsed
+  }))
   const evidence = await readSentEvidence(root, signals.dir)
-  const collections = assembleCollections(root, parsedFiles, signals.dir, evidence, await shippedExampleIds(root, signals))
+  const collections = assembleCollections(
+    root,
+    parsedFiles,
+    signals.dir,
+    evidence,
+    await shippedExampleIds(root, signals)
+  )
   collections.problems.push(...skippedEntryProblems(skipped))
   const state = cacheState(cache, listed, collected, unsaved)
-  const linkProblems = await checkLinks(root, listed, collections, collected, config, cache && state !== undefined ? {cache, state} : undefined)
+  const linkProblems = await checkLinks(
+    root,
+    listed,
+    collections,
+    collected,
+    config,
+    cache && state !== undefined ? {cache, state} : undefined
+  )
   // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
   if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems)
-  return {root, config, signalsDir: signals.dir, listed, contentFiles, collected, evidence, collections, linkProblems}
+  return {
+    root,
+    config,
+    signalsDir: signals.dir,
+    listed,
+    contentFiles,
+    collected,
+    evidence,
+    collections,
+    linkProblems
+  }
 }
 
 /**
@@ -83,21 +130,54 @@ export async function readForLint(options: Omit<LintOptions, 'today'>, mode: Par
  * @param scope the files to report on
  * @param options `today` and `strict`
  */
-export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOptions, 'today' | 'strict'>): LintRun {
+export function reportRun(
+  read: ReadContent,
+  scope: Scope,
+  options: Pick<LintOptions, 'today' | 'strict'>
+): LintRun {
   const {root, config, collections, contentFiles, collected} = read
   const {records, bytesOf} = collected
-  const byFile = problemsInScope(gatherProblems(collections, records, read.linkProblems, options.today ?? todayInAmsterdam(), scope), scope)
+  const byFile = problemsInScope(
+    gatherProblems(
+      collections,
+      records,
+      read.linkProblems,
+      options.today ?? todayInAmsterdam(),
+      scope
+    ),
+    scope
+  )
   const inScope = contentFiles.filter((file) => !scope || scope(file))
   const strict = options.strict ?? false
   const published = publicFiles(collections)
   const quotable = mayBecomePublic(collections)
-  const results: FileResult[] = fileResults(root, new Set([...inScope, ...byFile.keys()]), records, byFile, bytesOf, (file, found, directives) =>
-    // Placeholder text matters only where the text is public; the content model decides where that is.
-    settleProblems(file, quotable.has(file) ? found : found.filter((p) => p.ruleId !== 'content/placeholder'), directives, config, strict, published.has(file))
+  const results: FileResult[] = fileResults(
+    root,
+    new Set([...inScope, ...byFile.keys()]),
+    records,
+    byFile,
+    bytesOf,
+    (file, found, directives) =>
+      // Placeholder text matters only where the text is public; the content model decides where that is.
+      settleProblems(
+        file,
+        quotable.has(file) ? found : found.filter((p) => p.ruleId !== 'content/placeholder'),
+        directives,
+        config,
+        strict,
+        published.has(file)
+      )
   )
   const problems = results.flatMap((r) => r.problems).sort(compareProblems)
   const errorCount = problems.filter((p) => p.severity === 'error').length
-  return {results, problems, errorCount, warningCount: problems.length - errorCount, collections, stats: {files: inScope.length, cached: collected.cached}}
+  return {
+    results,
+    problems,
+    errorCount,
+    warningCount: problems.length - errorCount,
+    collections,
+    stats: {files: inScope.length, cached: collected.cached}
+  }
 }
 
 /**
@@ -114,7 +194,10 @@ export function reportRun(read: ReadContent, scope: Scope, options: Pick<LintOpt
  * @param options what to lint and how
  * @param mode how to read Markdown bodies: `exact` skips the quick reading (for tests that compare both)
  */
-export async function lintContent(options: LintOptions, mode: ParseMode = 'quick'): Promise<LintRun> {
+export async function lintContent(
+  options: LintOptions,
+  mode: ParseMode = 'quick'
+): Promise<LintRun> {
   const where = await locate(options)
   const scope = await resolveScope(where.root, options.files, where.signals.dir)
   return reportRun(await readForLint(options, mode, where), scope, options)

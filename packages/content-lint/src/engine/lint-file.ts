@@ -1,4 +1,12 @@
-import {checkMarkdownBudget, decodeContent, locate, parseContentFile, splitFrontmatter, type ParsedFile, type Problem} from '@opendeuren/content-model'
+import {
+  checkMarkdownBudget,
+  decodeContent,
+  locate,
+  parseContentFile,
+  splitFrontmatter,
+  type ParsedFile,
+  type Problem
+} from '@opendeuren/content-model'
 import {readDirectives, type Directive} from '../disable.js'
 import type {Outline} from '../markdown/outline.js'
 import type {ExactParser, QuickParser} from '../markdown/parsers.js'
@@ -41,7 +49,9 @@ function fallbackBody(file: string, text: string): {body: string; bodyLine: numb
   const {split, problems} = splitFrontmatter(file, text)
   if (split) return {body: split.body, bodyLine: split.bodyLine}
   // Without an opening `---` the whole file is body; without a closing one there is none to read.
-  return problems.some((p) => p.ruleId === 'frontmatter/unclosed') ? {body: '', bodyLine: 1} : {body: text, bodyLine: 1}
+  return problems.some((p) => p.ruleId === 'frontmatter/unclosed')
+    ? {body: '', bodyLine: 1}
+    : {body: text, bodyLine: 1}
 }
 
 /** How to read Markdown bodies: quickly first (the default), or only with the exact parser. */
@@ -55,15 +65,27 @@ const wordsMargin = 5
  * The problems a body's outline gives, and what the cross-file checks need of it.
  * Readability only when `readability` is set (the quick reading decides it apart).
  */
-function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config: LintConfig, readability: boolean, questionIds?: readonly string[]): {problems: Problem[]; facts: FileFacts} {
+function checkBody(
+  file: string,
+  kind: ParsedFile['kind'],
+  tree: Outline,
+  config: LintConfig,
+  readability: boolean,
+  questionIds?: readonly string[]
+): {problems: Problem[]; facts: FileFacts} {
   const directives = readDirectives(file, tree.html)
   const problems = [...directives.problems, ...checkSafety(file, tree)]
-  const facts: FileFacts = {anchors: [...tree.anchors], links: [], directives: directives.directives}
+  const facts: FileFacts = {
+    anchors: [...tree.anchors],
+    links: [],
+    directives: directives.directives
+  }
   if (kind !== 'guide-page' && kind !== 'consultation') return {problems, facts}
   const links = checkLinkTargets(file, tree)
   facts.links = links.facts
   problems.push(...links.problems, ...checkAccessibility(file, tree))
-  if (kind === 'guide-page' && readability) problems.push(...checkReadability(file, tree.prose, config.readability.minScore))
+  if (kind === 'guide-page' && readability)
+    problems.push(...checkReadability(file, tree.prose, config.readability.minScore))
   if (questionIds) problems.push(...checkSections(file, tree.headings, questionIds))
   return {problems, facts}
 }
@@ -76,7 +98,12 @@ function checkBody(file: string, kind: ParsedFile['kind'], tree: Outline, config
 export interface PreparedFile {
   file: string
   record: FileRecord
-  body?: {kind: ParsedFile['kind']; text: string; lineOffset: number; questionIds?: readonly string[]}
+  body?: {
+    kind: ParsedFile['kind']
+    text: string
+    lineOffset: number
+    questionIds?: readonly string[]
+  }
 }
 
 /**
@@ -91,35 +118,58 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
   // Decode once: the content model takes the text as well as the bytes (it checks the same).
   const decoded = decodeContent(file, bytes)
   const parsed = parseContentFile(file, decoded.text ?? bytes)
-  const record: FileRecord = {parsed, problems: [], facts: {anchors: [], links: [], directives: []}, exact: true}
+  const record: FileRecord = {
+    parsed,
+    problems: [],
+    facts: {anchors: [], links: [], directives: []},
+    exact: true
+  }
   const prepared: PreparedFile = {file, record}
   if (parsed.kind === 'ignored' || decoded.text === undefined) return prepared
   const text = normalizeText(decoded.text)
-  record.problems.push(...checkPersonalData(file, text, config.emailAllowList, config.publicValues), ...checkPlaceholders(file, parsed, text))
+  record.problems.push(
+    ...checkPersonalData(file, text, config.emailAllowList, config.publicValues),
+    ...checkPlaceholders(file, parsed, text)
+  )
   if (parsed.kind === 'signal') record.problems.push(...checkNames(file, text, config.publicValues))
   const isMarkdown = /\.md$/i.test(file) && parsed.kind !== 'vocabulary'
   if (!isMarkdown) return prepared
   const entry = 'entry' in parsed ? parsed.entry : undefined
-  const {body, bodyLine} = entry ? {body: entry.body, bodyLine: entry.bodyLine} : fallbackBody(file, text)
+  const {body, bodyLine} = entry
+    ? {body: entry.body, bodyLine: entry.bodyLine}
+    : fallbackBody(file, text)
   if (entry) record.bodyLength = entry.body.length
-  if (parsed.kind === 'guide-page' && parsed.entry?.data.status === 'gepubliceerd') record.problems.push(...checkTypedValues(file, body, bodyLine))
+  if (parsed.kind === 'guide-page' && parsed.entry?.data.status === 'gepubliceerd')
+    record.problems.push(...checkTypedValues(file, body, bodyLine))
   if (parsed.kind === 'signal') {
-    const source = parsed.entry?.data.source ?? (parsed.raw?.data.source as Record<string, unknown> | undefined)
+    const source =
+      parsed.entry?.data.source ?? (parsed.raw?.data.source as Record<string, unknown> | undefined)
     const positions = parsed.entry?.positions ?? parsed.raw?.positions ?? {}
-    if (source && typeof source === 'object') record.problems.push(...checkSource(file, source.sector, locate(positions, ['source', 'sector'], {line: 1, column: 1})))
+    if (source && typeof source === 'object')
+      record.problems.push(
+        ...checkSource(
+          file,
+          source.sector,
+          locate(positions, ['source', 'sector'], {line: 1, column: 1})
+        )
+      )
   }
   if (!entry) {
     // The content model checked the budget only if it could read the frontmatter.
-    const overBudget = parsed.problems.some((p) => p.ruleId === 'markdown/too-complex') ? true : checkMarkdownBudget(file, body, bodyLine)
+    const overBudget = parsed.problems.some((p) => p.ruleId === 'markdown/too-complex')
+      ? true
+      : checkMarkdownBudget(file, body, bodyLine)
     if (overBudget) {
       if (overBudget !== true) record.problems.push(overBudget)
       return prepared
     }
   }
   // A signal needs its tree only for raw HTML and link addresses: without `<` or `[` there are none.
-  if (parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body)) prepared.body = {kind: parsed.kind, text: body, lineOffset: bodyLine - 1}
+  if (parsed.kind === 'guide-page' || parsed.kind === 'consultation' || /[<[]/.test(body))
+    prepared.body = {kind: parsed.kind, text: body, lineOffset: bodyLine - 1}
   // A consultation's sections are cut by the exact reading only (as the generator cuts them): it always takes that one.
-  if (prepared.body && parsed.kind === 'consultation' && parsed.entry) prepared.body.questionIds = parsed.entry.data.questions.map((q) => q.id)
+  if (prepared.body && parsed.kind === 'consultation' && parsed.entry)
+    prepared.body.questionIds = parsed.entry.data.questions.map((q) => q.id)
   return prepared
 }
 
@@ -137,7 +187,11 @@ export function prepareFile(file: string, bytes: Uint8Array, config: LintConfig)
  * @param config the resolved configuration
  * @param parse the quick parser
  */
-export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: QuickParser): boolean {
+export function finishQuick(
+  prepared: PreparedFile,
+  config: LintConfig,
+  parse: QuickParser
+): boolean {
   const body = prepared.body
   if (!body) return true
   if (body.questionIds) return false
@@ -147,7 +201,11 @@ export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: Q
   if (problems.length > 0) return false
   if (body.kind === 'guide-page') {
     const measured = readabilityScore(tree.prose)
-    if (measured.words >= minimumWords - wordsMargin && measured.score < config.readability.minScore + scoreMargin) return false
+    if (
+      measured.words >= minimumWords - wordsMargin &&
+      measured.score < config.readability.minScore + scoreMargin
+    )
+      return false
   }
   prepared.record.facts = facts
   prepared.record.exact = false
@@ -165,7 +223,14 @@ export function finishQuick(prepared: PreparedFile, config: LintConfig, parse: Q
 export function finishExact(prepared: PreparedFile, config: LintConfig, parse: ExactParser): void {
   const body = prepared.body
   if (!body) return
-  const {problems, facts} = checkBody(prepared.file, body.kind, parse(body.text, body.lineOffset), config, true, body.questionIds)
+  const {problems, facts} = checkBody(
+    prepared.file,
+    body.kind,
+    parse(body.text, body.lineOffset),
+    config,
+    true,
+    body.questionIds
+  )
   prepared.record.problems.push(...problems)
   prepared.record.facts = facts
   prepared.record.exact = true

@@ -6,7 +6,9 @@ import {locate, readForLint, reportRun, type ReadContent} from './lint-content.j
 import {checkLinksOf} from './steps/links.js'
 
 /** The options of a session: those of `lintContent`, less what differs per call; `today` may be a clock (a session can stay open past midnight). */
-export type SessionOptions = Omit<LintOptions, 'texts' | 'files' | 'onProgress' | 'today'> & {today?: string | (() => string)}
+export type SessionOptions = Omit<LintOptions, 'texts' | 'files' | 'onProgress' | 'today'> & {
+  today?: string | (() => string)
+}
 
 /**
  * The linter kept open over one content directory, for an editor that lints
@@ -73,12 +75,27 @@ class OpenSession implements LintSession {
     const {root, config} = read
     const isContent = classifyPath(file).kind !== 'ignored'
     const listed = this.known.has(file) ? read.listed : [...read.listed, file].sort()
-    const contentFiles = !isContent || this.known.has(file) ? read.contentFiles : [...read.contentFiles, file].sort()
+    const contentFiles =
+      !isContent || this.known.has(file) ? read.contentFiles : [...read.contentFiles, file].sort()
     // The edited file read from its text; every other record as the last read left it.
-    const own = await collectRecords(root, isContent ? [file] : [], config, undefined, 'quick', undefined, {[file]: text})
+    const own = await collectRecords(
+      root,
+      isContent ? [file] : [],
+      config,
+      undefined,
+      'quick',
+      undefined,
+      {[file]: text}
+    )
     const records = new Map(read.collected.records)
     for (const [name, record] of own.records) records.set(name, record)
-    const collected: Collected = {records, bytesOf: own.bytesOf, fresh: {}, cached: 0, changed: false}
+    const collected: Collected = {
+      records,
+      bytesOf: own.bytesOf,
+      fresh: {},
+      cached: 0,
+      changed: false
+    }
     const collections = assembleCollections(
       root,
       contentFiles.map((name) => ({file: name, parsed: records.get(name)!.parsed})),
@@ -86,9 +103,26 @@ class OpenSession implements LintSession {
       read.evidence,
       read.collections.exampleSignalIds
     )
-    const linkProblems = await checkLinksOf(root, listed, collections, collected, config, isContent ? [file] : [])
-    const run = reportRun({...read, listed, contentFiles, collected, collections, linkProblems}, (name) => name === file, reportOptions(this.options))
-    return run.results.find((result) => result.file === file) ?? {file, filePath: path.join(root, file), problems: []}
+    const linkProblems = await checkLinksOf(
+      root,
+      listed,
+      collections,
+      collected,
+      config,
+      isContent ? [file] : []
+    )
+    const run = reportRun(
+      {...read, listed, contentFiles, collected, collections, linkProblems},
+      (name) => name === file,
+      reportOptions(this.options)
+    )
+    return (
+      run.results.find((result) => result.file === file) ?? {
+        file,
+        filePath: path.join(root, file),
+        problems: []
+      }
+    )
   }
 }
 

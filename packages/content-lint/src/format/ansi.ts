@@ -24,5 +24,11 @@ const plain: Paint = (text) => text
  */
 export function palette(color: boolean): Palette {
   if (!color) return {red: plain, yellow: plain, dim: plain, bold: plain, underline: plain}
-  return {red: style(31, 39), yellow: style(33, 39), dim: style(2, 22), bold: style(1, 22), underline: style(4, 24)}
+  return {
+    red: style(31, 39),
+    yellow: style(33, 39),
+    dim: style(2, 22),
+    bold: style(1, 22),
+    underline: style(4, 24)
+  }
 }

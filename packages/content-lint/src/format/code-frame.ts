@@ -21,14 +21,21 @@ export interface FrameSpan {
  * @param span where the problem is (1-based)
  * @param mark paints the marker line and caret (colour or none)
  */
-export function codeFrame(lines: readonly string[], span: FrameSpan, mark: Paint = (text) => text): string[] {
+export function codeFrame(
+  lines: readonly string[],
+  span: FrameSpan,
+  mark: Paint = (text) => text
+): string[] {
   const target = lines[span.line - 1]
   if (target === undefined) return []
   const first = Math.max(1, span.line - 1)
   const last = Math.min(lines.length, span.line + 1)
   const gutter = String(last).length
   const caretStart = Math.min(Math.max(span.column - 1, 0), target.length)
-  const caretLength = span.endLine === span.line && span.endColumn !== undefined && span.endColumn > span.column ? Math.max(1, Math.min(span.endColumn - 1, target.length) - caretStart) : 1
+  const caretLength =
+    span.endLine === span.line && span.endColumn !== undefined && span.endColumn > span.column
+      ? Math.max(1, Math.min(span.endColumn - 1, target.length) - caretStart)
+      : 1
   const cut = caretStart > frameWidth - leadIn ? caretStart - leadIn : 0
   const clip = (text: string) => {
     const prefix = cut > 0 && text.length > 0 ? '…' : ''
@@ -45,7 +52,11 @@ export function codeFrame(lines: readonly string[], span: FrameSpan, mark: Paint
   // Keep tabs under tabs so the caret lines up however wide the terminal draws them.
   const before = target.slice(cut, caretStart).replace(/[^\t]/g, ' ')
   const caret = '^'.repeat(Math.min(caretLength, frameWidth - (caretStart - cut)))
-  out.splice(span.line - first + 1, 0, `  ${' '.repeat(gutter)} | ${cut > 0 ? ' ' : ''}${before}${mark(caret)}`)
+  out.splice(
+    span.line - first + 1,
+    0,
+    `  ${' '.repeat(gutter)} | ${cut > 0 ? ' ' : ''}${before}${mark(caret)}`
+  )
   return out
 }
 

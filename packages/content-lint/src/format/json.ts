@@ -32,7 +32,13 @@ export function jsonResults(run: FormattableRun): JsonResult[] {
   return run.results.map((result) => ({
     filePath: result.filePath,
     messages: result.problems.map((p) => {
-      const message: JsonMessage = {ruleId: p.ruleId, severity: p.severity === 'error' ? 2 : 1, message: messageWithHint(p), line: p.line, column: p.column}
+      const message: JsonMessage = {
+        ruleId: p.ruleId,
+        severity: p.severity === 'error' ? 2 : 1,
+        message: messageWithHint(p),
+        line: p.line,
+        column: p.column
+      }
       if (p.endLine !== undefined) message.endLine = p.endLine
       if (p.endColumn !== undefined) message.endColumn = p.endColumn
       return message

@@ -9,7 +9,8 @@ import path from 'node:path'
  */
 export function displayPath(filePath: string, cwd: string): string {
   const relative = path.relative(cwd, filePath)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return filePath.split(path.sep).join('/')
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    return filePath.split(path.sep).join('/')
   return relative.split(path.sep).join('/')
 }
 

@@ -7,7 +7,11 @@ import type {FormatContext, FormattableRule, FormattableRun} from './types.js'
 /** The name code-scanning tools show for our results. */
 export const sarifToolName = 'opendeuren-lint'
 
-const packageVersion = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+const packageVersion = (
+  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string
+  }
+).version
 
 const srcRoot = '%SRCROOT%'
 
@@ -17,7 +21,8 @@ const srcRoot = '%SRCROOT%'
  */
 function artifactLocation(filePath: string, cwd: string): {uri: string; uriBaseId?: string} {
   const relative = path.relative(cwd, filePath)
-  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative)) return {uri: pathToFileURL(filePath).href}
+  if (relative === '' || relative.startsWith('..') || path.isAbsolute(relative))
+    return {uri: pathToFileURL(filePath).href}
   return {uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: srcRoot}
 }
 
@@ -31,7 +36,11 @@ function artifactLocation(filePath: string, cwd: string): {uri: string; uriBaseI
  * @param context file URIs are relative to `context.cwd`
  * @param rules the rule catalogue (rule ids found in the results but not here are added)
  */
-export function sarifLog(run: FormattableRun, context: Pick<FormatContext, 'cwd'>, rules: readonly FormattableRule[]) {
+export function sarifLog(
+  run: FormattableRun,
+  context: Pick<FormatContext, 'cwd'>,
+  rules: readonly FormattableRule[]
+) {
   const descriptors = rules.map((rule) => ({
     id: rule.id,
     shortDescription: {text: rule.description},
@@ -43,7 +52,12 @@ export function sarifLog(run: FormattableRun, context: Pick<FormatContext, 'cwd'
     let found = index.get(id)
     if (found === undefined) {
       found = descriptors.length
-      descriptors.push({id, shortDescription: {text: id}, fullDescription: {text: id}, defaultConfiguration: {level: 'error'}})
+      descriptors.push({
+        id,
+        shortDescription: {text: id},
+        fullDescription: {text: id},
+        defaultConfiguration: {level: 'error'}
+      })
       index.set(id, found)
     }
     return found
@@ -51,10 +65,15 @@ export function sarifLog(run: FormattableRun, context: Pick<FormatContext, 'cwd'
   const results = run.results.flatMap((result) => {
     const location = artifactLocation(result.filePath, context.cwd)
     return result.problems.map((p) => {
-      const region: {startLine: number; startColumn: number; endLine?: number; endColumn?: number} = {startLine: p.line, startColumn: p.column}
+      const region: {startLine: number; startColumn: number; endLine?: number; endColumn?: number} =
+        {startLine: p.line, startColumn: p.column}
       if (p.endLine !== undefined && p.endLine >= p.line) region.endLine = p.endLine
       // An end column before the start is only possible on a later line.
-      if (p.endColumn !== undefined && ((region.endLine ?? p.line) > p.line || p.endColumn >= p.column)) region.endColumn = p.endColumn
+      if (
+        p.endColumn !== undefined &&
+        ((region.endLine ?? p.line) > p.line || p.endColumn >= p.column)
+      )
+        region.endColumn = p.endColumn
       return {
         ruleId: p.ruleId,
         ruleIndex: ruleIndex(p.ruleId),
@@ -70,7 +89,9 @@ export function sarifLog(run: FormattableRun, context: Pick<FormatContext, 'cwd'
     runs: [
       {
         tool: {driver: {name: sarifToolName, version: packageVersion, rules: descriptors}},
-        originalUriBaseIds: {[srcRoot]: {uri: `${pathToFileURL(context.cwd).href.replace(/\/$/, '')}/`}},
+        originalUriBaseIds: {
+          [srcRoot]: {uri: `${pathToFileURL(context.cwd).href.replace(/\/$/, '')}/`}
+        },
         columnKind: 'utf16CodeUnits' as const,
         results
       }
@@ -85,6 +106,10 @@ export function sarifLog(run: FormattableRun, context: Pick<FormatContext, 'cwd'
  * @param context file URIs are relative to `context.cwd`
  * @param rules the rule catalogue
  */
-export function formatSarif(run: FormattableRun, context: Pick<FormatContext, 'cwd'>, rules: readonly FormattableRule[]): string {
+export function formatSarif(
+  run: FormattableRun,
+  context: Pick<FormatContext, 'cwd'>,
+  rules: readonly FormattableRule[]
+): string {
   return `${JSON.stringify(sarifLog(run, context, rules), null, 2)}\n`
 }

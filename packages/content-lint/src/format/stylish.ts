@@ -30,7 +30,8 @@ export function formatStylish(run: FormattableRun, context: FormatContext): stri
     const positionWidth = Math.max(...positions.map((p) => p.length))
     const labelWidth = Math.max(...result.problems.map((p) => severityLabel(p.severity).length))
     const indent = ' '.repeat(2 + positionWidth + 2 + labelWidth + 2)
-    const lines = context.codeFrames && result.source !== undefined ? sourceLines(result.source) : undefined
+    const lines =
+      context.codeFrames && result.source !== undefined ? sourceLines(result.source) : undefined
     out += `${paint.underline(displayPath(result.filePath, context.cwd))}\n`
     result.problems.forEach((p, i) => {
       const label = severityLabel(p.severity).padEnd(labelWidth)

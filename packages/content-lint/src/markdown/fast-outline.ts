@@ -12,7 +12,12 @@ const maxNesting = 100
 // remark-parse reads. Links keep their destination as written (no percent
 // encoding, no rejected schemes), as in mdast, so a `javascript:` link is a link.
 // (`maxNesting` is an option of markdown-it that its type definitions leave out.)
-const options: Options & {maxNesting: number} = {html: true, linkify: false, typographer: false, maxNesting}
+const options: Options & {maxNesting: number} = {
+  html: true,
+  linkify: false,
+  typographer: false,
+  maxNesting
+}
 const md = new MarkdownIt('commonmark', options)
 md.validateLink = () => true
 md.normalizeLink = (url) => url
@@ -31,7 +36,12 @@ function likeMdast(children: readonly Token[]): void {
     if (token.type === 'softbreak' && index > 0 && children[index - 1]!.type === 'text') {
       const before = children[index - 1]!
       before.content = before.content.replace(/[ \t]+$/, '')
-    } else if (token.type === 'hardbreak' && index > 0 && children[index - 1]!.type === 'text' && children[index - 1]!.content.endsWith('\t')) {
+    } else if (
+      token.type === 'hardbreak' &&
+      index > 0 &&
+      children[index - 1]!.type === 'text' &&
+      children[index - 1]!.content.endsWith('\t')
+    ) {
       // Before a hard break of spaces micromark drops tabs too, before a backslash it keeps them.
       token.meta = doubtfulToken
     } else if (token.type === 'html_inline' && token.content.includes('\n')) {
@@ -46,7 +56,9 @@ md.core.ruler.push('like_mdast', (state) => {
 })
 
 type InlineRule = Parameters<typeof md.inline.ruler.at>[1]
-const backticks = (md.inline.ruler as unknown as {__rules__: Array<{name: string; fn: InlineRule}>}).__rules__.find((rule) => rule.name === 'backticks')!.fn
+const backticks = (
+  md.inline.ruler as unknown as {__rules__: Array<{name: string; fn: InlineRule}>}
+).__rules__.find((rule) => rule.name === 'backticks')!.fn
 md.inline.ruler.at('backticks', (state, silent) => {
   const start = state.pos
   const count = state.tokens.length
@@ -143,23 +155,49 @@ function walkInline(inline: Token, line: number, result: Outline): number {
         let hasImageText = false
         for (let inner = index + 1; inner < end; inner++) {
           const child = children[inner]!
-          if (child.type === 'image' && plainText(child.children ?? [], 0, child.children?.length ?? 0, true).trim() !== '') hasImageText = true
+          if (
+            child.type === 'image' &&
+            plainText(child.children ?? [], 0, child.children?.length ?? 0, true).trim() !== ''
+          )
+            hasImageText = true
         }
         // micromark takes only some e-mail autolinks (not `<a!@b.nl>`) that CommonMark allows;
         // markdown-it lets a backslash carry a destination over a line end.
         const href = token.attrGet('href') ?? ''
-        if ((token.markup === 'autolink' && /^mailto:[^@]*[^\w.+@-]/.test(href)) || href.includes('\n')) deepest = maxNesting
-        const link: LinkInfo = {kind: 'link', url: href, text: plainText(children, index + 1, end, false), hasImageText, span: span(current)}
+        if (
+          (token.markup === 'autolink' && /^mailto:[^@]*[^\w.+@-]/.test(href)) ||
+          href.includes('\n')
+        )
+          deepest = maxNesting
+        const link: LinkInfo = {
+          kind: 'link',
+          url: href,
+          text: plainText(children, index + 1, end, false),
+          hasImageText,
+          span: span(current)
+        }
         result.links.push(link)
         break
       }
       case 'image':
-        if (token.children?.some((child) => child.type === 'text' && doubtful(child.content)) || (token.attrGet('src') ?? '').includes('\n')) deepest = maxNesting
-        result.images.push({url: token.attrGet('src') ?? '', alt: plainText(token.children ?? [], 0, token.children?.length ?? 0, true), span: span(current)})
+        if (
+          token.children?.some((child) => child.type === 'text' && doubtful(child.content)) ||
+          (token.attrGet('src') ?? '').includes('\n')
+        )
+          deepest = maxNesting
+        result.images.push({
+          url: token.attrGet('src') ?? '',
+          alt: plainText(token.children ?? [], 0, token.children?.length ?? 0, true),
+          span: span(current)
+        })
         break
       case 'html_inline':
         // micromark ends a lazy paragraph line in a list or quote at a line starting with a tag; markdown-it goes on.
-        if ((inline.level > 1 && /^(?:soft|hard)break$/.test(children[index - 1]?.type ?? '')) || token.meta === doubtfulToken) deepest = maxNesting
+        if (
+          (inline.level > 1 && /^(?:soft|hard)break$/.test(children[index - 1]?.type ?? '')) ||
+          token.meta === doubtfulToken
+        )
+          deepest = maxNesting
         addHtml(result, token.content, current)
         current += newlines(token.content)
         break
@@ -202,12 +240,24 @@ export function fastOutline(body: string, lineOffset: number): Outline | undefin
   // (markdown-it wants a capital), and an HTML comment may end in `--->`. Tabs make
   // both disagree in places (`\t> x` after a quote, `>\t<script>`, `[a](b\\\tc)`),
   // and micromark can miss the end of a CDATA block (`]]]>`).
-  if (body.includes('opendeuren-disable') || body.includes('\t') || /<![a-z]|<!\[CDATA\[|--->/.test(body)) return undefined
+  if (
+    body.includes('opendeuren-disable') ||
+    body.includes('\t') ||
+    /<![a-z]|<!\[CDATA\[|--->/.test(body)
+  )
+    return undefined
   const env: {references?: Record<string, unknown>} = {}
   const tokens = md.parse(body, env)
   if (env.references && Object.keys(env.references).length > 0) return undefined
   const slugger = new GithubSlugger()
-  const result: Outline = {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
+  const result: Outline = {
+    headings: [],
+    links: [],
+    images: [],
+    html: [],
+    prose: [],
+    anchors: new Set()
+  }
   let lines: string[] | undefined
   let deepest = 0
   for (let index = 0; index < tokens.length; index++) {
@@ -228,7 +278,11 @@ export function fastOutline(body: string, lineOffset: number): Outline | undefin
         const [start, end] = token.map ?? [0, 0]
         lines ??= body.split('\n')
         if (!isTable(lines.slice(start, end).join('\n'))) {
-          const prose: ProseInfo = {text: proseText(inline.children ?? []), pieces: [{offset: 0, line}], span: span(line)}
+          const prose: ProseInfo = {
+            text: proseText(inline.children ?? []),
+            pieces: [{offset: 0, line}],
+            span: span(line)
+          }
           result.prose.push(prose)
         }
         break
@@ -244,14 +298,18 @@ export function fastOutline(body: string, lineOffset: number): Outline | undefin
         // with an empty first item) as a paragraph right after indented code, or when it opens on
         // the first line of a quote or list item (as if that line still continued a paragraph).
         const before = tokens[index - 1]
-        const restricted = token.attrGet('start') !== null || tokens[index + 2]?.type === 'list_item_close'
-        const opensContainer = (before?.type === 'blockquote_open' || before?.type === 'list_item_open') && before.map?.[0] === token.map?.[0]
+        const restricted =
+          token.attrGet('start') !== null || tokens[index + 2]?.type === 'list_item_close'
+        const opensContainer =
+          (before?.type === 'blockquote_open' || before?.type === 'list_item_open') &&
+          before.map?.[0] === token.map?.[0]
         if (before?.type === 'code_block' || (restricted && opensContainer)) deepest = maxNesting
         break
       }
       case 'code_block':
         // After a list or quote markdown-it can take a lazy paragraph line for indented code.
-        if (/^(?:bullet_list|ordered_list|blockquote)_close$/.test(tokens[index - 1]?.type ?? '')) deepest = maxNesting
+        if (/^(?:bullet_list|ordered_list|blockquote)_close$/.test(tokens[index - 1]?.type ?? ''))
+          deepest = maxNesting
         break
       case 'html_block':
         addHtml(result, token.content.replace(/\n$/, ''), line)

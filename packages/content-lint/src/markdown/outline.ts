@@ -68,7 +68,12 @@ function sourceOf(source: string, node: Nodes): string {
 function spanOf(node: Nodes, lineOffset: number): Span {
   const start = node.position?.start ?? {line: 1, column: 1}
   const end = node.position?.end ?? start
-  return {line: start.line + lineOffset, column: start.column, endLine: end.line + lineOffset, endColumn: end.column}
+  return {
+    line: start.line + lineOffset,
+    column: start.column,
+    endLine: end.line + lineOffset,
+    endColumn: end.column
+  }
 }
 
 function collectProse(node: Nodes, lineOffset: number): ProseInfo {
@@ -97,7 +102,14 @@ function collectProse(node: Nodes, lineOffset: number): ProseInfo {
  */
 export function outline(tree: Root, lineOffset: number, source: string): Outline {
   const slugger = new GithubSlugger()
-  const result: Outline = {headings: [], links: [], images: [], html: [], prose: [], anchors: new Set()}
+  const result: Outline = {
+    headings: [],
+    links: [],
+    images: [],
+    html: [],
+    prose: [],
+    anchors: new Set()
+  }
   // An image by reference (`![logo][ref]`) loads the address of its definition, wherever that stands (markdown-it resolves it the same way).
   const definitions = new Map<string, string>()
   visit(tree, 'definition', (node) => {
@@ -118,7 +130,11 @@ export function outline(tree: Root, lineOffset: number, source: string): Outline
       case 'linkReference': {
         let hasImageText = false
         visit(node, (child) => {
-          if ((child.type === 'image' || child.type === 'imageReference') && (child.alt ?? '').trim() !== '') hasImageText = true
+          if (
+            (child.type === 'image' || child.type === 'imageReference') &&
+            (child.alt ?? '').trim() !== ''
+          )
+            hasImageText = true
         })
         result.links.push({
           kind: node.type === 'link' ? 'link' : 'reference',
@@ -130,15 +146,26 @@ export function outline(tree: Root, lineOffset: number, source: string): Outline
         return
       }
       case 'definition':
-        result.links.push({kind: 'definition', url: node.url, text: '', hasImageText: false, span: spanOf(node, lineOffset)})
+        result.links.push({
+          kind: 'definition',
+          url: node.url,
+          text: '',
+          hasImageText: false,
+          span: spanOf(node, lineOffset)
+        })
         return
       case 'image':
       case 'imageReference':
-        result.images.push({url: node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? ''), alt: node.alt ?? '', span: spanOf(node, lineOffset)})
+        result.images.push({
+          url: node.type === 'image' ? node.url : (definitions.get(node.identifier) ?? ''),
+          alt: node.alt ?? '',
+          span: spanOf(node, lineOffset)
+        })
         return
       case 'html':
         result.html.push({value: node.value, span: spanOf(node, lineOffset)})
-        for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi)) result.anchors.add(match[1]!)
+        for (const match of node.value.matchAll(/\s(?:id|name)\s*=\s*["']?([^"'\s>]+)/gi))
+          result.anchors.add(match[1]!)
         return
       case 'paragraph':
         // Without GFM a table is a paragraph; its delimiter row gives it away. Tables are no prose.

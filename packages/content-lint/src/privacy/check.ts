@@ -1,7 +1,16 @@
-import {detectPersonalValues, problem, type PersonalDataFinding as Finding, type Problem} from '@opendeuren/content-model'
+import {
+  detectPersonalValues,
+  problem,
+  type PersonalDataFinding as Finding,
+  type Problem
+} from '@opendeuren/content-model'
 import {lineIndex} from '../text/lines.js'
 
-function describe(finding: Finding): {message: string; hint: string; severity: 'error' | 'warning'} {
+function describe(finding: Finding): {
+  message: string
+  hint: string
+  severity: 'error' | 'warning'
+} {
   switch (finding.ruleId) {
     case 'privacy/phone':
       return {
@@ -16,7 +25,11 @@ function describe(finding: Finding): {message: string; hint: string; severity: '
         severity: 'error'
       }
     case 'privacy/iban':
-      return {message: `Rekeningnummer (IBAN) \`${finding.masked}\` in de tekst.`, hint: 'Haal het rekeningnummer weg; het hoort niet in de inhoud.', severity: 'error'}
+      return {
+        message: `Rekeningnummer (IBAN) \`${finding.masked}\` in de tekst.`,
+        hint: 'Haal het rekeningnummer weg; het hoort niet in de inhoud.',
+        severity: 'error'
+      }
     case 'privacy/bsn':
       return finding.context
         ? {
@@ -41,15 +54,33 @@ function describe(finding: Finding): {message: string; hint: string; severity: '
  * @param emailAllowList role addresses that may appear
  * @param publicValues values the configuration lists as public (any spelling of them passes)
  */
-export function checkPersonalData(file: string, text: string, emailAllowList: readonly string[], publicValues: readonly {value: string}[] = []): Problem[] {
-  const allowed = new Set(publicValues.flatMap(({value}) => detectPersonalValues(value, []).map((f) => `${f.ruleId}:${f.value}`)))
-  const findings = detectPersonalValues(text, emailAllowList).filter((f) => !allowed.has(`${f.ruleId}:${f.value}`))
+export function checkPersonalData(
+  file: string,
+  text: string,
+  emailAllowList: readonly string[],
+  publicValues: readonly {value: string}[] = []
+): Problem[] {
+  const allowed = new Set(
+    publicValues.flatMap(({value}) =>
+      detectPersonalValues(value, []).map((f) => `${f.ruleId}:${f.value}`)
+    )
+  )
+  const findings = detectPersonalValues(text, emailAllowList).filter(
+    (f) => !allowed.has(`${f.ruleId}:${f.value}`)
+  )
   if (findings.length === 0) return []
   const lines = lineIndex(text)
   return findings.map((finding) => {
     const start = lines.position(finding.start)
     const end = lines.position(finding.end)
     const {message, hint, severity} = describe(finding)
-    return problem(finding.ruleId, file, {line: start.line, column: start.column, endLine: end.line, endColumn: end.column}, message, hint, severity)
+    return problem(
+      finding.ruleId,
+      file,
+      {line: start.line, column: start.column, endLine: end.line, endColumn: end.column},
+      message,
+      hint,
+      severity
+    )
   })
 }

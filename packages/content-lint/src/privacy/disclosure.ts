@@ -11,17 +11,32 @@ import {
   type ProtectedSignal
 } from '@opendeuren/content-model'
 
-function positionAt(entry: Pick<Entry, 'body' | 'bodyLine'>, offset: number): {line: number; column: number} {
+function positionAt(
+  entry: Pick<Entry, 'body' | 'bodyLine'>,
+  offset: number
+): {line: number; column: number} {
   const before = entry.body.slice(0, offset)
-  return {line: entry.bodyLine + before.split('\n').length - 1, column: offset - (before.lastIndexOf('\n') + 1) + 1}
+  return {
+    line: entry.bodyLine + before.split('\n').length - 1,
+    column: offset - (before.lastIndexOf('\n') + 1) + 1
+  }
 }
 
-function retellingsIn(entry: Pick<Entry, 'file' | 'body' | 'bodyLine'>, signals: readonly ProtectedSignal[]): Problem[] {
+function retellingsIn(
+  entry: Pick<Entry, 'file' | 'body' | 'bodyLine'>,
+  signals: readonly ProtectedSignal[]
+): Problem[] {
   return findRetellings(entry.body, signals).map((retelling) => {
     const start = positionAt(entry, retelling.start)
     const end = positionAt(entry, retelling.end)
     const {message, hint} = describeRetelling(retelling)
-    return problem('privacy/disclosure', entry.file, {...start, endLine: end.line, endColumn: end.column}, message, hint)
+    return problem(
+      'privacy/disclosure',
+      entry.file,
+      {...start, endLine: end.line, endColumn: end.column},
+      message,
+      hint
+    )
   })
 }
 
@@ -35,18 +50,26 @@ function retellingsIn(entry: Pick<Entry, 'file' | 'body' | 'bodyLine'>, signals:
  *
  * @param collections the assembled collections
  */
-export function checkDisclosure(collections: Pick<Collections, 'guides' | 'consultations' | 'responses' | 'signals'>): Problem[] {
+export function checkDisclosure(
+  collections: Pick<Collections, 'guides' | 'consultations' | 'responses' | 'signals'>
+): Problem[] {
   if (collections.signals.length === 0) return []
   const base = privateSignals(collections.signals)
   const problems: Problem[] = []
   for (const page of collections.guides) problems.push(...retellingsIn(page, base))
   const perConsultation = new Map<string, ProtectedSignal[]>()
   for (const consultation of collections.consultations) {
-    const late = signalsAfterClosing(consultation.data, collections.signals).filter((signal) => signal.data.visibility === 'openbaar')
-    const signals = late.length === 0 ? base : [...base, ...late.map((signal) => protectedSignal(signal, 'sluiting'))]
+    const late = signalsAfterClosing(consultation.data, collections.signals).filter(
+      (signal) => signal.data.visibility === 'openbaar'
+    )
+    const signals =
+      late.length === 0
+        ? base
+        : [...base, ...late.map((signal) => protectedSignal(signal, 'sluiting'))]
     perConsultation.set(consultation.data.id, signals)
     problems.push(...retellingsIn(consultation, signals))
   }
-  for (const record of collections.responses) problems.push(...retellingsIn(record, perConsultation.get(record.data.consultation) ?? base))
+  for (const record of collections.responses)
+    problems.push(...retellingsIn(record, perConsultation.get(record.data.consultation) ?? base))
   return problems
 }

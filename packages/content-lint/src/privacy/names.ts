@@ -10,7 +10,11 @@ import {lineIndex} from '../text/lines.js'
  * @param text the signal file's text, normalized
  * @param publicValues values the configuration lists as public (a listed name passes)
  */
-export function checkNames(file: string, text: string, publicValues: readonly {value: string}[] = []): Problem[] {
+export function checkNames(
+  file: string,
+  text: string,
+  publicValues: readonly {value: string}[] = []
+): Problem[] {
   const listed = new Set(publicValues.map(({value}) => value.trim()))
   const findings = detectNames(text).filter((found) => !listed.has(found.value))
   if (findings.length === 0) return []

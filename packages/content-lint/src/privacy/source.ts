@@ -3,7 +3,10 @@ import {problem, type Problem, type Span} from '@opendeuren/content-model'
 /** Signs that a sector names an organisation or a person, most telling first. */
 const signs: Array<[RegExp, (match: string) => string]> = [
   [/[\w.%+-]+@[\w-]+\.[\w.-]+/, () => 'een e-mailadres'],
-  [/(?:^|\s)(?:dhr|mevr|mw|mr|dr|drs|ir|ing|prof)\.(?=\s|$)|(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)*\s*\p{Lu}\p{Ll}/u, (m) => `een persoonsnaam (\`${m.trim()}\`)`],
+  [
+    /(?:^|\s)(?:dhr|mevr|mw|mr|dr|drs|ir|ing|prof)\.(?=\s|$)|(?:^|\s)\p{Lu}\.(?:\p{Lu}\.)*\s*\p{Lu}\p{Ll}/u,
+    (m) => `een persoonsnaam (\`${m.trim()}\`)`
+  ],
   [
     /(?:^|[\s,])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?|C\.?V\.?|U\.?A\.?|stichting|vereniging|co[öo]peratie|holding|gemeente\s+\p{Lu}\p{L}*|gemeente\s+(?:van|de|den)\s+\p{L}+)(?=$|[\s,.])/iu,
     (m) => `een rechtsvorm of naam van een organisatie (\`${m.trim()}\`)`

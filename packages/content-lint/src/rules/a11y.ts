@@ -46,7 +46,13 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
   for (const heading of body.headings) {
     if (heading.depth === 1) {
       problems.push(
-        problem('a11y/multiple-h1', file, heading.span, `Kop van niveau 1 (\`# ${heading.text}\`) in de tekst; de titel van de pagina is al de hoofdkop.`, 'Gebruik `##` voor de kopjes in de tekst.')
+        problem(
+          'a11y/multiple-h1',
+          file,
+          heading.span,
+          `Kop van niveau 1 (\`# ${heading.text}\`) in de tekst; de titel van de pagina is al de hoofdkop.`,
+          'Gebruik `##` voor de kopjes in de tekst.'
+        )
       )
     } else if (heading.depth > (previous ?? 1) + 1) {
       const hashes = '#'.repeat(heading.depth)
@@ -71,7 +77,9 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
         'a11y/image-alt',
         file,
         image.span,
-        image.url ? `De afbeelding \`${image.url}\` heeft geen alt-tekst.` : 'Afbeelding zonder alt-tekst.',
+        image.url
+          ? `De afbeelding \`${image.url}\` heeft geen alt-tekst.`
+          : 'Afbeelding zonder alt-tekst.',
         'Beschrijf tussen de haken wat de afbeelding laat zien: `![beschrijving](pad.png)`.'
       )
     )
@@ -85,7 +93,9 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
           'a11y/image-alt',
           file,
           html.span,
-          source ? `De afbeelding \`${source}\` heeft geen alt-tekst.` : 'Afbeelding zonder alt-tekst.',
+          source
+            ? `De afbeelding \`${source}\` heeft geen alt-tekst.`
+            : 'Afbeelding zonder alt-tekst.',
           'Geef de afbeelding een `alt`-attribuut dat beschrijft wat ze laat zien, of gebruik Markdown: `![beschrijving](pad.png)`.'
         )
       )
@@ -100,14 +110,24 @@ export function checkAccessibility(file: string, body: Outline): Problem[] {
           'a11y/empty-link',
           file,
           link.span,
-          link.url ? `De link naar \`${link.url}\` heeft geen tekst.` : 'Link zonder tekst en zonder adres.',
+          link.url
+            ? `De link naar \`${link.url}\` heeft geen tekst.`
+            : 'Link zonder tekst en zonder adres.',
           'Schrijf tussen de haken waar de link heen gaat: `[de handreiking over verzuim](./verzuim.md)`.'
         )
       )
       continue
     }
     if (link.kind === 'link' && link.url.trim() === '') {
-      problems.push(problem('a11y/empty-link', file, link.span, `De link „${text}” heeft geen adres.`, 'Vul tussen de ronde haken in waar de link heen gaat, of haal de link weg.'))
+      problems.push(
+        problem(
+          'a11y/empty-link',
+          file,
+          link.span,
+          `De link „${text}” heeft geen adres.`,
+          'Vul tussen de ronde haken in waar de link heen gaat, of haal de link weg.'
+        )
+      )
       continue
     }
     const normal = normalizeLinkText(text)

@@ -58,8 +58,18 @@ const entries: Entry[] = [
     'Een kopniveau wordt overgeslagen (bijvoorbeeld `####` na `##`, of een tekst die met `###` begint).',
     'Schermlezers en de inhoudsopgave gebruiken de koppen als structuur. De titel is niveau 1; begin de tekst met `##` en ga één niveau per keer dieper.'
   ],
-  ['a11y/image-alt', 'error', 'Een afbeelding zonder alt-tekst.', 'Wie de afbeelding niet ziet, hoort alleen de alt-tekst. Beschrijf wat de afbeelding laat zien: `![beschrijving](pad.png)`.'],
-  ['a11y/multiple-h1', 'error', 'Een kop van niveau 1 (`#`) in de tekst.', 'De titel uit de frontmatter is al de hoofdkop van de pagina; een tweede maakt de structuur onduidelijk. Gebruik `##`.'],
+  [
+    'a11y/image-alt',
+    'error',
+    'Een afbeelding zonder alt-tekst.',
+    'Wie de afbeelding niet ziet, hoort alleen de alt-tekst. Beschrijf wat de afbeelding laat zien: `![beschrijving](pad.png)`.'
+  ],
+  [
+    'a11y/multiple-h1',
+    'error',
+    'Een kop van niveau 1 (`#`) in de tekst.',
+    'De titel uit de frontmatter is al de hoofdkop van de pagina; een tweede maakt de structuur onduidelijk. Gebruik `##`.'
+  ],
   [
     'a11y/vague-link-text',
     'warning',
@@ -78,7 +88,12 @@ const entries: Entry[] = [
     'De datum `review_by` van een gidspagina is verstreken (met `--strict` een fout).',
     'Een handreiking moet kloppen met de regels van nu. Controleer de pagina, werk `updated` bij en zet `review_by` verder in de toekomst.'
   ],
-  ['currency/updated-in-future', 'error', 'De datum `updated` ligt in de toekomst.', 'Lezers vertrouwen op de datum van de laatste wijziging. Vul de datum in waarop u de pagina echt hebt gewijzigd.'],
+  [
+    'currency/updated-in-future',
+    'error',
+    'De datum `updated` ligt in de toekomst.',
+    'Lezers vertrouwen op de datum van de laatste wijziging. Vul de datum in waarop u de pagina echt hebt gewijzigd.'
+  ],
   [
     'disable/missing-reason',
     'error',
@@ -91,7 +106,12 @@ const entries: Entry[] = [
     'Een uitzondering voor een `privacy/`- of `safety/`-regel in een gepubliceerde pagina, een vastgelegde reactie of een ingediende consultatie.',
     'Wat de site of het ministerie bereikt, gaat altijd door dezelfde controle; een commentaar opent die niet. Haal het gegeven of de HTML weg. In een concept mag een uitzondering met reden.'
   ],
-  ['disable/unknown-rule', 'error', 'Een uitzondering voor een regel die niet bestaat.', 'Een tikfout in de regel-id onderdrukt niets. Gebruik een id uit deze lijst.'],
+  [
+    'disable/unknown-rule',
+    'error',
+    'Een uitzondering voor een regel die niet bestaat.',
+    'Een tikfout in de regel-id onderdrukt niets. Gebruik een id uit deze lijst.'
+  ],
   [
     'disable/unused',
     'warning',
@@ -122,33 +142,108 @@ const entries: Entry[] = [
     'Een verwijzing `:feit[<id>]` naar een feit dat niet bestaat.',
     'De site kan er geen waarde voor tonen en weigert te bouwen. De melding noemt de id die u waarschijnlijk bedoelde.'
   ],
-  ['file/binary', 'error', 'Een bestand met de extensie van inhoud is geen tekst.', 'Sla de tekst op als Markdown of YAML (UTF-8); zet andere bestanden niet met die extensie in de map.'],
-  ['file/empty', 'error', 'Een leeg bestand.', 'Vul het bestand of verwijder het; `opendeuren new` maakt een geldig begin.'],
-  ['file/encoding', 'error', 'Een bestand dat geen geldige UTF-8 is.', 'Sla het bestand op met de codering UTF-8.'],
-  ['file/location', 'error', 'Een bestand staat niet op de plek die bij zijn soort hoort.', 'De plek bepaalt het adres op de site en de id. Verplaats of hernoem het bestand zoals de melding zegt.'],
-  ['file/missing', 'error', 'Een verplicht bestand (zoals een woordenlijst) ontbreekt.', 'Zonder woordenlijst kunnen verwijzingen niet worden gecontroleerd. Zet het bestand terug.'],
-  ['file/too-large', 'error', 'Een bestand groter dan 1 MB.', 'Zo veel tekst is te lang om te lezen. Splits de pagina of controleer of het het juiste bestand is.'],
-  ['file/unreadable', 'error', 'Een bestand kan niet worden gelezen.', 'Controleer de rechten op het bestand.'],
-  ['frontmatter/duplicate-key', 'error', 'Een sleutel staat twee keer in de frontmatter.', 'Welke waarde geldt, is dan niet duidelijk. Laat één van de twee weg.'],
-  ['frontmatter/missing', 'error', 'Het bestand begint niet met frontmatter.', 'Zonder frontmatter zijn titel, status en thema’s onbekend. Begin met een blok tussen twee regels `---`.'],
-  ['frontmatter/not-a-mapping', 'error', 'De frontmatter is geen reeks velden.', 'Schrijf elk veld als `sleutel: waarde` op een eigen regel.'],
-  ['frontmatter/unclosed', 'error', 'De frontmatter wordt niet afgesloten met `---`.', 'Zonder afsluiting is niet duidelijk waar de tekst begint. Zet na het laatste veld een regel `---`.'],
-  ['frontmatter/yaml', 'error', 'De YAML van de frontmatter kan niet worden gelezen.', 'Controleer inspringing, dubbele punten en aanhalingstekens op de genoemde regel.'],
+  [
+    'file/binary',
+    'error',
+    'Een bestand met de extensie van inhoud is geen tekst.',
+    'Sla de tekst op als Markdown of YAML (UTF-8); zet andere bestanden niet met die extensie in de map.'
+  ],
+  [
+    'file/empty',
+    'error',
+    'Een leeg bestand.',
+    'Vul het bestand of verwijder het; `opendeuren new` maakt een geldig begin.'
+  ],
+  [
+    'file/encoding',
+    'error',
+    'Een bestand dat geen geldige UTF-8 is.',
+    'Sla het bestand op met de codering UTF-8.'
+  ],
+  [
+    'file/location',
+    'error',
+    'Een bestand staat niet op de plek die bij zijn soort hoort.',
+    'De plek bepaalt het adres op de site en de id. Verplaats of hernoem het bestand zoals de melding zegt.'
+  ],
+  [
+    'file/missing',
+    'error',
+    'Een verplicht bestand (zoals een woordenlijst) ontbreekt.',
+    'Zonder woordenlijst kunnen verwijzingen niet worden gecontroleerd. Zet het bestand terug.'
+  ],
+  [
+    'file/too-large',
+    'error',
+    'Een bestand groter dan 1 MB.',
+    'Zo veel tekst is te lang om te lezen. Splits de pagina of controleer of het het juiste bestand is.'
+  ],
+  [
+    'file/unreadable',
+    'error',
+    'Een bestand kan niet worden gelezen.',
+    'Controleer de rechten op het bestand.'
+  ],
+  [
+    'frontmatter/duplicate-key',
+    'error',
+    'Een sleutel staat twee keer in de frontmatter.',
+    'Welke waarde geldt, is dan niet duidelijk. Laat één van de twee weg.'
+  ],
+  [
+    'frontmatter/missing',
+    'error',
+    'Het bestand begint niet met frontmatter.',
+    'Zonder frontmatter zijn titel, status en thema’s onbekend. Begin met een blok tussen twee regels `---`.'
+  ],
+  [
+    'frontmatter/not-a-mapping',
+    'error',
+    'De frontmatter is geen reeks velden.',
+    'Schrijf elk veld als `sleutel: waarde` op een eigen regel.'
+  ],
+  [
+    'frontmatter/unclosed',
+    'error',
+    'De frontmatter wordt niet afgesloten met `---`.',
+    'Zonder afsluiting is niet duidelijk waar de tekst begint. Zet na het laatste veld een regel `---`.'
+  ],
+  [
+    'frontmatter/yaml',
+    'error',
+    'De YAML van de frontmatter kan niet worden gelezen.',
+    'Controleer inspringing, dubbele punten en aanhalingstekens op de genoemde regel.'
+  ],
   [
     'guide/index-missing',
     'error',
     'Een gids heeft geen startpagina `index.md`.',
     'De startpagina legt uit voor wie de gids is; zonder haar heeft de gids geen adres. Maak haar met `opendeuren new guide`.'
   ],
-  ['id/duplicate', 'error', 'Een id komt twee keer voor.', 'Verwijzingen moeten naar precies één item wijzen. Geef elk item een eigen id.'],
-  ['id/file-name', 'error', 'Een id past niet bij de naam of plek van het bestand.', 'De bestandsnaam is de id; zo vindt iedereen het bestand terug. Hernoem het bestand of pas de id aan.'],
+  [
+    'id/duplicate',
+    'error',
+    'Een id komt twee keer voor.',
+    'Verwijzingen moeten naar precies één item wijzen. Geef elk item een eigen id.'
+  ],
+  [
+    'id/file-name',
+    'error',
+    'Een id past niet bij de naam of plek van het bestand.',
+    'De bestandsnaam is de id; zo vindt iedereen het bestand terug. Hernoem het bestand of pas de id aan.'
+  ],
   [
     'links/anchor-missing',
     'error',
     'Een link naar een kop (`#anker`) die niet bestaat.',
     'De link brengt de lezer dan naar het begin van de pagina, of de site weigert te bouwen. Gebruik het anker zoals de site het maakt: de kop in kleine letters met streepjes.'
   ],
-  ['links/file-missing', 'error', 'Een relatieve link naar een bestand dat niet bestaat.', 'De link werkt niet en de site weigert te bouwen. Controleer de bestandsnaam en het pad.'],
+  [
+    'links/file-missing',
+    'error',
+    'Een relatieve link naar een bestand dat niet bestaat.',
+    'De link werkt niet en de site weigert te bouwen. Controleer de bestandsnaam en het pad.'
+  ],
   [
     'links/site-route-missing',
     'error',
@@ -185,7 +280,12 @@ const entries: Entry[] = [
     'Een e-mailadres dat niet op de lijst van toegestane algemene adressen staat.',
     'E-mailadressen van personen horen niet in openbare stukken. Een algemeen adres zet u in `publicValues` van de configuratie (met een reden); `emailAllowList` stilt alleen deze melding van de linter.'
   ],
-  ['privacy/iban', 'error', 'Een IBAN-rekeningnummer (met geldige controlecijfers).', 'Een rekeningnummer is een persoonsgegeven of bedrijfsgegeven dat niet in de inhoud hoort. Haal het weg.'],
+  [
+    'privacy/iban',
+    'error',
+    'Een IBAN-rekeningnummer (met geldige controlecijfers).',
+    'Een rekeningnummer is een persoonsgegeven of bedrijfsgegeven dat niet in de inhoud hoort. Haal het weg.'
+  ],
   [
     'privacy/phone',
     'error',
@@ -210,11 +310,36 @@ const entries: Entry[] = [
     'Een gidspagina is moeilijk leesbaar (Flesch-Douma-score onder de grens).',
     'Onze lezers hebben weinig tijd en niet iedereen leest makkelijk. Maak lange zinnen korter en kies gewone woorden; dit is advies, geen fout.'
   ],
-  ['ref/audience', 'error', 'Een onbekende doelgroep.', 'Kies een id uit `vocabulary/audiences.yml` of voeg de doelgroep daar eerst toe.'],
-  ['ref/guide-page', 'error', 'Een pagina in `related` die niet bestaat.', 'Gebruik `<gids>/<pagina>` zoals in `content/guides/`, zonder `.md`.'],
-  ['ref/instrument', 'error', 'Een onbekend instrument.', 'Kies een id uit `vocabulary/instruments.yml` of voeg het instrument daar eerst toe.'],
-  ['ref/signal', 'error', 'Een signaal in `include` of `exclude` dat niet bestaat.', 'Controleer de id in `content/signals/`.'],
-  ['ref/theme', 'error', 'Een onbekend thema.', 'Kies een id uit `vocabulary/themes.yml` of voeg het thema daar eerst toe.'],
+  [
+    'ref/audience',
+    'error',
+    'Een onbekende doelgroep.',
+    'Kies een id uit `vocabulary/audiences.yml` of voeg de doelgroep daar eerst toe.'
+  ],
+  [
+    'ref/guide-page',
+    'error',
+    'Een pagina in `related` die niet bestaat.',
+    'Gebruik `<gids>/<pagina>` zoals in `content/guides/`, zonder `.md`.'
+  ],
+  [
+    'ref/instrument',
+    'error',
+    'Een onbekend instrument.',
+    'Kies een id uit `vocabulary/instruments.yml` of voeg het instrument daar eerst toe.'
+  ],
+  [
+    'ref/signal',
+    'error',
+    'Een signaal in `include` of `exclude` dat niet bestaat.',
+    'Controleer de id in `content/signals/`.'
+  ],
+  [
+    'ref/theme',
+    'error',
+    'Een onbekend thema.',
+    'Kies een id uit `vocabulary/themes.yml` of voeg het thema daar eerst toe.'
+  ],
   [
     'safety/executable-html',
     'error',
@@ -227,15 +352,39 @@ const entries: Entry[] = [
     'Iets dat de pagina van een andere site laadt: een Markdown-afbeelding `![](https://…)`, `srcset`, `poster`, `background`, `ping`, `<link href>`, `url(…)` in `style` of `<style>`.',
     'Elke aanvraag bij een andere site vertelt die site wie de pagina leest; de site belooft dat dat niet gebeurt. Zet het bestand in de inhoudsmap. Een gewone link naar een andere site mag wel.'
   ],
-  ['safety/raw-html', 'warning', 'Andere HTML in de tekst.', 'HTML ontloopt de opmaak en toegankelijkheid van de site. Gebruik liever Markdown.'],
-  ['schema/invalid', 'error', 'Een veld heeft een ongeldige waarde.', 'Volg de hint: de melding zegt welke waarden wel mogen.'],
-  ['schema/missing-key', 'error', 'Een verplicht veld ontbreekt.', 'Voeg het veld toe met een waarde.'],
-  ['schema/unknown-key', 'error', 'Een onbekend veld (vaak een tikfout).', 'Een tikfout zou anders ongemerkt blijven. De melding noemt het veld dat u waarschijnlijk bedoelde.']
+  [
+    'safety/raw-html',
+    'warning',
+    'Andere HTML in de tekst.',
+    'HTML ontloopt de opmaak en toegankelijkheid van de site. Gebruik liever Markdown.'
+  ],
+  [
+    'schema/invalid',
+    'error',
+    'Een veld heeft een ongeldige waarde.',
+    'Volg de hint: de melding zegt welke waarden wel mogen.'
+  ],
+  [
+    'schema/missing-key',
+    'error',
+    'Een verplicht veld ontbreekt.',
+    'Voeg het veld toe met een waarde.'
+  ],
+  [
+    'schema/unknown-key',
+    'error',
+    'Een onbekend veld (vaak een tikfout).',
+    'Een tikfout zou anders ongemerkt blijven. De melding noemt het veld dat u waarschijnlijk bedoelde.'
+  ]
 ]
 
 /** Every rule the linter knows, sorted by id (content-model's rule ids included). */
 export const ruleCatalogue: readonly RuleMeta[] = Object.freeze(
-  entries.map(([id, defaultSeverity, description, rationale]) => Object.freeze({id, defaultSeverity, description, rationale})).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  entries
+    .map(([id, defaultSeverity, description, rationale]) =>
+      Object.freeze({id, defaultSeverity, description, rationale})
+    )
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 )
 
 /** Rule ids, for configuration and disable comments. */

@@ -12,6 +12,14 @@ import type {HeadingInfo} from '../markdown/outline.js'
  * @param headings the headings of the body (exact reading)
  * @param questionIds the ids of the consultation's questions
  */
-export function checkSections(file: string, headings: readonly HeadingInfo[], questionIds: readonly string[]): Problem[] {
-  return headings.filter((h) => h.section !== undefined && !questionIds.includes(h.section)).map((h) => unknownSectionProblem(file, h.span, {depth: h.depth, id: h.section!}, questionIds, 'error'))
+export function checkSections(
+  file: string,
+  headings: readonly HeadingInfo[],
+  questionIds: readonly string[]
+): Problem[] {
+  return headings
+    .filter((h) => h.section !== undefined && !questionIds.includes(h.section))
+    .map((h) =>
+      unknownSectionProblem(file, h.span, {depth: h.depth, id: h.section!}, questionIds, 'error')
+    )
 }

@@ -1,4 +1,13 @@
-import {citingFiles, factStatus, locate, problem, type Collections, type Fact, type FactEntry, type Problem} from '@opendeuren/content-model'
+import {
+  citingFiles,
+  factStatus,
+  locate,
+  problem,
+  type Collections,
+  type Fact,
+  type FactEntry,
+  type Problem
+} from '@opendeuren/content-model'
 
 /** One way a fact can be out of date: its rule, the key it is reported at, and the words for the fact and for a page citing it. */
 interface Verdict {
@@ -27,7 +36,10 @@ const verdicts: readonly Verdict[] = [
     ruleId: 'facts/unchecked',
     key: 'checked',
     applies: (status) => status.unchecked,
-    onFact: (fact) => [`Het feit \`${fact.id}\` is voor het laatst gecontroleerd op ${fact.checked}, meer dan een jaar geleden.`, 'Lees de bron opnieuw na en zet `checked` op de datum van vandaag.'],
+    onFact: (fact) => [
+      `Het feit \`${fact.id}\` is voor het laatst gecontroleerd op ${fact.checked}, meer dan een jaar geleden.`,
+      'Lees de bron opnieuw na en zet `checked` op de datum van vandaag.'
+    ],
     onCitation: (fact, where) => [
       `Deze pagina noemt het feit \`${fact.id}\`, dat meer dan een jaar niet is gecontroleerd (laatst op ${fact.checked}).`,
       `Controleer het feit in ${where} en zet \`checked\` op vandaag.`
@@ -44,7 +56,10 @@ const verdicts: readonly Verdict[] = [
  * @param collections the loaded content
  * @param today `YYYY-MM-DD`
  */
-export function checkFactCurrency(collections: Pick<Collections, 'facts' | 'guides' | 'consultations'>, today: string): Problem[] {
+export function checkFactCurrency(
+  collections: Pick<Collections, 'facts' | 'guides' | 'consultations'>,
+  today: string
+): Problem[] {
   const problems: Problem[] = []
   const stale = new Map<string, {fact: FactEntry; found: Verdict[]}>()
   for (const fact of collections.facts) {
@@ -52,7 +67,16 @@ export function checkFactCurrency(collections: Pick<Collections, 'facts' | 'guid
     const found = verdicts.filter((verdict) => verdict.applies(status))
     for (const verdict of found) {
       const [message, hint] = verdict.onFact(fact.data, today)
-      problems.push(problem(verdict.ruleId, fact.file, locate(fact.positions, [verdict.key], {line: 1, column: 1}), message, hint, 'warning'))
+      problems.push(
+        problem(
+          verdict.ruleId,
+          fact.file,
+          locate(fact.positions, [verdict.key], {line: 1, column: 1}),
+          message,
+          hint,
+          'warning'
+        )
+      )
     }
     if (found.length > 0) stale.set(fact.data.id, {fact, found})
   }

@@ -73,7 +73,10 @@ export function resolveLink(file: string, fact: LinkFact): string {
  * @param file path relative to the content root
  * @param body the outline of the body
  */
-export function checkLinkTargets(file: string, body: Outline): {facts: LinkFact[]; problems: Problem[]} {
+export function checkLinkTargets(
+  file: string,
+  body: Outline
+): {facts: LinkFact[]; problems: Problem[]} {
   const facts: LinkFact[] = []
   const problems: Problem[] = []
   for (const link of [...body.links.filter((l) => l.kind !== 'reference'), ...body.images]) {
@@ -90,7 +93,9 @@ export function checkLinkTargets(file: string, body: Outline): {facts: LinkFact[
           file,
           link.span,
           `De kop \`#${anchor}\` bestaat niet op deze pagina.`,
-          suggestion ? `Bedoelde u \`#${suggestion}\`?` : 'Het anker is de tekst van de kop in kleine letters, met streepjes in plaats van spaties, zoals `#het-gesprek-voeren`.'
+          suggestion
+            ? `Bedoelde u \`#${suggestion}\`?`
+            : 'Het anker is de tekst van de kop in kleine letters, met streepjes in plaats van spaties, zoals `#het-gesprek-voeren`.'
         )
       )
       continue

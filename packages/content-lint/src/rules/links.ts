@@ -1,6 +1,17 @@
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {closest, locate, problem, publicFiles, publishedGuidePages, siteRoutes, whyNotPublishedFor, type Collections, type Problem, type Route} from '@opendeuren/content-model'
+import {
+  closest,
+  locate,
+  problem,
+  publicFiles,
+  publishedGuidePages,
+  siteRoutes,
+  whyNotPublishedFor,
+  type Collections,
+  type Problem,
+  type Route
+} from '@opendeuren/content-model'
 import {resolveLink, type LinkFact} from './link-targets.js'
 
 /** What the cross-file link check knows of the content. */
@@ -15,9 +26,15 @@ export interface LinkContext {
   links: ReadonlyMap<string, readonly LinkFact[]>
 }
 
-const conceptHint = 'Niet-gepubliceerde pagina’s staan niet op de site, dus de link werkt daar niet. Publiceer die pagina (en de startpagina van haar gids) ook, of haal de link weg.'
+const conceptHint =
+  'Niet-gepubliceerde pagina’s staan niet op de site, dus de link werkt daar niet. Publiceer die pagina (en de startpagina van haar gids) ook, of haal de link weg.'
 
-function anchorProblem(file: string, fact: LinkFact, target: string, anchors: ReadonlySet<string> | undefined): Problem | undefined {
+function anchorProblem(
+  file: string,
+  fact: LinkFact,
+  target: string,
+  anchors: ReadonlySet<string> | undefined
+): Problem | undefined {
   if (fact.anchor === undefined || !anchors || anchors.has(fact.anchor)) return undefined
   const suggestion = closest(fact.anchor, anchors)
   return problem(
@@ -25,31 +42,48 @@ function anchorProblem(file: string, fact: LinkFact, target: string, anchors: Re
     file,
     fact.span,
     `De kop \`#${fact.anchor}\` bestaat niet in \`${target}\`.`,
-    suggestion ? `Bedoelde u \`#${suggestion}\`?` : 'Het anker is de tekst van de kop in kleine letters, met streepjes in plaats van spaties.'
+    suggestion
+      ? `Bedoelde u \`#${suggestion}\`?`
+      : 'Het anker is de tekst van de kop in kleine letters, met streepjes in plaats van spaties.'
   )
 }
 
 /** Resolve a relative link to a file the site knows: the file itself, `x.md`, or `x/index.md`. */
-function resolveRelative(files: ReadonlySet<string>, resolved: string): {target?: string; exists: boolean} {
+function resolveRelative(
+  files: ReadonlySet<string>,
+  resolved: string
+): {target?: string; exists: boolean} {
   const bare = resolved.replace(/\/+$/, '')
-  for (const candidate of [bare, `${bare}.md`, `${bare}/index.md`]) if (files.has(candidate)) return {target: candidate, exists: true}
+  for (const candidate of [bare, `${bare}.md`, `${bare}/index.md`])
+    if (files.has(candidate)) return {target: candidate, exists: true}
   for (const file of files) if (file.startsWith(`${bare}/`)) return {exists: true}
   return {exists: false}
 }
 
-function missingFile(context: LinkContext, file: string, fact: LinkFact, resolved: string): Problem {
+function missingFile(
+  context: LinkContext,
+  file: string,
+  fact: LinkFact,
+  resolved: string
+): Problem {
   const folder = path.posix.dirname(resolved)
-  const siblings = [...context.files].filter((f) => path.posix.dirname(f) === folder).map((f) => path.posix.basename(f))
+  const siblings = [...context.files]
+    .filter((f) => path.posix.dirname(f) === folder)
+    .map((f) => path.posix.basename(f))
   const name = path.posix.basename(resolved)
   const suggestion = closest(name, siblings)
   const written = fact.url.split(/[?#]/)[0]!
-  const suggested = suggestion ? written.slice(0, written.length - encodeURI(name).length).concat(suggestion) : undefined
+  const suggested = suggestion
+    ? written.slice(0, written.length - encodeURI(name).length).concat(suggestion)
+    : undefined
   return problem(
     'links/file-missing',
     file,
     fact.span,
     `De link naar \`${written}\` wijst naar een bestand dat niet bestaat (\`${resolved}\`).`,
-    suggested && suggested !== written ? `Bedoelde u \`${suggested}\`?` : 'Controleer de bestandsnaam en het pad; een andere pagina van dezelfde gids linkt u als `./pagina.md`.'
+    suggested && suggested !== written
+      ? `Bedoelde u \`${suggested}\`?`
+      : 'Controleer de bestandsnaam en het pad; een andere pagina van dezelfde gids linkt u als `./pagina.md`.'
   )
 }
 
@@ -78,7 +112,12 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
         continue
       }
       if (fact.path === '') {
-        const anchor = anchorProblem(file, fact, file, fact.anchor === undefined ? undefined : context.anchorsOf(file))
+        const anchor = anchorProblem(
+          file,
+          fact,
+          file,
+          fact.anchor === undefined ? undefined : context.anchorsOf(file)
+        )
         if (anchor) problems.push(anchor)
         continue
       }
@@ -86,7 +125,9 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
       let known = targets.get(key)
       if (!known) {
         const resolved = resolveLink(file, fact)
-        known = resolved.startsWith('../') ? {resolved, exists: existsSync(path.join(context.root, resolved))} : {resolved, ...resolveRelative(context.files, resolved)}
+        known = resolved.startsWith('../')
+          ? {resolved, exists: existsSync(path.join(context.root, resolved))}
+          : {resolved, ...resolveRelative(context.files, resolved)}
         targets.set(key, known)
       }
       const {resolved, target, exists} = known
@@ -99,12 +140,25 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
         continue
       }
       if (!target) continue
-      const anchor = anchorProblem(file, fact, target, fact.anchor === undefined ? undefined : context.anchorsOf(target))
+      const anchor = anchorProblem(
+        file,
+        fact,
+        target,
+        fact.anchor === undefined ? undefined : context.anchorsOf(target)
+      )
       if (anchor) problems.push(anchor)
       const targetPage = guides.get(target)
       const why = published.has(file) && targetPage ? whyNot(targetPage) : undefined
       if (why) {
-        problems.push(problem('links/to-concept', file, fact.span, `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die niet op de site staat: ${why}.`, conceptHint))
+        problems.push(
+          problem(
+            'links/to-concept',
+            file,
+            fact.span,
+            `Deze pagina is gepubliceerd, maar linkt naar \`${target}\`, die niet op de site staat: ${why}.`,
+            conceptHint
+          )
+        )
       }
     }
   }
@@ -148,20 +202,38 @@ export function checkLinks(context: LinkContext): Problem[] {
   return [...checkLinkFacts(context), ...checkRelated(context.collections)]
 }
 
-function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string, Route>, anchorsOf: LinkContext['anchorsOf']): Problem[] {
+function checkSiteLink(
+  file: string,
+  fact: LinkFact,
+  routes: ReadonlyMap<string, Route>,
+  anchorsOf: LinkContext['anchorsOf']
+): Problem[] {
   const last = fact.path.split('/').pop() ?? ''
   // A path with an extension is a static file of the site (an image, a PDF), not a page.
   if (/\.[a-z0-9]+$/i.test(last)) return []
   const normal = fact.path.length > 1 ? fact.path.replace(/\/+$/, '') : fact.path
   const route = routes.get(normal)
   if (route?.file) {
-    const anchor = anchorProblem(file, fact, route.file, fact.anchor === undefined ? undefined : anchorsOf(route.file))
+    const anchor = anchorProblem(
+      file,
+      fact,
+      route.file,
+      fact.anchor === undefined ? undefined : anchorsOf(route.file)
+    )
     return anchor ? [anchor] : []
   }
   if (route && !route.unpublished) return []
   const written = fact.url.split(/[?#]/)[0]!
   if (route?.unpublished) {
-    return [problem('links/site-route-missing', file, fact.span, `De link \`${written}\` wijst naar een pagina die niet op de site staat: ${route.unpublished}.`, conceptHint)]
+    return [
+      problem(
+        'links/site-route-missing',
+        file,
+        fact.span,
+        `De link \`${written}\` wijst naar een pagina die niet op de site staat: ${route.unpublished}.`,
+        conceptHint
+      )
+    ]
   }
   const suggestion = closest(
     normal,
@@ -173,7 +245,9 @@ function checkSiteLink(file: string, fact: LinkFact, routes: ReadonlyMap<string,
       file,
       fact.span,
       `De link \`${written}\` wijst naar een pagina die niet op de site bestaat.`,
-      suggestion ? `Bedoelde u \`${suggestion}\`?` : 'Link liever relatief naar het bestand (`./pagina.md` of `../andere-gids/index.md`); dan controleert de site de link ook.'
+      suggestion
+        ? `Bedoelde u \`${suggestion}\`?`
+        : 'Link liever relatief naar het bestand (`./pagina.md` of `../andere-gids/index.md`); dan controleert de site de link ook.'
     )
   ]
 }

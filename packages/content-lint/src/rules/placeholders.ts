@@ -5,9 +5,12 @@ import {lineIndex} from '../text/lines.js'
 /** Whether a file's own fields allow it to be public: an upper bound of `mayBecomePublic` that needs no other file. */
 function mayBePublic(parsed: ParsedFile): boolean {
   if (parsed.kind === 'response-record') return true
-  if (parsed.kind === 'signal') return (parsed.entry?.data.visibility ?? parsed.raw?.data.visibility) === 'openbaar'
-  if (parsed.kind === 'guide-page') return (parsed.entry?.data.status ?? parsed.raw?.data.status) === 'gepubliceerd'
-  if (parsed.kind === 'consultation') return (parsed.entry?.data.status ?? parsed.raw?.data.status ?? 'concept') !== 'concept'
+  if (parsed.kind === 'signal')
+    return (parsed.entry?.data.visibility ?? parsed.raw?.data.visibility) === 'openbaar'
+  if (parsed.kind === 'guide-page')
+    return (parsed.entry?.data.status ?? parsed.raw?.data.status) === 'gepubliceerd'
+  if (parsed.kind === 'consultation')
+    return (parsed.entry?.data.status ?? parsed.raw?.data.status ?? 'concept') !== 'concept'
   return false
 }
 

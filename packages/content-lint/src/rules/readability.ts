@@ -91,7 +91,17 @@ function lettersOf(token: string): string | undefined {
 /** Whether a UTF-16 code unit is whitespace as `\s` in a regular expression means it. */
 function isSpace(code: number): boolean {
   if (code < 128) return code === 32 || (code >= 9 && code <= 13)
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 const sentenceEnds = new Set('.!?…"\'”’)')
@@ -245,10 +255,16 @@ function quote(text: string): string {
  * @param prose the paragraphs of the body
  * @param minScore the threshold from the configuration
  */
-export function checkReadability(file: string, prose: readonly ProseInfo[], minScore: number): Problem[] {
+export function checkReadability(
+  file: string,
+  prose: readonly ProseInfo[],
+  minScore: number
+): Problem[] {
   const measured = measureReadability(prose)
   if (measured.words < minimumWords || measured.score >= minScore) return []
-  const longest = [...measured.sentences].sort((a, b) => b.words - a.words || a.line - b.line).slice(0, 3)
+  const longest = [...measured.sentences]
+    .sort((a, b) => b.words - a.words || a.line - b.line)
+    .slice(0, 3)
   const average = measured.words / measured.sentences.length
   const first = prose[0]!
   return [

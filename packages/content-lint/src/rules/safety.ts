@@ -1,4 +1,13 @@
-import {externalImageMessage, isExternalUrl, isScriptUrl, problem, scriptLinkMessage, unsafeHtmlTags, type Problem, type Span} from '@opendeuren/content-model'
+import {
+  externalImageMessage,
+  isExternalUrl,
+  isScriptUrl,
+  problem,
+  scriptLinkMessage,
+  unsafeHtmlTags,
+  type Problem,
+  type Span
+} from '@opendeuren/content-model'
 import type {HtmlInfo, Outline} from '../markdown/outline.js'
 
 const firstTagPattern = /<([a-zA-Z][a-zA-Z0-9-]*)/
@@ -11,8 +20,10 @@ function positionIn(html: HtmlInfo, offset: number): Span {
 }
 
 const hints = {
-  'safety/executable-html': 'Haal de HTML weg; gewone Markdown is genoeg. Een video of kaart zet u als link in de tekst.',
-  'safety/external-resource': 'Zet het bestand in de inhoudsmap en verwijs er relatief naar (`./afbeelding.png`); een link naar een andere site mag wel.'
+  'safety/executable-html':
+    'Haal de HTML weg; gewone Markdown is genoeg. Een video of kaart zet u als link in de tekst.',
+  'safety/external-resource':
+    'Zet het bestand in de inhoudsmap en verwijs er relatief naar (`./afbeelding.png`); een link naar een andere site mag wel.'
 }
 
 /**
@@ -29,8 +40,19 @@ export function checkSafety(file: string, body: Outline): Problem[] {
   const problems: Problem[] = []
   for (const html of body.html) {
     const unsafe = unsafeHtmlTags(html.value)
-    for (const found of unsafe) problems.push(problem(found.ruleId, file, positionIn(html, found.start), found.message, hints[found.ruleId]))
-    const value = html.value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) => ' '.repeat(comment.length))
+    for (const found of unsafe)
+      problems.push(
+        problem(
+          found.ruleId,
+          file,
+          positionIn(html, found.start),
+          found.message,
+          hints[found.ruleId]
+        )
+      )
+    const value = html.value.replace(/<!--[\s\S]*?(?:-->|$)/g, (comment) =>
+      ' '.repeat(comment.length)
+    )
     const firstTag = firstTagPattern.exec(value)
     if (unsafe.length === 0 && firstTag) {
       problems.push(
@@ -47,11 +69,27 @@ export function checkSafety(file: string, body: Outline): Problem[] {
   }
   for (const link of [...body.links.filter((link) => link.kind !== 'reference'), ...body.images]) {
     if (!isScriptUrl(link.url)) continue
-    problems.push(problem('safety/executable-html', file, link.span, scriptLinkMessage(link.url), 'Link naar een pagina met een gewoon adres (`https://...` of `./pagina.md`).'))
+    problems.push(
+      problem(
+        'safety/executable-html',
+        file,
+        link.span,
+        scriptLinkMessage(link.url),
+        'Link naar een pagina met een gewoon adres (`https://...` of `./pagina.md`).'
+      )
+    )
   }
   for (const image of body.images) {
     if (isScriptUrl(image.url) || !isExternalUrl(image.url)) continue
-    problems.push(problem('safety/external-resource', file, image.span, externalImageMessage(image.url), hints['safety/external-resource']))
+    problems.push(
+      problem(
+        'safety/external-resource',
+        file,
+        image.span,
+        externalImageMessage(image.url),
+        hints['safety/external-resource']
+      )
+    )
   }
   return problems
 }

@@ -8,7 +8,8 @@ const euro = new RegExp(String.raw`€\s?(?:${amount})(?:,-)?|\b(?:${amount})\s?
 const percent = /\b\d+(?:,\d+)?\s?(?:%|procent\b)/gi
 const weeks = /\bweek\s\d+\b|\b\d+\s(?:weken|week)\b/gi
 /** Words that make a percentage one of wage or of a subsidy on it. */
-const wage = /\b(?:loon|lonen|minimumloon|wml|loonwaarde|loonkosten|loonkostensubsidie|werkgeverslasten|salaris|cao-loon|uurloon|loondispensatie|subsidie)\b/i
+const wage =
+  /\b(?:loon|lonen|minimumloon|wml|loonwaarde|loonkosten|loonkostensubsidie|werkgeverslasten|salaris|cao-loon|uurloon|loondispensatie|subsidie)\b/i
 
 /** Markdown that is not prose on a line: link destinations, autolinks, citations, HTML comments. */
 const notProse = /\]\([^)]*\)|<[^>\s]+>|:feit\[[^\]\n]*\]|<!--.*?-->/g
@@ -24,7 +25,11 @@ function sentenceAround(line: string, index: number): string {
   return line.slice(start, next === -1 ? undefined : index + next)
 }
 
-const labels: Record<Kind, string> = {bedrag: 'Het bedrag', percentage: 'Het percentage', termijn: 'De termijn'}
+const labels: Record<Kind, string> = {
+  bedrag: 'Het bedrag',
+  percentage: 'Het percentage',
+  termijn: 'De termijn'
+}
 
 /**
  * Amounts in euro, percentages of wage and numbers of weeks typed directly
@@ -42,11 +47,14 @@ export function checkTypedValues(file: string, body: string, bodyLine: number): 
     const text = blank(raw)
     if (!/\d/.test(text)) return
     const found: Array<{kind: Kind; at: number; value: string}> = []
-    for (const match of text.matchAll(euro)) found.push({kind: 'bedrag', at: match.index, value: match[0]})
+    for (const match of text.matchAll(euro))
+      found.push({kind: 'bedrag', at: match.index, value: match[0]})
     for (const match of text.matchAll(percent)) {
-      if (wage.test(sentenceAround(text, match.index))) found.push({kind: 'percentage', at: match.index, value: match[0]})
+      if (wage.test(sentenceAround(text, match.index)))
+        found.push({kind: 'percentage', at: match.index, value: match[0]})
     }
-    for (const match of text.matchAll(weeks)) found.push({kind: 'termijn', at: match.index, value: match[0]})
+    for (const match of text.matchAll(weeks))
+      found.push({kind: 'termijn', at: match.index, value: match[0]})
     found.sort((a, b) => a.at - b.at)
     for (const {kind, at, value} of found) {
       const line = bodyLine + index

@@ -11,7 +11,8 @@ export interface LineIndex {
  */
 export function lineIndex(text: string, firstLine = 1): LineIndex {
   const starts = [0]
-  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) starts.push(index + 1)
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1))
+    starts.push(index + 1)
   return {
     position(offset) {
       let low = 0

@@ -5,7 +5,9 @@ import {guidePage, lintFiles, only} from '../helpers.js'
 
 describe('fuzz findings: the linter', () => {
   test('quotes and lists nested thousands deep after a bare CR line end: markdown/too-complex, not a stack overflow', async () => {
-    const problems = await lintFiles({'guides/gids/index.md': guidePage(`Tekst.\r${'> - '.repeat(3000)}x\r`)})
+    const problems = await lintFiles({
+      'guides/gids/index.md': guidePage(`Tekst.\r${'> - '.repeat(3000)}x\r`)
+    })
     expect(only(problems, 'markdown/')).toEqual([
       {
         ruleId: 'markdown/too-complex',
@@ -13,7 +15,8 @@ describe('fuzz findings: the linter', () => {
         line: 13,
         column: 81,
         severity: 'error',
-        message: 'De tekst is op deze regel meer dan 40 niveaus diep genest (citaten met `>` en lijsten in elkaar); daarom is de tekst van dit bestand niet gelezen.'
+        message:
+          'De tekst is op deze regel meer dan 40 niveaus diep genest (citaten met `>` en lijsten in elkaar); daarom is de tekst van dit bestand niet gelezen.'
       }
     ])
   })

@@ -8,8 +8,13 @@ import {contentDir, guidePage, signal, today, writeFile} from '../helpers.js'
 /** A small content set whose files point at each other: links, anchors, related pages, a consultation that includes a signal. */
 function crossLinkedContent(): string {
   return contentDir({
-    'guides/gids/index.md': guidePage('## Start\n\nLees [de tweede](./tweede.md#aanpak) en [de derde](./derde.md).\n'),
-    'guides/gids/tweede.md': guidePage('## Aanpak\n\nTekst over de aanpak.\n\n## Afspraken {#eigen-id}\n\nMeer tekst.\n', {related: '[gids/derde]'}),
+    'guides/gids/index.md': guidePage(
+      '## Start\n\nLees [de tweede](./tweede.md#aanpak) en [de derde](./derde.md).\n'
+    ),
+    'guides/gids/tweede.md': guidePage(
+      '## Aanpak\n\nTekst over de aanpak.\n\n## Afspraken {#eigen-id}\n\nMeer tekst.\n',
+      {related: '[gids/derde]'}
+    ),
     'guides/gids/derde.md': guidePage('## Derde\n\nTerug naar [de start](./index.md).\n'),
     'signals/2021/sig-2021-001.md': signal('Een werkgever liep vast bij de aanvraag.\n'),
     'consultations/toets.md': [
@@ -55,19 +60,45 @@ const lines = [
 ]
 
 /** Frontmatter changes that reach other files' checks: status, related pages, a duplicate id. */
-const pageFields = fc.constantFrom<Record<string, string>>({}, {status: 'concept'}, {related: '[gids/tweede]'}, {related: '[gids/weg]'}, {review_by: '2020-01-01'}, {themes: '[onbekend]'})
-const signalFields = fc.constantFrom<Record<string, string>>({}, {visibility: 'intern'}, {id: 'sig-2021-002'}, {date: '2022-01-01'}, {impact: 'enorm'})
+const pageFields = fc.constantFrom<Record<string, string>>(
+  {},
+  {status: 'concept'},
+  {related: '[gids/tweede]'},
+  {related: '[gids/weg]'},
+  {review_by: '2020-01-01'},
+  {themes: '[onbekend]'}
+)
+const signalFields = fc.constantFrom<Record<string, string>>(
+  {},
+  {visibility: 'intern'},
+  {id: 'sig-2021-002'},
+  {date: '2022-01-01'},
+  {impact: 'enorm'}
+)
 
 const edit = fc.record({
-  target: fc.constantFrom('guides/gids/tweede.md', 'guides/gids/index.md', 'guides/gids/nieuw.md', 'signals/2021/sig-2021-001.md', 'signals/2021/sig-2021-009.md'),
+  target: fc.constantFrom(
+    'guides/gids/tweede.md',
+    'guides/gids/index.md',
+    'guides/gids/nieuw.md',
+    'signals/2021/sig-2021-001.md',
+    'signals/2021/sig-2021-009.md'
+  ),
   body: fc.array(fc.constantFrom(...lines), {maxLength: 6}),
   pageFields,
   signalFields
 })
 
-function textOf(e: {target: string; body: string[]; pageFields: Record<string, string>; signalFields: Record<string, string>}): string {
+function textOf(e: {
+  target: string
+  body: string[]
+  pageFields: Record<string, string>
+  signalFields: Record<string, string>
+}): string {
   const body = `${e.body.join('\n\n')}\n`
-  return e.target.startsWith('signals/') ? signal(body, e.signalFields) : guidePage(body, e.pageFields)
+  return e.target.startsWith('signals/')
+    ? signal(body, e.signalFields)
+    : guidePage(body, e.pageFields)
 }
 
 describe('a lint session (live lint in an editor)', () => {
@@ -93,8 +124,15 @@ describe('a lint session (live lint in an editor)', () => {
     const before = readFileSync(cache, 'utf8')
     const text = guidePage('## Aanpak\n\nLees [kapot](./bestaat-niet.md) en bel 06-12345678.\n')
     const result = await session.lintText('guides/gids/tweede.md', text)
-    expect(result.problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`)).toEqual(['14:6 links/file-missing', '14:40 privacy/phone'])
-    expect(result).toEqual((await lintContent({root, today, cache, texts: {'guides/gids/tweede.md': text}})).results.find((r) => r.file === 'guides/gids/tweede.md'))
+    expect(result.problems.map((p) => `${p.line}:${p.column} ${p.ruleId}`)).toEqual([
+      '14:6 links/file-missing',
+      '14:40 privacy/phone'
+    ])
+    expect(result).toEqual(
+      (
+        await lintContent({root, today, cache, texts: {'guides/gids/tweede.md': text}})
+      ).results.find((r) => r.file === 'guides/gids/tweede.md')
+    )
     expect(readFileSync(cache, 'utf8')).toBe(before)
   })
 
@@ -108,20 +146,30 @@ describe('a lint session (live lint in an editor)', () => {
     expect((await session.lintText('guides/gids/index.md', linking)).problems).toEqual([])
     const run = await session.refresh()
     expect(session.run).toBe(run)
-    expect((await session.lintText('guides/gids/index.md', linking)).problems.map((p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`)).toEqual([
+    expect(
+      (await session.lintText('guides/gids/index.md', linking)).problems.map(
+        (p) => `${p.line}:${p.column} ${p.ruleId} ${p.message}`
+      )
+    ).toEqual([
       '14:6 links/file-missing De link naar `./derde.md` wijst naar een bestand dat niet bestaat (`guides/gids/derde.md`).'
     ])
   })
 
   test('the full run of a session is that of lintContent; today may be a clock', async () => {
     const root = crossLinkedContent()
-    writeFile(root, 'guides/gids/oud.md', guidePage('## Oud\n\nTekst.\n', {review_by: '2026-06-15'}))
+    writeFile(
+      root,
+      'guides/gids/oud.md',
+      guidePage('## Oud\n\nTekst.\n', {review_by: '2026-06-15'})
+    )
     let now = today
     const session = await openLintSession({root, today: () => now})
     expect(session.run.problems).toEqual((await lintContent({root, today})).problems)
     expect(session.run.problems.map((p) => p.ruleId)).toEqual([])
     now = '2026-07-01'
     const text = guidePage('## Oud\n\nTekst.\n', {review_by: '2026-06-15'})
-    expect((await session.lintText('guides/gids/oud.md', text)).problems.map((p) => p.ruleId)).toEqual(['currency/review-overdue'])
+    expect(
+      (await session.lintText('guides/gids/oud.md', text)).problems.map((p) => p.ruleId)
+    ).toEqual(['currency/review-overdue'])
   })
 })

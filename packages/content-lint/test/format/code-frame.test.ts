@@ -5,15 +5,28 @@ describe('codeFrame', () => {
   const lines = sourceLines('eerste\ntweede regel\nderde\n')
 
   test('first line: no line before it', () => {
-    expect(codeFrame(lines, {line: 1, column: 1, endLine: 1, endColumn: 7})).toEqual(['> 1 | eerste', '    | ^^^^^^', '  2 | tweede regel'])
+    expect(codeFrame(lines, {line: 1, column: 1, endLine: 1, endColumn: 7})).toEqual([
+      '> 1 | eerste',
+      '    | ^^^^^^',
+      '  2 | tweede regel'
+    ])
   })
 
   test('last line: no line after it (a final line break is no extra line)', () => {
-    expect(codeFrame(lines, {line: 3, column: 2})).toEqual(['  2 | tweede regel', '> 3 | derde', '    |  ^'])
+    expect(codeFrame(lines, {line: 3, column: 2})).toEqual([
+      '  2 | tweede regel',
+      '> 3 | derde',
+      '    |  ^'
+    ])
   })
 
   test('a span over several lines gets one caret at its start', () => {
-    expect(codeFrame(lines, {line: 2, column: 8, endLine: 3, endColumn: 2})).toEqual(['  1 | eerste', '> 2 | tweede regel', '    |        ^', '  3 | derde'])
+    expect(codeFrame(lines, {line: 2, column: 8, endLine: 3, endColumn: 2})).toEqual([
+      '  1 | eerste',
+      '> 2 | tweede regel',
+      '    |        ^',
+      '  3 | derde'
+    ])
   })
 
   test('a line that is not in the file gives no frame', () => {
@@ -22,12 +35,20 @@ describe('codeFrame', () => {
   })
 
   test('tabs stay tabs under the caret so it lines up', () => {
-    expect(codeFrame(['\t- x\tfout'], {line: 1, column: 6, endLine: 1, endColumn: 10})).toEqual(['> 1 | \t- x\tfout', '    | \t   \t^^^^'])
+    expect(codeFrame(['\t- x\tfout'], {line: 1, column: 6, endLine: 1, endColumn: 10})).toEqual([
+      '> 1 | \t- x\tfout',
+      '    | \t   \t^^^^'
+    ])
   })
 
   test('the gutter is as wide as the largest line number', () => {
     const many = Array.from({length: 10}, (_, i) => `regel ${i + 1}`)
-    expect(codeFrame(many, {line: 9, column: 7})).toEqual(['   8 | regel 8', '>  9 | regel 9', '     |       ^', '  10 | regel 10'])
+    expect(codeFrame(many, {line: 9, column: 7})).toEqual([
+      '   8 | regel 8',
+      '>  9 | regel 9',
+      '     |       ^',
+      '  10 | regel 10'
+    ])
   })
 
   test('a long line is cut around the problem', () => {
@@ -38,7 +59,10 @@ describe('codeFrame', () => {
   })
 
   test('marks are painted when asked', () => {
-    expect(codeFrame(['x'], {line: 1, column: 1}, (t) => `<${t}>`)).toEqual(['<>> 1 | x', '    | <^>'])
+    expect(codeFrame(['x'], {line: 1, column: 1}, (t) => `<${t}>`)).toEqual([
+      '<>> 1 | x',
+      '    | <^>'
+    ])
   })
 
   test('sourceLines splits on every kind of line break', () => {

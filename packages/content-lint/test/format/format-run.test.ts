@@ -14,7 +14,9 @@ test('the package exports the formatters, and what they return is what the forma
   const run = sampleRun()
   expect(api.formatNames).toEqual(['stylish', 'json', 'github', 'sarif'])
   expect(JSON.parse(api.formatRun(run, 'json', context))).toEqual(api.jsonResults(run))
-  expect(JSON.parse(api.formatRun(run, 'sarif', context))).toEqual(JSON.parse(JSON.stringify(api.sarifLog(run, context, api.ruleCatalogue))))
+  expect(JSON.parse(api.formatRun(run, 'sarif', context))).toEqual(
+    JSON.parse(JSON.stringify(api.sarifLog(run, context, api.ruleCatalogue)))
+  )
 })
 
 test('isFormatName accepts exactly the four names', () => {
@@ -30,15 +32,24 @@ test('formatRun renders each format', () => {
 })
 
 test('sarif lists every rule of the catalogue and validates', () => {
-  const log = JSON.parse(api.formatRun(sampleRun(), 'sarif', context)) as ReturnType<typeof api.sarifLog>
+  const log = JSON.parse(api.formatRun(sampleRun(), 'sarif', context)) as ReturnType<
+    typeof api.sarifLog
+  >
   const run = log.runs[0]!
   const rules = run.tool.driver.rules
   expect(rules.map((r) => r.id)).toEqual(api.ruleCatalogue.map((r) => r.id))
   const phone = api.ruleCatalogue.find((r) => r.id === 'privacy/phone')!
-  expect(rules.find((r) => r.id === 'privacy/phone')).toMatchObject({shortDescription: {text: phone.description}, defaultConfiguration: {level: phone.defaultSeverity}})
+  expect(rules.find((r) => r.id === 'privacy/phone')).toMatchObject({
+    shortDescription: {text: phone.description},
+    defaultConfiguration: {level: phone.defaultSeverity}
+  })
   for (const result of run.results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId)
   const ajv = new Ajv({strict: false})
   addFormats.default(ajv)
-  const validate = ajv.compile(JSON.parse(readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')))
+  const validate = ajv.compile(
+    JSON.parse(
+      readFileSync(new URL('../fixtures/sarif-schema-2.1.0.json', import.meta.url), 'utf8')
+    )
+  )
   expect(validate(log)).toBe(true)
 })

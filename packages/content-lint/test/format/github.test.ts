@@ -21,13 +21,24 @@ test('escaping per GitHub’s rules: data %, CR, LF; properties also : and ,', (
       {
         file: 'guides/a,b:c.md',
         filePath: `${cwd}/content/guides/a,b:c.md`,
-        problems: [{ruleId: 'x/y', file: 'guides/a,b:c.md', line: 2, column: 1, message: '50% korting,\nzie: hier', severity: 'warning' as const}]
+        problems: [
+          {
+            ruleId: 'x/y',
+            file: 'guides/a,b:c.md',
+            line: 2,
+            column: 1,
+            message: '50% korting,\nzie: hier',
+            severity: 'warning' as const
+          }
+        ]
       }
     ],
     errorCount: 0,
     warningCount: 1
   }
-  expect(formatGithub(run, {cwd})).toBe('::warning file=content/guides/a%2Cb%3Ac.md,line=2,col=1,title=x/y::50%25 korting,%0Azie: hier\n')
+  expect(formatGithub(run, {cwd})).toBe(
+    '::warning file=content/guides/a%2Cb%3Ac.md,line=2,col=1,title=x/y::50%25 korting,%0Azie: hier\n'
+  )
 })
 
 test('nothing when there are no problems', () => {

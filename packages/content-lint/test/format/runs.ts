@@ -53,8 +53,17 @@ const phone: Problem = {
 export function sampleRun(): FormattableRun {
   return {
     results: [
-      {file: 'guides/werk/gesprek.md', filePath: `${cwd}/content/guides/werk/gesprek.md`, problems: [theme, link, phone], source: gesprekSource},
-      {file: 'signals/2024/sig-2024-001.md', filePath: `${cwd}/content/signals/2024/sig-2024-001.md`, problems: []}
+      {
+        file: 'guides/werk/gesprek.md',
+        filePath: `${cwd}/content/guides/werk/gesprek.md`,
+        problems: [theme, link, phone],
+        source: gesprekSource
+      },
+      {
+        file: 'signals/2024/sig-2024-001.md',
+        filePath: `${cwd}/content/signals/2024/sig-2024-001.md`,
+        problems: []
+      }
     ],
     errorCount: 2,
     warningCount: 1
@@ -63,5 +72,15 @@ export function sampleRun(): FormattableRun {
 
 /** No problems at all. */
 export function cleanRun(): FormattableRun {
-  return {results: [{file: 'signals/2024/sig-2024-001.md', filePath: `${cwd}/content/signals/2024/sig-2024-001.md`, problems: []}], errorCount: 0, warningCount: 0}
+  return {
+    results: [
+      {
+        file: 'signals/2024/sig-2024-001.md',
+        filePath: `${cwd}/content/signals/2024/sig-2024-001.md`,
+        problems: []
+      }
+    ],
+    errorCount: 0,
+    warningCount: 0
+  }
 }

@@ -55,18 +55,36 @@ describe('stylish', () => {
     expect(coloured).toContain('\u001B[31mfout        \u001B[39m')
     expect(coloured).toContain('\u001B[33mwaarschuwing\u001B[39m')
     expect(coloured).toContain('\u001B[4mcontent/guides/werk/gesprek.md\u001B[24m')
-    expect(coloured).toContain('\u001B[1m\u001B[31m✖ 3 problemen (2 fouten, 1 waarschuwing)\u001B[39m\u001B[22m')
+    expect(coloured).toContain(
+      '\u001B[1m\u001B[31m✖ 3 problemen (2 fouten, 1 waarschuwing)\u001B[39m\u001B[22m'
+    )
     expect(stripVTControlCharacters(coloured)).toBe(formatStylish(sampleRun(), plain))
     expect(formatStylish(sampleRun(), plain)).not.toContain('\u001B')
   })
 
   test('singular forms and a warnings-only summary', () => {
     const run = sampleRun()
-    const only = {...run, results: [{...run.results[0]!, problems: run.results[0]!.problems.slice(2)}], errorCount: 0, warningCount: 1}
-    expect(formatStylish(only, plain).split('\n').at(-2)).toBe('✖ 1 probleem (0 fouten, 1 waarschuwing)')
-    const two = {...run, results: [{...run.results[0]!, problems: run.results[0]!.problems.slice(0, 1)}], errorCount: 1, warningCount: 0}
-    expect(formatStylish(two, plain).split('\n').at(-2)).toBe('✖ 1 probleem (1 fout, 0 waarschuwingen)')
-    expect(formatStylish(only, {...plain, color: true})).toContain('\u001B[1m\u001B[33m✖ 1 probleem')
+    const only = {
+      ...run,
+      results: [{...run.results[0]!, problems: run.results[0]!.problems.slice(2)}],
+      errorCount: 0,
+      warningCount: 1
+    }
+    expect(formatStylish(only, plain).split('\n').at(-2)).toBe(
+      '✖ 1 probleem (0 fouten, 1 waarschuwing)'
+    )
+    const two = {
+      ...run,
+      results: [{...run.results[0]!, problems: run.results[0]!.problems.slice(0, 1)}],
+      errorCount: 1,
+      warningCount: 0
+    }
+    expect(formatStylish(two, plain).split('\n').at(-2)).toBe(
+      '✖ 1 probleem (1 fout, 0 waarschuwingen)'
+    )
+    expect(formatStylish(only, {...plain, color: true})).toContain(
+      '\u001B[1m\u001B[33m✖ 1 probleem'
+    )
   })
 
   test('nothing at all when there are no problems', () => {
@@ -75,7 +93,9 @@ describe('stylish', () => {
   })
 
   test('a file outside the working directory is shown with its absolute path', () => {
-    expect(formatStylish(sampleRun(), {...plain, cwd: '/ergens/anders'}).split('\n')[0]).toBe('/werk/project/content/guides/werk/gesprek.md')
+    expect(formatStylish(sampleRun(), {...plain, cwd: '/ergens/anders'}).split('\n')[0]).toBe(
+      '/werk/project/content/guides/werk/gesprek.md'
+    )
   })
 
   test('without source text there is no frame', () => {

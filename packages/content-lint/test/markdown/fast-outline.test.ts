@@ -64,7 +64,12 @@ describe('fastOutline', () => {
 
   test('declines bodies it cannot vouch for', () => {
     expect(fastOutline('[a][b]\n\n[b]: ./b.md\n', 0)).toBeUndefined()
-    expect(fastOutline('<!-- opendeuren-disable-next-line privacy/phone -- reden -->\nBel 06-12345678.\n', 0)).toBeUndefined()
+    expect(
+      fastOutline(
+        '<!-- opendeuren-disable-next-line privacy/phone -- reden -->\nBel 06-12345678.\n',
+        0
+      )
+    ).toBeUndefined()
     expect(fastOutline('<!doctype x>\n', 0)).toBeUndefined()
     expect(fastOutline('[`a` ` b](./x.md)\n', 0)).toBeUndefined()
     expect(fastOutline('    code\n2. twee\n', 0)).toBeUndefined()
@@ -84,6 +89,10 @@ describe('fastOutline', () => {
     ]) {
       expect(fastOutline(body, 0), JSON.stringify(body)).toBeUndefined()
     }
-    expect(fastOutline('## Gewoon\n\nTekst met [een link](./a.md#kop).\n', 0)?.headings.map((h) => h.slug)).toEqual(['gewoon'])
+    expect(
+      fastOutline('## Gewoon\n\nTekst met [een link](./a.md#kop).\n', 0)?.headings.map(
+        (h) => h.slug
+      )
+    ).toEqual(['gewoon'])
   })
 })

@@ -80,10 +80,36 @@ const urls = [
 
 const word = fc.constantFrom(...words)
 const text = fc
-  .array(fc.oneof({weight: 4, arbitrary: fc.constantFrom('een', 'korte', 'zin', 'met', 'woorden', 'Het', 'gesprek', 'voeren')}, {weight: 2, arbitrary: word}), {minLength: 1, maxLength: 8})
+  .array(
+    fc.oneof(
+      {
+        weight: 4,
+        arbitrary: fc.constantFrom(
+          'een',
+          'korte',
+          'zin',
+          'met',
+          'woorden',
+          'Het',
+          'gesprek',
+          'voeren'
+        )
+      },
+      {weight: 2, arbitrary: word}
+    ),
+    {minLength: 1, maxLength: 8}
+  )
   .map((parts) => parts.join(' '))
 const url = fc.constantFrom(...urls)
-const link = fc.tuple(fc.oneof(text, fc.constantFrom('', 'klik hier', 'Lees meer.', '![logo](x.png)', '![](y.png)', '`code`')), url).map(([t, u]) => `[${t}](${u})`)
+const link = fc
+  .tuple(
+    fc.oneof(
+      text,
+      fc.constantFrom('', 'klik hier', 'Lees meer.', '![logo](x.png)', '![](y.png)', '`code`')
+    ),
+    url
+  )
+  .map(([t, u]) => `[${t}](${u})`)
 const image = fc.tuple(fc.oneof(text, fc.constant('')), url).map(([t, u]) => `![${t}](${u})`)
 const inline = fc
   .array(
@@ -91,7 +117,16 @@ const inline = fc
       {weight: 4, arbitrary: text},
       link,
       image,
-      fc.constantFrom('<https://www.example.nl>', '<a@b.nl>', '<img src="https://x.nl/a.png">', '<script>x</script>', '<a href="javascript:x">a</a>', '<a name="anker">', '  ', '\\')
+      fc.constantFrom(
+        '<https://www.example.nl>',
+        '<a@b.nl>',
+        '<img src="https://x.nl/a.png">',
+        '<script>x</script>',
+        '<a href="javascript:x">a</a>',
+        '<a name="anker">',
+        '  ',
+        '\\'
+      )
     ),
     {minLength: 1, maxLength: 6}
   )
@@ -101,10 +136,22 @@ const long = fc.constant(
 )
 const block = fc.oneof(
   {weight: 3, arbitrary: inline},
-  {weight: 2, arbitrary: fc.tuple(fc.integer({min: 2, max: 3}), fc.constantFrom('Kop', 'Tweede kop', 'Kop')).map(([d, t]) => `${'#'.repeat(d)} ${t}`)},
-  {weight: 2, arbitrary: fc.tuple(fc.integer({min: 1, max: 6}), inline, fc.constantFrom('', ' ##', ' {#eigen}')).map(([d, t, tail]) => `${'#'.repeat(d)} ${t}${tail}`)},
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({min: 2, max: 3}), fc.constantFrom('Kop', 'Tweede kop', 'Kop'))
+      .map(([d, t]) => `${'#'.repeat(d)} ${t}`)
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(fc.integer({min: 1, max: 6}), inline, fc.constantFrom('', ' ##', ' {#eigen}'))
+      .map(([d, t, tail]) => `${'#'.repeat(d)} ${t}${tail}`)
+  },
   fc.tuple(inline, fc.constantFrom('===', '---')).map(([t, u]) => `${t}\n${u}`),
-  fc.tuple(fc.constantFrom('- ', '1. ', '> ', '  ', '    ', '* ', '> - '), inline).map(([p, t]) => `${p}${t}`),
+  fc
+    .tuple(fc.constantFrom('- ', '1. ', '> ', '  ', '    ', '* ', '> - '), inline)
+    .map(([p, t]) => `${p}${t}`),
   fc.constantFrom(
     '```\n[x](#niet)\n```',
     '| a | b |\n| - | - |\n| [c](#d) | 2 |',
@@ -146,8 +193,36 @@ const block = fc.oneof(
 /** Markdown bodies mixing headings, links with anchors, images, raw HTML, vague link texts, personal data and long sentences. */
 export const markdownBody: fc.Arbitrary<string> = fc
   .tuple(
-    fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n\n\n')), {minLength: 1, maxLength: 12}),
-    fc.array(fc.tuple(fc.nat(), fc.constantFrom('[', ']', '(', ')', '<', '>', '`', '*', '\n', '\n\n', '#', '!', '\\', '|', ' ', '\t', '&', '-')), {maxLength: 4})
+    fc.array(fc.tuple(block, fc.constantFrom('\n', '\n\n', '\n\n\n')), {
+      minLength: 1,
+      maxLength: 12
+    }),
+    fc.array(
+      fc.tuple(
+        fc.nat(),
+        fc.constantFrom(
+          '[',
+          ']',
+          '(',
+          ')',
+          '<',
+          '>',
+          '`',
+          '*',
+          '\n',
+          '\n\n',
+          '#',
+          '!',
+          '\\',
+          '|',
+          ' ',
+          '\t',
+          '&',
+          '-'
+        )
+      ),
+      {maxLength: 4}
+    )
   )
   .map(([blocks, noise]) => {
     let body = blocks.map(([b, sep]) => b + sep).join('')
@@ -159,10 +234,32 @@ export const markdownBody: fc.Arbitrary<string> = fc
   })
 
 const plain = fc
-  .array(fc.constantFrom('de', 'werkgever', 'zoekt', 'een', 'passende', 'baan', 'voor', 'het', 'team', 'met', 'hulp', 'van', 'jobcoach', 'en', 'gemeente', 'samen', 'plan', 'maken'), {
-    minLength: 3,
-    maxLength: 12
-  })
+  .array(
+    fc.constantFrom(
+      'de',
+      'werkgever',
+      'zoekt',
+      'een',
+      'passende',
+      'baan',
+      'voor',
+      'het',
+      'team',
+      'met',
+      'hulp',
+      'van',
+      'jobcoach',
+      'en',
+      'gemeente',
+      'samen',
+      'plan',
+      'maken'
+    ),
+    {
+      minLength: 3,
+      maxLength: 12
+    }
+  )
   .map((w) => `${w.join(' ')}.`)
 const goodInline = fc.oneof(
   {weight: 6, arbitrary: plain},
@@ -182,13 +279,21 @@ const goodInline = fc.oneof(
     '[![schema van de stappen](./s.png)](./pagina.md)'
   )
 )
-const goodParagraph = fc.array(goodInline, {minLength: 1, maxLength: 5}).map((parts) => parts.join(' '))
+const goodParagraph = fc
+  .array(goodInline, {minLength: 1, maxLength: 5})
+  .map((parts) => parts.join(' '))
 const goodBlock = fc.oneof(
   {weight: 5, arbitrary: goodParagraph},
   fc.tuple(goodParagraph, goodParagraph).map(([a, b]) => `- ${a}\n- ${b}`),
   fc.tuple(goodParagraph, goodParagraph).map(([a, b]) => `1. ${a}\n\n2. ${b}`),
   goodParagraph.map((p) => `> ${p}`),
-  fc.constantFrom('| Wat | Wie |\n| --- | --- |\n| plan | team |', '```sh\nopendeuren lint\n```', '    ingesprongen code', '***', '<!-- een opmerking -->')
+  fc.constantFrom(
+    '| Wat | Wie |\n| --- | --- |\n| plan | team |',
+    '```sh\nopendeuren lint\n```',
+    '    ingesprongen code',
+    '***',
+    '<!-- een opmerking -->'
+  )
 )
 const problemBlock = fc.constantFrom(
   '[klik hier](./pagina.md)',
@@ -205,12 +310,24 @@ const problemBlock = fc.constantFrom(
   '[elders](#nergens)'
 )
 const section = fc
-  .tuple(fc.constantFrom('Kop', 'Tweede kop', 'Nog een kop', 'Kop'), fc.array(goodBlock, {minLength: 1, maxLength: 4}), fc.boolean(), fc.array(goodBlock, {maxLength: 2}))
-  .map(([title, blocks, sub, more]) => `## ${title}\n\n${blocks.join('\n\n')}\n${sub ? `\n### Onderdeel van ${title.toLowerCase()}\n\n${more.join('\n\n')}\n` : ''}`)
+  .tuple(
+    fc.constantFrom('Kop', 'Tweede kop', 'Nog een kop', 'Kop'),
+    fc.array(goodBlock, {minLength: 1, maxLength: 4}),
+    fc.boolean(),
+    fc.array(goodBlock, {maxLength: 2})
+  )
+  .map(
+    ([title, blocks, sub, more]) =>
+      `## ${title}\n\n${blocks.join('\n\n')}\n${sub ? `\n### Onderdeel van ${title.toLowerCase()}\n\n${more.join('\n\n')}\n` : ''}`
+  )
 
 /** Realistic guide bodies: clean sections, and now and then one problem. */
 export const cleanBody: fc.Arbitrary<string> = fc
-  .tuple(goodParagraph, fc.array(section, {minLength: 1, maxLength: 6}), fc.option(fc.tuple(problemBlock, fc.nat()), {freq: 4}))
+  .tuple(
+    goodParagraph,
+    fc.array(section, {minLength: 1, maxLength: 6}),
+    fc.option(fc.tuple(problemBlock, fc.nat()), {freq: 4})
+  )
   .map(([intro, sections, injected]) => {
     const blocks = [intro, ...sections]
     if (injected) blocks.splice(injected[1] % (blocks.length + 1), 0, injected[0])

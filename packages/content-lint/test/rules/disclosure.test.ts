@@ -12,9 +12,15 @@ const retold =
   'Een kleine bakkerij wachtte maanden op jobcoaching voor een medewerker met autisme. Die medewerker begon zonder begeleiding en viel snel uit. De eigenaar twijfelt nu of hij nog iemand aanneemt.\n'
 
 const caseSignal = (fields: Record<string, string>) =>
-  signal(caseText, {id: 'sig-2021-009', title: 'Wachtlijst voor jobcoaching bij een bakkerij', recommendation: 'Geef werkgevers binnen vier weken een jobcoach.', ...fields})
+  signal(caseText, {
+    id: 'sig-2021-009',
+    title: 'Wachtlijst voor jobcoaching bij een bakkerij',
+    recommendation: 'Geef werkgevers binnen vier weken een jobcoach.',
+    ...fields
+  })
 
-const message = (id: string, label: string) => `Deze tekst vertelt signaal \`${id}\` na (${label}); dat mag niet openbaar worden, ook niet in eigen woorden.`
+const message = (id: string, label: string) =>
+  `Deze tekst vertelt signaal \`${id}\` na (${label}); dat mag niet openbaar worden, ook niet in eigen woorden.`
 
 function consultation(body: string, closes: string): string {
   return [
@@ -40,22 +46,41 @@ describe('privacy/disclosure', () => {
   test.each([
     ['intern', 'intern'],
     ['vertrouwelijk', 'vertrouwelijk']
-  ])('a guide page that retells an %s signal is an error naming the signal, at the first shared word', async (visibility, label) => {
-    const problems = await lintFiles({'signals/2021/sig-2021-009.md': caseSignal({visibility}), 'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)})
-    expect(only(problems, 'privacy/disclosure')).toEqual([
-      {ruleId: 'privacy/disclosure', file: 'guides/gids/index.md', line: 14, column: 12, severity: 'error', message: message('sig-2021-009', label)}
-    ])
-    // Never the signal's text in the message.
-    expect(problems.map((p) => p.message).join('\n')).not.toContain('bakkerij')
-  })
+  ])(
+    'a guide page that retells an %s signal is an error naming the signal, at the first shared word',
+    async (visibility, label) => {
+      const problems = await lintFiles({
+        'signals/2021/sig-2021-009.md': caseSignal({visibility}),
+        'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)
+      })
+      expect(only(problems, 'privacy/disclosure')).toEqual([
+        {
+          ruleId: 'privacy/disclosure',
+          file: 'guides/gids/index.md',
+          line: 14,
+          column: 12,
+          severity: 'error',
+          message: message('sig-2021-009', label)
+        }
+      ])
+      // Never the signal's text in the message.
+      expect(problems.map((p) => p.message).join('\n')).not.toContain('bakkerij')
+    }
+  )
 
   test('an openbaar signal may be retold on a guide page', async () => {
-    const problems = await lintFiles({'signals/2021/sig-2021-009.md': caseSignal({visibility: 'openbaar'}), 'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)})
+    const problems = await lintFiles({
+      'signals/2021/sig-2021-009.md': caseSignal({visibility: 'openbaar'}),
+      'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)
+    })
     expect(only(problems, 'privacy/disclosure')).toEqual([])
   })
 
   test('a consultation may not retell an openbaar signal dated after it closed; one dated before is fine', async () => {
-    const files = (closes: string) => ({'signals/2021/sig-2021-009.md': caseSignal({visibility: 'openbaar', date: '2021-03-02'}), 'consultations/jobcoaching.md': consultation(retold, closes)})
+    const files = (closes: string) => ({
+      'signals/2021/sig-2021-009.md': caseSignal({visibility: 'openbaar', date: '2021-03-02'}),
+      'consultations/jobcoaching.md': consultation(retold, closes)
+    })
     expect(only(await lintFiles(files('2021-02-01')), 'privacy/disclosure')).toEqual([
       {
         ruleId: 'privacy/disclosure',
@@ -70,7 +95,13 @@ describe('privacy/disclosure', () => {
   })
 
   test('without the signals (the site) there is nothing to compare with', async () => {
-    const problems = await lintFiles({'signals/2021/sig-2021-009.md': caseSignal({visibility: 'intern'}), 'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)}, {signals: false})
+    const problems = await lintFiles(
+      {
+        'signals/2021/sig-2021-009.md': caseSignal({visibility: 'intern'}),
+        'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)
+      },
+      {signals: false}
+    )
     expect(only(problems, 'privacy/disclosure')).toEqual([])
   })
 })

@@ -15,13 +15,25 @@ const site = {
   'consultations/wet-x.md': consultation('ingediend'),
   // What `opendeuren consultation submit wet-x` writes: the record makes /consultaties/wet-x public.
   'responses/wet-x.md': serialiseResponseRecord(
-    {consultation: 'wet-x', title: 'Wet X', ministry: 'SZW', organisation: 'Netwerk', contact_role: 'beleidsadviseur', themes: ['banenafspraak'], sent: '2026-01-05', answers: {'vraag-1': 'Tekst.'}},
+    {
+      consultation: 'wet-x',
+      title: 'Wet X',
+      ministry: 'SZW',
+      organisation: 'Netwerk',
+      contact_role: 'beleidsadviseur',
+      themes: ['banenafspraak'],
+      sent: '2026-01-05',
+      answers: {'vraag-1': 'Tekst.'}
+    },
     '## Vraag 1. Wat vindt u? {#vraag-vraag-1}\n\nTekst.'
   ).text
 }
 
 async function linksOf(body: string, fields: Record<string, string> = {}) {
-  const problems = await lintFiles({...site, 'guides/gids/pagina.md': guidePage(body, fields)}, {files: undefined})
+  const problems = await lintFiles(
+    {...site, 'guides/gids/pagina.md': guidePage(body, fields)},
+    {files: undefined}
+  )
   return only(problems, 'links/')
     .filter((p) => p.file === 'guides/gids/pagina.md')
     .map((p) => [p.ruleId, p.line, p.column, p.message])
@@ -41,18 +53,49 @@ describe('links rules', () => {
   })
 
   test('links/file-missing with a suggestion', async () => {
-    expect(await linksOf('[a](./het-gesprk.md) en [b](../weg/index.md) en [c](../../../buiten.md)\n')).toEqual([
-      ['links/file-missing', 12, 1, 'De link naar `./het-gesprk.md` wijst naar een bestand dat niet bestaat (`guides/gids/het-gesprk.md`).'],
-      ['links/file-missing', 12, 25, 'De link naar `../weg/index.md` wijst naar een bestand dat niet bestaat (`guides/weg/index.md`).'],
-      ['links/file-missing', 12, 49, 'De link naar `../../../buiten.md` wijst naar een bestand dat niet bestaat (`../buiten.md`).']
+    expect(
+      await linksOf('[a](./het-gesprk.md) en [b](../weg/index.md) en [c](../../../buiten.md)\n')
+    ).toEqual([
+      [
+        'links/file-missing',
+        12,
+        1,
+        'De link naar `./het-gesprk.md` wijst naar een bestand dat niet bestaat (`guides/gids/het-gesprk.md`).'
+      ],
+      [
+        'links/file-missing',
+        12,
+        25,
+        'De link naar `../weg/index.md` wijst naar een bestand dat niet bestaat (`guides/weg/index.md`).'
+      ],
+      [
+        'links/file-missing',
+        12,
+        49,
+        'De link naar `../../../buiten.md` wijst naar een bestand dat niet bestaat (`../buiten.md`).'
+      ]
     ])
   })
 
   test('links/anchor-missing in the same file and in another file', async () => {
-    expect(await linksOf('## Aanpak\n\n[a](#aanpakk) [b](./het-gesprek.md#gesprek) [c](/gidsen/gids/het-gesprek#niets)\n')).toEqual([
+    expect(
+      await linksOf(
+        '## Aanpak\n\n[a](#aanpakk) [b](./het-gesprek.md#gesprek) [c](/gidsen/gids/het-gesprek#niets)\n'
+      )
+    ).toEqual([
       ['links/anchor-missing', 14, 1, 'De kop `#aanpakk` bestaat niet op deze pagina.'],
-      ['links/anchor-missing', 14, 15, 'De kop `#gesprek` bestaat niet in `guides/gids/het-gesprek.md`.'],
-      ['links/anchor-missing', 14, 45, 'De kop `#niets` bestaat niet in `guides/gids/het-gesprek.md`.']
+      [
+        'links/anchor-missing',
+        14,
+        15,
+        'De kop `#gesprek` bestaat niet in `guides/gids/het-gesprek.md`.'
+      ],
+      [
+        'links/anchor-missing',
+        14,
+        45,
+        'De kop `#niets` bestaat niet in `guides/gids/het-gesprek.md`.'
+      ]
     ])
   })
 
@@ -62,33 +105,63 @@ describe('links rules', () => {
         ...site,
         'guides/andere/index.md': guidePage('## Over\n', {status: 'concept'}),
         'guides/andere/hoofdstuk.md': guidePage('## Inhoud\n'),
-        'guides/gids/pagina.md': guidePage('[a](../andere/hoofdstuk.md) [b](/gidsen/andere/hoofdstuk)\n', {related: '[andere/hoofdstuk]'})
+        'guides/gids/pagina.md': guidePage(
+          '[a](../andere/hoofdstuk.md) [b](/gidsen/andere/hoofdstuk)\n',
+          {related: '[andere/hoofdstuk]'}
+        )
       },
       {files: undefined}
     )
-    const why = 'die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.'
+    const why =
+      'die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.'
     expect(
       only(problems, 'links/')
         .filter((p) => p.file === 'guides/gids/pagina.md')
         .map((p) => [p.ruleId, p.message])
     ).toEqual([
-      ['links/to-concept', `Deze pagina is gepubliceerd, maar \`related\` noemt \`andere/hoofdstuk\`, ${why}`],
-      ['links/to-concept', `Deze pagina is gepubliceerd, maar linkt naar \`guides/andere/hoofdstuk.md\`, ${why}`],
-      ['links/site-route-missing', 'De link `/gidsen/andere/hoofdstuk` wijst naar een pagina die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.']
+      [
+        'links/to-concept',
+        `Deze pagina is gepubliceerd, maar \`related\` noemt \`andere/hoofdstuk\`, ${why}`
+      ],
+      [
+        'links/to-concept',
+        `Deze pagina is gepubliceerd, maar linkt naar \`guides/andere/hoofdstuk.md\`, ${why}`
+      ],
+      [
+        'links/site-route-missing',
+        'De link `/gidsen/andere/hoofdstuk` wijst naar een pagina die niet op de site staat: de startpagina van de gids (`guides/andere/index.md`) is niet gepubliceerd.'
+      ]
     ])
   })
 
   test('links/to-concept from a published page, also through related', async () => {
     expect(await linksOf('[a](./concept.md)\n', {related: '[gids/concept]'})).toEqual([
-      ['links/to-concept', 11, 11, 'Deze pagina is gepubliceerd, maar `related` noemt `gids/concept`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'],
-      ['links/to-concept', 13, 1, 'Deze pagina is gepubliceerd, maar linkt naar `guides/gids/concept.md`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.']
+      [
+        'links/to-concept',
+        11,
+        11,
+        'Deze pagina is gepubliceerd, maar `related` noemt `gids/concept`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'
+      ],
+      [
+        'links/to-concept',
+        13,
+        1,
+        'Deze pagina is gepubliceerd, maar linkt naar `guides/gids/concept.md`, die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'
+      ]
     ])
   })
 
   test('hints suggest the nearest file, anchor and route', async () => {
-    const root = contentDir({...site, 'guides/gids/pagina.md': guidePage('[a](./het-gesprk.md) [b](./index.md#voor-wi) [c](/gidsen/gids/het-gesprekk)\n')})
+    const root = contentDir({
+      ...site,
+      'guides/gids/pagina.md': guidePage(
+        '[a](./het-gesprk.md) [b](./index.md#voor-wi) [c](/gidsen/gids/het-gesprekk)\n'
+      )
+    })
     const run = await lintContent({root, today})
-    expect(run.problems.filter((p) => p.file === 'guides/gids/pagina.md').map((p) => p.hint)).toEqual([
+    expect(
+      run.problems.filter((p) => p.file === 'guides/gids/pagina.md').map((p) => p.hint)
+    ).toEqual([
       'Bedoelde u `./het-gesprek.md`?',
       'Bedoelde u `#voor-wie`?',
       'Bedoelde u `/gidsen/gids/het-gesprek`?'
@@ -100,16 +173,42 @@ describe('links rules', () => {
   })
 
   test('links/site-route-missing, for concept pages with the reason', async () => {
-    expect(await linksOf('[a](/gidsen/gids/concept) [b](/gidsen/gidz) [c](/consultaties/wet-y)\n')).toEqual([
-      ['links/site-route-missing', 12, 1, 'De link `/gidsen/gids/concept` wijst naar een pagina die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'],
-      ['links/site-route-missing', 12, 27, 'De link `/gidsen/gidz` wijst naar een pagina die niet op de site bestaat.'],
-      ['links/site-route-missing', 12, 45, 'De link `/consultaties/wet-y` wijst naar een pagina die niet op de site bestaat.']
+    expect(
+      await linksOf('[a](/gidsen/gids/concept) [b](/gidsen/gidz) [c](/consultaties/wet-y)\n')
+    ).toEqual([
+      [
+        'links/site-route-missing',
+        12,
+        1,
+        'De link `/gidsen/gids/concept` wijst naar een pagina die niet op de site staat: `guides/gids/concept.md` heeft de status `concept`.'
+      ],
+      [
+        'links/site-route-missing',
+        12,
+        27,
+        'De link `/gidsen/gidz` wijst naar een pagina die niet op de site bestaat.'
+      ],
+      [
+        'links/site-route-missing',
+        12,
+        45,
+        'De link `/consultaties/wet-y` wijst naar een pagina die niet op de site bestaat.'
+      ]
     ])
   })
 
   test('a concept consultation has no page', async () => {
     const {'responses/wet-x.md': _record, ...withoutRecord} = site
-    const problems = await lintFiles({...withoutRecord, 'consultations/wet-x.md': consultation('concept'), 'guides/gids/pagina.md': guidePage('[a](/consultaties/wet-x)\n')})
-    expect(only(problems, 'links/').map((p) => [p.ruleId, p.message])).toEqual([['links/site-route-missing', 'De link `/consultaties/wet-x` wijst naar een pagina die niet op de site bestaat.']])
+    const problems = await lintFiles({
+      ...withoutRecord,
+      'consultations/wet-x.md': consultation('concept'),
+      'guides/gids/pagina.md': guidePage('[a](/consultaties/wet-x)\n')
+    })
+    expect(only(problems, 'links/').map((p) => [p.ruleId, p.message])).toEqual([
+      [
+        'links/site-route-missing',
+        'De link `/consultaties/wet-x` wijst naar een pagina die niet op de site bestaat.'
+      ]
+    ])
   })
 })

@@ -35,8 +35,15 @@ async function privacyOf(body: string, options = {}) {
 
 describe('privacy rules', () => {
   test('phone numbers in their Dutch forms, masked', async () => {
-    const body = 'Bel 06-12345678, 06 1234 5678, 0612345678, +31 6 12345678, +31612345678, 0031 6 1234 5678, 020-1234567, (020) 123 4567 of 0111-123456.\n'
-    const phone = (column: number, masked: string) => ['privacy/phone', 12, column, 'error', `Telefoonnummer \`${masked}\` in de tekst.`]
+    const body =
+      'Bel 06-12345678, 06 1234 5678, 0612345678, +31 6 12345678, +31612345678, 0031 6 1234 5678, 020-1234567, (020) 123 4567 of 0111-123456.\n'
+    const phone = (column: number, masked: string) => [
+      'privacy/phone',
+      12,
+      column,
+      'error',
+      `Telefoonnummer \`${masked}\` in de tekst.`
+    ]
     expect(await privacyOf(body)).toEqual([
       phone(5, '06-****5678'),
       phone(18, '06 **** 5678'),
@@ -61,9 +68,15 @@ describe('privacy rules', () => {
 
   test('e-mail addresses, masked, except the allow-list', async () => {
     const body = 'Mail jan.jansen@example.nl, info@opendeuren.nl of iemand@gemeente.nl.\n'
-    expect(await privacyOf(body, {config: {rules: {}, readability: {minScore: 50}, emailAllowList: ['info@opendeuren.nl', '*@gemeente.nl']}})).toEqual([
-      ['privacy/email', 12, 6, 'error', 'E-mailadres `j***@example.nl` in de tekst.']
-    ])
+    expect(
+      await privacyOf(body, {
+        config: {
+          rules: {},
+          readability: {minScore: 50},
+          emailAllowList: ['info@opendeuren.nl', '*@gemeente.nl']
+        }
+      })
+    ).toEqual([['privacy/email', 12, 6, 'error', 'E-mailadres `j***@example.nl` in de tekst.']])
     expect((await privacyOf(body)).map((p) => p[4])).toEqual([
       'E-mailadres `j***@example.nl` in de tekst.',
       'E-mailadres `i***@opendeuren.nl` in de tekst.',
@@ -72,24 +85,63 @@ describe('privacy rules', () => {
   })
 
   test('IBANs with a valid check, masked', async () => {
-    expect(await privacyOf('Rekening NL91ABNA0417164300 en nl91 abna 0417 1643 00, niet NL91ABNA0417164301. Belgisch: BE68 5390 0754 7034.\n')).toEqual([
-      ['privacy/iban', 12, 10, 'error', 'Rekeningnummer (IBAN) `NL** **** **** **** 00` in de tekst.'],
-      ['privacy/iban', 12, 32, 'error', 'Rekeningnummer (IBAN) `NL** **** **** **** 00` in de tekst.'],
+    expect(
+      await privacyOf(
+        'Rekening NL91ABNA0417164300 en nl91 abna 0417 1643 00, niet NL91ABNA0417164301. Belgisch: BE68 5390 0754 7034.\n'
+      )
+    ).toEqual([
+      [
+        'privacy/iban',
+        12,
+        10,
+        'error',
+        'Rekeningnummer (IBAN) `NL** **** **** **** 00` in de tekst.'
+      ],
+      [
+        'privacy/iban',
+        12,
+        32,
+        'error',
+        'Rekeningnummer (IBAN) `NL** **** **** **** 00` in de tekst.'
+      ],
       ['privacy/iban', 12, 91, 'error', 'Rekeningnummer (IBAN) `BE** **** **** **34` in de tekst.']
     ])
   })
 
   test('a BSN is an error near the word, a warning otherwise', async () => {
-    const body = 'Het BSN is 111222333. Ook burgerservicenummer: 1234.56.782. Los getal 123456782, ongeldig 123456789, bedrag 111.222.333.\n'
+    const body =
+      'Het BSN is 111222333. Ook burgerservicenummer: 1234.56.782. Los getal 123456782, ongeldig 123456789, bedrag 111.222.333.\n'
     expect(await privacyOf(body)).toEqual([
-      ['privacy/bsn', 12, 12, 'error', 'Burgerservicenummer `*****2333` in de tekst: het getal voldoet aan de elfproef en staat bij het woord „BSN”.'],
-      ['privacy/bsn', 12, 48, 'error', 'Burgerservicenummer `*****6782` in de tekst: het getal voldoet aan de elfproef en staat bij het woord „burgerservicenummer”.'],
-      ['privacy/bsn', 12, 71, 'warning', 'Het getal `*****6782` voldoet aan de elfproef en kan een burgerservicenummer zijn (er staat geen woord als „BSN” bij, daarom een waarschuwing).']
+      [
+        'privacy/bsn',
+        12,
+        12,
+        'error',
+        'Burgerservicenummer `*****2333` in de tekst: het getal voldoet aan de elfproef en staat bij het woord „BSN”.'
+      ],
+      [
+        'privacy/bsn',
+        12,
+        48,
+        'error',
+        'Burgerservicenummer `*****6782` in de tekst: het getal voldoet aan de elfproef en staat bij het woord „burgerservicenummer”.'
+      ],
+      [
+        'privacy/bsn',
+        12,
+        71,
+        'warning',
+        'Het getal `*****6782` voldoet aan de elfproef en kan een burgerservicenummer zijn (er staat geen woord als „BSN” bij, daarom een waarschuwing).'
+      ]
     ])
   })
 
   test('the frontmatter is scanned too, and no message holds a full value', async () => {
-    const problems = await lintFiles({'signals/2021/sig-2021-001.md': signal('Bel 06-12345678.\n', {recommendation: 'Mail naar p.de.vries@bedrijf.nl'})})
+    const problems = await lintFiles({
+      'signals/2021/sig-2021-001.md': signal('Bel 06-12345678.\n', {
+        recommendation: 'Mail naar p.de.vries@bedrijf.nl'
+      })
+    })
     expect(only(problems, 'privacy/').map((p) => [p.line, p.column, p.message])).toEqual([
       [13, 27, 'E-mailadres `p***@bedrijf.nl` in de tekst.'],
       [15, 5, 'Telefoonnummer `06-****5678` in de tekst.']
@@ -99,8 +151,12 @@ describe('privacy rules', () => {
 
   test('every visibility is checked with the same severity', async () => {
     for (const visibility of ['openbaar', 'intern', 'vertrouwelijk']) {
-      const problems = await lintFiles({'signals/2021/sig-2021-001.md': signal('Bel 06-12345678.\n', {visibility})})
-      expect(only(problems, 'privacy/').map((p) => [p.ruleId, p.severity])).toEqual([['privacy/phone', 'error']])
+      const problems = await lintFiles({
+        'signals/2021/sig-2021-001.md': signal('Bel 06-12345678.\n', {visibility})
+      })
+      expect(only(problems, 'privacy/').map((p) => [p.ruleId, p.severity])).toEqual([
+        ['privacy/phone', 'error']
+      ])
     }
   })
 
@@ -108,17 +164,37 @@ describe('privacy rules', () => {
     ['zorg', []],
     ['financiele dienstverlening', []],
     ['ICT', []],
-    ['Bakkerij Jansen B.V.', ['`source.sector` bevat een rechtsvorm of naam van een organisatie (`B.V.`).']],
-    ['stichting zorg', ['`source.sector` bevat een rechtsvorm of naam van een organisatie (`stichting`).']],
-    ['gemeente Utrecht', ['`source.sector` bevat een rechtsvorm of naam van een organisatie (`gemeente Utrecht`).']],
+    [
+      'Bakkerij Jansen B.V.',
+      ['`source.sector` bevat een rechtsvorm of naam van een organisatie (`B.V.`).']
+    ],
+    [
+      'stichting zorg',
+      ['`source.sector` bevat een rechtsvorm of naam van een organisatie (`stichting`).']
+    ],
+    [
+      'gemeente Utrecht',
+      ['`source.sector` bevat een rechtsvorm of naam van een organisatie (`gemeente Utrecht`).']
+    ],
     ['dhr. de Vries', ['`source.sector` bevat een persoonsnaam (`dhr.`).']],
     ['J.P. Jansen', ['`source.sector` bevat een persoonsnaam (`J.P. Ja`).']],
     ['hr@jansen.nl', ['`source.sector` bevat een e-mailadres.']],
     ['Zorg', ['`source.sector` bevat een hoofdletter.']]
   ])('privacy/source-identifies: sector %j', async (sector, expected) => {
-    const problems = await lintFiles({'signals/2021/sig-2021-001.md': signal('Tekst.\n', {source: `\n  kind: werkgever\n  sector: ${sector}`})})
+    const problems = await lintFiles({
+      'signals/2021/sig-2021-001.md': signal('Tekst.\n', {
+        source: `\n  kind: werkgever\n  sector: ${sector}`
+      })
+    })
     const found = only(problems, 'privacy/source-identifies')
-    expect(found.map((p) => p.message.replace('De bron van dit signaal lijkt een persoon of organisatie te noemen: ', ''))).toEqual(expected)
+    expect(
+      found.map((p) =>
+        p.message.replace(
+          'De bron van dit signaal lijkt een persoon of organisatie te noemen: ',
+          ''
+        )
+      )
+    ).toEqual(expected)
     for (const p of found) expect([p.line, p.column, p.severity]).toEqual([10, 11, 'error'])
   })
 })

@@ -6,7 +6,8 @@ import {abbreviations, readabilityScore} from '../../src/rules/readability.js'
 
 // The regular expressions the hand-written scanners replace: the reference they must equal.
 const groupPattern = /(?:ij|[aeiouyàáâèéêìíîòóôùúû])+|[äëïöü][aeiouy]*/g
-const referenceSyllables = (word: string): number => word.toLowerCase().match(groupPattern)?.length ?? 1
+const referenceSyllables = (word: string): number =>
+  word.toLowerCase().match(groupPattern)?.length ?? 1
 const referenceEnds = (token: string): boolean => {
   if (!/[.!?…]["'”’)]*$/.test(token)) return false
   const bare = token
@@ -101,7 +102,9 @@ describe('readability counting', () => {
         const prose = [{text: value, pieces: [{offset: 0, line: 1}], span: {line: 1, column: 1}}]
         const measured = measureReadability(prose)
         const reference = referenceWords(value)
-        expect([measured.words, measured.syllables, measured.sentences.map((s) => s.text)]).toEqual([reference.words, reference.syllables, reference.sentences])
+        expect([measured.words, measured.syllables, measured.sentences.map((s) => s.text)]).toEqual(
+          [reference.words, reference.syllables, reference.sentences]
+        )
         const quick = readabilityScore(prose)
         expect([quick.score, quick.words]).toEqual([measured.score, measured.words])
       }),

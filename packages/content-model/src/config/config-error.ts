@@ -21,6 +21,9 @@ export class ConfigError extends Error {
    */
   static of(problems: Problem[]): ConfigError {
     const sorted = [...problems].sort((a, b) => a.line - b.line || a.column - b.column)
-    return new ConfigError(sorted.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'), {problems: sorted})
+    return new ConfigError(
+      sorted.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`).join('\n'),
+      {problems: sorted}
+    )
   }
 }

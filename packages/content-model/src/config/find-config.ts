@@ -8,10 +8,21 @@ import {parseConfigJson, parseConfigText} from './parse-config.js'
 import {reportIgnoredConfig, type IgnoredConfig} from './ignored.js'
 
 /** The configuration files read, in this order: data only. */
-export const configFileNames = ['opendeuren.config.json', 'opendeuren.config.yaml', 'opendeuren.config.yml'] as const
+export const configFileNames = [
+  'opendeuren.config.json',
+  'opendeuren.config.yaml',
+  'opendeuren.config.yml'
+] as const
 
 /** Configuration written as code: never imported, reported as ignored when found. */
-export const codeConfigFileNames = ['opendeuren.config.js', 'opendeuren.config.mjs', 'opendeuren.config.cjs', 'opendeuren.config.ts', 'opendeuren.config.mts', 'opendeuren.config.cts'] as const
+export const codeConfigFileNames = [
+  'opendeuren.config.js',
+  'opendeuren.config.mjs',
+  'opendeuren.config.cjs',
+  'opendeuren.config.ts',
+  'opendeuren.config.mts',
+  'opendeuren.config.cts'
+] as const
 
 /** The configuration that was found: where, and what it says. */
 export interface ConfigSource {
@@ -48,7 +59,10 @@ async function readText(file: string): Promise<string | undefined> {
     const code = (error as NodeJS.ErrnoException).code
     // Looking upward passes files that are not there: nothing to find there.
     if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return undefined
-    throw new ConfigError(`${file}: het bestand kan niet worden gelezen: ${describeSystemError(error)}.`, {cause: error})
+    throw new ConfigError(
+      `${file}: het bestand kan niet worden gelezen: ${describeSystemError(error)}.`,
+      {cause: error}
+    )
   }
 }
 
@@ -74,7 +88,9 @@ async function repositoryRoot(dir: string): Promise<string | undefined> {
 }
 
 /** The data configuration files in one directory (a package.json counts only with an `"opendeuren"` key), and the code ones. */
-async function configsIn(dir: string): Promise<{data: Array<{name: string; file: string; text: string}>; code: string[]}> {
+async function configsIn(
+  dir: string
+): Promise<{data: Array<{name: string; file: string; text: string}>; code: string[]}> {
   const data: Array<{name: string; file: string; text: string}> = []
   for (const name of configFileNames) {
     const file = path.join(dir, name)
@@ -85,16 +101,23 @@ async function configsIn(dir: string): Promise<{data: Array<{name: string; file:
   const packageText = await readText(packageFile)
   if (packageText !== undefined) {
     const manifest = parseConfigJson(packageText, 'package.json')
-    if (manifest !== null && typeof manifest === 'object' && 'opendeuren' in manifest) data.push({name: 'package.json', file: packageFile, text: packageText})
+    if (manifest !== null && typeof manifest === 'object' && 'opendeuren' in manifest)
+      data.push({name: 'package.json', file: packageFile, text: packageText})
   }
-  const code = codeConfigFileNames.map((name) => path.join(dir, name)).filter((file) => existsSync(file))
+  const code = codeConfigFileNames
+    .map((name) => path.join(dir, name))
+    .filter((file) => existsSync(file))
   return {data, code}
 }
 
 const within = (dir: string, root: string) => dir === root || dir.startsWith(root + path.sep)
 
 /** The directories to search, nearest first. */
-async function searchPath(start: string, content: string, explicitContent: boolean): Promise<string[]> {
+async function searchPath(
+  start: string,
+  content: string,
+  explicitContent: boolean
+): Promise<string[]> {
   // A project directory (a package.json with workspaces) given as the start is searched alone: it is no content directory.
   if (!explicitContent && (await hasWorkspaces(start))) return [start]
   const parent = path.dirname(content)
@@ -122,7 +145,10 @@ async function searchPath(start: string, content: string, explicitContent: boole
  * @param start the content directory (or a project directory with workspaces, searched alone)
  * @param options the content and signals directories, and where notices go
  */
-export async function findProjectConfig(start: string, options: ConfigLookupOptions = {}): Promise<ConfigLookup> {
+export async function findProjectConfig(
+  start: string,
+  options: ConfigLookupOptions = {}
+): Promise<ConfigLookup> {
   const content = path.resolve(options.content ?? start)
   const signals = options.signals === undefined ? undefined : path.resolve(options.signals)
   const ignored: IgnoredConfig[] = []
@@ -142,7 +168,12 @@ export async function findProjectConfig(start: string, options: ConfigLookupOpti
     }
     const found = data[0]
     if (!found) continue
-    const parsed = parseConfigText(found.text, found.name, found.name.endsWith('.json'), found.name === 'package.json' ? 'opendeuren' : undefined)
+    const parsed = parseConfigText(
+      found.text,
+      found.name,
+      found.name.endsWith('.json'),
+      found.name === 'package.json' ? 'opendeuren' : undefined
+    )
     source = {file: found.file, name: found.name, ...parsed}
     break
   }

@@ -29,7 +29,10 @@ export function ignoredConfigNotice(ignored: IgnoredConfig): string {
  * @param ignored the file and why
  * @param notify where the notice goes (default: stderr)
  */
-export function reportIgnoredConfig(ignored: IgnoredConfig, notify: (notice: string) => void = (notice) => process.stderr.write(notice)): void {
+export function reportIgnoredConfig(
+  ignored: IgnoredConfig,
+  notify: (notice: string) => void = (notice) => process.stderr.write(notice)
+): void {
   if (reported.has(ignored.file)) return
   reported.add(ignored.file)
   notify(ignoredConfigNotice(ignored))

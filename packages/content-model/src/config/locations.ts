@@ -28,6 +28,10 @@ export function contentLocation(option: string | undefined, env: LocationEnv): s
  * @param configSignals `signals` of the configuration file (absolute), when it has one
  * @returns the name, to resolve against the working directory, or undefined for `<content>/signals`
  */
-export function signalsLocation(option: string | undefined, env: LocationEnv, configSignals?: string): string | undefined {
+export function signalsLocation(
+  option: string | undefined,
+  env: LocationEnv,
+  configSignals?: string
+): string | undefined {
   return option || env.OPENDEUREN_SIGNALS || configSignals || undefined
 }

@@ -21,7 +21,8 @@ export function parseConfigJson(text: string, name: string): unknown {
   } catch (error) {
     const offset = /position (\d+)/.exec((error as Error).message)
     const at = offset ? positionOf(text, Number(offset[1])) : {line: 1, column: 1}
-    const message = "geen geldige JSON. Controleer komma's, haakjes en aanhalingstekens (dubbele, geen enkele)."
+    const message =
+      "geen geldige JSON. Controleer komma's, haakjes en aanhalingstekens (dubbele, geen enkele)."
     throw ConfigError.of([problem('config/json', name, at, message)])
   }
 }
@@ -29,7 +30,9 @@ export function parseConfigJson(text: string, name: string): unknown {
 /** The positions under `prefix` (the `"opendeuren"` key of package.json), as if it were the root. */
 function positionsUnder(positions: PositionMap, prefix: string | undefined): PositionMap {
   if (prefix === undefined) return positions
-  const entries = Object.entries(positions).filter(([key]) => key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}@`))
+  const entries = Object.entries(positions).filter(
+    ([key]) => key.startsWith(`${prefix}.`) || key.startsWith(`${prefix}@`)
+  )
   return Object.fromEntries(entries.map(([key, span]) => [key.slice(prefix.length + 1), span]))
 }
 
@@ -42,10 +45,18 @@ function positionsUnder(positions: PositionMap, prefix: string | undefined): Pos
  * @param json whether the file is JSON (checked strictly first)
  * @param prefix the key the configuration is under (`opendeuren` in package.json)
  */
-export function parseConfigText(text: string, name: string, json: boolean, prefix?: string): {data: unknown; positions: PositionMap} {
+export function parseConfigText(
+  text: string,
+  name: string,
+  json: boolean,
+  prefix?: string
+): {data: unknown; positions: PositionMap} {
   const strict = json ? parseConfigJson(text, name) : undefined
   const reading = readYaml(name, text, yamlSubjects.config)
   if (reading.problems.length > 0) throw ConfigError.of(reading.problems)
   const data = json ? strict : (reading.data ?? {})
-  return {data: prefix === undefined ? data : (data as Record<string, unknown>)[prefix], positions: positionsUnder(reading.positions, prefix)}
+  return {
+    data: prefix === undefined ? data : (data as Record<string, unknown>)[prefix],
+    positions: positionsUnder(reading.positions, prefix)
+  }
 }

@@ -24,10 +24,14 @@ const example = '`[{"value": "020-1234567", "reason": "helpdesk"}]`'
  */
 export function publicValueMessage(issue: z.core.$ZodIssue): string {
   const [, index, key] = issue.path.map(String)
-  if (index === undefined) return `\`publicValues\` moet een lijst zijn van waarden met een reden, zoals ${example}.`
+  if (index === undefined)
+    return `\`publicValues\` moet een lijst zijn van waarden met een reden, zoals ${example}.`
   const item = `\`publicValues[${index}]\``
-  if (issue.code === 'unrecognized_keys') return `onbekende sleutel ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${item}. Toegestaan: \`value\`, \`reason\`.`
-  if (key === 'reason') return `${item} heeft geen reden: schrijf in \`reason\` waarom deze waarde openbaar mag (bijvoorbeeld \`"helpdesk"\`).`
-  if (key === 'value') return `${item} heeft geen waarde: schrijf in \`value\` het nummer of adres precies zoals het openbaar mag.`
+  if (issue.code === 'unrecognized_keys')
+    return `onbekende sleutel ${issue.keys.map((k) => `\`${k}\``).join(', ')} in ${item}. Toegestaan: \`value\`, \`reason\`.`
+  if (key === 'reason')
+    return `${item} heeft geen reden: schrijf in \`reason\` waarom deze waarde openbaar mag (bijvoorbeeld \`"helpdesk"\`).`
+  if (key === 'value')
+    return `${item} heeft geen waarde: schrijf in \`value\` het nummer of adres precies zoals het openbaar mag.`
   return `${item} moet een object zijn met \`value\` en \`reason\`, zoals \`${example.slice(2, -2)}\`.`
 }

@@ -33,7 +33,8 @@ export function proseLines(body: string, visit: (text: string, index: number) =>
   body.split('\n').forEach((line, index) => {
     const marker = fence.exec(line)?.[1]
     if (open !== undefined) {
-      if (marker && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker) open = undefined
+      if (marker && marker[0] === open[0] && marker.length >= open.length && line.trim() === marker)
+        open = undefined
       return
     }
     if (marker) {
@@ -57,7 +58,13 @@ export function findFactCitations(body: string, bodyLine = 1): FactCitation[] {
     for (const match of text.matchAll(directive)) {
       const column = match.index + 1
       const line = bodyLine + index
-      found.push({id: (match[1] ?? '').trim(), line, column, endLine: line, endColumn: column + match[0].length})
+      found.push({
+        id: (match[1] ?? '').trim(),
+        line,
+        column,
+        endLine: line,
+        endColumn: column + match[0].length
+      })
     }
   })
   return found
@@ -71,7 +78,10 @@ export function findFactCitations(body: string, bodyLine = 1): FactCitation[] {
  * @param body Markdown
  * @param render the replacement for an id
  */
-export function replaceFactCitations(body: string, render: (id: string) => string | undefined): string {
+export function replaceFactCitations(
+  body: string,
+  render: (id: string) => string | undefined
+): string {
   if (!body.includes(':feit[')) return body
   const lines = body.split('\n')
   proseLines(body, (text, index) => {

@@ -16,7 +16,9 @@ export interface CitingFile {
  *
  * @param collections the loaded content
  */
-export function citingFiles(collections: Pick<Collections, 'guides' | 'consultations'>): CitingFile[] {
+export function citingFiles(
+  collections: Pick<Collections, 'guides' | 'consultations'>
+): CitingFile[] {
   const result: CitingFile[] = []
   for (const entry of [...collections.guides, ...collections.consultations]) {
     const citations = entry.factCitations
@@ -61,7 +63,11 @@ export function citeFactsAsText(body: string, facts: readonly FactEntry[]): stri
  * @param facts the facts collection
  * @param overviewUrl the address of a fact's entry on the amounts page, by id
  */
-export function citeFactsAsMarkdown(body: string, facts: readonly FactEntry[], overviewUrl?: (id: string) => string): string {
+export function citeFactsAsMarkdown(
+  body: string,
+  facts: readonly FactEntry[],
+  overviewUrl?: (id: string) => string
+): string {
   const byId = factsById(facts)
   return replaceFactCitations(body, (id) => {
     const fact = byId.get(id)

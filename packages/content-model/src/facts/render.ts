@@ -17,7 +17,12 @@ export function dutchNumber(value: number, decimals?: number): string {
   return fraction === undefined ? grouped : `${grouped},${fraction}`
 }
 
-const money: Partial<Record<FactUnit, string>> = {euro: '', 'euro per uur': ' per uur', 'euro per maand': ' per maand', 'euro per jaar': ' per jaar'}
+const money: Partial<Record<FactUnit, string>> = {
+  euro: '',
+  'euro per uur': ' per uur',
+  'euro per maand': ' per maand',
+  'euro per jaar': ' per jaar'
+}
 const counted: Partial<Record<FactUnit, [one: string, more: string]>> = {
   weken: ['week', 'weken'],
   maanden: ['maand', 'maanden'],
@@ -36,7 +41,8 @@ export function factValueText(fact: Pick<Fact, 'value' | 'unit'>): string {
   const {value, unit} = fact
   if (typeof value === 'string') return unit === 'datum' ? dutchDate(value) : value
   const suffix = money[unit]
-  if (suffix !== undefined) return `€ ${dutchNumber(value, Number.isInteger(value) ? undefined : 2)}${suffix}`
+  if (suffix !== undefined)
+    return `€ ${dutchNumber(value, Number.isInteger(value) ? undefined : 2)}${suffix}`
   if (unit === 'procent') return `${dutchNumber(value)}%`
   const words = counted[unit]
   if (words) return `${dutchNumber(value)} ${value === 1 ? words[0] : words[1]}`
@@ -90,9 +96,17 @@ function escapeLinkText(text: string): string {
  * @param fact the fact
  * @param options where the amounts page is
  */
-export function renderFactMarkdown(fact: FactLike & Pick<Fact, 'source'>, options: FactMarkdownOptions = {}): string {
+export function renderFactMarkdown(
+  fact: FactLike & Pick<Fact, 'source'>,
+  options: FactMarkdownOptions = {}
+): string {
   const title = `Bron: ${fact.source.title}`.replace(/["\\]/g, '\\$&')
-  const url = fact.source.url.replace(/[ ()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
+  const url = fact.source.url.replace(
+    /[ ()]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`
+  )
   const cited = `[${escapeLinkText(renderFactText(fact))}](${url} "${title}")`
-  return options.overviewUrl === undefined ? cited : `${cited} ([overzicht bedragen](${options.overviewUrl}))`
+  return options.overviewUrl === undefined
+    ? cited
+    : `${cited} ([overzicht bedragen](${options.overviewUrl}))`
 }

@@ -29,7 +29,10 @@ export interface FactStatus {
  * @param fact the fact
  * @param today `YYYY-MM-DD`
  */
-export function factStatus(fact: Pick<Fact, 'valid_from' | 'valid_until' | 'checked'>, today: string): FactStatus {
+export function factStatus(
+  fact: Pick<Fact, 'valid_from' | 'valid_until' | 'checked'>,
+  today: string
+): FactStatus {
   return {
     expired: fact.valid_until !== undefined && fact.valid_until < today,
     upcoming: fact.valid_from > today,
@@ -43,7 +46,10 @@ export function factStatus(fact: Pick<Fact, 'valid_from' | 'valid_until' | 'chec
  * @param fact the fact
  * @param today `YYYY-MM-DD`
  */
-export function isCurrentFact(fact: Pick<Fact, 'valid_from' | 'valid_until' | 'checked'>, today: string): boolean {
+export function isCurrentFact(
+  fact: Pick<Fact, 'valid_from' | 'valid_until' | 'checked'>,
+  today: string
+): boolean {
   const status = factStatus(fact, today)
   return !status.expired && !status.upcoming
 }

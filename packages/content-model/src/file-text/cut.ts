@@ -47,6 +47,11 @@ export function cutFrontmatter(source: string): FrontmatterCut {
   if (source[bodyStart] === '\r') bodyStart++
   if (source[bodyStart] === '\n') bodyStart++
   let bodyLine = 1
-  for (let index = source.indexOf('\n'); index !== -1 && index < bodyStart; index = source.indexOf('\n', index + 1)) bodyLine++
+  for (
+    let index = source.indexOf('\n');
+    index !== -1 && index < bodyStart;
+    index = source.indexOf('\n', index + 1)
+  )
+    bodyLine++
   return {kind: 'block', yamlStart: source.indexOf('\n') + 1, closeAt, bodyStart, bodyLine}
 }

@@ -9,7 +9,9 @@ import {isMap, isScalar, LineCounter, parseDocument} from 'yaml'
 export function readFrontmatterData(frontmatter: string): Record<string, unknown> {
   try {
     const value = parseDocument(frontmatter).toJS() as unknown
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {}
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
@@ -25,7 +27,11 @@ export function readFrontmatterData(frontmatter: string): Record<string, unknown
  * @param value the new value
  * @returns the new YAML text
  */
-export function setFrontmatterValue(frontmatter: string, path: ReadonlyArray<string | number>, value: unknown): string {
+export function setFrontmatterValue(
+  frontmatter: string,
+  path: ReadonlyArray<string | number>,
+  value: unknown
+): string {
   const doc = parseDocument(frontmatter)
   if (!isMap(doc.contents)) doc.contents = doc.createNode({}) as never
   const empty = value === undefined || value === '' || (Array.isArray(value) && value.length === 0)
@@ -34,7 +40,11 @@ export function setFrontmatterValue(frontmatter: string, path: ReadonlyArray<str
   } else {
     const current = doc.getIn(path, true)
     // A scalar keeps its node: its quoting and comments stay, only the value changes.
-    if (isScalar(current) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) current.value = value
+    if (
+      isScalar(current) &&
+      (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    )
+      current.value = value
     else {
       const flow = Array.isArray(value) && value.every((v) => typeof v === 'string')
       doc.setIn(path, doc.createNode(value, {flow}))

@@ -23,10 +23,16 @@ export interface FileParts {
 export function splitFile(text: string): FileParts {
   const source = normaliseFileText(text)
   const cut = cutFrontmatter(source)
-  if (cut.kind !== 'block') return {frontmatter: '', body: source, bodyLine: 1, hasFrontmatter: false}
+  if (cut.kind !== 'block')
+    return {frontmatter: '', body: source, bodyLine: 1, hasFrontmatter: false}
   // The YAML's lines run up to and including the line break before the closing `---`.
   const frontmatter = source.slice(cut.yamlStart, cut.closeAt + 1)
-  return {frontmatter, body: source.slice(cut.bodyStart), bodyLine: cut.bodyLine, hasFrontmatter: true}
+  return {
+    frontmatter,
+    body: source.slice(cut.bodyStart),
+    bodyLine: cut.bodyLine,
+    hasFrontmatter: true
+  }
 }
 
 /**

@@ -1,4 +1,9 @@
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit'})
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit'
+})
 
 /**
  * The date in the Netherlands at a moment, `YYYY-MM-DD`: the one "today" for
@@ -8,6 +13,8 @@ const amsterdamDate = new Intl.DateTimeFormat('en-CA', {timeZone: 'Europe/Amster
  * @param now the moment (default: now)
  */
 export function todayInAmsterdam(now: Date = new Date()): string {
-  const parts = Object.fromEntries(amsterdamDate.formatToParts(now).map((part) => [part.type, part.value]))
+  const parts = Object.fromEntries(
+    amsterdamDate.formatToParts(now).map((part) => [part.type, part.value])
+  )
   return `${parts.year}-${parts.month}-${parts.day}`
 }

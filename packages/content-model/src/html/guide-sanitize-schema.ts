@@ -7,7 +7,14 @@ import {defaultSchema, type Schema} from 'hast-util-sanitize'
  * loaded from another host. Browser-safe: no Node API.
  */
 const base = defaultSchema
-const removedEverywhere = new Set(['action', 'method', 'encType', 'accept', 'acceptCharset', 'name'])
+const removedEverywhere = new Set([
+  'action',
+  'method',
+  'encType',
+  'accept',
+  'acceptCharset',
+  'name'
+])
 
 /**
  * The schema: no `<script>`, `<style>`, `<iframe>`, `<object>`, forms,
@@ -21,12 +28,28 @@ export const guideSanitizeSchema: Schema = {
   ...base,
   tagNames: (base.tagNames ?? []).filter((tag) => tag !== 'picture' && tag !== 'source'),
   attributes: {
-    ...Object.fromEntries(Object.entries(base.attributes ?? {}).filter(([tag]) => tag !== 'source')),
-    '*': (base.attributes?.['*'] ?? []).filter((attribute) => typeof attribute !== 'string' || !removedEverywhere.has(attribute)),
+    ...Object.fromEntries(
+      Object.entries(base.attributes ?? {}).filter(([tag]) => tag !== 'source')
+    ),
+    '*': (base.attributes?.['*'] ?? []).filter(
+      (attribute) => typeof attribute !== 'string' || !removedEverywhere.has(attribute)
+    ),
     img: ['alt', 'src', 'title', 'width', 'height']
   },
   protocols: {href: ['http', 'https', 'mailto'], src: ['http', 'https'], cite: ['http', 'https']},
-  strip: ['script', 'style', 'iframe', 'object', 'embed', 'noscript', 'template', 'textarea', 'select', 'svg', 'math'],
+  strip: [
+    'script',
+    'style',
+    'iframe',
+    'object',
+    'embed',
+    'noscript',
+    'template',
+    'textarea',
+    'select',
+    'svg',
+    'math'
+  ],
   clobber: [],
   clobberPrefix: ''
 }

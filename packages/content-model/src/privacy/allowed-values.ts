@@ -22,7 +22,8 @@ export function allowedKey(ruleId: string, value: string): string {
 export function allowedKeys(values: readonly {value: string}[]): Set<string> {
   const keys = new Set<string>()
   for (const {value} of values) {
-    for (const finding of detectPersonalValues(value, [])) keys.add(allowedKey(finding.ruleId, finding.value))
+    for (const finding of detectPersonalValues(value, []))
+      keys.add(allowedKey(finding.ruleId, finding.value))
     keys.add(allowedKey('text', foldDutch(value.normalize('NFKC').replace(/\s+/g, ' ').trim())))
   }
   return keys

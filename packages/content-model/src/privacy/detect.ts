@@ -31,7 +31,8 @@ const phonePattern = new RegExp(
     ')(?![\\w@]|[.,:/-]\\d)',
   'g'
 )
-const bsnPattern = /(?<![\w.,+@/-])(?:\d{9}|\d{4}[. -]\d{2}[. -]\d{3}|\d{3}([. -])\d{3}\1\d{3})(?![\w@]|[.,:/-]\d)/g
+const bsnPattern =
+  /(?<![\w.,+@/-])(?:\d{9}|\d{4}[. -]\d{2}[. -]\d{3}|\d{3}([. -])\d{3}\1\d{3})(?![\w@]|[.,:/-]\d)/g
 const bsnWords = /\b(bsn|burgerservicenummer|burger-servicenummer|sofinummer|sofi-nummer)\b/gi
 
 /** A BSN word at most 40 characters before (with no other number in between) or 20 after the number. */
@@ -41,7 +42,8 @@ function nearWord(text: string, start: number, end: number): RegExpExecArray | u
   const last = words[words.length - 1]
   if (last && !/\d/.test(before.slice(last.index + last[0].length))) return last
   const after = text.slice(end, end + 20)
-  for (const match of after.matchAll(bsnWords)) if (!/\d/.test(after.slice(0, match.index))) return match
+  for (const match of after.matchAll(bsnWords))
+    if (!/\d/.test(after.slice(0, match.index))) return match
   return undefined
 }
 const emailPattern = /(?<![\w.%+-])[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
@@ -55,7 +57,8 @@ const emailInUrl = /[\w.%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g
 function withoutUrls(text: string): string {
   return text.replace(urlPattern, (url) => {
     const kept = Array.from({length: url.length}, () => ' ')
-    for (const match of url.matchAll(emailInUrl)) for (let i = 0; i < match[0].length; i++) kept[match.index + i] = match[0][i]!
+    for (const match of url.matchAll(emailInUrl))
+      for (let i = 0; i < match[0].length; i++) kept[match.index + i] = match[0][i]!
     return kept.join('')
   })
 }
@@ -75,9 +78,19 @@ function findPhones(text: string, found: ValuedFinding[]): void {
   for (const match of text.matchAll(phonePattern)) {
     const written = match[0]
     const digits = written.replace(/\D/g, '')
-    const national = digits.startsWith('0031') ? digits.slice(4) : digits.startsWith('31') ? digits.slice(2) : digits.slice(1)
+    const national = digits.startsWith('0031')
+      ? digits.slice(4)
+      : digits.startsWith('31')
+        ? digits.slice(2)
+        : digits.slice(1)
     if (national.replace(/^0/, '').length !== 9 || datePattern.test(written)) continue
-    found.push({ruleId: 'privacy/phone', start: match.index, end: match.index + written.length, masked: maskPhone(written, phoneKeep(written)), value: `0${national.replace(/^0/, '')}`})
+    found.push({
+      ruleId: 'privacy/phone',
+      start: match.index,
+      end: match.index + written.length,
+      masked: maskPhone(written, phoneKeep(written)),
+      value: `0${national.replace(/^0/, '')}`
+    })
   }
 }
 
@@ -90,7 +103,13 @@ function findBsns(text: string, found: ValuedFinding[]): void {
     const near = nearWord(text, start, end)
     // Three groups of three with dots is how amounts are written: only a BSN when the word is there.
     if (match[1] === '.' && !near) continue
-    const finding: ValuedFinding = {ruleId: 'privacy/bsn', start, end, masked: maskBsn(digits), value: digits}
+    const finding: ValuedFinding = {
+      ruleId: 'privacy/bsn',
+      start,
+      end,
+      masked: maskBsn(digits),
+      value: digits
+    }
     if (near) finding.context = near[1]!
     found.push(finding)
   }
@@ -106,7 +125,13 @@ function findEmails(text: string, allowList: readonly string[], found: ValuedFin
   for (const match of text.matchAll(emailPattern)) {
     const address = match[0].replace(/^[.]+/, '')
     if (!/\.[a-z]{2,}$/i.test(address) || isAllowed(address, allowList)) continue
-    found.push({ruleId: 'privacy/email', start: match.index, end: match.index + match[0].length, masked: maskEmail(address), value: address.toLowerCase()})
+    found.push({
+      ruleId: 'privacy/email',
+      start: match.index,
+      end: match.index + match[0].length,
+      masked: maskEmail(address),
+      value: address.toLowerCase()
+    })
   }
 }
 
@@ -129,7 +154,13 @@ function findIbans(text: string, found: ValuedFinding[]): void {
     if (/[A-Za-z0-9]/.test(text[end] ?? '')) continue
     if (country === 'NL' && !/^NL\d{2}[A-Z]{4}\d{10}$/i.test(compact)) continue
     if (!passesMod97(compact)) continue
-    found.push({ruleId: 'privacy/iban', start: match.index, end, masked: maskIban(compact), value: compact.toUpperCase()})
+    found.push({
+      ruleId: 'privacy/iban',
+      start: match.index,
+      end,
+      masked: maskIban(compact),
+      value: compact.toUpperCase()
+    })
     pattern.lastIndex = end
   }
 }
@@ -144,7 +175,10 @@ function findIbans(text: string, found: ValuedFinding[]): void {
  * @param text the text to scan
  * @param emailAllowList role addresses that may appear (`*@domain` for a domain)
  */
-export function detectPersonalValues(text: string, emailAllowList: readonly string[]): ValuedFinding[] {
+export function detectPersonalValues(
+  text: string,
+  emailAllowList: readonly string[]
+): ValuedFinding[] {
   const normalised = normaliseForDetection(text)
   const scanned = withoutUrls(normalised.text)
   // Most specific first: the digits of an IBAN are no phone number.
@@ -158,7 +192,9 @@ export function detectPersonalValues(text: string, emailAllowList: readonly stri
     if (kept.some((other) => finding.start < other.end && other.start < finding.end)) continue
     kept.push(finding)
   }
-  return kept.sort((a, b) => a.start - b.start).map((finding) => ({...finding, ...originalSpan(normalised, finding.start, finding.end)}))
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .map((finding) => ({...finding, ...originalSpan(normalised, finding.start, finding.end)}))
 }
 
 /**
@@ -169,6 +205,9 @@ export function detectPersonalValues(text: string, emailAllowList: readonly stri
  * @param text the text to scan
  * @param emailAllowList role addresses that may appear (`*@domain` for a domain)
  */
-export function detectPersonalData(text: string, emailAllowList: readonly string[]): PersonalDataFinding[] {
+export function detectPersonalData(
+  text: string,
+  emailAllowList: readonly string[]
+): PersonalDataFinding[] {
   return detectPersonalValues(text, emailAllowList).map(({value: _value, ...finding}) => finding)
 }

@@ -38,7 +38,8 @@ const stopWords = new Set(
 function stem(word: string): string {
   let result = word.replace(/['’]s$/, '')
   if (result.length > 5 && result.endsWith('en')) result = result.slice(0, -2)
-  else if (result.length > 4 && result.endsWith('s') && !result.endsWith('ss')) result = result.slice(0, -1)
+  else if (result.length > 4 && result.endsWith('s') && !result.endsWith('ss'))
+    result = result.slice(0, -1)
   else if (result.length > 4 && result.endsWith('e')) result = result.slice(0, -1)
   // `meldd` → `meld`, `stemm` → `stem`
   if (/([b-df-hj-np-tv-z])\1$/.test(result)) result = result.slice(0, -1)

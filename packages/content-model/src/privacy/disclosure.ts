@@ -73,12 +73,15 @@ function pairsOf(tokens: readonly Token[]): string[] {
   const pairs: string[] = []
   const words = tokens.filter((token) => !token.number)
   for (let i = 0; i < words.length; i++) {
-    for (const j of [i + 1, i + 2]) if (j < words.length && words[i]!.stem !== words[j]!.stem) pairs.push(`${words[i]!.stem} ${words[j]!.stem}`)
+    for (const j of [i + 1, i + 2])
+      if (j < words.length && words[i]!.stem !== words[j]!.stem)
+        pairs.push(`${words[i]!.stem} ${words[j]!.stem}`)
   }
   return pairs
 }
 
-const isDistinctiveNumber = (token: Token): boolean => token.number && token.stem.length >= 2 && !/^(?:19|20)\d\d$/.test(token.stem)
+const isDistinctiveNumber = (token: Token): boolean =>
+  token.number && token.stem.length >= 2 && !/^(?:19|20)\d\d$/.test(token.stem)
 
 function featuresOf(sentences: readonly Sentence[]): Features {
   const features: Features = {pairs: new Set(), numbers: new Set()}
@@ -89,14 +92,22 @@ function featuresOf(sentences: readonly Sentence[]): Features {
   return features
 }
 
-function countAll(all: readonly Features[], pick: (features: Features) => Set<string>): Map<string, number> {
+function countAll(
+  all: readonly Features[],
+  pick: (features: Features) => Set<string>
+): Map<string, number> {
   const counts = new Map<string, number>()
-  for (const features of all) for (const key of pick(features)) counts.set(key, (counts.get(key) ?? 0) + 1)
+  for (const features of all)
+    for (const key of pick(features)) counts.set(key, (counts.get(key) ?? 0) + 1)
   return counts
 }
 
 /** The score of a window against a signal, and the offset of its first shared word. */
-function scoreWindow(window: readonly Sentence[], signal: Features, counts: {pairs: Map<string, number>; numbers: Map<string, number>}): {score: number; start: number} {
+function scoreWindow(
+  window: readonly Sentence[],
+  signal: Features,
+  counts: {pairs: Map<string, number>; numbers: Map<string, number>}
+): {score: number; start: number} {
   let score = 0
   let start = Number.POSITIVE_INFINITY
   const counted = new Set<string>()
@@ -108,7 +119,9 @@ function scoreWindow(window: readonly Sentence[], signal: Features, counts: {pai
         if (j >= words.length || words[i]!.stem === words[j]!.stem) continue
         const pair = `${words[i]!.stem} ${words[j]!.stem}`
         if (!signal.pairs.has(pair) || (counts.pairs.get(pair) ?? 1) > maxSharing) continue
-        for (const token of [words[i]!, words[j]!]) if (!counted.has(token.stem) && !matched.has(token.stem)) matched.set(token.stem, token.start)
+        for (const token of [words[i]!, words[j]!])
+          if (!counted.has(token.stem) && !matched.has(token.stem))
+            matched.set(token.stem, token.start)
       }
     }
     let points = 0
@@ -120,7 +133,13 @@ function scoreWindow(window: readonly Sentence[], signal: Features, counts: {pai
     }
     score += points
     for (const token of sentence.tokens) {
-      if (!isDistinctiveNumber(token) || !signal.numbers.has(token.stem) || counted.has(`#${token.stem}`) || (counts.numbers.get(token.stem) ?? 1) > maxSharing) continue
+      if (
+        !isDistinctiveNumber(token) ||
+        !signal.numbers.has(token.stem) ||
+        counted.has(`#${token.stem}`) ||
+        (counts.numbers.get(token.stem) ?? 1) > maxSharing
+      )
+        continue
       counted.add(`#${token.stem}`)
       score += numberPoints
       start = Math.min(start, token.start)
@@ -140,11 +159,18 @@ interface Compared {
   holders: Map<string, number[]>
 }
 
-function holdersOf(features: readonly Features[], counts: Compared['counts']): Map<string, number[]> {
+function holdersOf(
+  features: readonly Features[],
+  counts: Compared['counts']
+): Map<string, number[]> {
   const holders = new Map<string, number[]>()
   features.forEach((signal, index) => {
-    for (const pair of signal.pairs) if ((counts.pairs.get(pair) ?? 1) <= maxSharing) holders.set(pair, [...(holders.get(pair) ?? []), index])
-    for (const number of signal.numbers) if ((counts.numbers.get(number) ?? 1) <= maxSharing) holders.set(`#${number}`, [...(holders.get(`#${number}`) ?? []), index])
+    for (const pair of signal.pairs)
+      if ((counts.pairs.get(pair) ?? 1) <= maxSharing)
+        holders.set(pair, [...(holders.get(pair) ?? []), index])
+    for (const number of signal.numbers)
+      if ((counts.numbers.get(number) ?? 1) <= maxSharing)
+        holders.set(`#${number}`, [...(holders.get(`#${number}`) ?? []), index])
   })
   return holders
 }
@@ -157,8 +183,11 @@ function holdersOf(features: readonly Features[], counts: Compared['counts']): M
 function candidates(sentences: readonly Sentence[], holders: Map<string, number[]>): number[] {
   const found = new Set<number>()
   for (const {tokens} of sentences) {
-    for (const pair of pairsOf(tokens)) for (const index of holders.get(pair) ?? []) found.add(index)
-    for (const token of tokens) if (isDistinctiveNumber(token)) for (const index of holders.get(`#${token.stem}`) ?? []) found.add(index)
+    for (const pair of pairsOf(tokens))
+      for (const index of holders.get(pair) ?? []) found.add(index)
+    for (const token of tokens)
+      if (isDistinctiveNumber(token))
+        for (const index of holders.get(`#${token.stem}`) ?? []) found.add(index)
   }
   return [...found].sort((a, b) => a - b)
 }
@@ -186,7 +215,10 @@ function compared(signals: readonly ProtectedSignal[]): Compared {
   let known = comparedLists.get(signals)
   if (!known) {
     const features = signals.map((signal) => featuresOfText(signal.text))
-    const counts = {pairs: countAll(features, (f) => f.pairs), numbers: countAll(features, (f) => f.numbers)}
+    const counts = {
+      pairs: countAll(features, (f) => f.pairs),
+      numbers: countAll(features, (f) => f.numbers)
+    }
     known = {features, counts, holders: holdersOf(features, counts)}
     comparedLists.set(signals, known)
   }
@@ -194,8 +226,14 @@ function compared(signals: readonly ProtectedSignal[]): Compared {
 }
 
 const reasons: Record<ProtectedSignal['reason'], {label: string; hint: string}> = {
-  intern: {label: 'intern', hint: 'Een intern signaal telt in een openbare tekst alleen mee als aantal, in een groep van genoeg signalen; zijn verhaal blijft binnen het netwerk.'},
-  vertrouwelijk: {label: 'vertrouwelijk', hint: 'Een vertrouwelijk signaal komt nooit in een openbare tekst, ook niet als aantal of in eigen woorden.'},
+  intern: {
+    label: 'intern',
+    hint: 'Een intern signaal telt in een openbare tekst alleen mee als aantal, in een groep van genoeg signalen; zijn verhaal blijft binnen het netwerk.'
+  },
+  vertrouwelijk: {
+    label: 'vertrouwelijk',
+    hint: 'Een vertrouwelijk signaal komt nooit in een openbare tekst, ook niet als aantal of in eigen woorden.'
+  },
   groep: {
     label: 'intern, en weggelaten omdat de groep te klein is',
     hint: 'De reactie liet dit signaal weg omdat te weinig interne signalen bij de vraag passen; zo’n kleine groep is herkenbaar.'
@@ -212,7 +250,10 @@ const reasons: Record<ProtectedSignal['reason'], {label: string; hint: string}> 
  *
  * @param retelling a result of {@link findRetellings}
  */
-export function describeRetelling(retelling: Pick<Retelling, 'signalId' | 'reason'>): {message: string; hint: string} {
+export function describeRetelling(retelling: Pick<Retelling, 'signalId' | 'reason'>): {
+  message: string
+  hint: string
+} {
   const reason = reasons[retelling.reason]
   return {
     message: `Deze tekst vertelt signaal \`${retelling.signalId}\` na (${reason.label}); dat mag niet openbaar worden, ook niet in eigen woorden.`,
@@ -231,7 +272,11 @@ export function describeRetelling(retelling: Pick<Retelling, 'signalId' | 'reaso
  * @param everySignal score every signal, not only those that share a counting pair or number (the same result, slower: for tests)
  * @returns the retellings, in the order of the text
  */
-export function findRetellings(text: string, signals: readonly ProtectedSignal[], everySignal = false): Retelling[] {
+export function findRetellings(
+  text: string,
+  signals: readonly ProtectedSignal[],
+  everySignal = false
+): Retelling[] {
   if (signals.length === 0 || text.trim() === '') return []
   const sentences = contentSentences(text)
   const {features, counts, holders} = compared(signals)

@@ -4,7 +4,8 @@ import type {PublicText} from './gate.js'
 import type {GateFinding, GateSettings} from './public-gate.js'
 import {positionOf} from './text-position.js'
 
-const defaultHint = 'Haal het gegeven weg. Een eigen, openbaar nummer of adres van de organisatie mag alleen als het letterlijk in de configuratie staat.'
+const defaultHint =
+  'Haal het gegeven weg. Een eigen, openbaar nummer of adres van de organisatie mag alleen als het letterlijk in de configuratie staat.'
 
 function lintOnly(finding: ValuedFinding, emailAllowList: readonly string[]): boolean {
   if (finding.ruleId !== 'privacy/email') return false
@@ -12,7 +13,10 @@ function lintOnly(finding: ValuedFinding, emailAllowList: readonly string[]): bo
   return emailAllowList.some((allowed) => allowed === finding.value || allowed === `*@${domain}`)
 }
 
-function describe(finding: ValuedFinding, emailAllowList: readonly string[]): {message: string; hint: string} {
+function describe(
+  finding: ValuedFinding,
+  emailAllowList: readonly string[]
+): {message: string; hint: string} {
   if (finding.ruleId === 'privacy/bsn' && finding.context === undefined) {
     return {
       message: `\`${finding.masked}\` voldoet aan de elfproef en kan een burgerservicenummer zijn; het mag niet openbaar worden.`,
@@ -38,13 +42,21 @@ function describe(finding: ValuedFinding, emailAllowList: readonly string[]): {m
  * @param texts the texts about to become public
  * @param settings the allowed values (and `emailAllowList`, for the hint)
  */
-export function gatePersonalData(texts: readonly PublicText[], settings: GateSettings): GateFinding[] {
+export function gatePersonalData(
+  texts: readonly PublicText[],
+  settings: GateSettings
+): GateFinding[] {
   const allowed = allowedKeys(settings.allowedValues)
   const findings: GateFinding[] = []
   for (const {name, text} of texts) {
     for (const finding of detectPersonalValues(text, [])) {
       if (allowed.has(allowedKey(finding.ruleId, finding.value))) continue
-      findings.push({ruleId: finding.ruleId, name, ...positionOf(text, finding.start), ...describe(finding, settings.emailAllowList ?? [])})
+      findings.push({
+        ruleId: finding.ruleId,
+        name,
+        ...positionOf(text, finding.start),
+        ...describe(finding, settings.emailAllowList ?? [])
+      })
     }
   }
   return findings

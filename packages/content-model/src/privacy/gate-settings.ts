@@ -17,18 +17,31 @@ interface GateConfig {
 /** What the gate takes from the configuration: `publicValues` (checked, a ConfigError when wrong), `emailAllowList` for hints, `signals`. */
 function gateConfig(source: ConfigSource | undefined): GateConfig {
   if (source === undefined) return {allowedValues: [], emailAllowList: []}
-  const data = source.data !== null && typeof source.data === 'object' ? (source.data as Record<string, unknown>) : {}
+  const data =
+    source.data !== null && typeof source.data === 'object'
+      ? (source.data as Record<string, unknown>)
+      : {}
   const parsed = publicValuesSchema.optional().safeParse(data.publicValues)
   if (!parsed.success) {
     const problems = parsed.error.issues.map((issue) => {
       const at = ['publicValues', ...issue.path]
-      return problem('config/invalid', source.name, locate(source.positions, at, {line: 1, column: 1}), publicValueMessage({...issue, path: at}))
+      return problem(
+        'config/invalid',
+        source.name,
+        locate(source.positions, at, {line: 1, column: 1}),
+        publicValueMessage({...issue, path: at})
+      )
     })
     throw ConfigError.of(problems)
   }
-  const emails = Array.isArray(data.emailAllowList) ? data.emailAllowList.filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase()) : []
+  const emails = Array.isArray(data.emailAllowList)
+    ? data.emailAllowList
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => v.toLowerCase())
+    : []
   const config: GateConfig = {allowedValues: parsed.data ?? [], emailAllowList: emails}
-  if (typeof data.signals === 'string' && data.signals.trim() !== '') config.signals = path.resolve(path.dirname(source.file), data.signals.trim())
+  if (typeof data.signals === 'string' && data.signals.trim() !== '')
+    config.signals = path.resolve(path.dirname(source.file), data.signals.trim())
   return config
 }
 
@@ -42,8 +55,16 @@ function gateConfig(source: ConfigSource | undefined): GateConfig {
  *
  * @param options the content directory, and the signals directory (`false`: read no signals)
  */
-export async function readGateSettings(options: {content: string; signals?: string | false}): Promise<GateSettings> {
-  const lookup = await findProjectConfig(options.content, typeof options.signals === 'string' ? {content: options.content, signals: options.signals} : {content: options.content})
+export async function readGateSettings(options: {
+  content: string
+  signals?: string | false
+}): Promise<GateSettings> {
+  const lookup = await findProjectConfig(
+    options.content,
+    typeof options.signals === 'string'
+      ? {content: options.content, signals: options.signals}
+      : {content: options.content}
+  )
   const config = gateConfig(lookup.source)
   const protectedSignals: ProtectedSignal[] = []
   if (options.signals !== false) {
@@ -52,9 +73,17 @@ export async function readGateSettings(options: {content: string; signals?: stri
     for (const signal of collections.signals) {
       const {visibility, title, recommendation} = signal.data
       if (visibility === 'openbaar') continue
-      protectedSignals.push({id: signal.data.id, text: `${title}\n${signal.body}\n${recommendation}`, reason: visibility})
+      protectedSignals.push({
+        id: signal.data.id,
+        text: `${title}\n${signal.body}\n${recommendation}`,
+        reason: visibility
+      })
     }
   }
-  const settings: GateSettings = {allowedValues: config.allowedValues, protectedSignals, emailAllowList: config.emailAllowList}
+  const settings: GateSettings = {
+    allowedValues: config.allowedValues,
+    protectedSignals,
+    emailAllowList: config.emailAllowList
+  }
   return lookup.source === undefined ? settings : {...settings, configFile: lookup.source.file}
 }

@@ -26,7 +26,10 @@ export interface PublicLeak {
  * @param emailAllowList role addresses that may be published (`*@domain` for a domain)
  * @returns one leak per finding, in the order of the texts
  */
-export function findPublicLeaks(texts: readonly PublicText[], emailAllowList: readonly string[]): PublicLeak[] {
+export function findPublicLeaks(
+  texts: readonly PublicText[],
+  emailAllowList: readonly string[]
+): PublicLeak[] {
   const leaks: PublicLeak[] = []
   for (const {name, text} of texts) {
     for (const finding of detectPersonalData(text, emailAllowList)) {

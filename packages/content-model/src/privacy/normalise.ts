@@ -30,7 +30,10 @@ const invisibleRanges: ReadonlyArray<readonly [number, number]> = [
 const dash = /^[\u2010-\u2015\u2212\u2043\u2e3a\u2e3b\ufe31\ufe32\ufe58\ufe63\uff0d]$/u
 const space = /^[\t\v\f\p{Zs}]$/u
 /** Decimal digits of other scripts that NFKC leaves alone, by the code point of their zero. */
-const digitZeros = [0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810]
+const digitZeros = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810
+]
 const emphasis = new Set(['*', '_', '~', '`'])
 const asciiPunctuation = /^[!-/:-@[-`{-~]$/
 const digit = /^\d$/
@@ -122,7 +125,8 @@ function decodeCharacters(text: string): Builder {
       continue
     }
     let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1)
-    while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!))) end += text.codePointAt(end)! > 0xffff ? 2 : 1
+    while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!)))
+      end += text.codePointAt(end)! > 0xffff ? 2 : 1
     const cluster = text.slice(i, end)
     const ascii = cluster.length === 1 && (char === '\n' || (char >= ' ' && char <= '~'))
     out.push(ascii ? char : mapCluster(cluster), i, end)
@@ -160,10 +164,12 @@ function stripMarkup(decoded: Builder): Builder {
       const name = tag[1]?.toLowerCase()
       const before = out.last()
       const after = nextVisible(text, end)
-      const glued = (letter.test(before) && digit.test(after)) || (digit.test(before) && letter.test(after))
+      const glued =
+        (letter.test(before) && digit.test(after)) || (digit.test(before) && letter.test(after))
       // An inline tag or a comment joins what is on either side of it, as a browser shows it; a block tag breaks.
       if ((name !== undefined && !inlineTags.has(name)) || glued) {
-        if (before !== ' ' && before !== '\n' && before !== '') out.push(' ', from[k]!, to[end - 1]!)
+        if (before !== ' ' && before !== '\n' && before !== '')
+          out.push(' ', from[k]!, to[end - 1]!)
       }
       k = end
       continue
@@ -225,6 +231,10 @@ export function normaliseForDetection(text: string): NormalisedText {
  * @param start offset in the normalised text
  * @param end offset in the normalised text (exclusive, greater than `start`)
  */
-export function originalSpan(normalised: NormalisedText, start: number, end: number): {start: number; end: number} {
+export function originalSpan(
+  normalised: NormalisedText,
+  start: number,
+  end: number
+): {start: number; end: number} {
   return {start: normalised.from[start] ?? 0, end: normalised.to[Math.max(start, end - 1)] ?? 0}
 }

@@ -10,8 +10,15 @@ import type {ProtectedSignal} from './disclosure.js'
  * @param signal the signal
  * @param reason why it may not be retold
  */
-export function protectedSignal(signal: Pick<SignalEntry, 'data' | 'body'>, reason: ProtectedSignal['reason']): ProtectedSignal {
-  return {id: signal.data.id, text: `${signal.data.title}\n${signal.body}\n${signal.data.recommendation}`, reason}
+export function protectedSignal(
+  signal: Pick<SignalEntry, 'data' | 'body'>,
+  reason: ProtectedSignal['reason']
+): ProtectedSignal {
+  return {
+    id: signal.data.id,
+    text: `${signal.data.title}\n${signal.body}\n${signal.data.recommendation}`,
+    reason
+  }
 }
 
 /**
@@ -20,7 +27,9 @@ export function protectedSignal(signal: Pick<SignalEntry, 'data' | 'body'>, reas
  * @param signals every signal of the content
  */
 export function privateSignals(signals: readonly SignalEntry[]): ProtectedSignal[] {
-  return signals.filter((signal) => signal.data.visibility !== 'openbaar').map((signal) => protectedSignal(signal, signal.data.visibility as 'intern' | 'vertrouwelijk'))
+  return signals
+    .filter((signal) => signal.data.visibility !== 'openbaar')
+    .map((signal) => protectedSignal(signal, signal.data.visibility as 'intern' | 'vertrouwelijk'))
 }
 
 /**
@@ -31,8 +40,15 @@ export function privateSignals(signals: readonly SignalEntry[]): ProtectedSignal
  * @param consultation the consultation's data
  * @param signals every signal of the content
  */
-export function signalsAfterClosing(consultation: Pick<Consultation, 'closes' | 'questions'>, signals: readonly SignalEntry[]): SignalEntry[] {
+export function signalsAfterClosing(
+  consultation: Pick<Consultation, 'closes' | 'questions'>,
+  signals: readonly SignalEntry[]
+): SignalEntry[] {
   const closes = consultation.closes
   if (closes === undefined) return []
-  return signals.filter((signal) => signal.data.date > closes && consultation.questions.some((question) => questionMatch(signal.data, question) !== undefined))
+  return signals.filter(
+    (signal) =>
+      signal.data.date > closes &&
+      consultation.questions.some((question) => questionMatch(signal.data, question) !== undefined)
+  )
 }

@@ -33,7 +33,10 @@ export interface GateFinding {
   hint: string
 }
 
-export const emptyGateSettings: GateSettings = Object.freeze({allowedValues: [], protectedSignals: []})
+export const emptyGateSettings: GateSettings = Object.freeze({
+  allowedValues: [],
+  protectedSignals: []
+})
 
 /** Executable HTML and resources from another host in the texts that are rendered as pages (`format` set). */
 function unsafeHtmlFindings(texts: readonly PublicText[]): GateFinding[] {
@@ -59,8 +62,16 @@ function unsafeHtmlFindings(texts: readonly PublicText[]): GateFinding[] {
  * @param texts the texts about to become public
  * @param settings allowed values and protected signals (see `readGateSettings`)
  */
-export function gatePublicTexts(texts: readonly PublicText[], settings: GateSettings): GateFinding[] {
-  const findings: GateFinding[] = [...gatePersonalData(texts, settings), ...gateNames(texts, settings), ...gatePlaceholders(texts), ...unsafeHtmlFindings(texts)]
+export function gatePublicTexts(
+  texts: readonly PublicText[],
+  settings: GateSettings
+): GateFinding[] {
+  const findings: GateFinding[] = [
+    ...gatePersonalData(texts, settings),
+    ...gateNames(texts, settings),
+    ...gatePlaceholders(texts),
+    ...unsafeHtmlFindings(texts)
+  ]
   for (const {name, text} of texts) {
     for (const retelling of findRetellings(text, settings.protectedSignals)) {
       findings.push({

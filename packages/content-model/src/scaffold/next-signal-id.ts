@@ -22,14 +22,21 @@ export class SignalNumbersExhaustedError extends Error {
  * @param year four digits
  * @throws SignalNumbersExhaustedError when every number up to 999 is taken
  */
-export function nextSignalId(collections: Pick<Collections, 'signals' | 'rejected'>, year: string): string {
+export function nextSignalId(
+  collections: Pick<Collections, 'signals' | 'rejected'>,
+  year: string
+): string {
   const used = new Set<number>()
   const pattern = new RegExp(`(?:^|/)${year}/sig-${year}-(\\d{3})\\.md$`)
-  for (const file of [...collections.signals.map((s) => s.file), ...collections.rejected.map((r) => r.file)]) {
+  for (const file of [
+    ...collections.signals.map((s) => s.file),
+    ...collections.rejected.map((r) => r.file)
+  ]) {
     const match = pattern.exec(file)
     if (match) used.add(Number(match[1]))
   }
-  for (const signal of collections.signals) if (signal.data.id.startsWith(`sig-${year}-`)) used.add(Number(signal.data.id.slice(9)))
+  for (const signal of collections.signals)
+    if (signal.data.id.startsWith(`sig-${year}-`)) used.add(Number(signal.data.id.slice(9)))
   let next = 1
   while (used.has(next)) next++
   if (next > maxSignalNumber) throw new SignalNumbersExhaustedError(year)

@@ -7,7 +7,11 @@ import {placeholders as p} from './placeholders.js'
  * @param value the text
  */
 export function yamlString(value: string): string {
-  if (/^[\p{L}\p{N}][\p{L}\p{N} ,.()'’/-]*$/u.test(value) && !/^(true|false|null|yes|no|on|off|~)$/i.test(value) && !/^\d/.test(value)) {
+  if (
+    /^[\p{L}\p{N}][\p{L}\p{N} ,.()'’/-]*$/u.test(value) &&
+    !/^(true|false|null|yes|no|on|off|~)$/i.test(value) &&
+    !/^\d/.test(value)
+  ) {
     return value
   }
   return JSON.stringify(value)
@@ -131,7 +135,11 @@ export interface ConsultationFields {
  * @param fields what the adviser chose (or the import found)
  */
 export function consultationTemplate(fields: ConsultationFields): string {
-  const optional = [fields.url ? `url: ${fields.url}` : undefined, fields.opens ? `opens: ${fields.opens}` : undefined, fields.closes ? `closes: ${fields.closes}` : undefined].filter(Boolean)
+  const optional = [
+    fields.url ? `url: ${fields.url}` : undefined,
+    fields.opens ? `opens: ${fields.opens}` : undefined,
+    fields.closes ? `closes: ${fields.closes}` : undefined
+  ].filter(Boolean)
   return `---
 ${fields.note ? `# ${fields.note}\n` : ''}id: ${fields.id}
 title: ${yamlString(fields.title)}

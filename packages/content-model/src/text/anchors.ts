@@ -9,7 +9,10 @@ export const customHeadingId = /\s*\{#([^}\s]+)\}\s*$/
  * @param raw the heading's plain text
  * @param slugger the page's slugger (github-slugger)
  */
-export function headingAnchor(raw: string, slugger: {slug(value: string): string}): {text: string; slug: string} {
+export function headingAnchor(
+  raw: string,
+  slugger: {slug(value: string): string}
+): {text: string; slug: string} {
   const custom = customHeadingId.exec(raw)
   if (custom) return {text: raw.slice(0, custom.index), slug: custom[1]!}
   return {text: raw, slug: slugger.slug(raw)}

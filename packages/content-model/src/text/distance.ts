@@ -21,7 +21,8 @@ export function editDistance(a: string, b: string, limit = Number.MAX_SAFE_INTEG
     for (let j = 1; j <= n; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1
       let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost)
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, previous2[j - 2]! + 1)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, previous2[j - 2]! + 1)
       current[j] = value
       if (value < rowMin) rowMin = value
     }
@@ -47,7 +48,10 @@ export function closest(value: string, candidates: Iterable<string>): string | u
   const lower = value.toLowerCase()
   for (const candidate of candidates) {
     const distance = editDistance(lower, candidate.toLowerCase(), limit)
-    if (distance < bestDistance || (distance === bestDistance && best !== undefined && candidate < best)) {
+    if (
+      distance < bestDistance ||
+      (distance === bestDistance && best !== undefined && candidate < best)
+    ) {
       best = candidate
       bestDistance = distance
     }

@@ -1,4 +1,17 @@
-const months = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+const months = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december'
+]
 
 /**
  * A `YYYY-MM-DD` date as Dutch readers write it: `2026-11-23` → `23 november 2026`.

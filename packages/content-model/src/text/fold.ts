@@ -11,5 +11,10 @@ const combiningMarks = /[\u0300-\u036f]/g
 export function foldDutch(text: string): string {
   // Most words are plain ASCII: skip the costly Unicode decomposition for them.
   if (!/[\u0080-\uffff]/.test(text)) return text.toLowerCase()
-  return text.normalize('NFD').replace(combiningMarks, '').toLowerCase().replace(/ĳ/g, 'ij').replace(/ß/g, 'ss')
+  return text
+    .normalize('NFD')
+    .replace(combiningMarks, '')
+    .toLowerCase()
+    .replace(/ĳ/g, 'ij')
+    .replace(/ß/g, 'ss')
 }

@@ -11,11 +11,19 @@ interface Props {
 }
 
 function validity(fact: ListedFact): string {
-  return fact.validUntil ? `Geldt van ${dutchDate(fact.validFrom)} tot en met ${dutchDate(fact.validUntil)}.` : `Geldt sinds ${dutchDate(fact.validFrom)}.`
+  return fact.validUntil
+    ? `Geldt van ${dutchDate(fact.validFrom)} tot en met ${dutchDate(fact.validUntil)}.`
+    : `Geldt sinds ${dutchDate(fact.validFrom)}.`
 }
 
 /** One fact: its label as a heading (the anchor guide pages link to), value, year, note, source and citing pages. */
-function FactEntry({fact, outdated = false}: {fact: ListedFact; outdated?: boolean}): React.JSX.Element {
+function FactEntry({
+  fact,
+  outdated = false
+}: {
+  fact: ListedFact
+  outdated?: boolean
+}): React.JSX.Element {
   return (
     <li className={styles.fact}>
       <Heading as="h3" id={fact.id} className={styles.factLabel}>
@@ -24,7 +32,9 @@ function FactEntry({fact, outdated = false}: {fact: ListedFact; outdated?: boole
       <p className={styles.factValue}>
         {fact.value}
         {fact.year ? <span className={styles.factYear}> ({fact.year})</span> : null}
-        {outdated ? <strong className={styles.factOutdated}> Geldt niet meer of nog niet.</strong> : null}
+        {outdated ? (
+          <strong className={styles.factOutdated}> Geldt niet meer of nog niet.</strong>
+        ) : null}
       </p>
       <p className={styles.meta}>
         {validity(fact)} Gecontroleerd op {dutchDate(fact.checked)}.
@@ -51,13 +61,15 @@ function FactEntry({fact, outdated = false}: {fact: ListedFact; outdated?: boole
 
 /** `/bedragen`: every current amount, percentage, period and date, by theme, with year and source. */
 export default function AmountsPage({data}: Props): React.JSX.Element {
-  const description = 'Bedragen, percentages en termijnen die de gidsen noemen, met het jaar waarin ze gelden en de bron.'
+  const description =
+    'Bedragen, percentages en termijnen die de gidsen noemen, met het jaar waarin ze gelden en de bron.'
   return (
     <Layout title={data.title} description={description}>
       <main className={styles.page}>
         <Heading as="h1">{data.title}</Heading>
         <p className={styles.lead}>
-          {description} Deze lijst is bijgewerkt op {dutchDate(data.builtOn)}. Controleer een bedrag altijd bij de bron voordat u er een besluit op neemt.
+          {description} Deze lijst is bijgewerkt op {dutchDate(data.builtOn)}. Controleer een bedrag
+          altijd bij de bron voordat u er een besluit op neemt.
         </p>
         {data.themes.length > 0 ? (
           <nav aria-labelledby="bedragen-inhoud">
@@ -111,7 +123,10 @@ export default function AmountsPage({data}: Props): React.JSX.Element {
             <Heading as="h2" id="niet-meer-geldig">
               Bedragen die niet meer (of nog niet) gelden
             </Heading>
-            <p>Deze waarden staan hier zodat een oude verwijzing nog uitkomt. Gebruik ze niet voor vandaag.</p>
+            <p>
+              Deze waarden staan hier zodat een oude verwijzing nog uitkomt. Gebruik ze niet voor
+              vandaag.
+            </p>
             <ul className={styles.factList}>
               {data.other.map((fact) => (
                 <FactEntry key={fact.id} fact={fact} outdated />

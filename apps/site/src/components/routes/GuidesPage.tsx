@@ -15,7 +15,9 @@ export default function GuidesPage({data}: Props): React.JSX.Element {
     <Layout title="Gidsen" description="Alle handreikingen van Open Deuren.">
       <main className={styles.page}>
         <Heading as="h1">Gidsen</Heading>
-        <p className={styles.lead}>Handreikingen met praktische stappen, tips en voorbeelden uit de praktijk.</p>
+        <p className={styles.lead}>
+          Handreikingen met praktische stappen, tips en voorbeelden uit de praktijk.
+        </p>
         {data.guides.map((guide) => (
           <section key={guide.id} className={styles.guide} aria-labelledby={`gids-${guide.id}`}>
             <Heading as="h2" id={`gids-${guide.id}`}>

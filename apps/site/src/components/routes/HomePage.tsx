@@ -12,17 +12,34 @@ interface Props {
 /** `/`: leads to the guides, the themes, the consultation responses and search. */
 export default function HomePage({data}: Props): React.JSX.Element {
   return (
-    <Layout title="Praktische kennis voor inclusieve werkgevers" description="Handreikingen, thema's en consultatiereacties van een netwerk van inclusieve werkgevers.">
+    <Layout
+      title="Praktische kennis voor inclusieve werkgevers"
+      description="Handreikingen, thema's en consultatiereacties van een netwerk van inclusieve werkgevers."
+    >
       <main className={styles.page}>
         <div className={styles.intro}>
           <Heading as="h1">Open Deuren</Heading>
           <p className={styles.lead}>
-            Praktische handreikingen voor werkgevers die mensen met een arbeidsbeperking een baan geven. Geschreven door een netwerk van inclusieve werkgevers, op basis van ervaringen uit de praktijk.
+            Praktische handreikingen voor werkgevers die mensen met een arbeidsbeperking een baan
+            geven. Geschreven door een netwerk van inclusieve werkgevers, op basis van ervaringen
+            uit de praktijk.
           </p>
-          <form className={styles.search} action="/zoeken" method="get" role="search" aria-label="Zoeken in de gidsen">
+          <form
+            className={styles.search}
+            action="/zoeken"
+            method="get"
+            role="search"
+            aria-label="Zoeken in de gidsen"
+          >
             <label htmlFor="home-search">Waar zoekt u een antwoord op?</label>
             <div className={styles.searchRow}>
-              <input id="home-search" name="q" type="search" autoComplete="off" placeholder="Bijvoorbeeld: jobcoach" />
+              <input
+                id="home-search"
+                name="q"
+                type="search"
+                autoComplete="off"
+                placeholder="Bijvoorbeeld: jobcoach"
+              />
               <button type="submit" className="button button--primary">
                 Zoeken
               </button>
@@ -66,7 +83,8 @@ export default function HomePage({data}: Props): React.JSX.Element {
               Reacties op consultaties
             </Heading>
             <p>
-              Het netwerk reageert op internetconsultaties van de overheid met wat werkgevers in de praktijk meemaken.{' '}
+              Het netwerk reageert op internetconsultaties van de overheid met wat werkgevers in de
+              praktijk meemaken.{' '}
               <Link to="/consultaties">
                 {data.responses.every((response) => response.example)
                   ? `Bekijk ${data.responses.length === 1 ? 'het voorbeeld' : `de ${data.responses.length} voorbeelden`} (niet verstuurd)`

@@ -7,12 +7,19 @@ import styles from './routes.module.css'
 
 /** What a response is, in Dutch: when it was sent, or that it is an example, when it was made, and that it was not sent. */
 export function statusLabel(response: Pick<ResponseSummary, 'example' | 'sent' | 'made'>): string {
-  if (response.example) return response.made ? `Voorbeeld, gemaakt op ${dutchDate(response.made)}, niet verstuurd` : 'Voorbeeld, niet verstuurd'
+  if (response.example)
+    return response.made
+      ? `Voorbeeld, gemaakt op ${dutchDate(response.made)}, niet verstuurd`
+      : 'Voorbeeld, niet verstuurd'
   return `Ingediend op ${dutchDate(response.sent ?? '')}`
 }
 
 /** One response in a list: its title, the example label where it applies, sent date, ministry, closing date. */
-export default function ResponseListItem({response}: {response: ResponseSummary}): React.JSX.Element {
+export default function ResponseListItem({
+  response
+}: {
+  response: ResponseSummary
+}): React.JSX.Element {
   return (
     <li>
       <Link to={response.url} className={styles.listTitle}>

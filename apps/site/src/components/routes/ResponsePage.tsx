@@ -20,7 +20,10 @@ interface Props {
  */
 export default function ResponsePage({data}: Props): React.JSX.Element {
   return (
-    <Layout title={data.title} description={`Reactie van ${data.organisation} op de consultatie ${data.title}.`}>
+    <Layout
+      title={data.title}
+      description={`Reactie van ${data.organisation} op de consultatie ${data.title}.`}
+    >
       <main className={styles.page}>
         <nav aria-label="Kruimelpad" className={styles.crumbs}>
           <Link to="/consultaties">Consultaties</Link>
@@ -51,7 +54,10 @@ export default function ResponsePage({data}: Props): React.JSX.Element {
             </dl>
             <PrintButton />
           </header>
-          <div className={`markdown ${styles.response}`} dangerouslySetInnerHTML={{__html: data.bodyHtml}} />
+          <div
+            className={`markdown ${styles.response}`}
+            dangerouslySetInnerHTML={{__html: data.bodyHtml}}
+          />
         </article>
       </main>
     </Layout>

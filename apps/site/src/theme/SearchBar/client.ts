@@ -58,13 +58,19 @@ export function whenComplete(index: SearchIndex): Promise<void> {
  * @param ids record ids about to be shown
  * @param baseUrl the site's base URL
  */
-export async function loadSummaries(index: SearchIndex, ids: number[], baseUrl: string): Promise<void> {
+export async function loadSummaries(
+  index: SearchIndex,
+  ids: number[],
+  baseUrl: string
+): Promise<void> {
   const needed = [...new Set(ids.map((id) => index.shardOf(id)))].filter((n) => !index.hasShard(n))
   await Promise.all(
     needed.map((n) => {
       let load = shardLoads.get(n)
       if (!load) {
-        load = fetchJson<SummaryShard>(`${baseUrl}${indexFiles.shard(n)}`).then((shard) => index.addShard(n, shard))
+        load = fetchJson<SummaryShard>(`${baseUrl}${indexFiles.shard(n)}`).then((shard) =>
+          index.addShard(n, shard)
+        )
         load.catch(() => shardLoads.delete(n))
         shardLoads.set(n, load)
       }

@@ -74,7 +74,8 @@ export default function SearchBar(): React.JSX.Element {
     setActive(-1)
     history.push(url)
   }
-  const targetOf = (i: number) => (i < results.length ? `${baseUrl}${results[i]!.url.replace(/^\//, '')}` : allResults)
+  const targetOf = (i: number) =>
+    i < results.length ? `${baseUrl}${results[i]!.url.replace(/^\//, '')}` : allResults
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -152,14 +153,29 @@ export default function SearchBar(): React.JSX.Element {
           onKeyDown={onKeyDown}
         />
         <span id={`${id}-uitleg`} className={styles.visuallyHidden}>
-          Resultaten verschijnen tijdens het typen. Kies met pijl omhoog en omlaag, open met Enter, sluit met Escape.
+          Resultaten verschijnen tijdens het typen. Kies met pijl omhoog en omlaag, open met Enter,
+          sluit met Escape.
         </span>
       </form>
-      <ul id={listId} role="listbox" aria-label="Zoekresultaten" className={styles.listbox} hidden={!expanded}>
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Zoekresultaten"
+        className={styles.listbox}
+        hidden={!expanded}
+      >
         {results.map((result, i) => {
           const summary = index?.snippet(result)
           return (
-            <li key={result.id} id={optionId(i)} role="option" aria-selected={i === active} className={styles.option} onMouseDown={(event) => event.preventDefault()} onClick={() => go(targetOf(i))}>
+            <li
+              key={result.id}
+              id={optionId(i)}
+              role="option"
+              aria-selected={i === active}
+              className={styles.option}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(targetOf(i))}
+            >
               <span className={styles.optionTitle}>
                 <ResultTitle result={result} />
               </span>
@@ -179,7 +195,9 @@ export default function SearchBar(): React.JSX.Element {
           onMouseDown={(event) => event.preventDefault()}
           onClick={() => go(allResults)}
         >
-          {results.length === 0 ? `Geen directe treffers. Bekijk suggesties voor ‘${searched}’` : `Alle resultaten voor ‘${searched}’`}
+          {results.length === 0
+            ? `Geen directe treffers. Bekijk suggesties voor ‘${searched}’`
+            : `Alle resultaten voor ‘${searched}’`}
         </li>
       </ul>
       <div role="status" aria-live="polite" className={styles.visuallyHidden}>

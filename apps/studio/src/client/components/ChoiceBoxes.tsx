@@ -30,7 +30,11 @@ export function ChoiceBoxes({
             type="checkbox"
             checked={chosen.includes(item.id)}
             disabled={readOnly || (!!max && chosen.length >= max && !chosen.includes(item.id))}
-            onChange={(e) => onChange(e.target.checked ? [...chosen, item.id] : chosen.filter((c) => c !== item.id))}
+            onChange={(e) =>
+              onChange(
+                e.target.checked ? [...chosen, item.id] : chosen.filter((c) => c !== item.id)
+              )
+            }
           />
           {item.label}
         </label>

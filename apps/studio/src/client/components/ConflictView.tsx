@@ -20,7 +20,10 @@ export interface ConflictViewProps {
  * @param conflict the current conflict, undefined when there is none
  * @param target the element that takes the focus afterwards
  */
-export function useFocusAfterConflict(conflict: unknown, target: RefObject<HTMLElement | null>): void {
+export function useFocusAfterConflict(
+  conflict: unknown,
+  target: RefObject<HTMLElement | null>
+): void {
   const had = useRef(false)
   useEffect(() => {
     if (conflict) had.current = true
@@ -50,19 +53,32 @@ export function ConflictView({mine, disk, onResolve, onTakeDisk}: ConflictViewPr
         Dit bestand is op schijf veranderd
       </h2>
       <p>
-        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende. Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het linker veld hieronder.
+        Iemand anders (of een <code>git pull</code>) heeft het bestand veranderd nadat u het opende.
+        Er is niets overschreven. Kies welke versie u houdt, of voeg ze samen in het linker veld
+        hieronder.
       </p>
       <h3 id={`${id}-diff`}>Samenvoegen</h3>
-      {differences === undefined ? null : <p>{differences === 1 ? 'De versies verschillen op 1 plaats.' : `De versies verschillen op ${differences} plaatsen.`}</p>}
+      {differences === undefined ? null : (
+        <p>
+          {differences === 1
+            ? 'De versies verschillen op 1 plaats.'
+            : `De versies verschillen op ${differences} plaatsen.`}
+        </p>
+      )}
       <p className="help" id={`${id}-help`}>
-        Links de samengevoegde versie: die begint als uw versie en u kunt haar aanpassen. Rechts de versie op schijf (alleen lezen). Regels die verschillen hebben een achtergrondkleur en een streep in
-        de kantlijn; woorden die verschillen zijn onderstreept. F7 gaat naar het volgende verschil, Shift+F7 naar het vorige; Tab verlaat het veld.
+        Links de samengevoegde versie: die begint als uw versie en u kunt haar aanpassen. Rechts de
+        versie op schijf (alleen lezen). Regels die verschillen hebben een achtergrondkleur en een
+        streep in de kantlijn; woorden die verschillen zijn onderstreept. F7 gaat naar het volgende
+        verschil, Shift+F7 naar het vorige; Tab verlaat het veld.
       </p>
       <div role="region" aria-labelledby={`${id}-diff`} aria-describedby={`${id}-help`}>
         <MergeEditor
           start={mine}
           other={disk}
-          labels={{start: 'Samengevoegde versie (begint als uw versie; pas aan wat nodig is)', other: 'Versie op schijf (alleen lezen)'}}
+          labels={{
+            start: 'Samengevoegde versie (begint als uw versie; pas aan wat nodig is)',
+            other: 'Versie op schijf (alleen lezen)'
+          }}
           onChange={setMerged}
           onDifferences={setDifferences}
         />

@@ -21,7 +21,11 @@ interface LoadedSearch {
  * The site's search over every guide page (concepts too), loaded once when
  * first used: the same index builder and ranking as the site and the CLI.
  */
-function useGuideSearch(): {search: LoadedSearch | undefined; error: string | undefined; load: () => void} {
+function useGuideSearch(): {
+  search: LoadedSearch | undefined
+  error: string | undefined
+  load: () => void
+} {
   const [search, setSearch] = useState<LoadedSearch>()
   const [error, setError] = useState<string>()
   const [loading, setLoading] = useState(false)
@@ -44,7 +48,13 @@ function useGuideSearch(): {search: LoadedSearch | undefined; error: string | un
 }
 
 function Marked({text, matched}: {text: string; matched: string[]}) {
-  return <>{highlight(text, matched).map((segment, i) => (segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}</>
+  return (
+    <>
+      {highlight(text, matched).map((segment, i) =>
+        segment.mark ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>
+      )}
+    </>
+  )
 }
 
 function Result({result, search}: {result: SearchResult; search: LoadedSearch}) {
@@ -77,18 +87,30 @@ export function GuideSearch() {
   const [query, setQuery] = useState('')
   const {search, error, load} = useGuideSearch()
   const asked = query.trim()
-  const results = useMemo(() => (search && asked !== '' ? search.index.search(asked, {limit}) : []), [search, asked])
+  const results = useMemo(
+    () => (search && asked !== '' ? search.index.search(asked, {limit}) : []),
+    [search, asked]
+  )
   let status = ''
   if (error) status = `De zoekfunctie kon niet laden: ${error}`
   else if (asked !== '' && !search) status = 'De zoekindex wordt geladen…'
-  else if (asked !== '') status = `${resultCount(results.length)} voor ‘${asked}’${results.length === limit ? ' (de beste tien)' : ''}.`
+  else if (asked !== '')
+    status = `${resultCount(results.length)} voor ‘${asked}’${results.length === limit ? ' (de beste tien)' : ''}.`
   return (
     <section className="guide-search" aria-labelledby={`${id}-kop`}>
       <h2 id={`${id}-kop`}>Zoeken in de gidsen</h2>
       <form role="search" aria-labelledby={`${id}-kop`} onSubmit={(e) => e.preventDefault()}>
         <div className="field">
-          <label htmlFor={`${id}-vraag`}>Vraag of zoekwoorden, zoals een werkgever ze typt (ook concepten)</label>
-          <input id={`${id}-vraag`} type="search" value={query} onFocus={load} onChange={(e) => (load(), setQuery(e.target.value))} />
+          <label htmlFor={`${id}-vraag`}>
+            Vraag of zoekwoorden, zoals een werkgever ze typt (ook concepten)
+          </label>
+          <input
+            id={`${id}-vraag`}
+            type="search"
+            value={query}
+            onFocus={load}
+            onChange={(e) => (load(), setQuery(e.target.value))}
+          />
         </div>
       </form>
       <p role="status" className="count">

@@ -38,7 +38,13 @@ function toDiagnostics(view: EditorView, problems: LintProblem[]): Diagnostic[] 
       to = Math.min(end.from + Math.max(p.endColumn - 1, 0), end.to)
     }
     if (to <= from) to = Math.min(from + 1, doc.length)
-    return {from, to, severity: p.severity, source: p.ruleId, message: p.hint ? `${p.message} ${p.hint}` : p.message}
+    return {
+      from,
+      to,
+      severity: p.severity,
+      source: p.ruleId,
+      message: p.hint ? `${p.message} ${p.hint}` : p.message
+    }
   })
 }
 
@@ -65,7 +71,13 @@ export function MarkdownEditor(props: MarkdownEditorProps) {
         EditorView.lineWrapping,
         // No Tab binding: Tab leaves the editor, so keyboard users are never trapped in it.
         keymap.of([...defaultKeymap, ...historyKeymap, ...lintKeymap]),
-        EditorView.contentAttributes.of({'aria-label': props.label, 'aria-multiline': 'true', spellcheck: 'true', lang: 'nl', tabindex: '0'}),
+        EditorView.contentAttributes.of({
+          'aria-label': props.label,
+          'aria-multiline': 'true',
+          spellcheck: 'true',
+          lang: 'nl',
+          tabindex: '0'
+        }),
         linter(
           async (v) => {
             const problems = await latest.current.lint(v.state.doc.toString())

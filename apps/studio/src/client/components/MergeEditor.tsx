@@ -34,7 +34,12 @@ function editor(label: string, extra: Extension): Extension {
     EditorView.lineWrapping,
     // No Tab binding: Tab leaves the editor, so keyboard users are never trapped in it.
     chunkKeys,
-    EditorView.contentAttributes.of({'aria-label': label, 'aria-multiline': 'true', lang: 'nl', tabindex: '0'}),
+    EditorView.contentAttributes.of({
+      'aria-label': label,
+      'aria-multiline': 'true',
+      lang: 'nl',
+      tabindex: '0'
+    }),
     extra
   ]
 }
@@ -65,14 +70,21 @@ export function MergeEditor(props: MergeEditorProps) {
           })
         ])
       },
-      b: {doc: props.other, extensions: editor(props.labels.other, [EditorState.readOnly.of(true), keymap.of(defaultKeymap)])},
+      b: {
+        doc: props.other,
+        extensions: editor(props.labels.other, [
+          EditorState.readOnly.of(true),
+          keymap.of(defaultKeymap)
+        ])
+      },
       gutter: true,
       highlightChanges: true
     })
     // Show the first difference: scroll the box (not the page, whose focus is on the conflict's heading) to it.
     const first = view.chunks[0]
     const frame = requestAnimationFrame(() => {
-      if (first && host.current) host.current.scrollTop = Math.max(0, view.a.lineBlockAt(first.fromA).top - 48)
+      if (first && host.current)
+        host.current.scrollTop = Math.max(0, view.a.lineBlockAt(first.fromA).top - 48)
     })
     latest.current.onDifferences?.(view.chunks.length)
     return () => {

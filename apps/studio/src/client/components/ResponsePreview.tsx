@@ -1,5 +1,11 @@
 import {Fragment, memo, type ReactNode} from 'react'
-import type {Block, Inline, ResponseDocument as ConsultationDocument, Section, TraceParagraph as ConsultationTraceParagraph} from '@opendeuren/consultation'
+import type {
+  Block,
+  Inline,
+  ResponseDocument as ConsultationDocument,
+  Section,
+  TraceParagraph as ConsultationTraceParagraph
+} from '@opendeuren/consultation'
 
 // The consultation package's own document types (type-only: nothing of the package reaches the bundle).
 
@@ -7,7 +13,9 @@ import type {Block, Inline, ResponseDocument as ConsultationDocument, Section, T
 export type PreviewSection = Section & {key: string}
 
 /** The response document as the consultation package builds it, with the studio's section keys. */
-export type ResponseDocument = Pick<ConsultationDocument, 'title' | 'meta'> & {sections: PreviewSection[]}
+export type ResponseDocument = Pick<ConsultationDocument, 'title' | 'meta'> & {
+  sections: PreviewSection[]
+}
 
 /** A paragraph of the trace: which signals it rests on (the workbench leaves out the excerpt). */
 export type TraceParagraph = Omit<ConsultationTraceParagraph, 'excerpt'>
@@ -38,7 +46,15 @@ function inline(nodes: Inline[]): ReactNode {
   })
 }
 
-function Evidence({signals, children, as = 'p'}: {signals: string[] | undefined; children: ReactNode; as?: 'p' | 'li'}) {
+function Evidence({
+  signals,
+  children,
+  as = 'p'
+}: {
+  signals: string[] | undefined
+  children: ReactNode
+  as?: 'p' | 'li'
+}) {
   const Tag = as
   if (!signals || signals.length === 0) return <Tag>{children}</Tag>
   const label = `Steunt op ${signals.length === 1 ? 'signaal' : `${signals.length} signalen`}: ${signals.join(', ')}`
@@ -52,7 +68,12 @@ function Evidence({signals, children, as = 'p'}: {signals: string[] | undefined;
   )
 }
 
-function blocks(list: Block[], section: string, trace: Map<string, string[]>, top: boolean): ReactNode {
+function blocks(
+  list: Block[],
+  section: string,
+  trace: Map<string, string[]>,
+  top: boolean
+): ReactNode {
   return list.map((block, index) => {
     const key = `${section}/${index + 1}`
     switch (block.type) {
@@ -77,7 +98,11 @@ function blocks(list: Block[], section: string, trace: Map<string, string[]>, to
         return (
           <Tag key={index}>
             {block.items.map((item, itemIndex) => (
-              <Evidence key={itemIndex} as="li" signals={top ? trace.get(`${key}/${itemIndex + 1}`) : undefined}>
+              <Evidence
+                key={itemIndex}
+                as="li"
+                signals={top ? trace.get(`${key}/${itemIndex + 1}`) : undefined}
+              >
                 {blocks(item.children, section, trace, false)}
               </Evidence>
             ))}
@@ -123,12 +148,24 @@ const longResponse = 200
  * from content). Every paragraph that rests on signals can be focused or
  * hovered to show them (from the trace).
  */
-export const ResponsePreview = memo(function ResponsePreview({document, paragraphs}: {document: ResponseDocument; paragraphs: TraceParagraph[]}) {
-  const trace = new Map(paragraphs.map((p) => [`${p.section}/${p.block}${p.item ? `/${p.item}` : ''}`, p.signals]))
+export const ResponsePreview = memo(function ResponsePreview({
+  document,
+  paragraphs
+}: {
+  document: ResponseDocument
+  paragraphs: TraceParagraph[]
+}) {
+  const trace = new Map(
+    paragraphs.map((p) => [`${p.section}/${p.block}${p.item ? `/${p.item}` : ''}`, p.signals])
+  )
   // A long response (thousands of signals) is laid out only where it is in view; a short one is drawn whole.
-  const long = document.sections.reduce((sum, section) => sum + section.blocks.length, 0) > longResponse
+  const long =
+    document.sections.reduce((sum, section) => sum + section.blocks.length, 0) > longResponse
   return (
-    <article className={long ? 'response-preview long' : 'response-preview'} aria-label="Voorbeeld van de reactie">
+    <article
+      className={long ? 'response-preview long' : 'response-preview'}
+      aria-label="Voorbeeld van de reactie"
+    >
       <h2>{document.title}</h2>
       <dl className="preview-meta">
         {document.meta.map((m, i) => (

@@ -6,12 +6,18 @@ import {valueText} from '../frontmatter.js'
 /** Dutch label and help per frontmatter key. */
 const fieldText: Record<string, {label: string; help?: string}> = {
   title: {label: 'Titel'},
-  description: {label: 'Beschrijving', help: 'Eén zin, hoogstens 160 tekens: wat vindt de lezer op deze pagina?'},
+  description: {
+    label: 'Beschrijving',
+    help: 'Eén zin, hoogstens 160 tekens: wat vindt de lezer op deze pagina?'
+  },
   themes: {label: "Thema's"},
   audiences: {label: 'Doelgroepen'},
   instruments: {label: 'Instrumenten'},
   updated: {label: 'Laatst bijgewerkt'},
-  review_by: {label: 'Controleren vóór', help: 'De datum waarop de pagina opnieuw moet worden nagekeken.'},
+  review_by: {
+    label: 'Controleren vóór',
+    help: 'De datum waarop de pagina opnieuw moet worden nagekeken.'
+  },
   status: {label: 'Status', help: 'Alleen gepubliceerde pagina’s komen op de site.'},
   sources: {label: 'Bronnen'},
   order: {label: 'Volgorde in de gids'},
@@ -20,7 +26,10 @@ const fieldText: Record<string, {label: string; help?: string}> = {
   id: {label: 'Id'},
   date: {label: 'Datum van het signaal'},
   employers: {label: 'Aantal werkgevers dat dit meldde'},
-  source: {label: 'Bron', help: 'Alleen het soort bron, nooit een naam van een persoon of organisatie.'},
+  source: {
+    label: 'Bron',
+    help: 'Alleen het soort bron, nooit een naam van een persoon of organisatie.'
+  },
   kind: {label: 'Soort bron'},
   sector: {label: 'Sector', help: 'Een algemeen woord in kleine letters, zoals zorg of horeca.'},
   size: {label: 'Omvang'},
@@ -29,13 +38,25 @@ const fieldText: Record<string, {label: string; help?: string}> = {
   recommendation: {label: 'Aanbeveling', help: 'Wat moet er veranderen? Eén of twee zinnen.'},
   url: {label: 'Webadres'},
   example: {label: 'Voorbeeld (verzonnen inhoud)'},
-  label: {label: 'Omschrijving', help: 'Wat is dit bedrag of deze termijn? Zo staat het in het overzicht van bedragen.'},
-  value: {label: 'Waarde', help: 'Een getal (2,03 of 2000), een datum (JJJJ-MM-DD) bij eenheid datum, of tekst bij eenheid tekst.'},
+  label: {
+    label: 'Omschrijving',
+    help: 'Wat is dit bedrag of deze termijn? Zo staat het in het overzicht van bedragen.'
+  },
+  value: {
+    label: 'Waarde',
+    help: 'Een getal (2,03 of 2000), een datum (JJJJ-MM-DD) bij eenheid datum, of tekst bij eenheid tekst.'
+  },
   unit: {label: 'Eenheid'},
   valid_from: {label: 'Geldt vanaf'},
   valid_until: {label: 'Geldt tot en met', help: 'Leeg laten als er (nog) geen einddatum is.'},
-  checked: {label: 'Gecontroleerd op', help: 'De dag waarop u de waarde bij de bron hebt nagelezen.'},
-  note: {label: 'Toelichting', help: 'Voorbehoud of uitleg bij de waarde; schrijf "niet geverifieerd: ..." als u de bron niet zelf kon nalezen.'}
+  checked: {
+    label: 'Gecontroleerd op',
+    help: 'De dag waarop u de waarde bij de bron hebt nagelezen.'
+  },
+  note: {
+    label: 'Toelichting',
+    help: 'Voorbehoud of uitleg bij de waarde; schrijf "niet geverifieerd: ..." als u de bron niet zelf kon nalezen.'
+  }
 }
 
 const optionText: Record<string, string> = {
@@ -58,9 +79,12 @@ const optionText: Record<string, string> = {
 
 /** Plain-Dutch explanation of each visibility level (the promise to the employer). */
 export const visibilityHelp: Record<string, string> = {
-  openbaar: 'Mag letterlijk worden geciteerd en samengevat in openbare stukken, zoals een reactie op een internetconsultatie.',
-  intern: 'Telt alleen mee in aantallen, en alleen als er minstens 3 van zulke signalen zijn ("12 werkgevers meldden ..."). De tekst zelf komt nooit naar buiten.',
-  vertrouwelijk: 'Komt nergens naar buiten, ook niet als aantal. Alleen het netwerk zelf ziet het, in het interne spoor.'
+  openbaar:
+    'Mag letterlijk worden geciteerd en samengevat in openbare stukken, zoals een reactie op een internetconsultatie.',
+  intern:
+    'Telt alleen mee in aantallen, en alleen als er minstens 3 van zulke signalen zijn ("12 werkgevers meldden ..."). De tekst zelf komt nooit naar buiten.',
+  vertrouwelijk:
+    'Komt nergens naar buiten, ook niet als aantal. Alleen het netwerk zelf ziet het, in het interne spoor.'
 }
 
 /** Props of {@link SchemaForm}. */
@@ -83,7 +107,8 @@ function FieldProblems({problems, id}: {problems: LintProblem[] | undefined; id:
     <ul className="field-problems" id={id}>
       {problems.map((p, i) => (
         <li key={i} className={p.severity}>
-          <strong>{p.severity === 'error' ? 'Fout' : 'Waarschuwing'}</strong> (regel {p.line}): {p.message}
+          <strong>{p.severity === 'error' ? 'Fout' : 'Waarschuwing'}</strong> (regel {p.line}):{' '}
+          {p.message}
           {p.hint ? <span className="hint"> {p.hint}</span> : null}
         </li>
       ))}
@@ -140,7 +165,9 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
   const helpId = `${id}-help`
   const problemsId = `${id}-problems`
   const text = fieldText[name]
-  const describedBy = [text?.help ? helpId : '', problems?.length ? problemsId : ''].filter(Boolean).join(' ') || undefined
+  const describedBy =
+    [text?.help ? helpId : '', problems?.length ? problemsId : ''].filter(Boolean).join(' ') ||
+    undefined
   const invalid = problems?.some((p) => p.severity === 'error') || undefined
   const title = (
     <>
@@ -162,10 +189,18 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
       <fieldset className="field checkboxes" aria-describedby={describedBy}>
         <legend>
           {title}
-          {schema.maxItems ? <span className="optional"> (hoogstens {schema.maxItems})</span> : null}
+          {schema.maxItems ? (
+            <span className="optional"> (hoogstens {schema.maxItems})</span>
+          ) : null}
         </legend>
         {help}
-        <ChoiceBoxes items={items} chosen={chosen} onChange={set} max={schema.maxItems} readOnly={readOnly} />
+        <ChoiceBoxes
+          items={items}
+          chosen={chosen}
+          onChange={set}
+          max={schema.maxItems}
+          readOnly={readOnly}
+        />
         <FieldProblems problems={problems} id={problemsId} />
       </fieldset>
     )
@@ -186,16 +221,28 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
                   type={column === 'url' ? 'url' : 'text'}
                   value={valueText(row[column])}
                   readOnly={readOnly}
-                  onChange={(e) => form.onChange([...path, index, column], e.target.value || undefined)}
+                  onChange={(e) =>
+                    form.onChange([...path, index, column], e.target.value || undefined)
+                  }
                 />
               </label>
             ))}
-            <button type="button" className="secondary" onClick={() => set(rows.filter((_, i) => i !== index))} disabled={readOnly}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => set(rows.filter((_, i) => i !== index))}
+              disabled={readOnly}
+            >
               Regel {index + 1} verwijderen
             </button>
           </div>
         ))}
-        <button type="button" className="secondary" onClick={() => set([...rows, {title: ''}])} disabled={readOnly}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => set([...rows, {title: ''}])}
+          disabled={readOnly}
+        >
           {label(name)}: regel toevoegen
         </button>
         <FieldProblems problems={problems} id={problemsId} />
@@ -209,7 +256,17 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
         <legend>{title}</legend>
         {help}
         {Object.entries(schema.properties ?? {}).map(([key, field]) => (
-          <Field key={key} name={key} path={[...path, key]} schema={field} value={object[key]} required={(schema.required ?? []).includes(key)} readOnly={readOnly} form={form} problems={undefined} />
+          <Field
+            key={key}
+            name={key}
+            path={[...path, key]}
+            schema={field}
+            value={object[key]}
+            required={(schema.required ?? []).includes(key)}
+            readOnly={readOnly}
+            form={form}
+            problems={undefined}
+          />
         ))}
         <FieldProblems problems={problems} id={problemsId} />
       </fieldset>
@@ -221,7 +278,14 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
         <legend>{title}</legend>
         {schema.enum.map((option) => (
           <label key={option} className="radio">
-            <input type="radio" name={`${id}-visibility`} value={option} checked={value === option} onChange={() => set(option)} disabled={readOnly} />
+            <input
+              type="radio"
+              name={`${id}-visibility`}
+              value={option}
+              checked={value === option}
+              onChange={() => set(option)}
+              disabled={readOnly}
+            />
             <span>
               <strong>{optionText[option] ?? option}</strong>: {visibilityHelp[option]}
             </span>
@@ -235,7 +299,12 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
   const common = {id, 'aria-describedby': describedBy, 'aria-invalid': invalid, readOnly}
   if (schema.enum) {
     control = (
-      <select {...common} disabled={readOnly} value={valueText(value)} onChange={(e) => set(e.target.value || undefined)}>
+      <select
+        {...common}
+        disabled={readOnly}
+        value={valueText(value)}
+        onChange={(e) => set(e.target.value || undefined)}
+      >
         {required ? null : <option value="">(geen)</option>}
         {schema.enum.map((option) => (
           <option key={option} value={option}>
@@ -245,7 +314,14 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
       </select>
     )
   } else if (schema.type === 'string' && schema.pattern === '^\\d{4}-\\d{2}-\\d{2}$') {
-    control = <input type="date" {...common} value={valueText(value)} onChange={(e) => set(e.target.value || undefined)} />
+    control = (
+      <input
+        type="date"
+        {...common}
+        value={valueText(value)}
+        onChange={(e) => set(e.target.value || undefined)}
+      />
+    )
   } else if (schema.type === 'integer' || schema.type === 'number') {
     control = (
       <input
@@ -258,7 +334,14 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
       />
     )
   } else if (schema.type === 'boolean') {
-    control = <input type="checkbox" {...common} checked={value === true} onChange={(e) => set(e.target.checked ? true : undefined)} />
+    control = (
+      <input
+        type="checkbox"
+        {...common}
+        checked={value === true}
+        onChange={(e) => set(e.target.checked ? true : undefined)}
+      />
+    )
   } else if (schema.type === 'array') {
     const list = Array.isArray(value) ? (value as string[]) : []
     control = (
@@ -277,13 +360,30 @@ function Field({name, path, schema, value, required, readOnly, form, problems}: 
       />
     )
   } else if (name === 'recommendation' || (schema.maxLength ?? 0) > 100) {
-    control = <textarea rows={3} {...common} value={valueText(value)} onChange={(e) => set(e.target.value)} />
+    control = (
+      <textarea
+        rows={3}
+        {...common}
+        value={valueText(value)}
+        onChange={(e) => set(e.target.value)}
+      />
+    )
   } else {
-    control = <input type="text" {...common} value={valueText(value)} onChange={(e) => set(e.target.value)} />
+    control = (
+      <input
+        type="text"
+        {...common}
+        value={valueText(value)}
+        onChange={(e) => set(e.target.value)}
+      />
+    )
   }
   const length =
     typeof value === 'string' && schema.maxLength ? (
-      <span className={value.length > schema.maxLength ? 'counter over' : 'counter'} aria-live="polite">
+      <span
+        className={value.length > schema.maxLength ? 'counter over' : 'counter'}
+        aria-live="polite"
+      >
         {value.length} van {schema.maxLength} tekens
       </span>
     ) : null

@@ -24,10 +24,15 @@ const colours = EditorView.theme({
   '&': {color: 'var(--text)', backgroundColor: 'var(--field-bg)'},
   '.cm-content': {caretColor: 'var(--text)'},
   '.cm-cursor, .cm-dropCursor': {borderLeftColor: 'var(--text)'},
-  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-content ::selection': {
-    backgroundColor: 'var(--selection)'
+  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-content ::selection':
+    {
+      backgroundColor: 'var(--selection)'
+    },
+  '.cm-tooltip': {
+    color: 'var(--text)',
+    backgroundColor: 'var(--panel)',
+    border: '1px solid var(--border)'
   },
-  '.cm-tooltip': {color: 'var(--text)', backgroundColor: 'var(--panel)', border: '1px solid var(--border)'},
   '.cm-diagnostic-error': {borderLeftColor: 'var(--error)'},
   '.cm-diagnostic-warning': {borderLeftColor: 'var(--warning)'},
   // CodeMirror dims the rule id to 70 % opacity at 70 % size: too faint for 7:1. In the text colour, smaller:

@@ -1,6 +1,7 @@
 import type {KeyboardEvent} from 'react'
 
-const focusable = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
+const focusable =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])'
 
 /**
  * Keep Tab and Shift+Tab inside a modal dialog: from its last control Tab goes
@@ -13,7 +14,9 @@ const focusable = 'a[href], button:not([disabled]), input:not([disabled]), selec
  */
 export function trapTab(event: KeyboardEvent<HTMLElement>): void {
   if (event.key !== 'Tab') return
-  const stops = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)].filter((el) => el.getClientRects().length > 0)
+  const stops = [...event.currentTarget.querySelectorAll<HTMLElement>(focusable)].filter(
+    (el) => el.getClientRects().length > 0
+  )
   const first = stops[0]
   const last = stops.at(-1)
   if (!first || !last) return

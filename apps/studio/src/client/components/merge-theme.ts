@@ -11,9 +11,10 @@ export const mergeTheme = EditorView.theme({
   '&': {color: 'var(--text)', backgroundColor: 'var(--field-bg)'},
   '.cm-content': {caretColor: 'var(--text)'},
   '.cm-cursor, .cm-dropCursor': {borderLeftColor: 'var(--text)'},
-  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-content ::selection': {
-    backgroundColor: 'var(--selection)'
-  },
+  '.cm-selectionBackground, &.cm-focused > .cm-scroller > .cm-selectionLayer .cm-selectionBackground, .cm-content ::selection':
+    {
+      backgroundColor: 'var(--selection)'
+    },
   '&.cm-merge-a .cm-changedLine': {backgroundColor: 'var(--removed-bg)', color: 'var(--removed)'},
   '&.cm-merge-b .cm-changedLine': {backgroundColor: 'var(--added-bg)', color: 'var(--added)'},
   '&.cm-merge-a .cm-changedText, &.cm-merge-b .cm-changedText, &.cm-merge-b .cm-deletedText': {
@@ -21,7 +22,11 @@ export const mergeTheme = EditorView.theme({
     textDecoration: 'underline',
     textDecorationThickness: '2px'
   },
-  '.cm-gutters': {backgroundColor: 'var(--gutter-bg)', color: 'var(--muted)', borderRight: '1px solid var(--line)'},
+  '.cm-gutters': {
+    backgroundColor: 'var(--gutter-bg)',
+    color: 'var(--muted)',
+    borderRight: '1px solid var(--line)'
+  },
   '&.cm-merge-a .cm-changedLineGutter': {background: 'var(--removed)'},
   '&.cm-merge-b .cm-changedLineGutter': {background: 'var(--added)'},
   '.cm-collapsedLines': {color: 'var(--muted)', background: 'var(--gutter-bg)'}

@@ -38,8 +38,10 @@ function textForUnsafe(tree: Root, markdown: string): void {
         const text = {type: 'text' as const, value: child.value}
         return block ? {type: 'paragraph', children: [text]} : text
       }
-      if (child.type === 'link' && !isSafeUrl(child.url)) return {type: 'text', value: source(child, markdown)}
-      if (child.type === 'image' && (!isSafeUrl(child.url) || isOtherHostUrl(child.url))) return {type: 'text', value: child.alt ?? ''}
+      if (child.type === 'link' && !isSafeUrl(child.url))
+        return {type: 'text', value: source(child, markdown)}
+      if (child.type === 'image' && (!isSafeUrl(child.url) || isOtherHostUrl(child.url)))
+        return {type: 'text', value: child.alt ?? ''}
       if ('children' in child) visit(child)
       return child
     })
@@ -63,5 +65,8 @@ const processor = unified()
  */
 export function renderPreview(markdown: string): string {
   const tree = processor.runSync(processor.parse(markdown), markdown)
-  return toHtml(tree, {characterReferences: {useNamedReferences: true}}) + (tree.children.length > 0 ? '\n' : '')
+  return (
+    toHtml(tree, {characterReferences: {useNamedReferences: true}}) +
+    (tree.children.length > 0 ? '\n' : '')
+  )
 }

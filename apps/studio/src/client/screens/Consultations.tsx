@@ -17,7 +17,8 @@ export function Consultations() {
         <ul className="plain-list">
           {list.map((c) => (
             <li key={c.id}>
-              <a href={`#/consultatie?id=${encodeURIComponent(c.id)}`}>{c.title}</a> <span className="small">({c.status})</span>
+              <a href={`#/consultatie?id=${encodeURIComponent(c.id)}`}>{c.title}</a>{' '}
+              <span className="small">({c.status})</span>
             </li>
           ))}
         </ul>

@@ -10,7 +10,13 @@ import {Messages} from './common.js'
 // The server's own type: the client and the server cannot drift apart.
 export type {OverviewItem}
 
-const kinds: Record<OverviewItem['kind'], string> = {gids: 'Gids', pagina: 'Pagina', signaal: 'Signaal', consultatie: 'Consultatie', overig: 'Overig'}
+const kinds: Record<OverviewItem['kind'], string> = {
+  gids: 'Gids',
+  pagina: 'Pagina',
+  signaal: 'Signaal',
+  consultatie: 'Consultatie',
+  overig: 'Overig'
+}
 
 function useWindowHeight(): number {
   const [height, setHeight] = useState(() => window.innerHeight)
@@ -59,14 +65,21 @@ export function Overview() {
       {items ? (
         <p>
           {items.length} bestanden;{' '}
-          {overdue === 0 ? 'geen enkele pagina is over de controledatum.' : `${overdue} ${overdue === 1 ? 'pagina is' : "pagina's zijn"} over de controledatum (staan bovenaan).`}
+          {overdue === 0
+            ? 'geen enkele pagina is over de controledatum.'
+            : `${overdue} ${overdue === 1 ? 'pagina is' : "pagina's zijn"} over de controledatum (staan bovenaan).`}
         </p>
       ) : (
         <p role="status">Bezig met laden…</p>
       )}
       <GuideSearch />
       <h2>Bestanden</h2>
-      <form className="filters" role="search" aria-label="Bestanden filteren" onSubmit={(e) => e.preventDefault()}>
+      <form
+        className="filters"
+        role="search"
+        aria-label="Bestanden filteren"
+        onSubmit={(e) => e.preventDefault()}
+      >
         <div className="field">
           <label htmlFor="zoek">Zoeken in titel en pad</label>
           <input id="zoek" type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
@@ -86,18 +99,30 @@ export function Overview() {
           <label htmlFor="status">Status of zichtbaarheid</label>
           <select id="status" value={status} onChange={(e) => setStatus(e.target.value)}>
             <option value="">Alle</option>
-            {['concept', 'gepubliceerd', 'ingediend', 'openbaar', 'intern', 'vertrouwelijk'].map((s) => (
-              <option key={s} value={s}>
-                {s}
-              </option>
-            ))}
+            {['concept', 'gepubliceerd', 'ingediend', 'openbaar', 'intern', 'vertrouwelijk'].map(
+              (s) => (
+                <option key={s} value={s}>
+                  {s}
+                </option>
+              )
+            )}
           </select>
         </div>
         <label className="choice">
-          <input type="checkbox" checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} /> Alleen met problemen
+          <input
+            type="checkbox"
+            checked={onlyProblems}
+            onChange={(e) => setOnlyProblems(e.target.checked)}
+          />{' '}
+          Alleen met problemen
         </label>
         <label className="choice">
-          <input type="checkbox" checked={onlyOverdue} onChange={(e) => setOnlyOverdue(e.target.checked)} /> Alleen over de controledatum
+          <input
+            type="checkbox"
+            checked={onlyOverdue}
+            onChange={(e) => setOnlyOverdue(e.target.checked)}
+          />{' '}
+          Alleen over de controledatum
         </label>
       </form>
       <p role="status" className="count">
@@ -118,7 +143,11 @@ export function Overview() {
               <span className="row-path">{item.path}</span>
               <span className="row-kind">{kinds[item.kind]}</span>
               <span className="row-status">{item.status ?? item.visibility ?? ''}</span>
-              <span className="row-review">{item.reviewBy ? `${item.overdue ? 'Verlopen: ' : 'Controle '}${item.reviewBy}` : ''}</span>
+              <span className="row-review">
+                {item.reviewBy
+                  ? `${item.overdue ? 'Verlopen: ' : 'Controle '}${item.reviewBy}`
+                  : ''}
+              </span>
               <span className={`row-problems${item.errors > 0 ? ' has-errors' : ''}`}>
                 {item.errors + item.warnings === 0
                   ? 'Geen problemen'

@@ -1,5 +1,11 @@
 import {useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState} from 'react'
-import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
+import {
+  frontmatterKeyAtLine,
+  joinFile,
+  readFrontmatterData,
+  setFrontmatterValue,
+  splitFile
+} from '@opendeuren/content-model/file-text'
 import {call, client, type LintProblem, type Session} from '../api.js'
 import {ConflictView, useFocusAfterConflict} from '../components/ConflictView.js'
 import {MarkdownEditor} from '../components/MarkdownEditor.js'
@@ -33,7 +39,13 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
       const offset = splitFile(text).bodyLine - 1
       const result = await call(client.lint.$post({json: {path, text}}))
       setProblems(result.problems)
-      return result.problems.filter((p) => p.line > offset).map((p) => ({...p, line: p.line - offset, ...(p.endLine !== undefined ? {endLine: p.endLine - offset} : {})}))
+      return result.problems
+        .filter((p) => p.line > offset)
+        .map((p) => ({
+          ...p,
+          line: p.line - offset,
+          ...(p.endLine !== undefined ? {endLine: p.endLine - offset} : {})
+        }))
     },
     [path]
   )
@@ -48,7 +60,10 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
     const key = frontmatterKeyAtLine(split.frontmatter, p.line) ?? 'title'
     ;(fieldProblems[key] ??= []).push(p)
   }
-  const labelOf = (list: Session['themes'], ids: unknown) => (Array.isArray(ids) ? ids.map((id) => list.find((t) => t.id === id)?.label ?? String(id)).join(', ') : '')
+  const labelOf = (list: Session['themes'], ids: unknown) =>
+    Array.isArray(ids)
+      ? ids.map((id) => list.find((t) => t.id === id)?.label ?? String(id)).join(', ')
+      : ''
   const errors = problems.filter((p) => p.severity === 'error').length
 
   return (
@@ -59,7 +74,12 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
       </h1>
       <RestoredNotice doc={doc} />
       {doc.conflict ? (
-        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={(text) => void doc.resolve(text)} onTakeDisk={doc.takeDisk} />
+        <ConflictView
+          mine={doc.text}
+          disk={doc.conflict.disk}
+          onResolve={(text) => void doc.resolve(text)}
+          onTakeDisk={doc.takeDisk}
+        />
       ) : (
         <>
           <div className="editor-grid">
@@ -71,32 +91,62 @@ export function PageEditor({path, session}: {path: string; session: Session}) {
                 vocabulary={{themes: session.themes, audiences: session.audiences}}
                 problems={fieldProblems}
                 hidden={['related', 'example']}
-                onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setFrontmatterValue(split.frontmatter, keyPath, value), body: split.body}))}
+                onChange={(keyPath, value) =>
+                  doc.setText(
+                    joinFile({
+                      frontmatter: setFrontmatterValue(split.frontmatter, keyPath, value),
+                      body: split.body
+                    })
+                  )
+                }
               />
             </section>
             <section aria-labelledby="tekst" className="panel">
               <h2 id="tekst">Tekst</h2>
               <p className="help" id="tekst-help">
-                Markdown. Problemen worden onderstreept terwijl u typt; ga er met de muis op staan of zet de cursor erop en druk Ctrl+Shift+M voor de uitleg.
+                Markdown. Problemen worden onderstreept terwijl u typt; ga er met de muis op staan
+                of zet de cursor erop en druk Ctrl+Shift+M voor de uitleg.
               </p>
               <MarkdownEditor
                 value={split.body}
                 label="Tekst van de pagina (Markdown)"
                 lintKey={split.frontmatter}
                 jumpTo={jump}
-                onChange={(body) => doc.setText(joinFile({frontmatter: latestSplit.current.frontmatter, body}))}
+                onChange={(body) =>
+                  doc.setText(joinFile({frontmatter: latestSplit.current.frontmatter, body}))
+                }
                 lint={lint}
               />
-              <ProblemList problems={problems} offset={offset} onJump={(p) => setJump({line: p.line - offset, column: p.column, seq: ++seq.current})} />
+              <ProblemList
+                problems={problems}
+                offset={offset}
+                onJump={(p) =>
+                  setJump({line: p.line - offset, column: p.column, seq: ++seq.current})
+                }
+              />
             </section>
           </div>
           <div className="save-bar">
             {/* aria-disabled, not disabled, while saving: a disabled button drops the keyboard focus. */}
-            <button type="button" ref={saveButton} onClick={() => void (doc.saving ? undefined : doc.save())} aria-disabled={doc.saving || undefined}>
+            <button
+              type="button"
+              ref={saveButton}
+              onClick={() => void (doc.saving ? undefined : doc.save())}
+              aria-disabled={doc.saving || undefined}
+            >
               {doc.saving ? 'Bezig met opslaan…' : 'Opslaan'}
             </button>
-            <span className="save-state">{doc.dirty ? 'Niet opgeslagen wijzigingen (blijven bewaard in deze browser).' : 'Alles is opgeslagen.'}</span>
-            {errors > 0 ? <span className="save-state">De controle vindt {errors === 1 ? '1 fout' : `${errors} fouten`}; u kunt wel opslaan, maar niet vastleggen.</span> : null}
+            <span className="save-state">
+              {doc.dirty
+                ? 'Niet opgeslagen wijzigingen (blijven bewaard in deze browser).'
+                : 'Alles is opgeslagen.'}
+            </span>
+            {errors > 0 ? (
+              <span className="save-state">
+                De controle vindt {errors === 1 ? '1 fout' : `${errors} fouten`}; u kunt wel
+                opslaan, maar niet vastleggen.
+              </span>
+            ) : null}
           </div>
         </>
       )}

@@ -10,8 +10,14 @@ type Changes = Answer<Awaited<ReturnType<typeof client.git.changes.$get>>>
 function gitLines(diff: string): DiffLine[] {
   return diff
     .split('\n')
-    .filter((line) => !/^(diff --git|index |--- |\+\+\+ |new file mode|deleted file mode)/.test(line))
-    .map((line): DiffLine => (line.startsWith('@@') ? {kind: 'hunk'} : {kind: line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'same', text: line}))
+    .filter(
+      (line) => !/^(diff --git|index |--- |\+\+\+ |new file mode|deleted file mode)/.test(line)
+    )
+    .map((line): DiffLine =>
+      line.startsWith('@@')
+        ? {kind: 'hunk'}
+        : {kind: line.startsWith('+') ? 'add' : line.startsWith('-') ? 'del' : 'same', text: line}
+    )
 }
 
 /** The server's message without the list of problems it appends (they are shown as a list). */
@@ -37,7 +43,9 @@ export function Publish() {
   const resultRegion = useRef<HTMLDivElement>(null)
 
   const load = useCallback(() => {
-    call(client.git.changes.$get()).then(setData, (e: Error) => setMessage({kind: 'fout', text: e.message}))
+    call(client.git.changes.$get()).then(setData, (e: Error) =>
+      setMessage({kind: 'fout', text: e.message})
+    )
   }, [])
   useEffect(load, [load])
 
@@ -50,13 +58,17 @@ export function Publish() {
       // Exactly the files shown, with what was shown of each: anything else makes the server refuse.
       const files = (data?.changes ?? []).map(({file, hash}) => ({file, hash}))
       const result = await call(client.git.commit.$post({json: {message: text, files}}))
-      setMessage({kind: 'ok', text: `${result.pushMessage} (${result.files.length} ${result.files.length === 1 ? 'bestand' : 'bestanden'}, vastlegging ${result.commit.slice(0, 7)})`})
+      setMessage({
+        kind: 'ok',
+        text: `${result.pushMessage} (${result.files.length} ${result.files.length === 1 ? 'bestand' : 'bestanden'}, vastlegging ${result.commit.slice(0, 7)})`
+      })
       setText('')
       load()
       resultRegion.current?.focus()
     } catch (error) {
       setMessage({kind: 'fout', text: firstLine((error as Error).message)})
-      if (error instanceof ApiError && Array.isArray(error.body.problems)) setDetails((error.body.problems as unknown[]).map(problemText))
+      if (error instanceof ApiError && Array.isArray(error.body.problems))
+        setDetails((error.body.problems as unknown[]).map(problemText))
       // Changed since shown: show what is there now.
       if (error instanceof ApiError && error.status === 409) load()
     } finally {
@@ -69,7 +81,12 @@ export function Publish() {
       <div>
         <h1>Vastleggen</h1>
         {data ? (
-          <Messages message={{kind: 'fout', text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'}} />
+          <Messages
+            message={{
+              kind: 'fout',
+              text: 'De inhoudsmap staat niet in een git-repository; vastleggen kan hier niet.'
+            }}
+          />
         ) : message ? (
           <Messages message={message} />
         ) : (
@@ -81,29 +98,49 @@ export function Publish() {
   return (
     <div>
       <h1>Vastleggen</h1>
-      <p>Hier ziet u wat er sinds de laatste vastlegging is veranderd in de inhoud en de signalen. Vastleggen bewaart deze versie in git en verstuurt haar als er een externe repository is.</p>
+      <p>
+        Hier ziet u wat er sinds de laatste vastlegging is veranderd in de inhoud en de signalen.
+        Vastleggen bewaart deze versie in git en verstuurt haar als er een externe repository is.
+      </p>
       {data.errors > 0 ? (
         <p className="message fout">
-          De controle vindt {data.errors === 1 ? '1 fout' : `${data.errors} fouten`} in de gewijzigde bestanden. Los {data.errors === 1 ? 'die' : 'ze'} eerst op (zie het overzicht); tot dan kan
-          vastleggen niet.
+          De controle vindt {data.errors === 1 ? '1 fout' : `${data.errors} fouten`} in de
+          gewijzigde bestanden. Los {data.errors === 1 ? 'die' : 'ze'} eerst op (zie het overzicht);
+          tot dan kan vastleggen niet.
         </p>
       ) : null}
       <h2>Wijzigingen ({data.changes.length})</h2>
-      {data.changes.length === 0 ? <p>Er is niets veranderd sinds de laatste vastlegging.</p> : null}
+      {data.changes.length === 0 ? (
+        <p>Er is niets veranderd sinds de laatste vastlegging.</p>
+      ) : null}
       {data.changes.map((change) => (
         <details key={change.file} className="change" open={data.changes.length <= 5}>
           <summary>
-            <span className={`badge ${change.change}`}>{change.change}</span> <span className="path">{change.file}</span>
+            <span className={`badge ${change.change}`}>{change.change}</span>{' '}
+            <span className="path">{change.file}</span>
           </summary>
-          <DiffView lines={gitLines(change.diff)} labels={{add: 'Toegevoegd: ', del: 'Verwijderd: '}} />
+          <DiffView
+            lines={gitLines(change.diff)}
+            labels={{add: 'Toegevoegd: ', del: 'Verwijderd: '}}
+          />
         </details>
       ))}
       <form onSubmit={(event) => void commit(event)} className="panel narrow">
         <div className="field">
           <label htmlFor="bericht">Wat heeft u veranderd? (een korte zin)</label>
-          <input id="bericht" type="text" value={text} onChange={(e) => setText(e.target.value)} required />
+          <input
+            id="bericht"
+            type="text"
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            required
+          />
         </div>
-        <button type="submit" disabled={data.changes.length === 0} aria-disabled={busy || undefined}>
+        <button
+          type="submit"
+          disabled={data.changes.length === 0}
+          aria-disabled={busy || undefined}
+        >
           {busy ? 'Bezig…' : 'Vastleggen'}
         </button>
       </form>

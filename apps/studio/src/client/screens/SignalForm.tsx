@@ -1,5 +1,11 @@
 import {useEffect, useMemo, useRef, useState} from 'react'
-import {frontmatterKeyAtLine, joinFile, readFrontmatterData, setFrontmatterValue, splitFile} from '@opendeuren/content-model/file-text'
+import {
+  frontmatterKeyAtLine,
+  joinFile,
+  readFrontmatterData,
+  setFrontmatterValue,
+  splitFile
+} from '@opendeuren/content-model/file-text'
 import {call, client, type LintProblem, type Session} from '../api.js'
 import {ConflictView, useFocusAfterConflict} from '../components/ConflictView.js'
 import {SchemaForm, visibilityHelp} from '../components/SchemaForm.js'
@@ -80,11 +86,19 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
             </div>
           ))}
         </dl>
-        <p>Schrijf nooit namen van personen of organisaties, e-mailadressen, telefoonnummers, BSN's of rekeningnummers op. De studio slaat een signaal daarmee niet op.</p>
+        <p>
+          Schrijf nooit namen van personen of organisaties, e-mailadressen, telefoonnummers, BSN's
+          of rekeningnummers op. De studio slaat een signaal daarmee niet op.
+        </p>
       </details>
       <RestoredNotice doc={doc} />
       {doc.conflict ? (
-        <ConflictView mine={doc.text} disk={doc.conflict.disk} onResolve={(text) => void doc.resolve(text)} onTakeDisk={doc.takeDisk} />
+        <ConflictView
+          mine={doc.text}
+          disk={doc.conflict.disk}
+          onResolve={(text) => void doc.resolve(text)}
+          onTakeDisk={doc.takeDisk}
+        />
       ) : (
         <form
           className="panel"
@@ -100,7 +114,14 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
             problems={fieldProblems}
             hidden={['example']}
             readOnly={['id']}
-            onChange={(keyPath, value) => doc.setText(joinFile({frontmatter: setFrontmatterValue(split.frontmatter, keyPath, value), body: split.body}))}
+            onChange={(keyPath, value) =>
+              doc.setText(
+                joinFile({
+                  frontmatter: setFrontmatterValue(split.frontmatter, keyPath, value),
+                  body: split.body
+                })
+              )
+            }
           />
           <div className="field">
             <label htmlFor="signaal-tekst">Wat maakte de werkgever mee? (zonder namen)</label>
@@ -110,13 +131,16 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
               value={split.body}
               aria-describedby={bodyProblems.length > 0 ? 'signaal-tekst-problemen' : undefined}
               aria-invalid={bodyProblems.some((p) => p.severity === 'error') || undefined}
-              onChange={(e) => doc.setText(joinFile({frontmatter: split.frontmatter, body: e.target.value}))}
+              onChange={(e) =>
+                doc.setText(joinFile({frontmatter: split.frontmatter, body: e.target.value}))
+              }
             />
             {bodyProblems.length > 0 ? (
               <ul className="field-problems" id="signaal-tekst-problemen">
                 {bodyProblems.map((p, i) => (
                   <li key={i} className={p.severity}>
-                    <strong>{p.severity === 'error' ? 'Fout' : 'Waarschuwing'}</strong> in de tekst, regel {p.line - offset}, kolom {p.column}: {p.message}
+                    <strong>{p.severity === 'error' ? 'Fout' : 'Waarschuwing'}</strong> in de tekst,
+                    regel {p.line - offset}, kolom {p.column}: {p.message}
                     {p.hint ? <span className="hint"> {p.hint}</span> : null}
                   </li>
                 ))}
@@ -125,10 +149,20 @@ export function SignalForm({path, session}: {path: string; session: Session}) {
           </div>
           <div className="save-bar">
             {/* aria-disabled, not disabled, while saving: a disabled button drops the keyboard focus. */}
-            <button type="submit" ref={saveButton} disabled={blocked || checking} aria-disabled={doc.saving || undefined} aria-describedby="signaal-opslaan-uitleg">
+            <button
+              type="submit"
+              ref={saveButton}
+              disabled={blocked || checking}
+              aria-disabled={doc.saving || undefined}
+              aria-describedby="signaal-opslaan-uitleg"
+            >
               {doc.saving ? 'Bezig met opslaan…' : 'Signaal opslaan'}
             </button>
-            <span id="signaal-opslaan-uitleg" className={blocked ? 'save-state blocked' : 'save-state'} role="status">
+            <span
+              id="signaal-opslaan-uitleg"
+              className={blocked ? 'save-state blocked' : 'save-state'}
+              role="status"
+            >
               {blocked
                 ? `Opslaan kan niet: ${privacy.length === 1 ? 'er staat een persoonsgegeven' : `er staan ${privacy.length} persoonsgegevens`} in het signaal. Haal ${privacy.length === 1 ? 'het' : 'ze'} eerst weg.`
                 : checking

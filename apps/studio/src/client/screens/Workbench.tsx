@@ -3,7 +3,11 @@ import {ApiError, call, client, type Answer} from '../api.js'
 import {renderPreview} from '../markdown/render-preview.js'
 import {ConflictView} from '../components/ConflictView.js'
 import {trapTab} from '../components/focus-trap.js'
-import {ResponsePreview, type PreviewSection, type ResponseDocument} from '../components/ResponsePreview.js'
+import {
+  ResponsePreview,
+  type PreviewSection,
+  type ResponseDocument
+} from '../components/ResponsePreview.js'
 import {Messages} from './common.js'
 
 const consultation = client.consultations[':id']
@@ -24,7 +28,9 @@ type Candidate = NonNullable<QuestionAnswer['candidates']>[number]
 
 /** The workbench as the page holds it: every question with its candidates, every preview section in full. */
 type WorkbenchData = Omit<WorkbenchAnswer, 'questions' | 'document'> & {
-  questions: Array<Omit<QuestionAnswer, 'candidates' | 'reasons'> & {candidates: Candidate[]; reasons: string[]}>
+  questions: Array<
+    Omit<QuestionAnswer, 'candidates' | 'reasons'> & {candidates: Candidate[]; reasons: string[]}
+  >
   document: ResponseDocument
 }
 
@@ -35,9 +41,24 @@ interface ChangeBase {
   have: string[]
 }
 
-const matchText: Record<string, string> = {theme: 'thema', instrument: 'instrument', include: 'handmatig toegevoegd', uitgesloten: 'uitgesloten'}
+const matchText: Record<string, string> = {
+  theme: 'thema',
+  instrument: 'instrument',
+  include: 'handmatig toegevoegd',
+  uitgesloten: 'uitgesloten'
+}
 
-function AdviserText({question, value, readOnly, onSave}: {question: string; value: string; readOnly: boolean; onSave: (text: string) => Promise<void>}) {
+function AdviserText({
+  question,
+  value,
+  readOnly,
+  onSave
+}: {
+  question: string
+  value: string
+  readOnly: boolean
+  onSave: (text: string) => Promise<void>
+}) {
   const [text, setText] = useState(value)
   // A new saved text (after saving, or from the server) replaces what is in the field.
   const [shown, setShown] = useState(value)
@@ -49,8 +70,19 @@ function AdviserText({question, value, readOnly, onSave}: {question: string; val
   return (
     <div className="field">
       <label htmlFor={id}>Uw eigen tekst bij deze vraag (komt vóór het bewijs)</label>
-      <textarea id={id} rows={6} value={text} readOnly={readOnly} onChange={(e) => setText(e.target.value)} />
-      <button type="button" className="secondary" disabled={readOnly || text === value} onClick={() => void onSave(text)}>
+      <textarea
+        id={id}
+        rows={6}
+        value={text}
+        readOnly={readOnly}
+        onChange={(e) => setText(e.target.value)}
+      />
+      <button
+        type="button"
+        className="secondary"
+        disabled={readOnly || text === value}
+        onClick={() => void onSave(text)}
+      >
         Tekst bij {question} opslaan
       </button>
     </div>
@@ -81,19 +113,39 @@ function Candidates({
   const [limit, setLimit] = useState(pageSize)
   const [query, setQuery] = useState('')
   const words = query.toLowerCase().split(/\s+/).filter(Boolean)
-  const matching = words.length === 0 ? question.candidates : question.candidates.filter((c) => words.every((w) => `${c.id} ${c.title} ${c.visibility} ${c.state}`.toLowerCase().includes(w)))
+  const matching =
+    words.length === 0
+      ? question.candidates
+      : question.candidates.filter((c) =>
+          words.every((w) =>
+            `${c.id} ${c.title} ${c.visibility} ${c.state}`.toLowerCase().includes(w)
+          )
+        )
   const shown = matching.slice(0, limit)
   const searchId = `zoek-${question.id}`
   return (
     <>
       {question.candidates.length > pageSize ? (
         <div className="field">
-          <label htmlFor={searchId}>Zoek een signaal bij {question.id} (id, titel, zichtbaarheid)</label>
-          <input id={searchId} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
+          <label htmlFor={searchId}>
+            Zoek een signaal bij {question.id} (id, titel, zichtbaarheid)
+          </label>
+          <input
+            id={searchId}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+          />
         </div>
       ) : null}
       <table className="candidates">
-        <caption>Passende signalen ({shown.length < matching.length ? `${shown.length} van ${matching.length}` : matching.length})</caption>
+        <caption>
+          Passende signalen (
+          {shown.length < matching.length
+            ? `${shown.length} van ${matching.length}`
+            : matching.length}
+          )
+        </caption>
         <thead>
           <tr>
             <th scope="col">Meenemen</th>
@@ -123,7 +175,10 @@ function Candidates({
                   <strong>{c.id}</strong> {c.title}
                 </label>
                 <div className="small">
-                  {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'}, {c.excluded ? 'uitgesloten bij deze vraag' : `past via ${matchText[c.match] ?? c.match}`}
+                  {c.date}, {c.employers} {c.employers === 1 ? 'werkgever' : 'werkgevers'},{' '}
+                  {c.excluded
+                    ? 'uitgesloten bij deze vraag'
+                    : `past via ${matchText[c.match] ?? c.match}`}
                 </div>
               </td>
               <td>
@@ -147,21 +202,39 @@ function Candidates({
 }
 
 /** The answer to a change, completed with what it left as it was from the view before it. */
-function withKept(next: WorkbenchAnswer, before: Pick<WorkbenchData, 'questions' | 'paragraphs'> & {document: Pick<ResponseDocument, 'sections'>}): WorkbenchData {
+function withKept(
+  next: WorkbenchAnswer,
+  before: Pick<WorkbenchData, 'questions' | 'paragraphs'> & {
+    document: Pick<ResponseDocument, 'sections'>
+  }
+): WorkbenchData {
   const kept = new Map(before.questions.map((q) => [q.id, q]))
   const sections = new Map(before.document.sections.map((section) => [section.key, section]))
-  const keptSections = new Set(next.document.sections.filter((section) => 'kept' in section).map((section) => section.id))
+  const keptSections = new Set(
+    next.document.sections.filter((section) => 'kept' in section).map((section) => section.id)
+  )
   return {
     ...next,
     // The same section objects as before: the preview does not draw them again. The document has the consultation package's own
     // types: hono's JSON types stop at its recursive inline nodes (a `strong`'s children become any JSON value).
     document: {
       ...(next.document as Omit<ResponseDocument, 'sections'>),
-      sections: next.document.sections.map((section) => ('kept' in section ? sections.get(section.key)! : (section as PreviewSection)))
+      sections: next.document.sections.map((section) =>
+        'kept' in section ? sections.get(section.key)! : (section as PreviewSection)
+      )
     },
-    paragraphs: [...before.paragraphs.filter((p) => keptSections.has(p.section)), ...next.paragraphs],
+    paragraphs: [
+      ...before.paragraphs.filter((p) => keptSections.has(p.section)),
+      ...next.paragraphs
+    ],
     questions: next.questions.map((q) =>
-      q.candidates === null || q.reasons === null ? {...q, candidates: kept.get(q.id)?.candidates ?? [], reasons: kept.get(q.id)?.reasons ?? []} : {...q, candidates: q.candidates, reasons: q.reasons}
+      q.candidates === null || q.reasons === null
+        ? {
+            ...q,
+            candidates: kept.get(q.id)?.candidates ?? [],
+            reasons: kept.get(q.id)?.reasons ?? []
+          }
+        : {...q, candidates: q.candidates, reasons: q.reasons}
     )
   }
 }
@@ -202,19 +275,39 @@ export function Workbench({id}: {id: string}) {
   /** A 409: show both versions; the user's is the change applied to the text this view was made from. */
   function showConflict(error: ApiError, mine: string) {
     const disk = error.body.disk as {text: string; hash: string} | null
-    setConflict({mine: typeof error.body.mine === 'string' ? error.body.mine : mine, disk: disk?.text ?? '', diskHash: disk?.hash ?? null})
-    setMessage({kind: 'fout', text: `${error.message} Er is niets overschreven: kies hieronder welke versie u houdt.`})
+    setConflict({
+      mine: typeof error.body.mine === 'string' ? error.body.mine : mine,
+      disk: disk?.text ?? '',
+      diskHash: disk?.hash ?? null
+    })
+    setMessage({
+      kind: 'fout',
+      text: `${error.message} Er is niets overschreven: kies hieronder welke versie u houdt.`
+    })
   }
 
-  async function change(send: (base: ChangeBase) => ReturnType<typeof consultation.toggle.$post> | ReturnType<typeof consultation.adviser.$post>, done: string) {
+  async function change(
+    send: (
+      base: ChangeBase
+    ) =>
+      ReturnType<typeof consultation.toggle.$post> | ReturnType<typeof consultation.adviser.$post>,
+    done: string
+  ) {
     if (!data) return
     setBusy(true)
     try {
-      const next = await call(send({baseHash: data.hash, baseText: data.text, have: data.document.sections.map((section) => section.key)}))
+      const next = await call(
+        send({
+          baseHash: data.hash,
+          baseText: data.text,
+          have: data.document.sections.map((section) => section.key)
+        })
+      )
       setData(withKept(next, data))
       setMessage({kind: 'ok', text: 'notice' in next ? `${done} ${next.notice}` : done})
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, data.text)
+      if (error instanceof ApiError && error.status === 409 && error.body.conflict)
+        showConflict(error, data.text)
       else setMessage({kind: 'fout', text: (error as Error).message})
     } finally {
       setBusy(false)
@@ -229,7 +322,8 @@ export function Workbench({id}: {id: string}) {
       await call(client.file.$put({json: {path: data.file, text, baseHash: conflict.diskHash}}))
       await reload('De gekozen versie is opgeslagen.')
     } catch (error) {
-      if (error instanceof ApiError && error.status === 409 && error.body.conflict) showConflict(error, text)
+      if (error instanceof ApiError && error.status === 409 && error.body.conflict)
+        showConflict(error, text)
       else setMessage({kind: 'fout', text: (error as Error).message})
     } finally {
       setBusy(false)
@@ -252,7 +346,9 @@ export function Workbench({id}: {id: string}) {
     if (!publicText) return
     setBusy(true)
     try {
-      const result = await call(consultation.submit.$post({param, json: {checksum: publicText.checksum}}))
+      const result = await call(
+        consultation.submit.$post({param, json: {checksum: publicText.checksum}})
+      )
       // The consultation is now `ingediend`: show it as it is on disk, read-only.
       await reload(result.output || 'Ingediend.')
     } catch (error) {
@@ -264,18 +360,21 @@ export function Workbench({id}: {id: string}) {
 
   if (!data) return message ? <Messages message={message} /> : <p role="status">Bezig met laden…</p>
   // A link the browser downloads itself (`<a download>`): the typed path of the route, not a call.
-  const download = (name: string) => `/api${consultation.download[':name'].$path({param: {...param, name}})}`
+  const download = (name: string) =>
+    `/api${consultation.download[':name'].$path({param: {...param, name}})}`
   const readOnly = data.status !== 'concept'
   return (
     <div className="workbench">
       <h1>Werkbank: {data.title}</h1>
       <p>
         Status: {data.status}
-        {data.closes ? `; sluit op ${data.closes}` : ''}. Bestand: <span className="path">{data.file}</span>
+        {data.closes ? `; sluit op ${data.closes}` : ''}. Bestand:{' '}
+        <span className="path">{data.file}</span>
       </p>
       {readOnly ? (
         <p className="message ok" role="status">
-          Deze consultatie is {data.status}. De reactie is vastgelegd in <span className="path">responses/{id}.md</span>; de werkbank verandert haar niet meer.
+          Deze consultatie is {data.status}. De reactie is vastgelegd in{' '}
+          <span className="path">responses/{id}.md</span>; de werkbank verandert haar niet meer.
         </p>
       ) : null}
       <Messages message={message} />
@@ -300,7 +399,16 @@ export function Workbench({id}: {id: string}) {
                 question={question.id}
                 value={question.adviser}
                 readOnly={readOnly}
-                onSave={(text) => change((base) => consultation.adviser.$post({param, json: {...base, question: question.id, text}}), `Tekst bij ${question.id} opgeslagen.`)}
+                onSave={(text) =>
+                  change(
+                    (base) =>
+                      consultation.adviser.$post({
+                        param,
+                        json: {...base, question: question.id, text}
+                      }),
+                    `Tekst bij ${question.id} opgeslagen.`
+                  )
+                }
               />
               <Candidates
                 question={question}
@@ -308,7 +416,20 @@ export function Workbench({id}: {id: string}) {
                 locked={readOnly || conflict !== undefined}
                 onToggle={(c, include) =>
                   void change(
-                    (base) => consultation.toggle.$post({param, json: {...base, question: question.id, signal: c.id, action: include ? (c.match === 'include' ? 'include' : 'reset') : 'exclude'}}),
+                    (base) =>
+                      consultation.toggle.$post({
+                        param,
+                        json: {
+                          ...base,
+                          question: question.id,
+                          signal: c.id,
+                          action: include
+                            ? c.match === 'include'
+                              ? 'include'
+                              : 'reset'
+                            : 'exclude'
+                        }
+                      }),
                     `${c.id} ${include ? 'weer meegenomen' : 'uitgesloten'} bij ${question.id}.`
                   )
                 }
@@ -318,7 +439,10 @@ export function Workbench({id}: {id: string}) {
         </div>
         <div className="panel preview-panel">
           <h2>Voorbeeld van de reactie</h2>
-          <p className="help">Ga met de muis op een alinea staan, of ga er met Tab naartoe, om te zien op welke signalen hij steunt.</p>
+          <p className="help">
+            Ga met de muis op een alinea staan, of ga er met Tab naartoe, om te zien op welke
+            signalen hij steunt.
+          </p>
           {data.warnings.length > 0 ? (
             <ul className="field-problems">
               {data.warnings.map((w, i) => (
@@ -363,8 +487,17 @@ export function Workbench({id}: {id: string}) {
       </div>
       <dialog ref={dialog} aria-labelledby="indienen-titel" className="confirm" onKeyDown={trapTab}>
         <h2 id="indienen-titel">Deze tekst wordt openbaar</h2>
-        <p>Na indienen wordt precies deze tekst vastgelegd als wat het netwerk verstuurde, met datum en controlegetal. Later veranderen kan dan niet meer.</p>
-        <div className="public-rendered" tabIndex={0} role="region" aria-label="De openbare tekst" dangerouslySetInnerHTML={{__html: renderPreview(publicText?.markdown ?? '')}} />
+        <p>
+          Na indienen wordt precies deze tekst vastgelegd als wat het netwerk verstuurde, met datum
+          en controlegetal. Later veranderen kan dan niet meer.
+        </p>
+        <div
+          className="public-rendered"
+          tabIndex={0}
+          role="region"
+          aria-label="De openbare tekst"
+          dangerouslySetInnerHTML={{__html: renderPreview(publicText?.markdown ?? '')}}
+        />
         <details>
           <summary>Dezelfde tekst als Markdown</summary>
           <pre className="public-text" tabIndex={0}>

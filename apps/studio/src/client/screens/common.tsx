@@ -6,7 +6,13 @@ import type {LintProblem} from '../api.js'
  * a screen reader announces each new message: politely when it is good news,
  * at once when it is an error.
  */
-export function Messages({message, problems = []}: {message: {kind: 'ok' | 'fout'; text: string} | undefined; problems?: LintProblem[]}) {
+export function Messages({
+  message,
+  problems = []
+}: {
+  message: {kind: 'ok' | 'fout'; text: string} | undefined
+  problems?: LintProblem[]
+}) {
   const error = message?.kind === 'fout'
   return (
     <>
@@ -30,7 +36,15 @@ export function Messages({message, problems = []}: {message: {kind: 'ok' | 'fout
 }
 
 /** Every problem of the file, with its line; body problems jump to their place in the editor. */
-export function ProblemList({problems, offset, onJump}: {problems: LintProblem[]; offset: number; onJump: (p: LintProblem) => void}) {
+export function ProblemList({
+  problems,
+  offset,
+  onJump
+}: {
+  problems: LintProblem[]
+  offset: number
+  onJump: (p: LintProblem) => void
+}) {
   return (
     <div className="problem-list" aria-live="polite">
       <h3>Controle</h3>
@@ -48,7 +62,8 @@ export function ProblemList({problems, offset, onJump}: {problems: LintProblem[]
               ) : (
                 <span>Gegevens (regel {p.line})</span>
               )}
-              : {p.message} {p.hint ? <span className="hint">{p.hint}</span> : null} <span className="rule">({p.ruleId})</span>
+              : {p.message} {p.hint ? <span className="hint">{p.hint}</span> : null}{' '}
+              <span className="rule">({p.ruleId})</span>
             </li>
           ))}
         </ul>

@@ -1,6 +1,14 @@
 import path from 'node:path'
 import type {Problem} from '@opendeuren/content-model'
-import {cacheKey, contentState, defaultCachePath, hashBytes, readCache, writeCache, type LintCache} from '../../cache/store.js'
+import {
+  cacheKey,
+  contentState,
+  defaultCachePath,
+  hashBytes,
+  readCache,
+  writeCache,
+  type LintCache
+} from '../../cache/store.js'
 import type {LintConfig, LintOptions} from '../../types.js'
 import type {Collected} from '../collect-records.js'
 
@@ -20,7 +28,12 @@ export interface RunCache {
  * @param root absolute content root
  * @param cwd the working directory
  */
-export async function openCache(option: LintOptions['cache'], config: LintConfig, root: string, cwd: string): Promise<RunCache | undefined> {
+export async function openCache(
+  option: LintOptions['cache'],
+  config: LintConfig,
+  root: string,
+  cwd: string
+): Promise<RunCache | undefined> {
   if (!option) return undefined
   const file = typeof option === 'string' ? path.resolve(cwd, option) : defaultCachePath(cwd)
   const key = cacheKey(config)
@@ -36,9 +49,17 @@ export async function openCache(option: LintOptions['cache'], config: LintConfig
  * @param collected what this run read
  * @param unsaved files linted from unsaved texts: the link problems found with them hold only for them
  */
-export function cacheState(run: RunCache | undefined, listed: readonly string[], collected: Collected, unsaved: readonly string[] = []): string | undefined {
+export function cacheState(
+  run: RunCache | undefined,
+  listed: readonly string[],
+  collected: Collected,
+  unsaved: readonly string[] = []
+): string | undefined {
   if (!run) return undefined
-  return contentState(listed, collected.fresh) + unsaved.map((file) => `\n${file}\t${hashBytes(collected.bytesOf.get(file)!)}`).join('')
+  return (
+    contentState(listed, collected.fresh) +
+    unsaved.map((file) => `\n${file}\t${hashBytes(collected.bytesOf.get(file)!)}`).join('')
+  )
 }
 
 /**
@@ -50,7 +71,18 @@ export function cacheState(run: RunCache | undefined, listed: readonly string[],
  * @param collected what this run read
  * @param linkProblems the cross-file link problems of this run
  */
-export async function saveCache(run: RunCache | undefined, root: string, state: string | undefined, collected: Collected, linkProblems: Problem[]): Promise<void> {
+export async function saveCache(
+  run: RunCache | undefined,
+  root: string,
+  state: string | undefined,
+  collected: Collected,
+  linkProblems: Problem[]
+): Promise<void> {
   if (!run || state === undefined || !collected.changed) return
-  await writeCache(run.path, {key: run.key, root, files: collected.fresh, links: {state, problems: linkProblems}})
+  await writeCache(run.path, {
+    key: run.key,
+    root,
+    files: collected.fresh,
+    links: {state, problems: linkProblems}
+  })
 }

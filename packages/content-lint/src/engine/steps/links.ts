@@ -15,10 +15,17 @@ import type {RunCache} from './cache.js'
  * the exact parser, and its links are checked again, so that its problems
  * carry the exact positions.
  */
-async function recheckInexact(root: string, context: LinkContext, collected: Collected, config: LintConfig): Promise<Problem[]> {
+async function recheckInexact(
+  root: string,
+  context: LinkContext,
+  collected: Collected,
+  config: LintConfig
+): Promise<Problem[]> {
   const {records, bytesOf, fresh} = collected
   const found = checkLinkFacts(context)
-  const again = new Set(found.filter((p) => records.get(p.file)?.exact === false).map((p) => p.file))
+  const again = new Set(
+    found.filter((p) => records.get(p.file)?.exact === false).map((p) => p.file)
+  )
   if (again.size === 0) return found
   const links = new Map<string, readonly LinkFact[]>()
   for (const file of again) {
@@ -66,14 +73,26 @@ function anchorLookup(collected: Collected): (file: string) => ReadonlySet<strin
  * @param config the resolved configuration
  * @param files the files whose links to check
  */
-export async function checkLinksOf(root: string, listed: readonly string[], collections: Collections, collected: Collected, config: LintConfig, files: readonly string[]): Promise<Problem[]> {
+export async function checkLinksOf(
+  root: string,
+  listed: readonly string[],
+  collections: Collections,
+  collected: Collected,
+  config: LintConfig,
+  files: readonly string[]
+): Promise<Problem[]> {
   const links = new Map<string, readonly LinkFact[]>()
   for (const file of files) {
     const facts = collected.records.get(file)?.facts.links ?? []
     if (facts.length > 0) links.set(file, facts)
   }
   if (links.size === 0) return []
-  return recheckInexact(root, {root, collections, files: new Set(listed), anchorsOf: anchorLookup(collected), links}, collected, config)
+  return recheckInexact(
+    root,
+    {root, collections, files: new Set(listed), anchorsOf: anchorLookup(collected), links},
+    collected,
+    config
+  )
 }
 
 /**
@@ -99,14 +118,23 @@ export async function checkLinks(
 ): Promise<Problem[]> {
   const {records} = collected
   const links = new Map<string, readonly LinkFact[]>()
-  const context: LinkContext = {root, collections, files: new Set(listed), anchorsOf: anchorLookup(collected), links}
+  const context: LinkContext = {
+    root,
+    collections,
+    files: new Set(listed),
+    anchorsOf: anchorLookup(collected),
+    links
+  }
   const cachedLinks = run?.cache.cache.links
   if (cachedLinks && cachedLinks.state === run.state) {
-    const outside = new Set(Object.keys(collected.fresh).filter((file) => collected.fresh[file]!.record.outside))
+    const outside = new Set(
+      Object.keys(collected.fresh).filter((file) => collected.fresh[file]!.record.outside)
+    )
     for (const file of outside) links.set(file, records.get(file)!.facts.links)
     return cachedLinks.problems.filter((p) => !outside.has(p.file)).concat(checkLinkFacts(context))
   }
-  for (const [file, record] of records) if (record.facts.links.length > 0) links.set(file, record.facts.links)
+  for (const [file, record] of records)
+    if (record.facts.links.length > 0) links.set(file, record.facts.links)
   collected.changed = true
   return recheckInexact(root, context, collected, config)
 }

@@ -23,10 +23,25 @@ import type {Scope} from './scope.js'
  * @param today the date reviews are measured against
  * @param scope the files asked for: review dates are checked only for them
  */
-export function gatherProblems(collections: Collections, records: ReadonlyMap<string, FileRecord>, linkProblems: readonly Problem[], today: string, scope?: Scope): Problem[] {
+export function gatherProblems(
+  collections: Collections,
+  records: ReadonlyMap<string, FileRecord>,
+  linkProblems: readonly Problem[],
+  today: string,
+  scope?: Scope
+): Problem[] {
   // Currency is a page's own matter: only pages in scope (finding the position of a date reads the file again).
-  const currencyOf = scope ? {...collections, guides: collections.guides.filter((page) => scope(page.file))} : collections
-  const all = [...collections.problems, ...linkProblems, ...checkRelated(collections), ...checkCurrency(currencyOf, today), ...checkFactCurrency(collections, today), ...checkDisclosure(collections)]
+  const currencyOf = scope
+    ? {...collections, guides: collections.guides.filter((page) => scope(page.file))}
+    : collections
+  const all = [
+    ...collections.problems,
+    ...linkProblems,
+    ...checkRelated(collections),
+    ...checkCurrency(currencyOf, today),
+    ...checkFactCurrency(collections, today),
+    ...checkDisclosure(collections)
+  ]
   for (const record of records.values()) all.push(...record.problems)
   return all
 }
@@ -37,7 +52,10 @@ export function gatherProblems(collections: Collections, records: ReadonlyMap<st
  * @param problems every problem of the run
  * @param scope which files to report on (`undefined`: all)
  */
-export function problemsInScope(problems: readonly Problem[], scope: Scope): Map<string, Problem[]> {
+export function problemsInScope(
+  problems: readonly Problem[],
+  scope: Scope
+): Map<string, Problem[]> {
   const byFile = new Map<string, Problem[]>()
   for (const found of problems) {
     if (scope && !scope(found.file)) continue
@@ -60,9 +78,20 @@ export function problemsInScope(problems: readonly Problem[], scope: Scope): Map
  * @param strict the `--strict` option
  * @param published whether the file is public (`publicFiles` of the content model): then `privacy/*` and `safety/*` cannot be disabled
  */
-export function settleProblems(file: string, problems: readonly Problem[], directives: readonly Directive[], config: LintConfig, strict: boolean, published = false): Problem[] {
+export function settleProblems(
+  file: string,
+  problems: readonly Problem[],
+  directives: readonly Directive[],
+  config: LintConfig,
+  strict: boolean,
+  published = false
+): Problem[] {
   const isOff = (ruleId: string): boolean => config.rules[ruleId] === 'off'
-  return applySettings(applyDirectives(file, problems, directives, isOff, published ? guardsPublicOutput : undefined), config, strict).sort(compareProblems)
+  return applySettings(
+    applyDirectives(file, problems, directives, isOff, published ? guardsPublicOutput : undefined),
+    config,
+    strict
+  ).sort(compareProblems)
 }
 
 const decoder = new TextDecoder('utf-8')
@@ -84,15 +113,27 @@ export function fileResults(
   records: ReadonlyMap<string, FileRecord>,
   byFile: ReadonlyMap<string, Problem[]>,
   bytesOf: ReadonlyMap<string, Uint8Array>,
-  settle: (file: string, problems: readonly Problem[], directives: readonly Directive[]) => Problem[]
+  settle: (
+    file: string,
+    problems: readonly Problem[],
+    directives: readonly Directive[]
+  ) => Problem[]
 ): FileResult[] {
   return [...files].sort().map((file) => {
     const found = settle(file, byFile.get(file) ?? [], records.get(file)?.facts.directives ?? [])
     const result: FileResult = {file, filePath: path.join(root, file), problems: found}
     if (found.length > 0) {
       // Only files the run read (a skipped FIFO must never be opened: it would block).
-      const read = bytesOf.get(file) ?? (records.has(file) ? readContentFile(root, file) : undefined)
-      const bytes = read === undefined ? undefined : read instanceof Uint8Array ? read : 'bytes' in read ? read.bytes : undefined
+      const read =
+        bytesOf.get(file) ?? (records.has(file) ? readContentFile(root, file) : undefined)
+      const bytes =
+        read === undefined
+          ? undefined
+          : read instanceof Uint8Array
+            ? read
+            : 'bytes' in read
+              ? read.bytes
+              : undefined
       if (bytes) result.source = decoder.decode(bytes)
     }
     return result

@@ -12,16 +12,23 @@ export type Scope = ((file: string) => boolean) | undefined
  * @param files paths relative to `process.cwd()` or absolute; files or directories
  * @param signalsDir the signals directory, which may lie outside the root
  */
-export async function resolveScope(root: string, files: readonly string[] | undefined, signalsDir?: string): Promise<Scope> {
+export async function resolveScope(
+  root: string,
+  files: readonly string[] | undefined,
+  signalsDir?: string
+): Promise<Scope> {
   if (files === undefined) return undefined
   const exact = new Set<string>()
   const prefixes: string[] = []
   for (const given of files) {
     const absolute = path.resolve(given)
     const relative = path.relative(root, absolute)
-    const inSignals = signalsDir !== undefined && !path.relative(signalsDir, absolute).startsWith('..')
+    const inSignals =
+      signalsDir !== undefined && !path.relative(signalsDir, absolute).startsWith('..')
     if (!inSignals && (relative.startsWith('..') || path.isAbsolute(relative))) {
-      throw new Error(`\`${given}\` ligt buiten de inhoudsmap \`${root}\`. Geef een pad binnen die map op, of kies een andere map met --content.`)
+      throw new Error(
+        `\`${given}\` ligt buiten de inhoudsmap \`${root}\`. Geef een pad binnen die map op, of kies een andere map met --content.`
+      )
     }
     let info
     try {

@@ -10,7 +10,11 @@ import type {LintConfig} from '../../types.js'
  * @param config the resolved configuration
  * @param strict the `--strict` option
  */
-export function applySettings(problems: readonly Problem[], config: LintConfig, strict: boolean): Problem[] {
+export function applySettings(
+  problems: readonly Problem[],
+  config: LintConfig,
+  strict: boolean
+): Problem[] {
   const result: Problem[] = []
   for (const found of problems) {
     const setting = config.rules[found.ruleId]

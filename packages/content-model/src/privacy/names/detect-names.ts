@@ -49,10 +49,14 @@ const particles = [
 const particle = `(?:${particles.map((p) => p.replace(/'/g, "['’]").replace(/ /g, ' ')).join('|')})`
 const surname = "\\p{Lu}\\p{Ll}[\\p{L}'’]*(?:-\\p{Lu}\\p{Ll}[\\p{L}'’]*)?"
 const initials = '(?:\\p{Lu}\\.\\s?){1,4}'
-const titles = '(?:mevrouw|mevr\\.|mw\\.|meneer|mijnheer|dhr\\.|de heer|mr\\.|dr\\.|ir\\.|drs\\.|prof\\.|ing\\.|ds\\.)'
+const titles =
+  '(?:mevrouw|mevr\\.|mw\\.|meneer|mijnheer|dhr\\.|de heer|mr\\.|dr\\.|ir\\.|drs\\.|prof\\.|ing\\.|ds\\.)'
 const start = '(?<![\\p{L}\\p{N}])'
 /** A title or salutation, perhaps more titles and initials, then a surname with its tussenvoegsel. */
-const titled = new RegExp(`${start}(?:${titles} ?)+ (?:${initials} ?)?(?:${particle} )?${surname}`, 'giu')
+const titled = new RegExp(
+  `${start}(?:${titles} ?)+ (?:${initials} ?)?(?:${particle} )?${surname}`,
+  'giu'
+)
 /** A capitalised word (a candidate first name). */
 const word = new RegExp(`${start}\\p{Lu}\\p{Ll}+`, 'gu')
 /** What follows a first name: a capitalised surname with its tussenvoegsel. */
@@ -79,10 +83,17 @@ export function detectNames(text: string): NameFinding[] {
   const found: NameFinding[] = []
   const add = (at: number, written: string) => {
     if (found.some((other) => at < other.end && other.start < at + written.length)) return
-    found.push({ruleId: 'privacy/name', start: at, end: at + written.length, masked: mask(written), value: written})
+    found.push({
+      ruleId: 'privacy/name',
+      start: at,
+      end: at + written.length,
+      masked: mask(written),
+      value: written
+    })
   }
   // Titles are case-insensitive, but a lower-case word after one is no name: check the surname's capital again.
-  for (const match of scanned.matchAll(titled)) if (/\p{Lu}[\p{Ll}'’-]*$/u.test(match[0])) add(match.index, match[0])
+  for (const match of scanned.matchAll(titled))
+    if (/\p{Lu}[\p{Ll}'’-]*$/u.test(match[0])) add(match.index, match[0])
   // Every capitalised word is tried as a first name, so `Volgens Jan de Jong` finds `Jan de Jong`.
   for (const match of scanned.matchAll(word)) {
     if (!names.has(match[0])) continue
@@ -90,5 +101,7 @@ export function detectNames(text: string): NameFinding[] {
     const rest = afterFirstName.exec(scanned)
     if (rest) add(match.index, match[0] + rest[0])
   }
-  return found.sort((a, b) => a.start - b.start).map((finding) => ({...finding, ...originalSpan(normalised, finding.start, finding.end)}))
+  return found
+    .sort((a, b) => a.start - b.start)
+    .map((finding) => ({...finding, ...originalSpan(normalised, finding.start, finding.end)}))
 }
