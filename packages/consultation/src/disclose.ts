@@ -5,12 +5,13 @@ import type {
   Visibility,
   Vocabulary
 } from '@opendeuren/content-model'
+import {minimumInternGroup} from '@opendeuren/content-model/publication'
 import type {MatchReason, QuestionSelection} from './select.js'
 import {compareSignals} from './rank.js'
 import {firstParagraph} from './summary.js'
 
-/** The smallest number of `intern` signals that may be counted in public. */
-export const minimumInternGroup = 3
+// The smallest group of `intern` signals that may be counted in public: a publication rule of content-model.
+export {minimumInternGroup}
 
 /** How many recommendations the summary lists. */
 export const highlightCount = 5

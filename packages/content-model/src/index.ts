@@ -138,11 +138,13 @@ export {
 export {
   amountsPageUrl,
   defaultGuidesBasePath,
+  examplesOf,
   factUrl,
   guidePageUrl,
   guidesPageUrl,
   responseUrl,
   mayBecomePublic,
+  minimumInternGroup,
   publicFiles,
   publishedGuidePages,
   publicResponses,

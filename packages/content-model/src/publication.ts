@@ -4,7 +4,13 @@
  * none decides on its own. Pure and free of Node APIs, so the site's browser
  * code can use the same functions (`@opendeuren/content-model/publication`).
  */
-import type {Collections, GuidePageEntry, ResponseRecordEntry} from './entries.js'
+import type {
+  Collections,
+  ConsultationEntry,
+  GuidePageEntry,
+  ResponseRecordEntry,
+  SignalEntry
+} from './entries.js'
 
 /** URL path under which the guides are served, without slashes. */
 export const defaultGuidesBasePath = 'gidsen'
@@ -232,4 +238,28 @@ export function siteRoutes(
   for (const record of publicResponses(collections, options))
     routes.set(responseUrl(record.data.consultation), {})
   return routes
+}
+
+/**
+ * The smallest number of `intern` signals that may be counted in public
+ * output; a smaller group is recognisable, so it is left out.
+ */
+export const minimumInternGroup = 3
+
+/**
+ * Whether a response is an example: its consultation, or a signal its public
+ * text rests on, has `example: true`. Every output of an example says so, and
+ * only an example may be recorded without being sent.
+ *
+ * @param entry the consultation
+ * @param used the signals the public text rests on (the ledger's `usedSignals`)
+ */
+export function examplesOf(
+  entry: Pick<ConsultationEntry, 'data'>,
+  used: readonly Pick<SignalEntry, 'data'>[]
+): {example: boolean; exampleSignals: string[]} {
+  const exampleSignals = used
+    .filter((signal) => signal.data.example === true)
+    .map((signal) => signal.data.id)
+  return {example: entry.data.example === true || exampleSignals.length > 0, exampleSignals}
 }

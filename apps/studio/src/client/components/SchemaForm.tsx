@@ -1,3 +1,4 @@
+import {minimumInternGroup} from '@opendeuren/content-model/publication'
 import {ChoiceBoxes} from './ChoiceBoxes.js'
 import {useId} from 'react'
 import type {JsonSchema, LintProblem, VocabularyItem} from '../api.js'
@@ -81,8 +82,7 @@ const optionText: Record<string, string> = {
 export const visibilityHelp: Record<string, string> = {
   openbaar:
     'Mag letterlijk worden geciteerd en samengevat in openbare stukken, zoals een reactie op een internetconsultatie.',
-  intern:
-    'Telt alleen mee in aantallen, en alleen als er minstens 3 van zulke signalen zijn ("12 werkgevers meldden ..."). De tekst zelf komt nooit naar buiten.',
+  intern: `Telt alleen mee in aantallen, en alleen als er minstens ${minimumInternGroup} van zulke signalen zijn ("12 werkgevers meldden ..."). De tekst zelf komt nooit naar buiten.`,
   vertrouwelijk:
     'Komt nergens naar buiten, ook niet als aantal. Alleen het netwerk zelf ziet het, in het interne spoor.'
 }
