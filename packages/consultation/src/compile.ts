@@ -1,5 +1,6 @@
 import {
   closest,
+  examplesOf,
   locate,
   problem,
   signalFingerprint,
@@ -12,7 +13,6 @@ import {composeResponse, exampleNotice} from './compose.js'
 import {disclose, publicConsultation, type PublicConsultation} from './disclose.js'
 import type {ResponseDocument} from './document.js'
 import {ConsultationError} from './errors.js'
-import {examplesOf} from './examples.js'
 import {renderHtml, renderSectionsHtml} from './render-html.js'
 import {renderMarkdown} from './render-markdown.js'
 import {renderText} from './render-text.js'

@@ -5,7 +5,7 @@ export {
   type CompiledResponse,
   type CompileOptions
 } from './compile.js'
-export {examplesOf} from './examples.js'
+export {examplesOf} from '@opendeuren/content-model'
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {compareSignals} from './rank.js'
 export {

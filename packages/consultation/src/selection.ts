@@ -5,4 +5,4 @@
  */
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
 export {disclose, minimumInternGroup, type Ledger, type QuestionEvidence} from './disclose.js'
-export {examplesOf} from './examples.js'
+export {examplesOf} from '@opendeuren/content-model'
