@@ -1,13 +1,14 @@
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
 import {chmod, mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Problem} from '@opendeuren/content-model'
+import type {Problem, Retelling} from '@opendeuren/content-model'
 import type {LintConfig} from '../types.js'
 import type {PackedRecord} from './pack.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 6
+const cacheFormat = 7
 
 const linterVersion = ((): string => {
   try {
@@ -18,6 +19,36 @@ const linterVersion = ((): string => {
   } catch {
     return '0'
   }
+})()
+
+/**
+ * A fingerprint of the code whose answers the cache keeps: every JavaScript
+ * file of this package and of the content model as built (or, in tests, as
+ * run). A rule or a privacy measure that changes without a version bump
+ * still makes an old cache read as empty, so a stale answer never passes a
+ * text the new code would stop.
+ */
+const codeFingerprint = ((): string => {
+  const hash = createHash('sha1')
+  const dirs = [
+    path.dirname(new URL(import.meta.url).pathname),
+    path.dirname(createRequire(import.meta.url).resolve('@opendeuren/content-model'))
+  ].map((dir) => path.resolve(dir, '..'))
+  for (const [i, dir] of dirs.entries()) {
+    const files = readdirSync(dir, {recursive: true, withFileTypes: true})
+      .filter(
+        (entry) =>
+          entry.isFile() && /\.(?:js|ts)$/.test(entry.name) && !entry.name.endsWith('.d.ts')
+      )
+      .map((entry) => path.join(entry.parentPath, entry.name))
+      .sort()
+    for (const file of files)
+      hash
+        .update(`${i}\0${path.relative(dir, file)}\0`)
+        .update(readFileSync(file))
+        .update('\0')
+  }
+  return hash.digest('base64')
 })()
 
 /**
@@ -48,6 +79,8 @@ export interface LintCache {
   root: string
   files: Record<string, CachedFile>
   links?: CachedLinks
+  /** `findRetellings` answers by a hash of the text and the signal list (see `RetellingStore`). */
+  retellings?: Record<string, Retelling[]>
 }
 
 /**
@@ -67,8 +100,9 @@ export function contentState(
 }
 
 /**
- * The key under which records stay valid: linter version, cache format and
- * the parts of the configuration that per-file rules read. Severities are
+ * The key under which records stay valid: linter version, cache format, the
+ * code ({@link codeFingerprint}) and the parts of the configuration that
+ * per-file rules read. Severities are
  * applied after the cache, so changing them keeps it.
  *
  * @param config the resolved configuration
@@ -79,7 +113,7 @@ export function cacheKey(config: LintConfig): string {
     publicValues: (config.publicValues ?? []).map((v) => v.value).sort(),
     minScore: config.readability.minScore
   })
-  return `${linterVersion}:${cacheFormat}:${createHash('sha1').update(relevant).digest('hex')}`
+  return `${linterVersion}:${cacheFormat}:${codeFingerprint}:${createHash('sha1').update(relevant).digest('hex')}`
 }
 
 /** Hash of a file's bytes. */
@@ -129,9 +163,15 @@ export async function readCache(file: string, key: string, root: string): Promis
       typeof data.files !== 'object'
     )
       return empty
-    return data.links
-      ? {key, root, files: data.files, links: data.links}
-      : {key, root, files: data.files}
+    const retellings =
+      data.retellings !== null && typeof data.retellings === 'object' ? data.retellings : undefined
+    return {
+      key,
+      root,
+      files: data.files,
+      ...(data.links ? {links: data.links} : {}),
+      ...(retellings ? {retellings} : {})
+    }
   } catch {
     return empty
   }

@@ -22,6 +22,8 @@ import type {FileResult, LintConfig, LintOptions, LintRun} from '../types.js'
 import {collectRecords, type Collected} from './collect-records.js'
 import type {ParseMode} from './lint-file.js'
 import {cacheState, openCache, saveCache} from './steps/cache.js'
+import {checkDisclosure} from '../privacy/disclosure.js'
+import {RetellingStore} from '../privacy/retelling-store.js'
 import {checkLinks} from './steps/links.js'
 import {fileResults, gatherProblems, problemsInScope, settleProblems} from './steps/report.js'
 import {resolveScope, type Scope} from './steps/scope.js'
@@ -39,6 +41,10 @@ export interface ReadContent {
   evidence: {evidence: Record<string, SentEvidence>; problems: Problem[]}
   collections: Collections
   linkProblems: Problem[]
+  /** Retold signals, per `checkDisclosure`. */
+  disclosureProblems: Problem[]
+  /** The retelling answers, kept for the next run (and for a session's keystrokes). */
+  retellings: RetellingStore
 }
 
 /** The content root and the signals directory of the options (Dutch errors when they cannot be used). */
@@ -108,8 +114,10 @@ export async function readForLint(
     config,
     cache && state !== undefined ? {cache, state} : undefined
   )
+  const retellings = new RetellingStore(cache?.cache.retellings)
+  const disclosureProblems = checkDisclosure(collections, retellings)
   // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
-  if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems)
+  if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems, retellings)
   return {
     root,
     config,
@@ -119,7 +127,9 @@ export async function readForLint(
     collected,
     evidence,
     collections,
-    linkProblems
+    linkProblems,
+    disclosureProblems,
+    retellings
   }
 }
 
@@ -142,6 +152,7 @@ export function reportRun(
       collections,
       records,
       read.linkProblems,
+      read.disclosureProblems,
       options.today ?? todayInAmsterdam(),
       scope
     ),

@@ -2,6 +2,7 @@ import path from 'node:path'
 import {assembleCollections, classifyPath} from '@opendeuren/content-model'
 import type {FileResult, LintOptions, LintRun} from '../types.js'
 import {collectRecords, type Collected} from './collect-records.js'
+import {checkDisclosure} from '../privacy/disclosure.js'
 import {locate, readForLint, reportRun, type ReadContent} from './lint-content.js'
 import {checkLinksOf} from './steps/links.js'
 
@@ -111,8 +112,9 @@ class OpenSession implements LintSession {
       config,
       isContent ? [file] : []
     )
+    const disclosureProblems = checkDisclosure(collections, read.retellings)
     const run = reportRun(
-      {...read, listed, contentFiles, collected, collections, linkProblems},
+      {...read, listed, contentFiles, collected, collections, linkProblems, disclosureProblems},
       (name) => name === file,
       reportOptions(this.options)
     )

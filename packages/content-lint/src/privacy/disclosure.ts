@@ -1,6 +1,5 @@
 import {
   describeRetelling,
-  findRetellings,
   privateSignals,
   problem,
   protectedSignal,
@@ -10,6 +9,7 @@ import {
   type Problem,
   type ProtectedSignal
 } from '@opendeuren/content-model'
+import {RetellingStore} from './retelling-store.js'
 
 function positionAt(
   entry: Pick<Entry, 'body' | 'bodyLine'>,
@@ -24,9 +24,10 @@ function positionAt(
 
 function retellingsIn(
   entry: Pick<Entry, 'file' | 'body' | 'bodyLine'>,
-  signals: readonly ProtectedSignal[]
+  signals: readonly ProtectedSignal[],
+  store: RetellingStore
 ): Problem[] {
-  return findRetellings(entry.body, signals).map((retelling) => {
+  return store.find(entry.body, signals).map((retelling) => {
     const start = positionAt(entry, retelling.start)
     const end = positionAt(entry, retelling.end)
     const {message, hint} = describeRetelling(retelling)
@@ -49,14 +50,16 @@ function retellingsIn(
  * signals (the site) there is nothing to compare with.
  *
  * @param collections the assembled collections
+ * @param store where answers are remembered (a run's, kept in the lint cache; by default a new one)
  */
 export function checkDisclosure(
-  collections: Pick<Collections, 'guides' | 'consultations' | 'responses' | 'signals'>
+  collections: Pick<Collections, 'guides' | 'consultations' | 'responses' | 'signals'>,
+  store = new RetellingStore()
 ): Problem[] {
   if (collections.signals.length === 0) return []
   const base = privateSignals(collections.signals)
   const problems: Problem[] = []
-  for (const page of collections.guides) problems.push(...retellingsIn(page, base))
+  for (const page of collections.guides) problems.push(...retellingsIn(page, base, store))
   const perConsultation = new Map<string, ProtectedSignal[]>()
   for (const consultation of collections.consultations) {
     const late = signalsAfterClosing(consultation.data, collections.signals).filter(
@@ -67,9 +70,11 @@ export function checkDisclosure(
         ? base
         : [...base, ...late.map((signal) => protectedSignal(signal, 'sluiting'))]
     perConsultation.set(consultation.data.id, signals)
-    problems.push(...retellingsIn(consultation, signals))
+    problems.push(...retellingsIn(consultation, signals, store))
   }
   for (const record of collections.responses)
-    problems.push(...retellingsIn(record, perConsultation.get(record.data.consultation) ?? base))
+    problems.push(
+      ...retellingsIn(record, perConsultation.get(record.data.consultation) ?? base, store)
+    )
   return problems
 }

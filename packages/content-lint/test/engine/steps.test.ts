@@ -5,6 +5,7 @@ import {problem, type Problem} from '@opendeuren/content-model'
 import {describe, expect, test} from 'vitest'
 import {defaultConfig} from '../../src/config/defaults.js'
 import {openCache, saveCache} from '../../src/engine/steps/cache.js'
+import {RetellingStore} from '../../src/privacy/retelling-store.js'
 import {problemsInScope, settleProblems} from '../../src/engine/steps/report.js'
 import {applySettings} from '../../src/engine/steps/severity.js'
 import type {LintConfig} from '../../src/types.js'
@@ -34,7 +35,8 @@ describe('step: cache', () => {
       '/c',
       'state-1',
       {records: new Map(), bytesOf: new Map(), fresh: {}, changed: true, cached: 0},
-      links
+      links,
+      new RetellingStore()
     )
     expect((await openCache('cache.json', config(), '/c', dir))!.cache.links).toEqual({
       state: 'state-1',

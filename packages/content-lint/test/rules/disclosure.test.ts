@@ -1,5 +1,10 @@
+import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {guidePage, lintFiles, only, signal} from '../helpers.js'
+import {lintContent} from '../../src/index.js'
+import {RetellingStore} from '../../src/privacy/retelling-store.js'
+import {contentDir, guidePage, lintFiles, only, signal, today} from '../helpers.js'
 
 const caseText = [
   'Een bakkerij met 14 medewerkers wachtte 19 weken op een jobcoach voor een nieuwe medewerker met autisme. De eigenaar belde elke week met de gemeente.',
@@ -103,5 +108,58 @@ describe('privacy/disclosure', () => {
       {signals: false}
     )
     expect(only(problems, 'privacy/disclosure')).toEqual([])
+  })
+})
+
+describe('privacy/disclosure through the lint cache (issue 22)', () => {
+  const lintWithCache = async (root: string, cache: string) =>
+    only((await lintContent({root, today, cache})).problems, 'privacy/disclosure').map(
+      (p) => `${p.file}:${p.line}:${p.column} ${p.message}`
+    )
+  const expected = [`guides/gids/index.md:14:12 ${message('sig-2021-009', 'intern')}`]
+
+  test('a warm run reports the retelling again; an edit to the signal or the page asks again', async () => {
+    const root = contentDir({
+      'signals/2021/sig-2021-009.md': caseSignal({visibility: 'intern'}),
+      'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)
+    })
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'disclosure-cache-')), 'c.json')
+    expect(await lintWithCache(root, cache)).toEqual(expected)
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as {retellings: Record<string, unknown[]>}
+    expect(Object.values(kept.retellings).filter((found) => found.length > 0)).toHaveLength(1)
+    expect(await lintWithCache(root, cache)).toEqual(expected)
+
+    // The signal no longer tells the case: the kept answer is not used.
+    const signalFile = path.join(root, 'signals/2021/sig-2021-009.md')
+    const original = readFileSync(signalFile, 'utf8')
+    writeFileSync(
+      signalFile,
+      caseSignal({visibility: 'intern'}).replace(caseText, 'Een ander verhaal over iets anders.\n')
+    )
+    expect(await lintWithCache(root, cache)).toEqual([])
+    writeFileSync(signalFile, original)
+    expect(await lintWithCache(root, cache)).toEqual(expected)
+
+    // A page edited into a retelling after a clean cached run is caught at once.
+    const pageFile = path.join(root, 'guides/gids/index.md')
+    writeFileSync(pageFile, guidePage('## Wachten\n\nNiets bijzonders.\n'))
+    expect(await lintWithCache(root, cache)).toEqual([])
+    writeFileSync(pageFile, guidePage(`## Wachten\n\n${retold}`))
+    expect(await lintWithCache(root, cache)).toEqual(expected)
+  })
+
+  test('an answer kept under a key is reused, and another list of signals does not reuse it', () => {
+    const signals = [{id: 'sig-2021-009', text: caseText, reason: 'intern' as const}]
+    const first = new RetellingStore()
+    const found = first.find(retold, signals)
+    expect(found.map((r) => r.signalId)).toEqual(['sig-2021-009'])
+    expect(first.changed).toBe(true)
+    const second = new RetellingStore(first.used)
+    expect(second.find(retold, [...signals])).toEqual(found)
+    expect(second.changed).toBe(false)
+    expect(second.find(retold, [{...signals[0]!, reason: 'vertrouwelijk'}])[0]!.reason).toBe(
+      'vertrouwelijk'
+    )
+    expect(second.changed).toBe(true)
   })
 })

@@ -8,8 +8,8 @@ import {decodeEntityAt} from './entities.js'
  */
 export interface NormalisedText {
   text: string
-  from: readonly number[]
-  to: readonly number[]
+  from: ArrayLike<number>
+  to: ArrayLike<number>
 }
 
 /** Invisible and soft characters (zero-width, joiners, soft hyphen, direction marks, variation selectors, BOM), as code point ranges. */
@@ -87,23 +87,86 @@ function mapCluster(cluster: string): string {
   return out
 }
 
+/**
+ * Characters with where each came from. The text is kept as parts joined
+ * once at the end, and the offsets in typed arrays that double when full:
+ * appending to one string and reading its last character each time made V8
+ * flatten the string again and again (quadratic), and two array pushes per
+ * character were most of what was left (issue 22).
+ */
 class Builder {
-  text = ''
-  readonly from: number[] = []
-  readonly to: number[] = []
+  private readonly parts: string[] = []
+  private lastChar = ''
+  private joined: string | undefined
+  private length = 0
+  private fromAt = new Int32Array(1024)
+  private toAt = new Int32Array(1024)
 
+  private reserve(extra: number): void {
+    if (this.length + extra <= this.fromAt.length) return
+    let size = this.fromAt.length * 2
+    while (size < this.length + extra) size *= 2
+    const from = new Int32Array(size)
+    const to = new Int32Array(size)
+    from.set(this.fromAt.subarray(0, this.length))
+    to.set(this.toAt.subarray(0, this.length))
+    this.fromAt = from
+    this.toAt = to
+  }
+
+  /** `chars`, every one standing for the stretch `from`-`to` of the source. */
   push(chars: string, from: number, to: number): void {
-    for (let i = 0; i < chars.length; i++) {
-      this.text += chars[i]
-      this.from.push(from)
-      this.to.push(to)
+    if (chars.length === 0) return
+    this.parts.push(chars)
+    this.joined = undefined
+    this.reserve(chars.length)
+    this.fromAt.fill(from, this.length, this.length + chars.length)
+    this.toAt.fill(to, this.length, this.length + chars.length)
+    this.length += chars.length
+    this.lastChar = chars[chars.length - 1]!
+  }
+
+  /** Characters `start` to `end` of `source`, each standing for `from[i]`-`to[i]` (or for itself). */
+  pushRun(source: string, start: number, end: number, from?: Int32Array, to?: Int32Array): void {
+    if (end <= start) return
+    const count = end - start
+    this.parts.push(source.slice(start, end))
+    this.joined = undefined
+    this.reserve(count)
+    if (from && to) {
+      this.fromAt.set(from.subarray(start, end), this.length)
+      this.toAt.set(to.subarray(start, end), this.length)
+    } else {
+      for (let i = 0; i < count; i++) {
+        this.fromAt[this.length + i] = start + i
+        this.toAt[this.length + i] = start + i + 1
+      }
     }
+    this.length += count
+    this.lastChar = source[end - 1]!
   }
 
   last(): string {
-    return this.text[this.text.length - 1] ?? ''
+    return this.lastChar
+  }
+
+  get text(): string {
+    this.joined ??= this.parts.join('')
+    return this.joined
+  }
+
+  get from(): Int32Array {
+    return this.fromAt.subarray(0, this.length)
+  }
+
+  get to(): Int32Array {
+    return this.toAt.subarray(0, this.length)
   }
 }
+
+/** Printable ASCII or a line feed, but not `&` or `%`, which may start something encoded. */
+const plainAscii = (code: number): boolean =>
+  code === 10 || (code >= 32 && code <= 126 && code !== 38 && code !== 37)
 
 /** Entities decoded, `%40` read as `@`, each cluster through NFKC and the character map. */
 function decodeCharacters(text: string): Builder {
@@ -123,6 +186,18 @@ function decodeCharacters(text: string): Builder {
       out.push('@', i, i + 3)
       i += 3
       continue
+    }
+    // A run of plain ASCII stands for itself, up to a reference, a `%`, or a character a combining mark
+    // follows (no mark lies below U+0300).
+    if (plainAscii(text.charCodeAt(i))) {
+      let end = i + 1
+      while (end < text.length && plainAscii(text.charCodeAt(end))) end++
+      if (text.charCodeAt(end) >= 0x300) end--
+      if (end > i) {
+        out.pushRun(text, i, end)
+        i = end
+        continue
+      }
     }
     let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1)
     while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!)))
@@ -151,6 +226,8 @@ function nextVisible(text: string, k: number): string {
   }
 }
 
+const markupStart = new Set(['<', '\\', ...emphasis])
+
 /** Markup inside numbers and addresses out: HTML tags and comments, Markdown emphasis and escapes; runs of spaces as one. */
 function stripMarkup(decoded: Builder): Builder {
   const {text, from, to} = decoded
@@ -158,6 +235,19 @@ function stripMarkup(decoded: Builder): Builder {
   let k = 0
   while (k < text.length) {
     const char = text[k]!
+    // A run with nothing to strip: no tag, escape or emphasis, and no second space in a row.
+    if (!markupStart.has(char) && !(char === ' ' && out.last() === ' ')) {
+      let end = k + 1
+      while (
+        end < text.length &&
+        !markupStart.has(text[end]!) &&
+        !(text[end] === ' ' && text[end - 1] === ' ')
+      )
+        end++
+      out.pushRun(text, k, end, from, to)
+      k = end
+      continue
+    }
     const tag = char === '<' ? tagPattern.exec(text.slice(k, k + 400)) : null
     if (tag) {
       const end = k + tag[0].length

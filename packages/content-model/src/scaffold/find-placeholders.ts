@@ -8,22 +8,64 @@ export interface PlaceholderFound {
   end: number
 }
 
-/** Folded text (lower case, no accents, `…` as `...`, no emphasis, one space for any run of white space) with the offset each character came from. */
-function foldWithOffsets(text: string): {folded: string; from: number[]} {
-  let folded = ''
+const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/
+const whiteSpace = /\s/
+const dashes = /[\u2010-\u2015]/
+
+/** ASCII white space as `\s` knows it: tab, line feed, vertical tab, form feed, carriage return, space. */
+const asciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13)
+/** ASCII that folds to itself in lower case: not white space, `*` or `_`. */
+const asciiWord = (code: number): boolean =>
+  code < 0x80 && !asciiSpace(code) && code !== 42 && code !== 95
+
+/**
+ * Folded text (lower case, no accents, `…` as `...`, no emphasis, one space
+ * for any run of white space), with the offset each character came from
+ * when `withOffsets` (only needed once a placeholder is found). Built as
+ * parts with the last character kept aside: a string that grows one
+ * character at a time and is read at its end each time is quadratic in V8
+ * (issue 22).
+ */
+function fold(text: string, withOffsets: boolean): {folded: string; from: number[]} {
+  const parts: string[] = []
   const from: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!
-    if (char === '*' || char === '_' || /[\u00ad\u200b-\u200d\u2060\ufeff]/.test(char)) continue
-    let out = /\s/.test(char) ? ' ' : foldDutch(char.normalize('NFKC'))
-    if (out === ' ' && folded.endsWith(' ')) continue
-    if (/[\u2010-\u2015]/.test(out)) out = '-'
-    for (const c of out) {
-      folded += c
-      from.push(i)
+  let last = ''
+  let i = 0
+  while (i < text.length) {
+    const code = text.charCodeAt(i)
+    if (asciiWord(code)) {
+      let end = i + 1
+      while (end < text.length && asciiWord(text.charCodeAt(end))) end++
+      parts.push(text.slice(i, end).toLowerCase())
+      if (withOffsets) for (let k = i; k < end; k++) from.push(k)
+      last = 'x'
+      i = end
+      continue
     }
+    const char = text[i]!
+    let out: string
+    if (code < 0x80) {
+      if (char === '*' || char === '_') {
+        i++
+        continue
+      }
+      out = ' '
+    } else if (invisible.test(char)) {
+      i++
+      continue
+    } else {
+      out = whiteSpace.test(char) ? ' ' : foldDutch(char.normalize('NFKC'))
+      if (dashes.test(out)) out = '-'
+    }
+    if (out.length > 0 && !(out === ' ' && last === ' ')) {
+      parts.push(out)
+      // One offset per UTF-16 unit, so that `from` lines up with `folded` also after an emoji.
+      if (withOffsets) for (let k = 0; k < out.length; k++) from.push(i)
+      last = out[out.length - 1]!
+    }
+    i++
   }
-  return {folded, from}
+  return {folded: parts.join(''), from}
 }
 
 /**
@@ -36,7 +78,8 @@ function foldWithOffsets(text: string): {folded: string; from: number[]} {
  * @returns one finding per sentence found (its first place), in text order
  */
 export function findPlaceholders(text: string): PlaceholderFound[] {
-  const {folded, from} = foldWithOffsets(text)
+  const {folded} = fold(text, false)
+  let from: number[] | undefined
   const found: PlaceholderFound[] = []
   for (const sentence of placeholderSentences) {
     let best: {start: number; end: number} | undefined
@@ -47,7 +90,9 @@ export function findPlaceholders(text: string): PlaceholderFound[] {
       if (at === -1) continue
       if (best === undefined || at < best.start) best = {start: at, end: at + mark.length}
     }
-    if (best) found.push({sentence, start: from[best.start]!, end: from[best.end - 1]! + 1})
+    if (best === undefined) continue
+    from ??= fold(text, true).from
+    found.push({sentence, start: from[best.start]!, end: from[best.end - 1]! + 1})
   }
   return found.sort((a, b) => a.start - b.start)
 }

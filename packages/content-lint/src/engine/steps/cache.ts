@@ -9,6 +9,7 @@ import {
   writeCache,
   type LintCache
 } from '../../cache/store.js'
+import type {RetellingStore} from '../../privacy/retelling-store.js'
 import type {LintConfig, LintOptions} from '../../types.js'
 import type {Collected} from '../collect-records.js'
 
@@ -70,19 +71,22 @@ export function cacheState(
  * @param state the content state ({@link cacheState})
  * @param collected what this run read
  * @param linkProblems the cross-file link problems of this run
+ * @param retellings the retelling answers of this run
  */
 export async function saveCache(
   run: RunCache | undefined,
   root: string,
   state: string | undefined,
   collected: Collected,
-  linkProblems: Problem[]
+  linkProblems: Problem[],
+  retellings: RetellingStore
 ): Promise<void> {
-  if (!run || state === undefined || !collected.changed) return
+  if (!run || state === undefined || !(collected.changed || retellings.changed)) return
   await writeCache(run.path, {
     key: run.key,
     root,
     files: collected.fresh,
-    links: {state, problems: linkProblems}
+    links: {state, problems: linkProblems},
+    retellings: retellings.used
   })
 }

@@ -1,7 +1,6 @@
 import path from 'node:path'
 import {compareProblems, type Collections, type Problem} from '@opendeuren/content-model'
 import {applyDirectives, type Directive} from '../../disable.js'
-import {checkDisclosure} from '../../privacy/disclosure.js'
 import {checkCurrency} from '../../rules/currency.js'
 import {checkFactCurrency} from '../../rules/facts.js'
 import {checkRelated} from '../../rules/links.js'
@@ -20,6 +19,7 @@ import type {Scope} from './scope.js'
  * @param collections the assembled collections (their problems, related pages, review dates)
  * @param records each file's record
  * @param linkProblems the cross-file link problems
+ * @param disclosureProblems retold signals (`checkDisclosure`, run where its answers can be kept)
  * @param today the date reviews are measured against
  * @param scope the files asked for: review dates are checked only for them
  */
@@ -27,6 +27,7 @@ export function gatherProblems(
   collections: Collections,
   records: ReadonlyMap<string, FileRecord>,
   linkProblems: readonly Problem[],
+  disclosureProblems: readonly Problem[],
   today: string,
   scope?: Scope
 ): Problem[] {
@@ -40,7 +41,7 @@ export function gatherProblems(
     ...checkRelated(collections),
     ...checkCurrency(currencyOf, today),
     ...checkFactCurrency(collections, today),
-    ...checkDisclosure(collections)
+    ...disclosureProblems
   ]
   for (const record of records.values()) all.push(...record.problems)
   return all

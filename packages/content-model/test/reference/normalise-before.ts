@@ -1,0 +1,242 @@
+// The detector normaliser as it was before issue 22 (quadratic, but plainly written): the reference
+// that `speed-agree.test.ts` compares the faster one with. Not used by the package.
+import {decodeEntityAt} from '../../src/privacy/entities.js'
+
+/**
+ * A text in the form the detectors read, with where each character came
+ * from: `from[i]` and `to[i]` are the offsets in the original text of the
+ * stretch that character `i` stands for (one character, an entity, a
+ * cluster with its combining marks).
+ */
+export interface NormalisedText {
+  text: string
+  from: readonly number[]
+  to: readonly number[]
+}
+
+/** Invisible and soft characters (zero-width, joiners, soft hyphen, direction marks, variation selectors, BOM), as code point ranges. */
+const invisibleRanges: ReadonlyArray<readonly [number, number]> = [
+  [0x00ad, 0x00ad],
+  [0x034f, 0x034f],
+  [0x061c, 0x061c],
+  [0x115f, 0x1160],
+  [0x17b4, 0x17b5],
+  [0x180b, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x206f],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff]
+]
+const dash = /^[\u2010-\u2015\u2212\u2043\u2e3a\u2e3b\ufe31\ufe32\ufe58\ufe63\uff0d]$/u
+const space = /^[\t\v\f\p{Zs}]$/u
+/** Decimal digits of other scripts that NFKC leaves alone, by the code point of their zero. */
+const digitZeros = [
+  0x0660, 0x06f0, 0x07c0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66,
+  0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0x1810
+]
+const emphasis = new Set(['*', '_', '~', '`'])
+const asciiPunctuation = /^[!-/:-@[-`{-~]$/
+const digit = /^\d$/
+const letter = /^\p{L}$/u
+/** Tags that do not break a line or a word where they stand. */
+const inlineTags = new Set([
+  'a',
+  'abbr',
+  'b',
+  'bdi',
+  'bdo',
+  'cite',
+  'code',
+  'data',
+  'del',
+  'dfn',
+  'em',
+  'font',
+  'i',
+  'ins',
+  'kbd',
+  'mark',
+  'q',
+  's',
+  'samp',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'time',
+  'u',
+  'var',
+  'wbr'
+])
+const tagPattern = /^(?:<!--[\s\S]*?-->|<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s[^<>]*)?\/?>)/
+
+function mapChar(char: string): string {
+  const code = char.codePointAt(0)!
+  if (invisibleRanges.some(([first, last]) => code >= first && code <= last)) return ''
+  if (dash.test(char)) return '-'
+  if (space.test(char)) return ' '
+  for (const zero of digitZeros) if (code >= zero && code <= zero + 9) return String(code - zero)
+  return char
+}
+
+/** NFKC, then invisible characters out and every dash, space and digit in its ASCII form. */
+function mapCluster(cluster: string): string {
+  let out = ''
+  for (const char of cluster.normalize('NFKC')) out += mapChar(char)
+  return out
+}
+
+class Builder {
+  text = ''
+  readonly from: number[] = []
+  readonly to: number[] = []
+
+  push(chars: string, from: number, to: number): void {
+    for (let i = 0; i < chars.length; i++) {
+      this.text += chars[i]
+      this.from.push(from)
+      this.to.push(to)
+    }
+  }
+
+  last(): string {
+    return this.text[this.text.length - 1] ?? ''
+  }
+}
+
+/** Entities decoded, `%40` read as `@`, each cluster through NFKC and the character map. */
+function decodeCharacters(text: string): Builder {
+  const out = new Builder()
+  let i = 0
+  while (i < text.length) {
+    const char = text[i]!
+    if (char === '&') {
+      const entity = decodeEntityAt(text.slice(i, i + 40))
+      if (entity) {
+        out.push(mapCluster(entity.value), i, i + entity.length)
+        i += entity.length
+        continue
+      }
+    }
+    if (char === '%' && text.slice(i + 1, i + 3) === '40') {
+      out.push('@', i, i + 3)
+      i += 3
+      continue
+    }
+    let end = i + (text.codePointAt(i)! > 0xffff ? 2 : 1)
+    while (end < text.length && /\p{M}/u.test(String.fromCodePoint(text.codePointAt(end)!)))
+      end += text.codePointAt(end)! > 0xffff ? 2 : 1
+    const cluster = text.slice(i, end)
+    const ascii = cluster.length === 1 && (char === '\n' || (char >= ' ' && char <= '~'))
+    out.push(ascii ? char : mapCluster(cluster), i, end)
+    i = end
+  }
+  return out
+}
+
+/** The first character after position `k` that is not Markdown emphasis or an HTML tag. */
+function nextVisible(text: string, k: number): string {
+  let at = k
+  for (;;) {
+    const char = text[at]
+    if (char === undefined) return ''
+    if (emphasis.has(char)) {
+      at++
+      continue
+    }
+    const tag = char === '<' ? tagPattern.exec(text.slice(at, at + 400)) : null
+    if (!tag) return char
+    at += tag[0].length
+  }
+}
+
+/** Markup inside numbers and addresses out: HTML tags and comments, Markdown emphasis and escapes; runs of spaces as one. */
+function stripMarkup(decoded: Builder): Builder {
+  const {text, from, to} = decoded
+  const out = new Builder()
+  let k = 0
+  while (k < text.length) {
+    const char = text[k]!
+    const tag = char === '<' ? tagPattern.exec(text.slice(k, k + 400)) : null
+    if (tag) {
+      const end = k + tag[0].length
+      const name = tag[1]?.toLowerCase()
+      const before = out.last()
+      const after = nextVisible(text, end)
+      const glued =
+        (letter.test(before) && digit.test(after)) || (digit.test(before) && letter.test(after))
+      // An inline tag or a comment joins what is on either side of it, as a browser shows it; a block tag breaks.
+      if ((name !== undefined && !inlineTags.has(name)) || glued) {
+        if (before !== ' ' && before !== '\n' && before !== '')
+          out.push(' ', from[k]!, to[end - 1]!)
+      }
+      k = end
+      continue
+    }
+    if (char === '\\' && asciiPunctuation.test(text[k + 1] ?? '')) {
+      k++
+      continue
+    }
+    if (emphasis.has(char)) {
+      let end = k
+      while (end < text.length && emphasis.has(text[end]!)) end++
+      const before = out.last()
+      const after = nextVisible(text, end)
+      if (digit.test(before) || digit.test(after) || before === '@' || after === '@') {
+        k = end
+        continue
+      }
+      out.push(text.slice(k, end), from[k]!, to[end - 1]!)
+      k = end
+      continue
+    }
+    if (char === ' ' && out.last() === ' ') {
+      k++
+      continue
+    }
+    out.push(char, from[k]!, to[k]!)
+    k++
+  }
+  return out
+}
+
+const plain = /^[\n\x20-\x7e]*$/
+const markup = /[&%<*_~`\\]| {2}/
+
+/**
+ * Read a text as a reader sees it, so that no spelling of a number or
+ * address hides it: Unicode NFKC (full-width digits), invisible and soft
+ * characters removed, every dash as `-` and every space as ` `, HTML
+ * character references decoded, HTML tags and Markdown emphasis or escapes
+ * inside numbers removed, `%40` as `@`. Offsets of what is found map back
+ * to the original text with {@link originalSpan}.
+ *
+ * @param text the text as written
+ */
+export function normaliseForDetection(text: string): NormalisedText {
+  if (plain.test(text) && !markup.test(text)) {
+    const offsets = Array.from({length: text.length}, (_, i) => i)
+    return {text, from: offsets, to: offsets.map((i) => i + 1)}
+  }
+  const {text: result, from, to} = stripMarkup(decodeCharacters(text))
+  return {text: result, from, to}
+}
+
+/**
+ * The stretch of the original text that characters `start` to `end` of the
+ * normalised text came from.
+ *
+ * @param normalised the result of {@link normaliseForDetection}
+ * @param start offset in the normalised text
+ * @param end offset in the normalised text (exclusive, greater than `start`)
+ */
+export function originalSpan(
+  normalised: NormalisedText,
+  start: number,
+  end: number
+): {start: number; end: number} {
+  return {start: normalised.from[start] ?? 0, end: normalised.to[Math.max(start, end - 1)] ?? 0}
+}
