@@ -114,7 +114,11 @@ export async function readForLint(
     config,
     cache && state !== undefined ? {cache, state} : undefined
   )
-  const retellings = new RetellingStore(cache?.cache.retellings)
+  // The lint cache vouches for the bytes of a file it has an entry for; an unsaved text is not those bytes.
+  const unsavedFiles = new Set(unsaved)
+  const retellings = new RetellingStore(cache?.cache.retellings, (file) =>
+    unsavedFiles.has(file) ? undefined : collected.fresh[file]?.hash
+  )
   const disclosureProblems = checkDisclosure(collections, retellings)
   // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
   if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems, retellings)

@@ -112,7 +112,8 @@ class OpenSession implements LintSession {
       config,
       isContent ? [file] : []
     )
-    const disclosureProblems = checkDisclosure(collections, read.retellings)
+    // The edited file is known by its text here, never by the bytes on disk the cache vouches for.
+    const disclosureProblems = checkDisclosure(collections, read.retellings.without([file]))
     const run = reportRun(
       {...read, listed, contentFiles, collected, collections, linkProblems, disclosureProblems},
       (name) => name === file,

@@ -27,7 +27,7 @@ function retellingsIn(
   signals: readonly ProtectedSignal[],
   store: RetellingStore
 ): Problem[] {
-  return store.find(entry.body, signals).map((retelling) => {
+  return store.find(entry, signals).map((retelling) => {
     const start = positionAt(entry, retelling.start)
     const end = positionAt(entry, retelling.end)
     const {message, hint} = describeRetelling(retelling)

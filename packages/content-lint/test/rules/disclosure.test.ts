@@ -2,7 +2,7 @@ import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {lintContent} from '../../src/index.js'
+import {lintContent, openLintSession} from '../../src/index.js'
 import {RetellingStore} from '../../src/privacy/retelling-store.js'
 import {contentDir, guidePage, lintFiles, only, signal, today} from '../helpers.js'
 
@@ -151,15 +151,40 @@ describe('privacy/disclosure through the lint cache (issue 22)', () => {
   test('an answer kept under a key is reused, and another list of signals does not reuse it', () => {
     const signals = [{id: 'sig-2021-009', text: caseText, reason: 'intern' as const}]
     const first = new RetellingStore()
-    const found = first.find(retold, signals)
+    const page = {file: 'guides/gids/index.md', body: retold}
+    const found = first.find(page, signals)
     expect(found.map((r) => r.signalId)).toEqual(['sig-2021-009'])
     expect(first.changed).toBe(true)
     const second = new RetellingStore(first.used)
-    expect(second.find(retold, [...signals])).toEqual(found)
+    expect(second.find(page, [...signals])).toEqual(found)
     expect(second.changed).toBe(false)
-    expect(second.find(retold, [{...signals[0]!, reason: 'vertrouwelijk'}])[0]!.reason).toBe(
+    expect(second.find(page, [{...signals[0]!, reason: 'vertrouwelijk'}])[0]!.reason).toBe(
       'vertrouwelijk'
     )
     expect(second.changed).toBe(true)
   })
+})
+
+test('a session: an unsaved text that retells a signal is caught, though its file on disk is clean and cached', async () => {
+  const root = contentDir({
+    'signals/2021/sig-2021-009.md': caseSignal({visibility: 'intern'}),
+    'guides/gids/index.md': guidePage('## Wachten\n\nNiets bijzonders.\n')
+  })
+  const cache = path.join(mkdtempSync(path.join(tmpdir(), 'disclosure-session-')), 'c.json')
+  await lintContent({root, today, cache})
+  const session = await openLintSession({root, today, cache})
+  expect(only(session.run.problems, 'privacy/disclosure')).toEqual([])
+  const result = await session.lintText(
+    'guides/gids/index.md',
+    guidePage(`## Wachten\n\n${retold}`)
+  )
+  expect(only(result.problems, 'privacy/disclosure').map((p) => [p.line, p.message])).toEqual([
+    [14, message('sig-2021-009', 'intern')]
+  ])
+  // The same through `texts` in one run.
+  const texts = {'guides/gids/index.md': guidePage(`## Wachten\n\n${retold}`)}
+  const run = await lintContent({root, today, cache, texts})
+  expect(only(run.problems, 'privacy/disclosure').map((p) => [p.line, p.message])).toEqual([
+    [14, message('sig-2021-009', 'intern')]
+  ])
 })

@@ -10,6 +10,8 @@ export interface ProtectedSignal {
   /** Title, body and recommendation of the signal, as written. */
   text: string
   reason: 'intern' | 'vertrouwelijk' | 'groep' | 'sluiting'
+  /** The signal's file (relative to the content root), where it has one: a cache may key on its bytes. */
+  file?: string
 }
 
 /** A stretch of public text that retells a protected signal. */

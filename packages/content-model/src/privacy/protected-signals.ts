@@ -5,19 +5,25 @@ import type {ProtectedSignal} from './disclosure.js'
 
 /**
  * A signal as the disclosure check compares it: its title, body and
- * recommendation.
+ * recommendation. The text is put together when first read, so a check
+ * that finds its answer in a cache (the linter's) never reads the body.
  *
  * @param signal the signal
  * @param reason why it may not be retold
  */
 export function protectedSignal(
-  signal: Pick<SignalEntry, 'data' | 'body'>,
+  signal: Pick<SignalEntry, 'data' | 'body'> & {file?: string},
   reason: ProtectedSignal['reason']
 ): ProtectedSignal {
+  let text: string | undefined
   return {
     id: signal.data.id,
-    text: `${signal.data.title}\n${signal.body}\n${signal.data.recommendation}`,
-    reason
+    get text() {
+      text ??= `${signal.data.title}\n${signal.body}\n${signal.data.recommendation}`
+      return text
+    },
+    reason,
+    ...(signal.file === undefined ? {} : {file: signal.file})
   }
 }
 
