@@ -9,6 +9,7 @@ import {
   writeGeneratedDocs
 } from '../plugins/open-deuren-content/generate.js'
 import {selectPublishedGuides} from '../plugins/open-deuren-content/model.js'
+import {loadValidContent} from '../plugins/open-deuren-content/validate.js'
 import {normalizePluginOptions} from '@docusaurus/utils-validation'
 import {
   DEFAULT_OPTIONS,
@@ -176,6 +177,31 @@ describe('problems', () => {
     expect(() => assertNoErrors(problems, '/repo/content')).toThrow(
       /heeft 1 fout\.\n.*index\.md:3:10 {2}fout {2}Onbekend thema `x`\. {2}\(ref\/theme\)/
     )
+  })
+})
+
+describe('loadValidContent', () => {
+  it('checks links to site pages against the guides path this site publishes under', async () => {
+    const content = path.join(temp, 'content')
+    const chapter = path.join(content, 'guides/fixture-gids/tweede-hoofdstuk.md')
+    const original = await readFile(chapter, 'utf8')
+    await writeFile(chapter, `${original}\nZie [het begin](/handreikingen/fixture-gids/).\n`)
+    try {
+      const underGidsen = resolveOptions(siteDir, {contentDir: content}, {})
+      const error = await loadValidContent(underGidsen).catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(ContentBuildError)
+      expect((error as ContentBuildError).message).toContain(
+        'De link `/handreikingen/fixture-gids/` wijst naar een pagina die niet op de site bestaat.  (links/site-route-missing)'
+      )
+      const underHandreikingen = resolveOptions(
+        siteDir,
+        {contentDir: content, guidesBasePath: 'handreikingen'},
+        {}
+      )
+      await expect(loadValidContent(underHandreikingen)).resolves.toHaveProperty('collections')
+    } finally {
+      await writeFile(chapter, original)
+    }
   })
 })
 

@@ -1,4 +1,4 @@
-import type {Collections, Problem} from '@opendeuren/content-model'
+import type {Collections, Problem, PublicationOptions} from '@opendeuren/content-model'
 
 /** What a rule's problems become: dropped, advice or blocking. */
 export type RuleSetting = 'off' | 'warning' | 'error'
@@ -17,6 +17,13 @@ export interface LintConfig {
   signals?: string
   /** Absolute path of the file it came from, if any. */
   file?: string
+  /**
+   * How the site publishes (its guides' URL path, whether it shows example
+   * responses), for links to pages of the site. The site build sets it from
+   * its plugin options; it is not a key of the configuration file, and
+   * without it the content model's defaults hold (as for the site's own).
+   */
+  site?: PublicationOptions
 }
 
 /** Options of {@link lintContent}. */

@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type {OptionValidationContext} from '@docusaurus/types'
 import {Joi} from '@docusaurus/utils-validation'
+import {defaultGuidesBasePath} from '@opendeuren/content-model'
 
 /** Options of the Open Deuren content plugin. */
 export interface PluginOptions {
@@ -34,7 +35,7 @@ export const DEFAULT_OPTIONS: Required<Omit<PluginOptions, 'id'>> = {
   contentDir: '../../content',
   generatedDir: '.generated/gidsen',
   sidebarsFile: '.generated/sidebars.cjs',
-  guidesBasePath: 'gidsen',
+  guidesBasePath: defaultGuidesBasePath,
   editUrlBase: 'https://github.com/open-deuren/open-deuren/edit/main',
   repositoryContentPath: 'content',
   configDir: '../..',

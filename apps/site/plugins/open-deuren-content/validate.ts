@@ -32,7 +32,9 @@ export async function loadValidContent(options: PluginOptions): Promise<ValidCon
     // The one configuration, found from the content directory's parent up to the repository root (as `opendeuren lint` finds it).
     const config = await loadConfig(options.contentDir)
     signals = config.signals
-    run = await lintContent({root: options.contentDir, config, signals: false})
+    // Links to pages of the site are checked against the routes this site makes (its guides path, its examples).
+    const site = {guidesBasePath: options.guidesBasePath, showExamples: options.showExamples}
+    run = await lintContent({root: options.contentDir, config: {...config, site}, signals: false})
   } catch (error) {
     throw new ContentBuildError(
       `De content in ${options.contentDir} kan niet worden gecontroleerd: ${(error as Error).message}`,

@@ -102,7 +102,7 @@ export function contentState(
 /**
  * The key under which records stay valid: linter version, cache format, the
  * code ({@link codeFingerprint}) and the parts of the configuration that
- * per-file rules read. Severities are
+ * per-file rules and the kept link problems depend on. Severities are
  * applied after the cache, so changing them keeps it.
  *
  * @param config the resolved configuration
@@ -111,7 +111,8 @@ export function cacheKey(config: LintConfig): string {
   const relevant = JSON.stringify({
     allow: [...config.emailAllowList].sort(),
     publicValues: (config.publicValues ?? []).map((v) => v.value).sort(),
-    minScore: config.readability.minScore
+    minScore: config.readability.minScore,
+    site: config.site ?? {}
   })
   return `${linterVersion}:${cacheFormat}:${codeFingerprint}:${createHash('sha1').update(relevant).digest('hex')}`
 }

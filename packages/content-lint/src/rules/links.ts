@@ -10,6 +10,7 @@ import {
   whyNotPublishedFor,
   type Collections,
   type Problem,
+  type PublicationOptions,
   type Route
 } from '@opendeuren/content-model'
 import {resolveLink, type LinkFact} from './link-targets.js'
@@ -24,6 +25,8 @@ export interface LinkContext {
   anchorsOf: (file: string) => ReadonlySet<string> | undefined
   /** Outgoing links per file. */
   links: ReadonlyMap<string, readonly LinkFact[]>
+  /** How the site publishes (`LintConfig.site`): where its guide pages are. */
+  site?: PublicationOptions
 }
 
 const conceptHint =
@@ -100,7 +103,7 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
   const guides = new Map(context.collections.guides.map((g) => [g.file, g]))
   // What is public is the content model's decision: a link from a public file to a page that is not is an error.
   const published = publicFiles(context.collections)
-  const routes = siteRoutes(context.collections)
+  const routes = siteRoutes(context.collections, context.site)
   const whyNot = whyNotPublishedFor(context.collections)
   // Pages of a guide link to the same few pages: resolve each destination once per folder.
   const targets = new Map<string, {resolved: string; target?: string; exists: boolean}>()

@@ -1,6 +1,9 @@
+import {mkdtempSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import path from 'node:path'
 import {serialiseResponseRecord} from '@opendeuren/content-model'
 import {describe, expect, test} from 'vitest'
-import {lintContent} from '../../src/index.js'
+import {defaultConfig, lintContent, type LintConfig} from '../../src/index.js'
 import {contentDir, guidePage, lintFiles, only, today} from '../helpers.js'
 
 const consultation = (status: string) =>
@@ -166,6 +169,25 @@ describe('links rules', () => {
       'Bedoelde u `#voor-wie`?',
       'Bedoelde u `/gidsen/gids/het-gesprek`?'
     ])
+  })
+
+  test('links to site pages follow the guides path the site publishes under (LintConfig.site), and the cache keeps them apart', async () => {
+    const root = contentDir({
+      ...site,
+      'guides/gids/pagina.md': guidePage('[a](/handreikingen/gids/het-gesprek) [b](/gidsen/gids)\n')
+    })
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'links-site-')), 'c.json')
+    const routeProblems = async (config: LintConfig) =>
+      (await lintContent({root, today, config, cache})).problems
+        .filter((p) => p.ruleId === 'links/site-route-missing')
+        .map((p) => p.message)
+    const missing = (url: string) =>
+      `De link \`${url}\` wijst naar een pagina die niet op de site bestaat.`
+    expect(await routeProblems(defaultConfig)).toEqual([missing('/handreikingen/gids/het-gesprek')])
+    expect(
+      await routeProblems({...defaultConfig, site: {guidesBasePath: 'handreikingen'}})
+    ).toEqual([missing('/gidsen/gids')])
+    expect(await routeProblems(defaultConfig)).toEqual([missing('/handreikingen/gids/het-gesprek')])
   })
 
   test('a concept page may link to a concept page', async () => {

@@ -89,7 +89,14 @@ export async function checkLinksOf(
   if (links.size === 0) return []
   return recheckInexact(
     root,
-    {root, collections, files: new Set(listed), anchorsOf: anchorLookup(collected), links},
+    {
+      root,
+      collections,
+      files: new Set(listed),
+      anchorsOf: anchorLookup(collected),
+      links,
+      site: config.site
+    },
     collected,
     config
   )
@@ -123,7 +130,8 @@ export async function checkLinks(
     collections,
     files: new Set(listed),
     anchorsOf: anchorLookup(collected),
-    links
+    links,
+    site: config.site
   }
   const cachedLinks = run?.cache.cache.links
   if (cachedLinks && cachedLinks.state === run.state) {
