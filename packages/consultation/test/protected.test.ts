@@ -71,7 +71,8 @@ describe('protectedSignalsFor', () => {
     expect(first).toEqual({
       id: 'sig-2020-002',
       reason: 'intern',
-      text: 'Titel sig-2020-002\nHet verhaal.\nAanbeveling sig-2020-002.'
+      text: 'Titel sig-2020-002\nHet verhaal.\nAanbeveling sig-2020-002.',
+      file: 'signals/2020/sig-2020-002.md'
     })
   })
 })
