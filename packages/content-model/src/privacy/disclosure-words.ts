@@ -50,6 +50,28 @@ const wordPattern = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)
 // A sentence ends at . ! ? ; : followed by a space, or at a line that starts a paragraph, list item, heading or table row.
 const sentenceEnd = /[.!?;:](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))/g
 
+/** A word as the check reads it: its stem and whether it is a number, or `undefined` when it does not count. */
+function readWordUncached(raw: string): {stem: string; number: boolean} | undefined {
+  if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(raw)) return {stem: raw.replace(/[.,]/g, ''), number: true}
+  const folded = foldDutch(raw).replace(/[-'’]/g, '')
+  if (folded.length < 3 || stopWords.has(folded) || /^\p{N}/u.test(folded)) return undefined
+  return {stem: stem(folded), number: false}
+}
+
+// Texts share most of their words: each is read once per process (bounded, for a long-running studio).
+const wordMemo = new Map<string, {stem: string; number: boolean} | null>()
+const wordMemoLimit = 200_000
+
+function readWord(raw: string): {stem: string; number: boolean} | undefined {
+  let word = wordMemo.get(raw)
+  if (word === undefined) {
+    if (wordMemo.size >= wordMemoLimit) wordMemo.clear()
+    word = readWordUncached(raw) ?? null
+    wordMemo.set(raw, word)
+  }
+  return word ?? undefined
+}
+
 /**
  * Split a text into sentences of content words (folded, stemmed, stop words
  * and words of fewer than three letters left out; numbers in digits kept).
@@ -67,13 +89,8 @@ export function contentSentences(text: string): Sentence[] {
     for (const match of text.slice(from, end).matchAll(wordPattern)) {
       const raw = match[0]
       const start = from + match.index
-      if (/^\p{N}+(?:[.,]\p{N}+)*$/u.test(raw)) {
-        tokens.push({stem: raw.replace(/[.,]/g, ''), number: true, start, end: start + raw.length})
-        continue
-      }
-      const folded = foldDutch(raw).replace(/[-'’]/g, '')
-      if (folded.length < 3 || stopWords.has(folded) || /^\p{N}/u.test(folded)) continue
-      tokens.push({stem: stem(folded), number: false, start, end: start + raw.length})
+      const word = readWord(raw)
+      if (word) tokens.push({...word, start, end: start + raw.length})
     }
     sentences.push({start: from, end, tokens})
     from = end
