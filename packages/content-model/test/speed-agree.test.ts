@@ -2,9 +2,11 @@ import {readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
+import {contentSentences} from '../src/privacy/disclosure-words.js'
 import {normaliseForDetection, type NormalisedText} from '../src/privacy/normalise.js'
 import {findPlaceholders} from '../src/scaffold/find-placeholders.js'
 import {placeholderSentences} from '../src/scaffold/placeholders.js'
+import {contentSentences as contentSentencesBefore} from './reference/disclosure-words-before.js'
 import {findPlaceholders as findPlaceholdersBefore} from './reference/find-placeholders-before.js'
 import {normaliseForDetection as normaliseBefore} from './reference/normalise-before.js'
 
@@ -109,4 +111,43 @@ test('a placeholder after an emoji is reported where it stands', () => {
   const [found] = findPlaceholders(text)
   expect(text.slice(found!.start, found!.end)).toBe(sentence.slice(0, found!.end - found!.start))
   expect(found!.start).toBe(5)
+})
+
+const sentencePieces = [
+  'De werkgever belde. ',
+  'Het UWV: ',
+  '14 weken',
+  '3.5',
+  '3. ',
+  '1,5 jaar',
+  "zo'n",
+  'jobcoach-uren',
+  'reïntegratie',
+  'één',
+  '\n\n',
+  '\n- ',
+  '\n1. ',
+  '\n> ',
+  '\n| a | b |',
+  '!',
+  '?',
+  ';',
+  ' ',
+  'werkgevers',
+  'meldden',
+  '2026',
+  'x'
+]
+const sentenceTexts = fc
+  .array(fc.constantFrom(...sentencePieces), {maxLength: 40})
+  .map((parts) => parts.join(''))
+
+test('contentSentences gives the sentences and words of the plainly written version', () => {
+  fc.assert(
+    fc.property(sentenceTexts, (text) => {
+      expect(contentSentences(text)).toEqual(contentSentencesBefore(text))
+    }),
+    {numRuns: 800}
+  )
+  for (const text of realTexts) expect(contentSentences(text)).toEqual(contentSentencesBefore(text))
 })

@@ -80,20 +80,27 @@ function readWord(raw: string): {stem: string; number: boolean} | undefined {
  * @param text any text (Markdown or plain)
  */
 export function contentSentences(text: string): Sentence[] {
+  const ends: number[] = []
+  for (const match of text.matchAll(sentenceEnd)) ends.push(match.index + match[0].length)
+  ends.push(text.length)
+  // One pass over the whole text: no word crosses a sentence end (an end is punctuation before
+  // white space, or a line break), so each word falls in the sentence its start is in.
   const sentences: Sentence[] = []
   let from = 0
-  const ends = [...text.matchAll(sentenceEnd)].map((match) => match.index + match[0].length)
-  for (const end of [...ends, text.length]) {
-    if (end <= from) continue
-    const tokens: Token[] = []
-    for (const match of text.slice(from, end).matchAll(wordPattern)) {
-      const raw = match[0]
-      const start = from + match.index
-      const word = readWord(raw)
-      if (word) tokens.push({...word, start, end: start + raw.length})
-    }
-    sentences.push({start: from, end, tokens})
+  let next = 0
+  let tokens: Token[] = []
+  const close = (end: number) => {
+    if (end <= from) return
+    if (tokens.length > 0) sentences.push({start: from, end, tokens})
+    tokens = []
     from = end
   }
-  return sentences.filter((sentence) => sentence.tokens.length > 0)
+  for (const match of text.matchAll(wordPattern)) {
+    while (match.index >= ends[next]!) close(ends[next++]!)
+    const raw = match[0]
+    const word = readWord(raw)
+    if (word) tokens.push({...word, start: match.index, end: match.index + raw.length})
+  }
+  while (next < ends.length) close(ends[next++]!)
+  return sentences
 }
