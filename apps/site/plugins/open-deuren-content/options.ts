@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type {OptionValidationContext} from '@docusaurus/types'
 import {Joi} from '@docusaurus/utils-validation'
-import {defaultGuidesBasePath} from '@opendeuren/content-model'
+import {defaultGuidesBasePath} from '@opendeuren/content-model/publication'
 
 /** Options of the Open Deuren content plugin. */
 export interface PluginOptions {
