@@ -1,7 +1,15 @@
 import Fuse from 'fuse.js'
 import {queryWords} from './analyse.js'
 import {words as splitWords} from './normalise.js'
-import {expandQuery, type Clause} from './expand.js'
+import {
+  askingWord,
+  headingBoost,
+  intentBoost,
+  measureBoost,
+  measureWanted
+} from './question-features.js'
+import {reciprocalRankFusion, type Candidate} from './fusion.js'
+import {expandQuery} from './expand.js'
 import {addClause, clauseTerms, holds, scratchFor, type Scratch} from './scoring.js'
 import type {SearchIndex} from './search-index.js'
 import type {SearchOptions, SearchResult} from './types.js'
@@ -16,6 +24,9 @@ const fuseCandidates = 30
 // subject; it counts more than the words around it ("LKS aanvragen").
 const vocabularyClauseWeight = 1.5
 const pageRecordShare = 0.7
+// From this many query words on, a query is a question: a page's record gives
+// way to its sections, and the ranking is fused with a BM25-style one.
+const questionClauses = 3
 // How much a word's rarity (idf) counts in the share of a question a record
 // covers: 0 counts every word the same, 1 in proportion to its idf. In
 // between, a section that holds the rare words of a long question beats one
@@ -90,103 +101,6 @@ function topRecords(
   return ranked
 }
 
-function inHeading(headingTerms: string[], clause: Clause): boolean {
-  return (
-    clause.spellings.some((term) => headingTerms.includes(term)) ||
-    clause.expansions.some((terms) => terms.every((term) => headingTerms.includes(term)))
-  )
-}
-
-// A long question rarely repeats a heading word for word: a heading that
-// holds part of it is lifted by the share it holds.
-const partialHeadingBoost = 0.9
-// A heading that asks what the question asks ("Wie betaalt ...?" for "wie
-// betaalt ...") answers it: a little more, when it also shares a word.
-const intentBoost = 1.25
-
-/**
- * Lift records whose heading (a page's title) holds every query word, or a
- * synonym of it: most when the heading is nothing but those words; a heading
- * that holds some of the words of a longer question by the share it holds.
- */
-function headingBoost(headingTerms: string[], clauses: Clause[], weights: number[]): number {
-  if (headingTerms.length === 0) return 1
-  let found = 0
-  let total = 0
-  clauses.forEach((clause, i) => {
-    total += weights[i]!
-    if (inHeading(headingTerms, clause)) found += weights[i]!
-  })
-  if (found === total) return headingTerms.length <= clauses.length ? 2.5 : 1.6
-  return 1 + (partialHeadingBoost * found) / total
-}
-
-// Question words that open both a question and a heading, with the forms that mean the same.
-const askingWords = new Map(
-  Object.entries({
-    wat: 'wat',
-    wie: 'wie',
-    hoe: 'hoe',
-    hoeveel: 'hoeveel',
-    wanneer: 'wanneer',
-    waarom: 'waarom',
-    waar: 'waar',
-    welk: 'welk',
-    welke: 'welk',
-    mag: 'mag',
-    mogen: 'mag',
-    moet: 'moet',
-    moeten: 'moet',
-    kan: 'kan',
-    kun: 'kan',
-    kunt: 'kan',
-    kunnen: 'kan',
-    is: 'is',
-    zijn: 'is',
-    bent: 'is'
-  })
-)
-
-// A question that asks how long or how much ("hoe lang", "hoeveel",
-// "wanneer") is answered by a text that names a period or an amount.
-const measureBoost = 1.15
-
-/**
- * What kind of measure a question asks for: 1 a period or a moment ("hoe
- * lang", "wanneer", "termijn"), 2 an amount ("hoe hoog", "hoeveel geld"),
- * 3 either ("hoeveel"); 0 none.
- *
- * @param query what the user typed
- */
-function measureWanted(query: string): number {
-  const norms = splitWords(query).map((word) => word.norm)
-  let wanted = 0
-  norms.forEach((norm, i) => {
-    const next = norms[i + 1]
-    if (
-      norm === 'hoelang' ||
-      norm === 'wanneer' ||
-      norm === 'termijn' ||
-      norm === 'termijnen' ||
-      (norm === 'hoe' && (next === 'lang' || next === 'snel' || next === 'vaak'))
-    )
-      wanted |= 1
-    if (norm === 'hoe' && (next === 'hoog' || next === 'duur')) wanted |= 2
-    if (norm === 'hoeveel') wanted |= 3
-  })
-  return wanted
-}
-
-/**
- * The question word a text opens with ("Wie betaalt ...", "Stap 7: Hoe ..."), if any.
- *
- * @param text a query or a heading
- */
-function askingWord(text: string): string | undefined {
-  const all = splitWords(text.replace(/^\s*(?:stap|les|fase)\s+\d+\s*:\s*/i, ''))
-  return all.length > 0 ? askingWords.get(all[0]!.norm) : undefined
-}
-
 function fuseScores(index: SearchIndex, candidates: number[], text: string): Map<number, number> {
   const docs = candidates.map((id) => index.records[id]!.fuse)
   const fuse = new Fuse(docs, {
@@ -218,8 +132,40 @@ export function runQuery(
   query: string,
   options: SearchOptions = {}
 ): SearchResult[] {
+  const ranked = rankQuery(index, query, options, false)
+  if (ranked === undefined) return []
+  if (ranked.clauses < questionClauses) return resultsOf(index, ranked, options)
+  // A question: the same ranking with BM25's saturation and length
+  // normalisation (a short section that holds the words says more than a long
+  // one that also uses them), fused by rank with the plain one.
+  const saturated = rankQuery(index, query, options, true)!
+  const candidates = reciprocalRankFusion([ranked.candidates, saturated.candidates])
+  return resultsOf(index, {...ranked, candidates, fused: true}, options)
+}
+
+/** Candidates of one ranking, best first, with what the query matched. */
+interface Ranked {
+  candidates: Candidate[]
+  matchedTerms: Set<number>
+  /** How many query words (clauses) counted. */
+  clauses: number
+  /** Whether the scores are fused ranks (no score floor then). */
+  fused: boolean
+}
+
+/**
+ * One ranking of a query's candidates, best first, before the limit.
+ *
+ * @param saturate weigh term matches the BM25 way (saturation and length normalisation)
+ */
+function rankQuery(
+  index: SearchIndex,
+  query: string,
+  options: SearchOptions,
+  saturate: boolean
+): Ranked | undefined {
   const words = queryWords(query)
-  if (words.length === 0) return []
+  if (words.length === 0) return undefined
   const clauses = expandQuery(words, index.synonymGroups)
   const allowed = allowedRecords(index, options)
   const scratch = scratchFor(index)
@@ -244,7 +190,7 @@ export function runQuery(
     // The share of the question a record covers is weighed by rarity: holding "leidinggevende" covers more of the question than holding "nieuwe".
     const covers = weight * Math.pow(Math.max(worth / weight, minRarity), rarityCoverage)
     clauseWeights += covers
-    addClause(index, terms, weight, allowed, scratch, covers)
+    addClause(index, terms, weight, allowed, scratch, covers, saturate)
   })
   const ranked = topRecords(scratch, clauseWeights, boostCandidates)
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
@@ -262,7 +208,7 @@ export function runQuery(
         ranked.push({id: record.id, score: 1})
     }
   }
-  if (ranked.length === 0) return []
+  if (ranked.length === 0) return undefined
   const asking = askingWord(query)
   const wanted = measureWanted(query)
   for (const candidate of ranked) {
@@ -281,7 +227,8 @@ export function runQuery(
       candidate.score *= intentBoost
     // A question is answered in a section: a page's own record (title,
     // description, intro) gives way to its sections once three or more words are asked.
-    if (record.heading === undefined && clauses.length >= 3) candidate.score *= pageRecordShare
+    if (record.heading === undefined && clauses.length >= questionClauses)
+      candidate.score *= pageRecordShare
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id)
   const candidates = ranked.slice(0, fuseCandidates)
@@ -303,7 +250,12 @@ export function runQuery(
       candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
     candidates.sort((a, b) => b.score - a.score || a.id - b.id)
   }
-  const floor = candidates[0]!.score * 0.03
+  return {candidates, matchedTerms, clauses: clauses.length, fused: false}
+}
+
+function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): SearchResult[] {
+  const {candidates, matchedTerms} = ranked
+  const floor = ranked.fused ? 0 : candidates[0]!.score * 0.03
   return candidates
     .filter((candidate) => candidate.score >= floor)
     .slice(0, options.limit ?? 10)

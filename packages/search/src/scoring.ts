@@ -10,6 +10,11 @@ const expansionWeightBesideExact = 0.6
 // less likely what was meant than a common one, so rare guesses weigh less.
 const priorExponent = 0.5
 const minPrior = 0.02
+// BM25's saturation and length normalisation (the usual k1 and b): a term's
+// field weight counts less in a long record than in a short one, as a word
+// says less about a long text that happens to use it.
+const k1 = 1.2
+const b = 0.75
 
 /** Scratch arrays reused between queries on one index. */
 export interface Scratch {
@@ -121,6 +126,8 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
  * @param clauseWeight how much the clause counts
  * @param allowed records that pass the filters (undefined: all)
  * @param scratch reused arrays; `touched` collects every record with a hit
+ * @param coverageWeight what the clause adds to the share of the query a record covers
+ * @param saturate weigh a field weight the BM25 way: saturated (k1 1.2) and normalised by the record's length (b 0.75)
  */
 export function addClause(
   index: SearchIndex,
@@ -128,9 +135,11 @@ export function addClause(
   clauseWeight: number,
   allowed: Uint8Array | undefined,
   scratch: Scratch,
-  coverageWeight = clauseWeight
+  coverageWeight = clauseWeight,
+  saturate = false
 ): void {
   const {best, total, coverage, touched, clauseTouched} = scratch
+  const lengths = index.relativeLength
   for (const {term, weight} of terms.credits) {
     const postings = index.postings[term]!
     const records = postings.records
@@ -138,7 +147,10 @@ export function addClause(
     for (let i = 0; i < records.length; i++) {
       const record = records[i]!
       if (allowed !== undefined && allowed[record] === 0) continue
-      const value = weight * weights[i]!
+      const field = weights[i]!
+      const value = saturate
+        ? (weight * field * (k1 + 1)) / (field + k1 * (1 - b + b * (lengths[record] ?? 1)))
+        : weight * field
       const before = best[record]!
       if (before === 0) clauseTouched.push(record)
       if (value > before) best[record] = value

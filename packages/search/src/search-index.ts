@@ -1,3 +1,4 @@
+// One class that loads the core, posts the terms and answers queries; it stays long because the loading steps share private state.
 import {guidePageUrl} from '@opendeuren/content-model/publication'
 import {indexTerms, phraseTerms} from './analyse.js'
 import {Dictionary} from './dictionary.js'
@@ -144,6 +145,7 @@ export class SearchIndex {
       }
     })
     this.dictionary.seal()
+    this.measureLengths()
   }
 
   private anchors(core: SearchIndexCore): string[] {
@@ -189,6 +191,20 @@ export class SearchIndex {
   hasTextTerms = false
 
   /**
+   * Per record: its length (the number of index terms it holds) over the
+   * average record's, for the BM25-style length normalisation of a term's
+   * field weight (see `scoring.ts`). Recomputed when the text terms arrive.
+   */
+  relativeLength = new Float64Array(0)
+
+  private measureLengths(): void {
+    const lengths = new Float64Array(this.records.length)
+    for (const list of this.postings) for (const record of list.records) lengths[record]!++
+    const average = lengths.reduce((sum, length) => sum + length, 0) / Math.max(1, lengths.length)
+    this.relativeLength = lengths.map((length) => (average > 0 ? length / average : 1))
+  }
+
+  /**
    * Add the text terms (`zoekindex-termen.json`) once they are loaded; from
    * then on queries also find words from the section text.
    *
@@ -219,6 +235,7 @@ export class SearchIndex {
     }
     this.dictionary.seal()
     this.hasTextTerms = true
+    this.measureLengths()
   }
 
   private addTerms(strength: Map<string, number>, terms: string[], weight: number): void {
