@@ -101,6 +101,22 @@ while (typoQueries.length < 300) {
   if (typo !== word) typoQueries.push({word, typo})
 }
 
+// Questions as employers type them: a question word, two words of a
+// section's heading and three of its text (so the ranking fuses two
+// rankings, see src/query.ts).
+const openers = ['hoe', 'wat moet ik doen met', 'wie betaalt', 'wanneer mag ik', 'waarom is']
+const questionQueries = Array.from({length: 300}, () => {
+  let id
+  do id = 1 + Math.floor(next() * (flat.length - 1))
+  while (flat[id].heading === '')
+  const heading = flat[id].heading.split(' ')
+  const text = [...fullText[id]].filter((word) => word.length >= 4)
+  const pick = (list, n) => Array.from({length: n}, () => list[Math.floor(next() * list.length)])
+  return [openers[Math.floor(next() * openers.length)], ...pick(heading, 2), ...pick(text, 3)].join(
+    ' '
+  )
+})
+
 const naive = time(
   () =>
     new Fuse(flat, {
@@ -128,18 +144,31 @@ const engines = {
       .map((result) => result.id)
 }
 
-// Warm up, then measure.
-for (const query of plainQueries.slice(0, 30)) engines.opendeuren(query)
+// Warm up, then measure. This index and MiniSearch answer each query in
+// turn (who goes first alternates), so a busy moment of the shared machine
+// hits both alike; naive fuse.js is too slow for that and runs on its own.
+for (const query of [...plainQueries.slice(0, 30), ...questionQueries.slice(0, 30)]) {
+  engines.opendeuren(query)
+  engines.MiniSearch(query)
+}
+const mixed = (count) => [
+  ...plainQueries.slice(0, count / 2),
+  ...typoQueries.slice(0, count / 2).map((entry) => entry.typo)
+]
+const latencies = {opendeuren: [], MiniSearch: [], 'naive fuse.js': []}
+const questionLatencies = {opendeuren: [], MiniSearch: []}
+const interleave = (queries, into) =>
+  queries.forEach((query, i) => {
+    const order = i % 2 === 0 ? ['opendeuren', 'MiniSearch'] : ['MiniSearch', 'opendeuren']
+    for (const name of order) into[name].push(time(() => engines[name](query)).ms)
+  })
+interleave(mixed(plainQueries.length), latencies)
+interleave(questionQueries, questionLatencies)
+for (const query of mixed(naiveQueries))
+  latencies['naive fuse.js'].push(time(() => engines['naive fuse.js'](query)).ms)
 const report = {}
 for (const [name, run] of Object.entries(engines)) {
   const count = name === 'naive fuse.js' ? naiveQueries : plainQueries.length
-  const latencies = []
-  for (const query of [
-    ...plainQueries.slice(0, count / 2),
-    ...typoQueries.slice(0, count / 2).map((entry) => entry.typo)
-  ]) {
-    latencies.push(time(() => run(query)).ms)
-  }
   let contain = 0
   let shown = 0
   for (const {word, typo} of typoQueries.slice(0, count)) {
@@ -148,8 +177,8 @@ for (const [name, run] of Object.entries(engines)) {
     contain += ids.filter((id) => fullText[id].has(word)).length
   }
   report[name] = {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
+    p50: percentile(latencies[name], 50),
+    p95: percentile(latencies[name], 95),
     typo: shown === 0 ? 0 : contain / shown,
     queries: count
   }
@@ -172,10 +201,16 @@ for (const [name, entry] of Object.entries(report)) {
     `${name.padEnd(15)} ${String(entry.queries).padStart(7)} ${entry.p50.toFixed(2).padStart(8)} ${entry.p95.toFixed(2).padStart(8)}   ${(entry.typo * 100).toFixed(1)}%`
   )
 }
+for (const [name, values] of Object.entries(questionLatencies)) {
+  console.log(
+    `${`${name}, questions`.padEnd(26)} ${String(values.length).padStart(4)} ${percentile(values, 50).toFixed(2).padStart(8)} ${percentile(values, 95).toFixed(2).padStart(8)}`
+  )
+}
+const questionP95 = percentile(questionLatencies.opendeuren, 95)
 console.log('')
 console.log(
   `p95 speed-up vs naive fuse.js: ${(report['naive fuse.js'].p95 / ours.p95).toFixed(1)}x (target >= 20x); vs MiniSearch: ${(report.MiniSearch.p95 / ours.p95).toFixed(2)}x`
 )
 console.log(
-  `targets: p95 <= 10 ms: ${ours.p95 <= 10 ? 'ok' : 'MISSED'}; typo >= 90%: ${ours.typo >= 0.9 ? 'ok' : 'MISSED'}; core <= 300 KB gzip: ${coreGzip <= 300 * 1024 ? 'ok' : 'MISSED'}; build <= 2 s: ${built.ms <= 2000 ? 'ok' : 'MISSED'}`
+  `targets: p95 <= 10 ms: ${ours.p95 <= 10 ? 'ok' : 'MISSED'}; questions p95 <= 10 ms: ${questionP95 <= 10 ? 'ok' : 'MISSED'} (${questionP95.toFixed(2)} ms); typo >= 90%: ${ours.typo >= 0.9 ? 'ok' : 'MISSED'}; core <= 300 KB gzip: ${coreGzip <= 300 * 1024 ? 'ok' : 'MISSED'}; build <= 2 s: ${built.ms <= 2000 ? 'ok' : 'MISSED'}`
 )

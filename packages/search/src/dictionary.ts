@@ -97,11 +97,15 @@ export class Dictionary {
    *
    * @param words spellings of one query word (its stem and its full form)
    * @param limit at most this many matches, best first
+   * @param containing when a spelling is itself a term, look only for the terms that contain a spelling (no typo guesses)
    */
-  match(words: string[], limit = 24): TermMatch[] {
+  match(words: string[], limit = 24, containing = false): TermMatch[] {
     if (!this.sealed) this.build()
     const best = new Map<number, {quality: number; head?: boolean}>()
-    for (const word of new Set(words)) this.matchWord(word, best)
+    const spellings = new Set(words)
+    // When one spelling is a term itself, the others are no typos either.
+    const known = containing && [...spellings].some((word) => this.ids.has(word))
+    for (const word of spellings) this.matchWord(word, best, known)
     const matches: TermMatch[] = [...best].map(([term, found]) =>
       found.head ? {term, quality: found.quality, head: true} : {term, quality: found.quality}
     )
@@ -109,7 +113,11 @@ export class Dictionary {
     return matches.slice(0, limit)
   }
 
-  private matchWord(word: string, best: Map<number, {quality: number; head?: boolean}>): void {
+  private matchWord(
+    word: string,
+    best: Map<number, {quality: number; head?: boolean}>,
+    containing: boolean
+  ): void {
     const keep = (term: number, quality: number, head = false) => {
       if ((best.get(term)?.quality ?? 0) < quality)
         best.set(term, head ? {quality, head} : {quality})
@@ -119,6 +127,20 @@ export class Dictionary {
     // A number or measure (`104`, `6week`) means that amount: never a near one.
     if (word.length < 3 || /\d/.test(word)) return
     const grams = paddedTrigrams(word)
+    if (containing) {
+      // Every term that contains the word holds its rarest inner trigram: one short list to walk.
+      let rarest: number[] = []
+      for (const gram of grams.slice(2, -2)) {
+        const list = this.grams.get(gram) ?? []
+        if (rarest.length === 0 || list.length < rarest.length) rarest = list
+      }
+      for (const id of rarest) {
+        const term = this.terms[id]!
+        if (id !== exact && term.length > word.length && term.includes(word))
+          this.keepContaining(word, term, id, keep)
+      }
+      return
+    }
     const counts = this.counts
     const touched: number[] = []
     for (const gram of new Set(grams)) {
@@ -137,25 +159,35 @@ export class Dictionary {
       counts[id] = 0
       if (id === exact) continue
       const term = this.terms[id]!
-      if (shared >= inner && term.length > word.length) {
-        if (term.startsWith(word)) {
-          keep(id, 0.6 + (0.3 * word.length) / term.length)
-          continue
-        }
-        if (word.length >= 4 && term.length - word.length >= minModifier && term.endsWith(word)) {
-          // A Dutch compound names a kind of its head: a "loonkostensubsidie" is a "subsidie".
-          keep(id, compoundHeadQuality, true)
-          continue
-        }
-        if (word.length >= 4 && term.includes(word)) {
-          keep(id, 0.45 + (0.25 * word.length) / term.length)
-          continue
-        }
-      }
+      if (shared >= inner && term.length > word.length && this.keepContaining(word, term, id, keep))
+        continue
       if (maxEdits > 0 && shared >= fuzzyFloor - 3 * (maxEdits - 1)) {
         const distance = editDistance(word, term, maxEdits)
         if (distance <= maxEdits) keep(id, distance === 1 ? oneEditQuality(word, term) : 0.45)
       }
     }
+  }
+
+  /** Keep a longer term that starts with, ends with or holds the word; whether it did. */
+  private keepContaining(
+    word: string,
+    term: string,
+    id: number,
+    keep: (term: number, quality: number, head?: boolean) => void
+  ): boolean {
+    if (term.startsWith(word)) {
+      keep(id, 0.6 + (0.3 * word.length) / term.length)
+      return true
+    }
+    if (word.length >= 4 && term.length - word.length >= minModifier && term.endsWith(word)) {
+      // A Dutch compound names a kind of its head: a "loonkostensubsidie" is a "subsidie".
+      keep(id, compoundHeadQuality, true)
+      return true
+    }
+    if (word.length >= 4 && term.includes(word)) {
+      keep(id, 0.45 + (0.25 * word.length) / term.length)
+      return true
+    }
+    return false
   }
 }

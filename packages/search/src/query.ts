@@ -9,8 +9,9 @@ import {
   measureWanted
 } from './question-features.js'
 import {reciprocalRankFusion, type Candidate} from './fusion.js'
-import {expandQuery} from './expand.js'
-import {addClause, clauseTerms, holds, scratchFor, type Scratch} from './scoring.js'
+import {topRecords} from './top-records.js'
+import {expandQuery, type Clause} from './expand.js'
+import {addClause, clauseTerms, clearScratch, holds, scratchFor} from './scoring.js'
 import type {SearchIndex} from './search-index.js'
 import type {SearchOptions, SearchResult} from './types.js'
 
@@ -49,58 +50,6 @@ function allowedRecords(index: SearchIndex, options: SearchOptions): Uint8Array 
   return allowed
 }
 
-/** The k-th largest value (Hoare's quickselect; reorders `values`). */
-function kthLargest(values: Float64Array, k: number): number {
-  const target = values.length - k
-  let lo = 0
-  let hi = values.length - 1
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1]!
-    let i = lo
-    let j = hi
-    while (i <= j) {
-      while (values[i]! < pivot) i++
-      while (values[j]! > pivot) j--
-      if (i <= j) {
-        const swap = values[i]!
-        values[i++] = values[j]!
-        values[j--] = swap
-      }
-    }
-    if (target <= j) hi = j
-    else if (target >= i) lo = i
-    else return values[target]!
-  }
-  return values[target]!
-}
-
-/**
- * The best `count` records by term score (weighted by the share of the query
- * they cover); clears the scratch arrays. Selects in linear time
- * (quickselect), so thousands of hits for a common word stay cheap.
- */
-function topRecords(
-  scratch: Scratch,
-  clauseWeights: number,
-  count: number
-): Array<{id: number; score: number}> {
-  const {total, coverage, touched} = scratch
-  const scores = new Float64Array(touched.length)
-  touched.forEach((id, i) => {
-    const share = coverage[id]! / clauseWeights
-    scores[i] = total[id]! * share * share
-    total[id] = 0
-    coverage[id] = 0
-  })
-  const threshold = touched.length > count ? kthLargest(new Float64Array(scores), count) : -Infinity
-  const ranked: Array<{id: number; score: number}> = []
-  touched.forEach((id, i) => {
-    if (scores[i]! >= threshold) ranked.push({id, score: scores[i]!})
-  })
-  touched.length = 0
-  return ranked
-}
-
 function fuseScores(index: SearchIndex, candidates: number[], text: string): Map<number, number> {
   const docs = candidates.map((id) => index.records[id]!.fuse)
   const fuse = new Fuse(docs, {
@@ -132,15 +81,14 @@ export function runQuery(
   query: string,
   options: SearchOptions = {}
 ): SearchResult[] {
-  const ranked = rankQuery(index, query, options, false)
-  if (ranked === undefined) return []
-  if (ranked.clauses < questionClauses) return resultsOf(index, ranked, options)
+  const rankings = rankQuery(index, query, options)
+  if (rankings.length === 0) return []
+  if (rankings.length === 1) return resultsOf(index, rankings[0]!, options)
   // A question: the same ranking with BM25's saturation and length
   // normalisation (a short section that holds the words says more than a long
   // one that also uses them), fused by rank with the plain one.
-  const saturated = rankQuery(index, query, options, true)!
-  const candidates = reciprocalRankFusion([ranked.candidates, saturated.candidates])
-  return resultsOf(index, {...ranked, candidates, fused: true}, options)
+  const candidates = reciprocalRankFusion(rankings.map((ranking) => ranking.candidates))
+  return resultsOf(index, {...rankings[0]!, candidates, fused: true}, options)
 }
 
 /** Candidates of one ranking, best first, with what the query matched. */
@@ -154,19 +102,15 @@ interface Ranked {
 }
 
 /**
- * One ranking of a query's candidates, best first, before the limit.
- *
- * @param saturate weigh term matches the BM25 way (saturation and length normalisation)
+ * A query's candidates, best first, before the limit: one ranking for a
+ * short query, two for a question (the plain one, then the BM25-style one),
+ * from one pass over the postings. None when nothing matched.
  */
-function rankQuery(
-  index: SearchIndex,
-  query: string,
-  options: SearchOptions,
-  saturate: boolean
-): Ranked | undefined {
+function rankQuery(index: SearchIndex, query: string, options: SearchOptions): Ranked[] {
   const words = queryWords(query)
-  if (words.length === 0) return undefined
+  if (words.length === 0) return []
   const clauses = expandQuery(words, index.synonymGroups)
+  const question = clauses.length >= questionClauses
   const allowed = allowedRecords(index, options)
   const scratch = scratchFor(index)
   const matchedTerms = new Set<number>()
@@ -190,9 +134,40 @@ function rankQuery(
     // The share of the question a record covers is weighed by rarity: holding "leidinggevende" covers more of the question than holding "nieuwe".
     const covers = weight * Math.pow(Math.max(worth / weight, minRarity), rarityCoverage)
     clauseWeights += covers
-    addClause(index, terms, weight, allowed, scratch, covers, saturate)
+    addClause(index, terms, weight, allowed, scratch, covers, question)
   })
-  const ranked = topRecords(scratch, clauseWeights, boostCandidates)
+  const totals = question ? [scratch.total, scratch.saturated] : [scratch.total]
+  const lists = totals.map((total) => topRecords(scratch, total, clauseWeights, boostCandidates))
+  clearScratch(scratch)
+  const context = {words, clauses, weights, allowed, guessed, query}
+  return lists.flatMap((ranked) => {
+    const candidates = orderCandidates(index, ranked, context)
+    return candidates === undefined
+      ? []
+      : [{candidates, matchedTerms, clauses: clauses.length, fused: false}]
+  })
+}
+
+/** What {@link orderCandidates} needs of the query. */
+interface QueryContext {
+  words: ReturnType<typeof queryWords>
+  clauses: Clause[]
+  weights: number[]
+  allowed: Uint8Array | undefined
+  guessed: boolean
+  query: string
+}
+
+/**
+ * Lift the candidates of one ranking by the question features (heading,
+ * asking word, measure), best first; when a word was guessed, fuse.js
+ * reorders the best few dozen by their heading. Undefined when none.
+ */
+function orderCandidates(
+  index: SearchIndex,
+  ranked: Candidate[],
+  {words, clauses, weights, allowed, guessed, query}: QueryContext
+): Candidate[] | undefined {
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
   const key = splitWords(query)
     .map((word) => word.norm)
@@ -250,7 +225,7 @@ function rankQuery(
       candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
     candidates.sort((a, b) => b.score - a.score || a.id - b.id)
   }
-  return {candidates, matchedTerms, clauses: clauses.length, fused: false}
+  return candidates
 }
 
 function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): SearchResult[] {

@@ -20,6 +20,10 @@ const b = 0.75
 export interface Scratch {
   best: Float64Array
   total: Float64Array
+  /** The best saturated credit of the clause being added, per record. */
+  bestSaturated: Float64Array
+  /** The total with BM25-style saturation and length normalisation (filled for questions only). */
+  saturated: Float64Array
   coverage: Float64Array
   touched: number[]
   clauseTouched: number[]
@@ -39,6 +43,8 @@ export function scratchFor(index: SearchIndex): Scratch {
     scratch = {
       best: new Float64Array(n),
       total: new Float64Array(n),
+      bestSaturated: new Float64Array(n),
+      saturated: new Float64Array(n),
       coverage: new Float64Array(n),
       touched: [],
       clauseTouched: []
@@ -69,7 +75,8 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
   const n = index.records.length
   const df = (term: number) => index.postings[term]!.records.length
   const idf = (term: number) => Math.log(1 + n / df(term))
-  const matches = index.dictionary.match(clause.spellings)
+  // A written-out word of a question that is in the index is no typo: only the terms that contain it are looked up.
+  const matches = index.dictionary.match(clause.spellings, 24, besideExact < 1)
   const exact = matches.find((match) => match.quality === 1)
   // A written-out word of a question that is in the index is no typo: beside it, only words that contain it count ("betaalt" → "doorbetaalt", "wettelijk" → "wettelijke", never "bepaalt").
   const typed = exact ? index.dictionary.terms[exact.term]! : ''
@@ -127,7 +134,7 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
  * @param allowed records that pass the filters (undefined: all)
  * @param scratch reused arrays; `touched` collects every record with a hit
  * @param coverageWeight what the clause adds to the share of the query a record covers
- * @param saturate weigh a field weight the BM25 way: saturated (k1 1.2) and normalised by the record's length (b 0.75)
+ * @param saturate also add up the `saturated` totals: each field weight weighed the BM25 way, saturated (k1 1.2) and normalised by the record's length (b 0.75)
  */
 export function addClause(
   index: SearchIndex,
@@ -138,7 +145,7 @@ export function addClause(
   coverageWeight = clauseWeight,
   saturate = false
 ): void {
-  const {best, total, coverage, touched, clauseTouched} = scratch
+  const {best, total, bestSaturated, saturated, coverage, touched, clauseTouched} = scratch
   const lengths = index.relativeLength
   for (const {term, weight} of terms.credits) {
     const postings = index.postings[term]!
@@ -148,19 +155,23 @@ export function addClause(
       const record = records[i]!
       if (allowed !== undefined && allowed[record] === 0) continue
       const field = weights[i]!
-      const value = saturate
-        ? (weight * field * (k1 + 1)) / (field + k1 * (1 - b + b * (lengths[record] ?? 1)))
-        : weight * field
+      const value = weight * field
       const before = best[record]!
       if (before === 0) clauseTouched.push(record)
       if (value > before) best[record] = value
+      if (saturate) {
+        const norm = value / (field + k1 * (1 - b + b * lengths[record]!))
+        if (norm > bestSaturated[record]!) bestSaturated[record] = norm
+      }
     }
   }
   for (const record of clauseTouched) {
     if (coverage[record] === 0) touched.push(record)
     total[record]! += clauseWeight * best[record]!
+    saturated[record]! += clauseWeight * (k1 + 1) * bestSaturated[record]!
     coverage[record]! += coverageWeight
     best[record] = 0
+    bestSaturated[record] = 0
   }
   clauseTouched.length = 0
 }
@@ -184,4 +195,18 @@ export function holds(index: SearchIndex, term: number, record: number): boolean
     else hi = mid - 1
   }
   return false
+}
+
+/**
+ * Clear the running totals of every record a query touched.
+ *
+ * @param scratch the arrays {@link addClause} filled
+ */
+export function clearScratch(scratch: Scratch): void {
+  for (const id of scratch.touched) {
+    scratch.total[id] = 0
+    scratch.saturated[id] = 0
+    scratch.coverage[id] = 0
+  }
+  scratch.touched.length = 0
 }

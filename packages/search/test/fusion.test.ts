@@ -7,7 +7,7 @@ import {
   type PageInput
 } from '../src/index.js'
 import {reciprocalRankFusion} from '../src/fusion.js'
-import {addClause, clauseTerms, scratchFor} from '../src/scoring.js'
+import {addClause, clauseTerms, clearScratch, scratchFor} from '../src/scoring.js'
 
 const vocabulary = {themes: [], audiences: [], synonyms: []}
 
@@ -59,21 +59,15 @@ test('BM25-style weighing: a short section holding a word outweighs a long one w
   const short = index.records.find((record) => record.url.endsWith('/kort#jobcoach'))!.id
   const long = index.records.find((record) => record.url.endsWith('/lang#jobcoach'))!.id
   const [clause] = expandQuery(queryWords('jobcoach'), index.synonymGroups)
-  const totals = (saturate: boolean) => {
-    const scratch = scratchFor(index)
-    addClause(index, clauseTerms(index, clause!), 1, undefined, scratch, 1, saturate)
-    const result = [scratch.total[short]!, scratch.total[long]!]
-    for (const id of scratch.touched) {
-      scratch.total[id] = 0
-      scratch.coverage[id] = 0
-    }
-    scratch.touched.length = 0
-    return result
-  }
-  const [plainShort, plainLong] = totals(false)
-  expect(plainShort).toBe(plainLong)
-  const [saturatedShort, saturatedLong] = totals(true)
-  expect(saturatedShort).toBeGreaterThan(saturatedLong! * 1.2)
+  const scratch = scratchFor(index)
+  addClause(index, clauseTerms(index, clause!), 1, undefined, scratch, 1, true)
+  const plain = [scratch.total[short]!, scratch.total[long]!]
+  const saturated = [scratch.saturated[short]!, scratch.saturated[long]!]
+  clearScratch(scratch)
+  expect(plain[0]).toBe(plain[1])
+  expect(saturated[0]).toBeGreaterThan(saturated[1]! * 1.2)
+  expect(scratch.total[short]).toBe(0)
+  expect(scratch.saturated[short]).toBe(0)
 })
 
 test('a question of three or more words is ranked by fused ranks; a shorter query keeps its own score', () => {
@@ -92,4 +86,21 @@ test('a question of three or more words is ranked by fused ranks; a shorter quer
   const [keywords] = index.search('jobcoach betaalt')
   expect(keywords!.url).toBe('/gidsen/gids/jobcoach#wie-betaalt-de-jobcoach')
   expect(keywords!.score).toBeGreaterThan(1)
+})
+
+test('a written-out word that is a term itself meets only the terms that contain it, no typo guesses', () => {
+  const index = indexOf([
+    page(
+      'betalen',
+      'Betalen',
+      '## Wie betaalt\n\nDe gemeente betaalt en doorbetaalt. Het UWV bepaalt.\n'
+    )
+  ])
+  const names = (containing: boolean) =>
+    index.dictionary
+      .match(['betaalt'], 24, containing)
+      .map((match) => index.dictionary.terms[match.term])
+  expect(names(false)).toContain('bepaalt')
+  expect(names(true)).not.toContain('bepaalt')
+  expect(names(true)).toContain('doorbetaalt')
 })
