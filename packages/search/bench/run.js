@@ -157,13 +157,23 @@ const mixed = (count) => [
 ]
 const latencies = {opendeuren: [], MiniSearch: [], 'naive fuse.js': []}
 const questionLatencies = {opendeuren: [], MiniSearch: []}
-const interleave = (queries, into) =>
+// CPU time per query as well: on a shared machine a query's wall time also
+// holds the time other processes had the core; its CPU time is what a quiet
+// machine would take.
+const cpu = {opendeuren: [], MiniSearch: []}
+const questionCpu = {opendeuren: [], MiniSearch: []}
+const interleave = (queries, into, cpuInto) =>
   queries.forEach((query, i) => {
     const order = i % 2 === 0 ? ['opendeuren', 'MiniSearch'] : ['MiniSearch', 'opendeuren']
-    for (const name of order) into[name].push(time(() => engines[name](query)).ms)
+    for (const name of order) {
+      const before = process.cpuUsage()
+      into[name].push(time(() => engines[name](query)).ms)
+      const used = process.cpuUsage(before)
+      cpuInto[name].push((used.user + used.system) / 1000)
+    }
   })
-interleave(mixed(plainQueries.length), latencies)
-interleave(questionQueries, questionLatencies)
+interleave(mixed(plainQueries.length), latencies, cpu)
+interleave(questionQueries, questionLatencies, questionCpu)
 for (const query of mixed(naiveQueries))
   latencies['naive fuse.js'].push(time(() => engines['naive fuse.js'](query)).ms)
 const report = {}
@@ -205,6 +215,18 @@ for (const [name, values] of Object.entries(questionLatencies)) {
   console.log(
     `${`${name}, questions`.padEnd(26)} ${String(values.length).padStart(4)} ${percentile(values, 50).toFixed(2).padStart(8)} ${percentile(values, 95).toFixed(2).padStart(8)}`
   )
+}
+console.log('')
+console.log('CPU time per query (same runs)       p50 ms   p95 ms')
+for (const [label, set] of [
+  ['', cpu],
+  [', questions', questionCpu]
+]) {
+  for (const [name, values] of Object.entries(set)) {
+    console.log(
+      `${`${name}${label}`.padEnd(34)} ${percentile(values, 50).toFixed(2).padStart(8)} ${percentile(values, 95).toFixed(2).padStart(8)}`
+    )
+  }
 }
 const questionP95 = percentile(questionLatencies.opendeuren, 95)
 console.log('')

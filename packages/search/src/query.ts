@@ -116,6 +116,7 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
   const matchedTerms = new Set<number>()
   let clauseWeights = 0
   let guessed = false
+  const exactAt: boolean[] = []
   const weights: number[] = []
   clauses.forEach((clause, at) => {
     const weight = clause.expansions.length > 0 ? vocabularyClauseWeight : 1
@@ -127,6 +128,7 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
       at === clauses.length - 1 || clauses.length < 3 ? 1 : writtenOutCompound
     )
     if (!terms.exact && clause.expansions.length === 0) guessed = true
+    exactAt.push(terms.exact)
     for (const credit of terms.credits) matchedTerms.add(credit.term)
     // What a clause is worth in a heading: its weight times the rarity of the word (a heading with "medewerker" says less than one with "leidinggevende").
     const worth = weight * terms.credits.reduce((best, credit) => Math.max(best, credit.weight), 0)
@@ -139,7 +141,16 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
   const totals = question ? [scratch.total, scratch.saturated] : [scratch.total]
   const lists = totals.map((total) => topRecords(scratch, total, clauseWeights, boostCandidates))
   clearScratch(scratch)
-  const context = {words, clauses, weights, allowed, guessed, query}
+  const context = {
+    words,
+    clauses,
+    weights,
+    allowed,
+    guessed,
+    query,
+    exactAt,
+    fuzzy: new Map<number, number>()
+  }
   return lists.flatMap((ranked) => {
     const candidates = orderCandidates(index, ranked, context)
     return candidates === undefined
@@ -155,7 +166,11 @@ interface QueryContext {
   weights: number[]
   allowed: Uint8Array | undefined
   guessed: boolean
+  /** Per query word: whether it was found as it is. */
+  exactAt: boolean[]
   query: string
+  /** fuse.js scores of the headings looked at so far (1: no likeness). */
+  fuzzy: Map<number, number>
 }
 
 /**
@@ -166,7 +181,7 @@ interface QueryContext {
 function orderCandidates(
   index: SearchIndex,
   ranked: Candidate[],
-  {words, clauses, weights, allowed, guessed, query}: QueryContext
+  {words, clauses, weights, allowed, guessed, query, exactAt, fuzzy}: QueryContext
 ): Candidate[] | undefined {
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
   const key = splitWords(query)
@@ -210,19 +225,27 @@ function orderCandidates(
   if (guessed) {
     // A typed word is not in the index as such: let fuse.js judge how close
     // each candidate's heading comes to what was typed.
-    const fuseText = [
-      ...new Set([
-        ...words.map((word) => word.norm),
-        ...clauses.flatMap((clause) => clause.expansions.flat())
-      ])
-    ].join(' ')
-    const fuzzy = fuseScores(
-      index,
-      candidates.map((candidate) => candidate.id),
-      fuseText
-    )
+    // Both rankings of a question share the scores: fuse.js scores a heading alone.
+    const missing = candidates.filter((candidate) => !fuzzy.has(candidate.id))
+    if (missing.length > 0) {
+      const fuseText = [
+        ...new Set([
+          // In a question, only the words that had to be guessed: a word found as it is needs no likeness judged.
+          ...words
+            .filter((_, at) => clauses.length < questionClauses || !exactAt[at])
+            .map((word) => word.norm),
+          ...clauses.flatMap((clause) => clause.expansions.flat())
+        ])
+      ].join(' ')
+      const scores = fuseScores(
+        index,
+        missing.map((candidate) => candidate.id),
+        fuseText
+      )
+      for (const {id} of missing) fuzzy.set(id, scores.get(id) ?? 1)
+    }
     for (const candidate of candidates)
-      candidate.score *= 0.8 + 0.4 * (1 - (fuzzy.get(candidate.id) ?? 1))
+      candidate.score *= 0.8 + 0.4 * (1 - fuzzy.get(candidate.id)!)
     candidates.sort((a, b) => b.score - a.score || a.id - b.id)
   }
   return candidates
