@@ -218,13 +218,11 @@ for (const [name, values] of Object.entries(questionLatencies)) {
 }
 console.log('')
 console.log('CPU time per query (same runs)       p50 ms   p95 ms')
-for (const [label, set] of [
-  ['', cpu],
-  [', questions', questionCpu]
-]) {
-  for (const [name, values] of Object.entries(set)) {
+const cpuRows = {'': cpu, ', questions': questionCpu}
+for (const label of Object.keys(cpuRows)) {
+  for (const [name, values] of Object.entries(cpuRows[label])) {
     console.log(
-      `${`${name}${label}`.padEnd(34)} ${percentile(values, 50).toFixed(2).padStart(8)} ${percentile(values, 95).toFixed(2).padStart(8)}`
+      `${(name + label).padEnd(34)} ${percentile(values, 50).toFixed(2).padStart(8)} ${percentile(values, 95).toFixed(2).padStart(8)}`
     )
   }
 }
