@@ -88,7 +88,7 @@ export function runQuery(
   // normalisation (a short section that holds the words says more than a long
   // one that also uses them), fused by rank with the plain one.
   const candidates = reciprocalRankFusion(rankings.map((ranking) => ranking.candidates))
-  return resultsOf(index, {...rankings[0]!, candidates, fused: true}, options)
+  return resultsOf(index, {...rankings[0]!, candidates}, options)
 }
 
 /** Candidates of one ranking, best first, with what the query matched. */
@@ -97,8 +97,6 @@ interface Ranked {
   matchedTerms: Set<number>
   /** How many query words (clauses) counted. */
   clauses: number
-  /** Whether the scores are fused ranks (no score floor then). */
-  fused: boolean
 }
 
 /**
@@ -152,10 +150,10 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
     fuzzy: new Map<number, number>()
   }
   return lists.flatMap((ranked) => {
-    const candidates = orderCandidates(index, ranked, context)
-    return candidates === undefined
-      ? []
-      : [{candidates, matchedTerms, clauses: clauses.length, fused: false}]
+    const ordered = orderCandidates(index, ranked, context)
+    // Far below the best of its ranking is no answer: each ranking keeps what passes its own floor, before any fusion.
+    const candidates = ordered?.filter((candidate) => candidate.score >= ordered[0]!.score * 0.03)
+    return candidates === undefined ? [] : [{candidates, matchedTerms, clauses: clauses.length}]
   })
 }
 
@@ -253,27 +251,23 @@ function orderCandidates(
 
 function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): SearchResult[] {
   const {candidates, matchedTerms} = ranked
-  const floor = ranked.fused ? 0 : candidates[0]!.score * 0.03
-  return candidates
-    .filter((candidate) => candidate.score >= floor)
-    .slice(0, options.limit ?? 10)
-    .map((candidate) => {
-      const record = index.records[candidate.id]!
-      const result: SearchResult = {
-        id: record.id,
-        url: record.url,
-        title: record.title,
-        guide: record.guide,
-        guideTitle: record.guideTitle,
-        score: Math.round(candidate.score * 1000) / 1000,
-        themes: record.themes,
-        audiences: record.audiences,
-        matched: [...matchedTerms]
-          .filter((term) => holds(index, term, record.id))
-          .map((term) => index.dictionary.terms[term]!)
-          .sort()
-      }
-      if (record.heading !== undefined) result.heading = record.heading
-      return result
-    })
+  return candidates.slice(0, options.limit ?? 10).map((candidate) => {
+    const record = index.records[candidate.id]!
+    const result: SearchResult = {
+      id: record.id,
+      url: record.url,
+      title: record.title,
+      guide: record.guide,
+      guideTitle: record.guideTitle,
+      score: Math.round(candidate.score * 1000) / 1000,
+      themes: record.themes,
+      audiences: record.audiences,
+      matched: [...matchedTerms]
+        .filter((term) => holds(index, term, record.id))
+        .map((term) => index.dictionary.terms[term]!)
+        .sort()
+    }
+    if (record.heading !== undefined) result.heading = record.heading
+    return result
+  })
 }
