@@ -3,6 +3,7 @@ import {queryWords} from './analyse.js'
 import {words as splitWords} from './normalise.js'
 import {
   askingWord,
+  headingAskingWord,
   headingBoost,
   intentBoost,
   measureBoost,
@@ -210,7 +211,7 @@ function orderCandidates(
       asking !== undefined &&
       boost > 1 &&
       record.heading !== undefined &&
-      askingWord(record.heading) === asking
+      headingAskingWord(record.heading) === asking
     )
       candidate.score *= intentBoost
     // A question is answered in a section: a page's own record (title,

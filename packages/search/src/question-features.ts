@@ -101,3 +101,20 @@ export function askingWord(text: string): string | undefined {
   const all = splitWords(text.replace(/^\s*(?:stap|les|fase)\s+\d+\s*:\s*/i, ''))
   return all.length > 0 ? askingWords.get(all[0]!.norm) : undefined
 }
+
+// Headings are few and asked about again and again: their question word is worked out once.
+const headingAsking = new Map<string, string | null>()
+
+/**
+ * {@link askingWord} of a heading, remembered.
+ *
+ * @param heading a section's heading
+ */
+export function headingAskingWord(heading: string): string | undefined {
+  let found = headingAsking.get(heading)
+  if (found === undefined) {
+    found = askingWord(heading) ?? null
+    headingAsking.set(heading, found)
+  }
+  return found ?? undefined
+}
