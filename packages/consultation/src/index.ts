@@ -40,8 +40,9 @@ export {
   type ResponseDocument,
   type Section
 } from './document.js'
-export {renderMarkdown, renderSectionsMarkdown, escapeMarkdownText} from './render-markdown.js'
-export {renderHtml, renderSectionsHtml, escapeHtml} from './render-html.js'
+export {renderMarkdown, renderSectionsMarkdown} from './render-markdown.js'
+export {escapeMarkdownText} from './markdown-escape.js'
+export {renderHtml, renderSectionsHtml} from './render-html.js'
 export {renderText} from './render-text.js'
 export {renderDocx} from './render-docx.js'
 export {normaliseDocx} from './docx-package.js'

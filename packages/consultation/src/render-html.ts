@@ -1,92 +1,78 @@
-import {isSafeUrl} from '@opendeuren/content-model'
-import type {Block, Inline, ResponseDocument, Section} from './document.js'
+import type {ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
+import {toHtml} from 'hast-util-to-html'
+import {h} from 'hastscript'
+import type {Blockquote, ListItem, RootContent, Table} from 'mdast'
+import {defaultHandlers, toHast, type Handlers, type State} from 'mdast-util-to-hast'
+import type {ResponseDocument, Section} from './document.js'
 import {responseCss} from './response-css.js'
+import {toFlow, toPhrasing} from './to-mdast.js'
+
+/** Join nodes with a line ending between each two, as the rest of the HTML is laid out. */
+function lines(nodes: ElementContent[]): ElementContent[] {
+  return nodes.flatMap((node, index) => (index > 0 ? [{type: 'text', value: '\n'}, node] : [node]))
+}
 
 /**
- * Escape text for HTML content and attribute values.
- *
- * @param value the text
+ * Where a response's HTML differs from mdast-util-to-hast's defaults: a note
+ * is a marked paragraph, a list item holding one paragraph holds its text
+ * (in any list), code keeps its last line ending off, a table's header cells
+ * say their scope and alignment is a style (the `align` attribute is obsolete).
  */
-export function escapeHtml(value: string): string {
-  return value.replace(
-    /[&<>"']/g,
-    (c) => ({'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'})[c]!
-  )
-}
-
-/** The HTML element of each kind of marked-up inline text. */
-const inlineTags = {strong: 'strong', emphasis: 'em', delete: 'del'} as const
-
-function inlines(nodes: readonly Inline[]): string {
-  let result = ''
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        result += escapeHtml(node.value)
-        break
-      case 'strong':
-      case 'emphasis':
-      case 'delete':
-        result += `<${inlineTags[node.type]}>${inlines(node.children)}</${inlineTags[node.type]}>`
-        break
-      case 'code':
-        result += `<code>${escapeHtml(node.value)}</code>`
-        break
-      case 'link':
-        result += isSafeUrl(node.url)
-          ? `<a href="${escapeHtml(node.url)}">${inlines(node.children)}</a>`
-          : inlines(node.children)
-        break
-      case 'break':
-        result += '<br>\n'
-        break
-    }
-  }
-  return result
-}
-
-function block(node: Block): string {
-  switch (node.type) {
-    case 'heading':
-      return `<h${node.depth}>${inlines(node.children)}</h${node.depth}>`
-    case 'paragraph':
-      return `<p>${inlines(node.children)}</p>`
-    case 'note':
-      return `<p class="od-note" role="note">${inlines(node.children)}</p>`
-    case 'list': {
-      const tag = node.ordered ? 'ol' : 'ul'
-      const start = node.ordered && (node.start ?? 1) !== 1 ? ` start="${node.start}"` : ''
-      const items = node.items.map((item) => {
-        const only = item.children.length === 1 ? item.children[0] : undefined
-        return `<li>${only?.type === 'paragraph' ? inlines(only.children) : blocks(item.children)}</li>`
-      })
-      return `<${tag}${start}>\n${items.join('\n')}\n</${tag}>`
-    }
-    case 'quote':
-      return `<blockquote>\n${blocks(node.children)}\n</blockquote>`
-    case 'code':
-      return `<pre><code>${escapeHtml(node.value)}</code></pre>`
-    case 'table': {
-      const columns = Math.max(node.head.length, ...node.rows.map((row) => row.length))
-      const style = (i: number) => (node.align[i] ? ` style="text-align: ${node.align[i]}"` : '')
-      const head = Array.from(
-        {length: columns},
-        (_, i) => `<th scope="col"${style(i)}>${inlines(node.head[i] ?? [])}</th>`
-      ).join('')
-      const rows = node.rows.map(
-        (row) =>
-          `<tr>${Array.from({length: columns}, (_, i) => `<td${style(i)}>${inlines(row[i] ?? [])}</td>`).join('')}</tr>`
+const handlers: Handlers = {
+  blockquote(state: State, node: Blockquote) {
+    const [paragraph] = node.children
+    if (node.data?.note && paragraph?.type === 'paragraph')
+      return h('p', {className: ['od-note'], role: 'note'}, state.all(paragraph))
+    return defaultHandlers.blockquote(state, node)
+  },
+  listItem(state: State, node: ListItem) {
+    const [only, ...rest] = node.children
+    return h(
+      'li',
+      only?.type === 'paragraph' && rest.length === 0 ? state.all(only) : lines(state.all(node))
+    )
+  },
+  code(_, node: {value: string}) {
+    return h('pre', [h('code', node.value)])
+  },
+  table(state: State, node: Table) {
+    const style = (i: number) => (node.align?.[i] ? {style: `text-align: ${node.align[i]}`} : {})
+    const [head, ...rows] = node.children
+    const cells = (tag: 'th' | 'td', row: Table['children'][number]) =>
+      row.children.map((cell, i) =>
+        h(tag, {...(tag === 'th' ? {scope: 'col'} : {}), ...style(i)}, state.all(cell))
       )
-      return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`
-    }
-    case 'rule':
-      return '<hr>'
+    return h('table', [
+      '\n',
+      h('thead', [h('tr', head ? cells('th', head) : [])]),
+      '\n',
+      h('tbody', ['\n', ...lines(rows.map((row) => h('tr', cells('td', row)))), '\n']),
+      '\n'
+    ])
   }
 }
 
-function blocks(nodes: readonly Block[]): string {
-  return nodes.map(block).join('\n')
+/** mdast to hast, with the response's handlers; the result of a root is a root. */
+function hast(children: RootContent[]): HastContent[] {
+  return (toHast({type: 'root', children}, {handlers}) as HastRoot).children
 }
+
+/** The HTML of one section: a `<section>` with its id, an `<h2>` and the blocks. */
+function sectionElement(section: Section): HastContent {
+  const [heading] = hast([{type: 'heading', depth: 2, children: toPhrasing(section.heading)}])
+  return h('section', {id: section.id}, [
+    '\n',
+    heading,
+    '\n',
+    ...(hast(toFlow(section.blocks)) as ElementContent[]),
+    '\n'
+  ])
+}
+
+/** `&amp;`, `&lt;`, `&quot;` rather than numeric references. */
+const characterReferences = {useNamedReferences: true}
+const html = (nodes: HastContent[]) =>
+  toHtml({type: 'root', children: nodes}, {characterReferences})
 
 /**
  * Render sections as an HTML fragment: one `<section>` with an `<h2>` each.
@@ -95,12 +81,7 @@ function blocks(nodes: readonly Block[]): string {
  * @param sections the sections
  */
 export function renderSectionsHtml(sections: readonly Section[]): string {
-  return sections
-    .map(
-      (section) =>
-        `<section id="${escapeHtml(section.id)}">\n<h2>${inlines(section.heading)}</h2>\n${blocks(section.blocks)}\n</section>`
-    )
-    .join('\n')
+  return html(lines(sections.map(sectionElement) as ElementContent[]))
 }
 
 /**
@@ -111,30 +92,53 @@ export function renderSectionsHtml(sections: readonly Section[]): string {
  */
 export function renderHtml(document: ResponseDocument, bodyHtml: string): string {
   const {properties} = document
-  const meta = document.meta
-    .map(({label, value}) => `<dt>${escapeHtml(label)}</dt><dd>${inlines(value)}</dd>`)
-    .join('\n')
-  return `<!doctype html>
-<html lang="nl">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(document.title)}</title>
-<meta name="description" content="${escapeHtml(properties.description)}">
-<meta name="author" content="${escapeHtml(properties.creator)}">
-<meta name="keywords" content="${escapeHtml(properties.keywords.join(', '))}">
-<style>
-${responseCss}</style>
-</head>
-<body>
-<main>
-<h1>${escapeHtml(document.title)}</h1>
-<dl class="od-meta">
-${meta}
-</dl>
-${bodyHtml}
-</main>
-</body>
-</html>
-`
+  const meta = document.meta.map(({label, value}) => {
+    const [paragraph] = hast([{type: 'paragraph', children: toPhrasing(value)}])
+    return [h('dt', label), h('dd', paragraph?.type === 'element' ? paragraph.children : [])]
+  })
+  const page = h('html', {lang: 'nl'}, [
+    '\n',
+    h('head', [
+      '\n',
+      h('meta', {charSet: 'utf-8'}),
+      '\n',
+      h('meta', {name: 'viewport', content: 'width=device-width, initial-scale=1'}),
+      '\n',
+      h('title', document.title),
+      '\n',
+      h('meta', {name: 'description', content: properties.description}),
+      '\n',
+      h('meta', {name: 'author', content: properties.creator}),
+      '\n',
+      h('meta', {name: 'keywords', content: properties.keywords.join(', ')}),
+      '\n',
+      h('style', `\n${responseCss}`),
+      '\n'
+    ]),
+    '\n',
+    h('body', [
+      '\n',
+      h('main', [
+        '\n',
+        h('h1', document.title),
+        '\n',
+        h('dl', {className: ['od-meta']}, [
+          '\n',
+          ...meta.flatMap((pair, index) => (index > 0 ? ['\n', ...pair] : pair)),
+          '\n'
+        ]),
+        '\n',
+        {type: 'raw', value: bodyHtml},
+        '\n'
+      ]),
+      '\n'
+    ]),
+    '\n'
+  ])
+  // The body is this module's own output (`renderSectionsHtml`), so it goes in as written.
+  const root: HastRoot = {
+    type: 'root',
+    children: [{type: 'doctype'}, {type: 'text', value: '\n'}, page]
+  }
+  return `${toHtml(root, {allowDangerousHtml: true, characterReferences})}\n`
 }

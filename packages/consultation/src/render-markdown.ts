@@ -1,130 +1,64 @@
-import {isSafeUrl} from '@opendeuren/content-model'
-import type {Block, Inline, ResponseDocument, Section} from './document.js'
-import {indent} from './indent.js'
+import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
+import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
+import {toMarkdown, type Options, type State} from 'mdast-util-to-markdown'
+import type {Heading, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {ResponseDocument, Section} from './document.js'
+import {codeSpan, escapeLineStart, escapeMarkdownText} from './markdown-escape.js'
+import {tidyForMarkdown} from './markdown-tidy.js'
+import {toFlow, toPhrasing} from './to-mdast.js'
 
-const entity = /&(?=#?[a-z0-9]+;)/gi
+/** Whether the text being written must stay on one line: a heading or a table cell. */
+const oneLine = (state: State) =>
+  state.stack.includes('headingAtx') || state.stack.includes('tableCell')
 
 /**
- * Escape text so CommonMark reads it back as the same text: inline syntax
- * everywhere, block syntax where a line starts.
- *
- * @param value the text (one line)
- * @param heading also escape `#` (a heading's closing sequence)
+ * How a response's Markdown is written. Text is escaped by
+ * `escapeMarkdownText` wherever it stands, not only where mdast-util-to-markdown
+ * finds it unsafe: a response is also read by people and by other Markdown
+ * readers, and records written before keep their bytes.
  */
-export function escapeMarkdownText(value: string, heading = false): string {
-  let result = value.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(entity, '\\&')
-  if (heading) result = result.replace(/#/g, '\\#')
-  return result
-}
-
-function escapeLineStart(line: string): string {
-  return line.replace(/^([#=+-])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2')
-}
-
-function url(value: string): string {
-  return value.replace(
-    /[\s()<>\\]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
-  )
-}
-
-function wrap(marker: string, children: Inline[], heading: boolean): string {
-  const inner = inlines(children, heading)
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner)!
-  return match[2] ? `${match[1]}${marker}${match[2]}${marker}${match[3]}` : inner
-}
-
-function codeSpan(value: string): string {
-  const longest = Math.max(0, ...(value.match(/`+/g) ?? []).map((run) => run.length))
-  const fence = '`'.repeat(longest + 1)
-  const pad = value.startsWith('`') || value.endsWith('`') || /^ .* $/.test(value) ? ' ' : ''
-  return `${fence}${pad}${value.replace(/\n/g, ' ')}${pad}${fence}`
-}
-
-function inlines(nodes: readonly Inline[], heading: boolean): string {
-  let result = ''
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-        result += escapeMarkdownText(node.value.replace(/\s+/g, ' '), heading)
-        break
-      case 'strong':
-        result += wrap('**', node.children, heading)
-        break
-      case 'emphasis':
-        result += wrap('*', node.children, heading)
-        break
-      case 'delete':
-        result += wrap('~~', node.children, heading)
-        break
-      case 'code':
-        result += codeSpan(node.value)
-        break
-      case 'link':
-        result += isSafeUrl(node.url)
-          ? `[${inlines(node.children, heading)}](${url(node.url)})`
-          : inlines(node.children, heading)
-        break
-      case 'break':
-        result += heading ? ' ' : '\\\n'
-        break
+const options: Options = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  rule: '-',
+  fences: true,
+  listItemIndent: 'one',
+  resourceLink: true,
+  extensions: [
+    gfmStrikethroughToMarkdown(),
+    // Every cell counts as three wide: no cell is padded and every delimiter
+    // is three characters (`---`, `:--`, `--:`, `:-:`).
+    gfmTableToMarkdown({stringLength: () => 3})
+  ],
+  handlers: {
+    text(node: {value: string}, _, state, info) {
+      const single = oneLine(state)
+      const value = escapeMarkdownText(node.value, single)
+      return !single && info.before === '\n' ? escapeLineStart(value) : value
+    },
+    break(_, __, state) {
+      return oneLine(state) ? ' ' : '\\\n'
+    },
+    inlineCode(node: {value: string}, _, state) {
+      const span = codeSpan(node.value)
+      return state.stack.includes('tableCell') ? span.replace(/\|/g, '\\|') : span
     }
   }
-  return result
 }
 
-function paragraphText(nodes: readonly Inline[]): string {
-  return inlines(nodes, false)
-    .split('\n')
-    .map((line) => escapeLineStart(line.trim()))
-    .join('\n')
+function write(children: RootContent[]): string {
+  return toMarkdown({type: 'root', children}, options).replace(/\n$/, '')
 }
 
-function block(node: Block): string {
-  switch (node.type) {
-    case 'heading':
-      return `${'#'.repeat(node.depth)} ${inlines(node.children, true).trim()}`
-    case 'paragraph':
-      return paragraphText(node.children)
-    case 'note':
-      return indent(paragraphText(node.children), '> ')
-    case 'list': {
-      const tight = node.items.every((item) => item.children.length <= 1)
-      return node.items
-        .map((item, index) => {
-          const marker = node.ordered ? `${(node.start ?? 1) + index}. ` : '- '
-          const content = blocks(item.children)
-          return content === ''
-            ? marker.trimEnd()
-            : indent(content, ' '.repeat(marker.length), marker)
-        })
-        .join(tight ? '\n' : '\n\n')
-    }
-    case 'quote':
-      return indent(blocks(node.children), '> ').replace(/^$/gm, '>')
-    case 'code': {
-      const longest = Math.max(2, ...(node.value.match(/^`+/gm) ?? []).map((run) => run.length))
-      const fence = '`'.repeat(longest + 1)
-      return `${fence}\n${node.value}\n${fence}`
-    }
-    case 'table': {
-      const columns = Math.max(node.head.length, ...node.rows.map((row) => row.length))
-      const row = (cells: Inline[][]) =>
-        `| ${Array.from({length: columns}, (_, i) => inlines(cells[i] ?? [], true).replace(/\n/g, ' ')).join(' | ')} |`
-      const markers = {left: ':--', right: '--:', center: ':-:'}
-      const align = Array.from({length: columns}, (_, i) => {
-        const value = node.align[i]
-        return value ? markers[value] : '---'
-      })
-      return [row(node.head), `| ${align.join(' | ')} |`, ...node.rows.map(row)].join('\n')
-    }
-    case 'rule':
-      return '---'
-  }
-}
-
-function blocks(nodes: readonly Block[]): string {
-  return nodes.map(block).join('\n\n')
+function sectionNodes(section: Section, withIds: boolean): RootContent[] {
+  const [heading, ...blocks] = tidyForMarkdown<RootContent>([
+    {type: 'heading', depth: 2, children: toPhrasing(section.heading)},
+    ...toFlow(section.blocks)
+  ]) as [Heading, ...RootContent[]]
+  // The id goes in as written (`{#id}`), never escaped as text.
+  if (withIds) heading.children.push({type: 'html', value: ` {#${section.id}}`})
+  return [heading, ...blocks]
 }
 
 /**
@@ -134,16 +68,17 @@ function blocks(nodes: readonly Block[]): string {
  * @param withIds end every h2 with its section id (`## Samenvatting {#samenvatting}`), as the record of a sent response does
  */
 export function renderSectionsMarkdown(sections: readonly Section[], withIds = false): string {
-  return sections
-    .map((section) =>
-      [
-        `## ${inlines(section.heading, true).trim()}${withIds ? ` {#${section.id}}` : ''}`,
-        blocks(section.blocks)
-      ]
-        .filter(Boolean)
-        .join('\n\n')
-    )
-    .join('\n\n')
+  return write(sections.flatMap((section) => sectionNodes(section, withIds)))
+}
+
+function metaParagraph(document: ResponseDocument): Paragraph {
+  const children = document.meta.flatMap(({label, value}, index): PhrasingContent[] => [
+    ...(index > 0 ? [{type: 'break' as const}] : []),
+    {type: 'strong', children: [{type: 'text', value: `${label}:`}]},
+    {type: 'text', value: ' '},
+    ...toPhrasing(value)
+  ])
+  return {type: 'paragraph', children}
 }
 
 /**
@@ -152,8 +87,10 @@ export function renderSectionsMarkdown(sections: readonly Section[], withIds = f
  * @param document the response
  */
 export function renderMarkdown(document: ResponseDocument): string {
-  const meta = document.meta
-    .map(({label, value}) => `**${escapeMarkdownText(label)}:** ${inlines(value, false)}`)
-    .join('\\\n')
-  return `# ${escapeMarkdownText(document.title, true)}\n\n${meta}\n\n${renderSectionsMarkdown(document.sections)}\n`
+  const head = tidyForMarkdown<RootContent>([
+    {type: 'heading', depth: 1, children: [{type: 'text', value: document.title}]},
+    metaParagraph(document)
+  ])
+  const sections = document.sections.flatMap((section) => sectionNodes(section, false))
+  return `${write([...head, ...sections])}\n`
 }

@@ -15,7 +15,6 @@ test('the public exports', () => {
     'composeResponse',
     'disclose',
     'disclosureGate',
-    'escapeHtml',
     'escapeMarkdownText',
     'exampleNotice',
     'examplePageLabel',

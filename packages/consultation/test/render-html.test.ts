@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import type {Block, Section} from '../src/document.js'
-import {escapeHtml, renderSectionsHtml} from '../src/render-html.js'
+import {renderSectionsHtml} from '../src/render-html.js'
 
 const section = (blocks: Block[]): Section => ({
   id: 'vraag-a',
@@ -9,9 +9,16 @@ const section = (blocks: Block[]): Section => ({
 })
 
 describe('HTML rendering', () => {
-  test('escapes text and attributes', () => {
-    expect(escapeHtml(`<script>"a" & 'b'</script>`)).toBe(
-      '&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;&lt;/script&gt;'
+  test('escapes text and attributes as the HTML serialiser does: & and < in text, & and " in attributes', () => {
+    const html = renderSectionsHtml([
+      {
+        id: 'vraag-"a"&b',
+        heading: [{type: 'text', value: `<script>"a" & 'b'</script>`}],
+        blocks: []
+      }
+    ])
+    expect(html).toBe(
+      `<section id="vraag-&quot;a&quot;&amp;b">\n<h2>&lt;script>"a" &amp; 'b'&lt;/script></h2>\n\n</section>`
     )
   })
 
@@ -37,9 +44,9 @@ describe('HTML rendering', () => {
     expect(html).toBe(
       [
         '<section id="vraag-a">',
-        '<h2>Vraag &lt;1&gt;</h2>',
+        '<h2>Vraag &lt;1></h2>',
         '<p class="od-note" role="note">Let op</p>',
-        '<p>klik &lt;b&gt;</p>',
+        '<p>klik &lt;b></p>',
         '<table>',
         '<thead><tr><th scope="col" style="text-align: left">Jaar</th></tr></thead>',
         '<tbody>',

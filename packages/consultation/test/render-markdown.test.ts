@@ -4,7 +4,8 @@ import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
 import type {Block, Inline, Section} from '../src/document.js'
 import {parseMarkdownTree} from '../src/markdown.js'
-import {escapeMarkdownText, renderSectionsMarkdown} from '../src/render-markdown.js'
+import {escapeMarkdownText} from '../src/markdown-escape.js'
+import {renderSectionsMarkdown} from '../src/render-markdown.js'
 
 const section = (blocks: Block[]): Section => ({
   id: 's',
