@@ -5,6 +5,10 @@ const isText = (node: PhrasingContent | undefined): node is Text => node?.type =
 const blank = (node: PhrasingContent) => isText(node) && node.value.trim() === ''
 
 function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const needed = nodes.some(
+    (node, i) => isText(node) && (node.value === '' || isText(nodes[i + 1]))
+  )
+  if (!needed) return nodes
   const result: PhrasingContent[] = []
   for (const node of nodes) {
     const last = result[result.length - 1]
@@ -24,7 +28,10 @@ function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
 function tidyPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const result: PhrasingContent[] = []
   for (const node of nodes) {
-    if (node.type === 'text') result.push({...node, value: node.value.replace(/\s+/g, ' ')})
+    if (node.type === 'text')
+      result.push(
+        /\s\s|[^\S ]/.test(node.value) ? {...node, value: node.value.replace(/\s+/g, ' ')} : node
+      )
     else if (node.type === 'link')
       result.push({
         ...node,
@@ -38,10 +45,13 @@ function tidyPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
         continue
       }
       const first = children[0]
-      const lead = isText(first) ? /^\s*/.exec(first.value)![0] : ''
+      const lead = isText(first)
+        ? first.value.slice(0, first.value.length - first.value.trimStart().length)
+        : ''
       if (lead) children[0] = {...(first as Text), value: (first as Text).value.slice(lead.length)}
       const last = children[children.length - 1]
-      const trail = isText(last) ? /\s*$/.exec(last.value)![0] : ''
+      // Not /\s*$/: that regular expression is quadratic on long text.
+      const trail = isText(last) ? last.value.slice(last.value.trimEnd().length) : ''
       if (trail)
         children[children.length - 1] = {
           ...(last as Text),
@@ -95,24 +105,29 @@ function trimLineStarts(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   return walk(nodes)
 }
 
+function tidyNode<T extends RootContent | Nodes>(node: T): T {
+  switch (node.type) {
+    case 'paragraph':
+      return {...node, children: trimEnd(trimLineStarts(tidyPhrasing(node.children)))}
+    case 'heading':
+      return {...node, children: trimEnd(trimStart(tidyPhrasing(node.children)))}
+    case 'tableCell':
+      return {...node, children: tidyPhrasing(node.children)}
+    default:
+      return 'children' in node ? {...node, children: tidyForMarkdown(node.children)} : node
+  }
+}
+
 /**
  * Prepare a tree for `toMarkdown` so it writes a response's Markdown: see
  * `tidyPhrasing`; paragraphs lose the spaces at the start of every line and
- * at their end, headings at both ends (a hard break in a heading is written as a space).
+ * at their end (and are dropped when nothing is left), headings at both ends
+ * (a hard break in a heading is written as a space).
  *
  * @param nodes mdast flow content, from `toFlow`
  */
 export function tidyForMarkdown<T extends RootContent | Nodes>(nodes: readonly T[]): T[] {
-  return nodes.map((node): T => {
-    switch (node.type) {
-      case 'paragraph':
-        return {...node, children: trimEnd(trimLineStarts(tidyPhrasing(node.children)))}
-      case 'heading':
-        return {...node, children: trimEnd(trimStart(tidyPhrasing(node.children)))}
-      case 'tableCell':
-        return {...node, children: tidyPhrasing(node.children)}
-      default:
-        return 'children' in node ? {...node, children: tidyForMarkdown(node.children)} : node
-    }
-  })
+  return nodes
+    .map((node) => tidyNode(node))
+    .filter((node) => node.type !== 'paragraph' || node.children.length > 0)
 }

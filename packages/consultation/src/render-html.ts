@@ -1,7 +1,7 @@
 import type {ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import type {Blockquote, ListItem, RootContent, Table} from 'mdast'
+import type {Blockquote, Link, ListItem, RootContent, Table} from 'mdast'
 import {defaultHandlers, toHast, type Handlers, type State} from 'mdast-util-to-hast'
 import type {ResponseDocument, Section} from './document.js'
 import {responseCss} from './response-css.js'
@@ -15,8 +15,9 @@ function lines(nodes: ElementContent[]): ElementContent[] {
 /**
  * Where a response's HTML differs from mdast-util-to-hast's defaults: a note
  * is a marked paragraph, a list item holding one paragraph holds its text
- * (in any list), code keeps its last line ending off, a table's header cells
- * say their scope and alignment is a style (the `align` attribute is obsolete).
+ * (in any list), a link keeps its target as written, code keeps its last line
+ * ending off, a table's header cells say their scope and alignment is a style
+ * (the `align` attribute is obsolete).
  */
 const handlers: Handlers = {
   blockquote(state: State, node: Blockquote) {
@@ -31,6 +32,10 @@ const handlers: Handlers = {
       'li',
       only?.type === 'paragraph' && rest.length === 0 ? state.all(only) : lines(state.all(node))
     )
+  },
+  // The target as written, as in the DOCX and the plain text (no percent-encoding).
+  link(state: State, node: Link) {
+    return h('a', {href: node.url}, state.all(node))
   },
   code(_, node: {value: string}) {
     return h('pre', [h('code', node.value)])

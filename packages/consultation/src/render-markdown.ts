@@ -1,7 +1,7 @@
 import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
 import {gfmTableToMarkdown} from 'mdast-util-gfm-table'
 import {toMarkdown, type Options, type State} from 'mdast-util-to-markdown'
-import type {Heading, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import type {Heading, Link, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import type {ResponseDocument, Section} from './document.js'
 import {codeSpan, escapeLineStart, escapeMarkdownText} from './markdown-escape.js'
 import {tidyForMarkdown} from './markdown-tidy.js'
@@ -24,7 +24,6 @@ const options: Options = {
   rule: '-',
   fences: true,
   listItemIndent: 'one',
-  resourceLink: true,
   extensions: [
     gfmStrikethroughToMarkdown(),
     // Every cell counts as three wide: no cell is padded and every delimiter
@@ -39,6 +38,15 @@ const options: Options = {
     },
     break(_, __, state) {
       return oneLine(state) ? ' ' : '\\\n'
+    },
+    // The target is percent-encoded already (`encodeDestination`), so it goes in as it is.
+    link(node: Link, _, state, info) {
+      const exit = state.enter('link')
+      const label = state.enter('label')
+      const text = state.containerPhrasing(node, {...info, before: '[', after: ']'})
+      label()
+      exit()
+      return `[${text}](${node.url})`
     },
     inlineCode(node: {value: string}, _, state) {
       const span = codeSpan(node.value)
