@@ -57,4 +57,40 @@ describe('HTML rendering', () => {
       ].join('\n')
     )
   })
+
+  test('a list item of one paragraph holds its text, also in a loose list; code keeps no last line ending; a link keeps its target', () => {
+    const text = (value: string): Block => ({type: 'paragraph', children: [{type: 'text', value}]})
+    const html = renderSectionsHtml([
+      section([
+        {
+          type: 'list',
+          ordered: true,
+          start: 2,
+          items: [{children: [text('a')]}, {children: [text('b'), text('c')]}]
+        },
+        {type: 'code', value: 'x\ny'},
+        {
+          type: 'paragraph',
+          children: [
+            {type: 'link', url: 'https://example.org/a b', children: [{type: 'text', value: 'é'}]}
+          ]
+        }
+      ])
+    ])
+    expect(html).toBe(
+      [
+        '<section id="vraag-a">',
+        '<h2>Vraag &lt;1></h2>',
+        '<ol start="2">',
+        '<li>a</li>',
+        '<li><p>b</p>',
+        '<p>c</p></li>',
+        '</ol>',
+        '<pre><code>x',
+        'y</code></pre>',
+        '<p><a href="https://example.org/a b">é</a></p>',
+        '</section>'
+      ].join('\n')
+    )
+  })
 })

@@ -129,4 +129,38 @@ describe('Markdown rendering', () => {
       ].join('\n\n')
     )
   })
+
+  test('a | in code in a table cell is escaped, so the cell reads back whole', () => {
+    const markdown = renderSectionsMarkdown([
+      section([
+        {
+          type: 'table',
+          align: [],
+          head: [[{type: 'text', value: 'Code'}]],
+          rows: [[[{type: 'code', value: 'a|b'}]]]
+        }
+      ])
+    ])
+    expect(markdown).toBe('## Kop\n\n| Code |\n| --- |\n| `a\\|b` |')
+    const table = parseMarkdownTree(markdown).children[1]
+    expect(table?.type === 'table' && toString(table.children[1]!)).toBe('a|b')
+  })
+
+  test('markup beside punctuation inside a word still reads back as markup', () => {
+    const markdown = renderSectionsMarkdown([
+      section([
+        paragraph([
+          {type: 'text', value: 'zo'},
+          {type: 'strong', children: [{type: 'text', value: "'n"}]},
+          {type: 'text', value: ' regeling'}
+        ])
+      ])
+    ])
+    const body = parseMarkdownTree(markdown).children[1]
+    expect(body?.type === 'paragraph' && body.children.map((node) => node.type)).toEqual([
+      'text',
+      'strong',
+      'text'
+    ])
+  })
 })
