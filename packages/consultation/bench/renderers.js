@@ -6,10 +6,12 @@
 // corpus (10,000 signals, 10 questions; BENCH_SCALE=0.1 for 1,000).
 //   render:       response.md, response.html and the record's Markdown body
 //                 from the compiled document, old and new;
-//   whole build:  read from disk, compile, every output file (DOCX included),
-//                 as `opendeuren consultation build`; measured with the new
-//                 renderers, and for the old ones as that time minus the new
-//                 render time plus the old render time.
+//   whole build:  read from disk (loadContent), compile, every output file
+//                 (DOCX included); measured with the new renderers, and for
+//                 the old ones as that time minus the new render time plus
+//                 the old render time;
+//   warm build:   the same, reading through a full lint cache as
+//                 `opendeuren consultation build` does when nothing changed.
 // Old and new run interleaved, in turn first, in every round (BENCH_ROUNDS,
 // default 5, after one that is not counted); medians and new/old ratios. Asserts nothing; it says whether
 // the outputs are the same bytes.
@@ -18,6 +20,7 @@ import {mkdtempSync, rmSync} from 'node:fs'
 import {loadavg, tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
+import {lintContent, loadConfig} from '@opendeuren/content-lint'
 import {loadContent} from '@opendeuren/content-model'
 import {
   compileResponse,
@@ -66,10 +69,10 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2
 }
 
-/** Build every consultation of a content root: read, compile, all files. */
-async function build(root) {
+/** Build every consultation of a content root: read (`read` gives the collections), compile, all files. */
+async function build(read) {
   const start = performance.now()
-  const content = await loadContent(root)
+  const content = await read()
   const documents = []
   for (const consultation of content.consultations) {
     const compiled = compileResponse(content, consultation.data.id, {draft: true})
@@ -113,15 +116,20 @@ try {
     [`bench corpus (${signalCount} signals)`]: path.join(scratch, 'content')
   }
   console.log(`${rounds} rounds; load average ${loadavg()[0].toFixed(1)}`)
-  for (const [name, root] of Object.entries(roots)) {
-    const steps = {old: [], new: [], build: [], buildOld: [], buildNew: []}
+  for (const [index, [name, root]] of Object.entries(roots).entries()) {
+    const steps = {old: [], new: [], buildOld: [], buildNew: [], warmOld: [], warmNew: []}
+    const config = await loadConfig(root)
+    const cache = path.join(scratch, `lint-cache-${index}.json`)
+    const warmRead = async () => (await lintContent({root, config, cache})).collections
+    await warmRead()
     let documents = []
     // Small content renders in a few milliseconds: each measurement renders it
     // `times` times (set in the round that is not counted) to last about 200 ms.
     let times = 1
     // One round first that is not counted: the JIT warms up on both.
     for (let round = -1; round < rounds; round++) {
-      const built = await build(root)
+      const built = await build(() => loadContent(root))
+      const warm = await build(warmRead)
       documents = built.documents
       const order = round % 2 ? ['new', 'old'] : ['old', 'new']
       const render = {}
@@ -138,6 +146,8 @@ try {
       steps.new.push(render.new)
       steps.buildNew.push(built.ms)
       steps.buildOld.push(built.ms - render.new + render.old)
+      steps.warmNew.push(warm.ms)
+      steps.warmOld.push(warm.ms - render.new + render.old)
     }
     const ratio = (a, b) => a.map((ms, i) => (ms / b[i]).toFixed(2)).join(' ')
     const row = (label, values, note = '') =>
@@ -157,6 +167,12 @@ try {
       'whole build from disk, new renderers',
       steps.buildNew,
       `  new/old per round ${ratio(steps.buildNew, steps.buildOld)}`
+    )
+    row('warm build (full lint cache), old renderers', steps.warmOld)
+    row(
+      'warm build (full lint cache), new renderers',
+      steps.warmNew,
+      `  new/old per round ${ratio(steps.warmNew, steps.warmOld)}`
     )
     const {same, escaping, differ} = compare(documents)
     console.log(
