@@ -2,7 +2,7 @@ import {mkdirSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {addFact, factValueFromForm, readFactItems, setFactValue} from '../src/client/facts-yaml.js'
-import type {StudioProblem} from '../src/server/workspace.js'
+import type {StudioProblem} from '../src/server/studio-problems.js'
 import {api, copyContent, startStudio, today, type Studio} from './helpers.js'
 
 // Dates relative to the real today: the studio lints against the clock, and a fact checked today is never stale.

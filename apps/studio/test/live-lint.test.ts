@@ -1,7 +1,7 @@
 import {readFileSync, rmSync} from 'node:fs'
 import path from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import type {StudioProblem} from '../src/server/workspace.js'
+import type {StudioProblem} from '../src/server/studio-problems.js'
 import {api, copyContent, startStudio, type Studio} from './helpers.js'
 
 describe('live lint follows the disk', () => {

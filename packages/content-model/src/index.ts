@@ -91,20 +91,19 @@ export {
 } from './parse-file.js'
 export {checkMarkdownBudget, markdownLimits} from './markdown-budget.js'
 export {crossCheck} from './cross-check.js'
+export {loadContent} from './load.js'
 export {
-  loadContent,
   listContentFiles,
   resolveSignals,
   shippedExampleIds,
   skippedEntryProblems,
-  parseContentFile,
-  assembleCollections,
   ContentDirectoryError,
   type LoadOptions,
-  type ParsedFile,
   type SignalsLocation,
   type SkippedEntry
-} from './load.js'
+} from './content-files.js'
+export {parseContentFile, type ParsedFile} from './parse-content-file.js'
+export {assembleCollections} from './assemble.js'
 export {
   citeFactsAsMarkdown,
   citeFactsAsText,

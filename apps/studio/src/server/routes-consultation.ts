@@ -1,24 +1,13 @@
-import {execFile} from 'node:child_process'
-import {createHash} from 'node:crypto'
-import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {Hono} from 'hono'
-import {
-  compareSignals,
-  compileDocument,
-  minimumInternGroup,
-  readAdviserText,
-  type ResponseDocument,
-  type Trace
-} from '@opendeuren/consultation'
-import {gatePublicTexts, parseContentFile, type Collections} from '@opendeuren/content-model'
-import {readFrontmatterData, splitFile} from '@opendeuren/content-model/file-text'
-import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
-import {adviserSections, demoteHeadings, setAdviserText, toggleSignal} from './consultation-file.js'
+import {readAdviserText} from '@opendeuren/consultation'
+import {gatePublicTexts, parseContentFile} from '@opendeuren/content-model'
+import {findCliBinary, runSubmit} from './cli-submit.js'
+import {demoteHeadings, setAdviserText, toggleSignal} from './consultation-file.js'
 import {RequestError} from './errors.js'
-import {checkBase, ConflictError, hashText, readVersion, writeAtomic} from './files.js'
+import {readVersion} from './files.js'
 import {resolveContentPath} from './paths.js'
+import {fromGate, gateSettings, publicResponse, refusal} from './public-output.js'
 import {
   adviserBody,
   consultationParam,
@@ -30,218 +19,10 @@ import {
   toggleBodyMessages
 } from './request-schemas.js'
 import {valid} from './request-validation.js'
-import {lintPath, signalsPrefix} from './roots.js'
+import {lintPath} from './roots.js'
+import {workbench} from './workbench-view.js'
+import {refuseWhenSubmitted, statusOf, writeChange} from './workbench-write.js'
 import type {Workspace} from './workspace.js'
-
-/**
- * Everything the workbench shows for one consultation, from the generator's
- * own selection and decisions (`compileResponse` runs `selectSignals` and
- * `disclose`; its trace records what matched, what was quoted or counted, and
- * what was left out and why).
- */
-/** What the page already shows, named in a change request: only what differs is sent back. */
-interface Changed {
-  /** The question whose candidates the change can alter (none for an adviser text). */
-  question: string | undefined
-  /** Keys of the preview sections the page holds. */
-  have: ReadonlySet<string>
-}
-
-/**
- * The preview's sections, each with a key (a hash of the section and the
- * trace of its paragraphs); a section whose key the page already has is sent
- * as its key alone (`kept`), without its blocks and paragraphs.
- */
-function previewSections(
-  document: ResponseDocument,
-  paragraphs: Trace['paragraphs'],
-  have: ReadonlySet<string>
-) {
-  const bySection = new Map<
-    string,
-    Array<{section: string; block: number; item?: number; signals: string[]}>
-  >()
-  for (const {section, block, item, signals} of paragraphs) {
-    const list = bySection.get(section) ?? []
-    list.push(item === undefined ? {section, block, signals} : {section, block, item, signals})
-    bySection.set(section, list)
-  }
-  const sent: Array<{section: string; block: number; item?: number; signals: string[]}> = []
-  const sections = document.sections.map((section) => {
-    const own = bySection.get(section.id) ?? []
-    const key = createHash('sha1')
-      .update(JSON.stringify([section, own]))
-      .digest('base64url')
-    if (have.has(key)) return {id: section.id, key, kept: true as const}
-    sent.push(...own)
-    return {...section, key}
-  })
-  return {document: {...document, sections}, paragraphs: sent}
-}
-
-function workbench(
-  collections: Collections,
-  id: string,
-  hash: string,
-  text: string,
-  changed?: Changed
-) {
-  const entry = collections.consultations.find((c) => c.data.id === id)
-  if (!entry) throw new RequestError(404, `De consultatie \`${id}\` bestaat niet of heeft fouten.`)
-  // The generator's own selection, decisions and warnings, without rendering Markdown, HTML and text the preview does not need.
-  const compiled = compileDocument(collections, id, {draft: true})
-  const bySignal = new Map(collections.signals.map((s) => [s.data.id, s]))
-  const adviser = adviserSections(
-    entry.body,
-    entry.data.questions.map((q) => q.id)
-  )
-  const questions = entry.data.questions.map((question, index) => {
-    const base = {
-      id: question.id,
-      text: question.text,
-      themes: question.themes,
-      adviser: adviser[question.id] ?? ''
-    }
-    // Selection and disclosure are per question: a change to one question leaves the candidates of the others as they were.
-    if (changed && changed.question !== question.id)
-      return {...base, candidates: null, reasons: null}
-    const traced = compiled.trace.questions[index]!
-    // Thousands of candidates share a few explanations: each is sent once, candidates point at it.
-    const reasons: string[] = []
-    const reasonIndex = new Map<string, number>()
-    const reason = (text: string): number => {
-      let found = reasonIndex.get(text)
-      if (found === undefined) {
-        found = reasons.push(text) - 1
-        reasonIndex.set(text, found)
-      }
-      return found
-    }
-    const leftOut = new Map(traced.leftOut.map((l) => [l.signal, l]))
-    const quoted = new Set(traced.quoted)
-    const counted = new Set(Object.values(traced.counted).flat())
-    const included = new Set(question.include ?? [])
-    // One ranking for included and excluded signals, so a toggled signal keeps its place in the list.
-    const rows = [
-      ...traced.matched.map((m) => ({signal: m.signal, match: m.reason})),
-      ...traced.leftOut
-        .filter((l) => l.reason === 'excluded')
-        .map((l) => ({signal: l.signal, match: 'uitgesloten'}))
-    ].sort((a, b) => compareSignals(bySignal.get(a.signal)!.data, bySignal.get(b.signal)!.data))
-    const candidates = rows.map(({signal: signalId, match}) => {
-      const signal = bySignal.get(signalId)!
-      const out = leftOut.get(signalId)
-      const state = quoted.has(signalId)
-        ? 'geciteerd'
-        : counted.has(signalId)
-          ? 'geteld'
-          : 'weggelaten'
-      return {
-        id: signalId,
-        title: signal.data.title,
-        date: signal.data.date,
-        employers: signal.data.employers,
-        visibility: signal.data.visibility,
-        match,
-        state,
-        excluded: out?.reason === 'excluded',
-        included: included.has(signalId),
-        why: reason(
-          out
-            ? out.explanation
-            : state === 'geciteerd'
-              ? 'Openbaar: geciteerd in de reactie.'
-              : `Intern: alleen meegeteld in een aantal (groep van minstens ${minimumInternGroup}).`
-        )
-      }
-    })
-    return {...base, candidates, reasons}
-  })
-  return {
-    id,
-    file: entry.file,
-    hash,
-    /** The file's text this view was made from: a change refused with 409 is applied to it for the two-version view. */
-    text,
-    title: entry.data.title,
-    status: entry.data.status,
-    closes: entry.data.closes ?? null,
-    questions,
-    // The preview needs where each paragraph is and what it rests on, not the trace's excerpts.
-    ...previewSections(compiled.document, compiled.trace.paragraphs, changed?.have ?? new Set()),
-    warnings: compiled.warnings.map((w) => ({message: w.message, line: w.line}))
-  }
-}
-
-/**
- * Write a workbench change (a toggle, an adviser text) to the consultation
- * file. When the file changed on disk since the workbench opened it, the 409
- * also carries the user's version: the change applied to the text the
- * workbench had (`baseText` of the request), so the two-version view can show
- * both and nothing is lost.
- *
- * @param absolute the consultation file
- * @param current the text on disk now
- * @param base the request's `baseHash`, and `baseText` (the text the workbench had)
- * @param change the change, applied to a text
- */
-async function writeChange(
-  absolute: string,
-  current: string,
-  base: {baseHash: string; baseText?: string | undefined},
-  change: (text: string) => string
-) {
-  const {baseHash, baseText} = base
-  try {
-    // The version first: a change that no longer fits the file on disk is a conflict, not a bad request.
-    await checkBase(absolute, baseHash)
-    const text = change(current)
-    return {text, saved: await writeAtomic(absolute, text, baseHash)}
-  } catch (error) {
-    if (
-      !(error instanceof ConflictError) ||
-      baseText === undefined ||
-      hashText(baseText) !== baseHash
-    )
-      throw error
-    let mine: string | undefined
-    try {
-      mine = change(baseText)
-    } catch {
-      // The change does not fit the old text either: the conflict without a version of the user's.
-    }
-    throw new ConflictError(error.message, error.disk, mine)
-  }
-}
-
-/** The `status` of a consultation file as written (`concept` when it cannot be read: the loader reports that file). */
-function statusOf(text: string): string {
-  const {status} = readFrontmatterData(splitFile(text).frontmatter)
-  return typeof status === 'string' ? status : 'concept'
-}
-
-/** A submitted consultation is read-only: its record is frozen, so its selection and text may not change any more. */
-function refuseWhenSubmitted(id: string, text: string): void {
-  const status = statusOf(text)
-  if (status !== 'concept') {
-    throw new RequestError(
-      409,
-      `De consultatie \`${id}\` is ${status}; de werkbank verandert haar niet meer. De vastgelegde reactie staat in responses/${id}.md.`
-    )
-  }
-}
-
-/** The `opendeuren` binary of this installation (node_modules/.bin), looked up from the studio upwards. */
-export function findCliBinary(): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url))
-  for (;;) {
-    const candidate = path.join(dir, 'node_modules', '.bin', 'opendeuren')
-    if (existsSync(candidate)) return candidate
-    const parent = path.dirname(dir)
-    if (parent === dir) return undefined
-    dir = parent
-  }
-}
 
 /** The consultation workbench: selection and reasons, toggles, adviser text, preview, downloads, submit. */
 export function consultationRoutes(workspace: Workspace, today: () => string) {
@@ -432,37 +213,7 @@ export function consultationRoutes(workspace: Workspace, today: () => string) {
               500,
               'Het programma `opendeuren` is niet gevonden in node_modules/.bin. Draai `npm ci` in de hoofdmap.'
             )
-          const result = await new Promise<{code: number; stdout: string; stderr: string}>(
-            (resolve) => {
-              // The same signals root as the studio's, wherever it is; the CLI refuses when what it would freeze differs from the checksum.
-              const signals =
-                signalsPrefix(workspace.roots) === 'signals'
-                  ? []
-                  : ['--signals', workspace.roots.signals]
-              const args = [
-                'consultation',
-                'submit',
-                id,
-                '--yes',
-                '--checksum',
-                checksum,
-                '--date',
-                sent,
-                '--content',
-                workspace.roots.content,
-                ...signals
-              ]
-              execFile(
-                binary,
-                args,
-                {timeout: 120_000, env: {...process.env, NO_COLOR: '1'}},
-                (error, stdout, stderr) => {
-                  const code = error ? (typeof error.code === 'number' ? error.code : 2) : 0
-                  resolve({code, stdout: String(stdout), stderr: String(stderr)})
-                }
-              )
-            }
-          )
+          const result = await runSubmit(binary, workspace.roots, id, checksum, sent)
           await workspace.refresh()
           if (result.code !== 0) {
             throw new RequestError(

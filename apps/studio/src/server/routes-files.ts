@@ -14,7 +14,8 @@ import {resolveContentPath} from './paths.js'
 import {fromGate, type GateProblem} from './public-output.js'
 import {fileQuery, lintBody, newBody, newBodyMessages, saveBody} from './request-schemas.js'
 import {missingTextMessage, valid} from './request-validation.js'
-import type {StudioProblem, Workspace} from './workspace.js'
+import type {StudioProblem} from './studio-problems.js'
+import type {Workspace} from './workspace.js'
 
 function signalIdOrRefuse(collections: Collections, year: string): string {
   try {

@@ -1,12 +1,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync} from 'node:fs'
 import path from 'node:path'
-import {
-  classifyPath,
-  parseContentFile,
-  type Collections,
-  type Problem
-} from '@opendeuren/content-model'
+import {parseContentFile, type Collections} from '@opendeuren/content-model'
 import {todayInAmsterdam} from '@opendeuren/content-model/file-text'
 import {
   loadConfig,
@@ -15,72 +10,13 @@ import {
   type LintRun,
   type LintSession
 } from '@opendeuren/content-lint'
-import {lintPath, signalsPrefix, studioPath, type StudioRoots} from './roots.js'
+import {overviewItems, type OverviewItem} from './overview-items.js'
+import {lintPath, signalsPrefix, type StudioRoots} from './roots.js'
+import {toStudioProblem, withStudioPaths, type StudioProblem} from './studio-problems.js'
 import {watchTree} from './watch-tree.js'
 
 /** How long a lint run is taken as the state of the disk before the overview lints again. */
 const freshFor = 2000
-
-/** One row of the overview. */
-export interface OverviewItem {
-  path: string
-  kind: 'gids' | 'pagina' | 'signaal' | 'consultatie' | 'overig'
-  title: string
-  status?: string
-  reviewBy?: string
-  overdue: boolean
-  visibility?: string
-  guide?: string
-  errors: number
-  warnings: number
-}
-
-/** A problem as the studio's client shows it (the linter's shape; privacy values are already masked). */
-export type StudioProblem = Pick<
-  Problem,
-  'ruleId' | 'severity' | 'message' | 'hint' | 'line' | 'column' | 'endLine' | 'endColumn'
->
-
-function toStudioProblem(p: Problem): StudioProblem {
-  const result: StudioProblem = {
-    ruleId: p.ruleId,
-    severity: p.severity,
-    message: p.message,
-    line: p.line,
-    column: p.column
-  }
-  if (p.hint) result.hint = p.hint
-  if (p.endLine !== undefined) result.endLine = p.endLine
-  if (p.endColumn !== undefined) result.endColumn = p.endColumn
-  return result
-}
-
-/**
- * A lint run with every file named as the studio names it (`signals/…` for
- * the signals root, wherever it is), so the rest of the studio never sees the
- * linter's `../…` names of a signals directory outside the content.
- */
-function withStudioPaths(run: LintRun, roots: StudioRoots): LintRun {
-  if (signalsPrefix(roots) === 'signals') return run
-  const name = (file: string) => studioPath(roots, file)
-  const problem = <T extends {file: string}>(p: T): T => ({...p, file: name(p.file)})
-  const {collections} = run
-  return {
-    ...run,
-    results: run.results.map((r) => ({
-      ...r,
-      file: name(r.file),
-      problems: r.problems.map(problem)
-    })),
-    problems: run.problems.map(problem),
-    collections: {
-      ...collections,
-      signals: collections.signals.map(problem),
-      rejected: collections.rejected.map(problem),
-      problems: collections.problems.map(problem)
-    }
-  }
-}
 
 /**
  * The content as the studio holds it: a lint session over the content root
@@ -300,82 +236,6 @@ export class Workspace {
 
   /** Every content file with its status, review date and number of problems; overdue first. */
   async overview(): Promise<OverviewItem[]> {
-    const run = await this.fresh()
-    const today = this.today()
-    const counts = new Map<string, {errors: number; warnings: number}>()
-    for (const result of run.results) {
-      const errors = result.problems.filter((p) => p.severity === 'error').length
-      counts.set(result.file, {errors, warnings: result.problems.length - errors})
-    }
-    const items: OverviewItem[] = []
-    const seen = new Set<string>()
-    const count = (file: string) => counts.get(file) ?? {errors: 0, warnings: 0}
-    const {collections} = run
-    for (const page of collections.guides) {
-      seen.add(page.file)
-      items.push({
-        path: page.file,
-        kind: page.slug === 'index' ? 'gids' : 'pagina',
-        title: page.data.title,
-        status: page.data.status,
-        reviewBy: page.data.review_by,
-        overdue: page.data.review_by < today,
-        guide: page.guide,
-        ...count(page.file)
-      })
-    }
-    for (const signal of collections.signals) {
-      seen.add(signal.file)
-      items.push({
-        path: signal.file,
-        kind: 'signaal',
-        title: signal.data.title,
-        visibility: signal.data.visibility,
-        overdue: false,
-        ...count(signal.file)
-      })
-    }
-    for (const consultation of collections.consultations) {
-      seen.add(consultation.file)
-      items.push({
-        path: consultation.file,
-        kind: 'consultatie',
-        title: consultation.data.title,
-        status: consultation.data.status,
-        overdue: false,
-        ...count(consultation.file)
-      })
-    }
-    for (const result of run.results) {
-      if (seen.has(result.file) || !result.file.endsWith('.md')) continue
-      const where = classifyPath(result.file)
-      const kind =
-        where.kind === 'guide-page'
-          ? 'pagina'
-          : where.kind === 'signal'
-            ? 'signaal'
-            : where.kind === 'consultation'
-              ? 'consultatie'
-              : 'overig'
-      items.push({
-        path: result.file,
-        kind,
-        title: result.file,
-        overdue: false,
-        ...count(result.file)
-      })
-    }
-    return items.sort(
-      (a, b) =>
-        Number(b.overdue) - Number(a.overdue) ||
-        (a.overdue && b.overdue
-          ? a.reviewBy! < b.reviewBy!
-            ? -1
-            : a.reviewBy! > b.reviewBy!
-              ? 1
-              : 0
-          : 0) ||
-        (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)
-    )
+    return overviewItems(await this.fresh(), this.today())
   }
 }

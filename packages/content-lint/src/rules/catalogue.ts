@@ -1,3 +1,4 @@
+// This file stays long because it is one table, every rule id with its severity and Dutch texts in one place, which writers and reviewers read as a whole list; split by area it would be scattered.
 import type {RuleMeta} from '../types.js'
 
 type Entry = [id: string, severity: 'error' | 'warning', description: string, rationale: string]

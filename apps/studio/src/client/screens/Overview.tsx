@@ -4,7 +4,7 @@ import {call, client} from '../api.js'
 import {GuideSearch} from '../components/GuideSearch.js'
 import {VirtualList} from '../components/VirtualList.js'
 import {hrefFor} from '../router.js'
-import type {OverviewItem} from '../../server/workspace.js'
+import type {OverviewItem} from '../../server/overview-items.js'
 import {Messages} from './common.js'
 
 // The server's own type: the client and the server cannot drift apart.
