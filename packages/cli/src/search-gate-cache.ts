@@ -1,11 +1,11 @@
 import {createHash, type Hash} from 'node:crypto'
-import {existsSync} from 'node:fs'
-import {mkdir, readdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {findProjectConfig} from '@opendeuren/content-model'
-import {sectionsHeldBack, type HeldBack} from './search-gate.js'
+import {findProjectConfig} from '@opendeuren/content-model/config'
+import type {HeldBack} from './search-gate.js'
 
 /** Bump when the cache file's shape changes. */
 const cacheFormat = 1
@@ -16,13 +16,19 @@ interface CacheFile {
   held: HeldBack[]
 }
 
-/** Every regular file under `dir` (symlinks, FIFOs and the like are never opened), by path and bytes, in path order. */
-async function hashTree(hash: Hash, dir: string, label: string): Promise<void> {
+/**
+ * Every regular file under `dir` (symlinks, FIFOs and the like are never
+ * opened), by path and bytes, in path order. Read synchronously: hundreds of
+ * small files (the code directories) cost a trip through the thread pool
+ * each when read with promises, which on a busy machine was most of a
+ * search's time.
+ */
+function hashTree(hash: Hash, dir: string, label: string): void {
   if (!existsSync(dir)) {
     hash.update(`${label}\0missing\0`)
     return
   }
-  const entries = await readdir(dir, {recursive: true, withFileTypes: true})
+  const entries = readdirSync(dir, {recursive: true, withFileTypes: true})
   const files = entries
     .filter((entry) => entry.isFile())
     .map((entry) => path.join(entry.parentPath, entry.name))
@@ -30,7 +36,7 @@ async function hashTree(hash: Hash, dir: string, label: string): Promise<void> {
   for (const file of files) {
     hash
       .update(`${label}\0${path.relative(dir, file)}\0`)
-      .update(await readFile(file))
+      .update(readFileSync(file))
       .update('\0')
   }
 }
@@ -55,10 +61,10 @@ export async function searchGateKey(root: string): Promise<string> {
   hash.update(
     `format ${cacheFormat}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`
   )
-  for (const [i, dir] of codeDirs.entries()) await hashTree(hash, dir, `code${i}`)
+  for (const [i, dir] of codeDirs.entries()) hashTree(hash, dir, `code${i}`)
   const {source} = await findProjectConfig(root)
   if (source) hash.update(`config\0${source.file}\0`).update(await readFile(source.file))
-  await hashTree(hash, root, 'content')
+  hashTree(hash, root, 'content')
   const configured =
     source?.data !== null && typeof source?.data === 'object'
       ? (source.data as Record<string, unknown>).signals
@@ -66,7 +72,7 @@ export async function searchGateKey(root: string): Promise<string> {
   if (typeof configured === 'string' && configured.trim() !== '') {
     const signals = path.resolve(path.dirname(source!.file), configured.trim())
     const inside = path.relative(root, signals)
-    if (inside.startsWith('..') || path.isAbsolute(inside)) await hashTree(hash, signals, 'signals')
+    if (inside.startsWith('..') || path.isAbsolute(inside)) hashTree(hash, signals, 'signals')
   }
   return hash.digest('hex')
 }
@@ -91,8 +97,10 @@ export async function cachedSectionsHeldBack(
   root: string,
   cwd: string
 ): Promise<Map<string, HeldBack>> {
+  // The gate itself (the content loader, the whole content model) is loaded only when a verdict is to be made.
+  const gate = async () => (await import('./search-gate.js')).sectionsHeldBack(root)
   const cacheFile = searchGateCachePath(cwd)
-  if (cacheFile === undefined) return sectionsHeldBack(root)
+  if (cacheFile === undefined) return gate()
   const key = await searchGateKey(root)
   try {
     const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFile
@@ -101,7 +109,7 @@ export async function cachedSectionsHeldBack(
   } catch {
     // No cache, or one that cannot be read: compute.
   }
-  const held = await sectionsHeldBack(root)
+  const held = await gate()
   // Stored only when nothing changed while the gate read: a verdict is never filed under another content's key.
   if ((await searchGateKey(root)) !== key) return held
   try {

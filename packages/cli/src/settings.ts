@@ -43,5 +43,19 @@ export async function signalsSetting(
   io: Io
 ): Promise<string | undefined> {
   const option = signalsOption(value, io)
-  return option ?? (await projectConfig(root, io)).signals
+  if (option !== undefined) return option
+  // Without a configuration file the linter (whose schema checks one) is not
+  // loaded: there is nothing to check, and `consultation list` starts faster.
+  const {ConfigError, findProjectConfig} = await import('@opendeuren/content-model/config')
+  try {
+    const {source} = await findProjectConfig(root, {
+      content: root,
+      notify: (notice) => io.err(notice)
+    })
+    if (source === undefined) return undefined
+  } catch (error) {
+    if (error instanceof ConfigError) throw new UsageError(error.message)
+    throw error
+  }
+  return (await projectConfig(root, io)).signals
 }

@@ -8,7 +8,7 @@ import type {
 import {minimumInternGroup} from '@opendeuren/content-model/publication'
 import type {MatchReason, QuestionSelection} from './select.js'
 import {compareSignals} from './rank.js'
-import {firstParagraph} from './summary.js'
+import {firstParagraphs} from './summary.js'
 
 // The smallest group of `intern` signals that may be counted in public: a publication rule of content-model.
 export {minimumInternGroup}
@@ -110,12 +110,12 @@ function primaryInstrument(signal: SignalEntry, question: Question): string {
   return instruments.find((id) => question.themes.includes(id)) ?? instruments[0]!
 }
 
-function quote(signal: SignalEntry): PublicSignal {
+function quote(signal: SignalEntry, summary: string): PublicSignal {
   const {id, title, recommendation, employers, date, source} = signal.data
   const result: PublicSignal = {
     id,
     title,
-    summary: firstParagraph(signal.body),
+    summary,
     recommendation,
     employers,
     year: date.slice(0, 4)
@@ -142,12 +142,19 @@ export function disclose(
   const labels = new Map(vocabulary.instruments.map((entry) => [entry.id, entry.label]))
   const used = new Map<string, SignalEntry>()
   const quoted = new Map<string, SignalEntry>()
-  const quotes = new Map<SignalEntry, PublicSignal>()
-  const publicQuote = (signal: SignalEntry) => {
-    let result = quotes.get(signal)
-    if (!result) quotes.set(signal, (result = quote(signal)))
-    return result
-  }
+  // Every openbaar signal that matches is quoted: their summaries are read in one go (see firstParagraphs).
+  const quotable = [
+    ...new Set(
+      selections.flatMap(({matched}) =>
+        matched
+          .filter(({signal}) => signal.data.visibility === 'openbaar')
+          .map(({signal}) => signal)
+      )
+    )
+  ]
+  const summaries = firstParagraphs(quotable.map((signal) => signal.body))
+  const quotes = new Map(quotable.map((signal, i) => [signal, quote(signal, summaries[i]!)]))
+  const publicQuote = (signal: SignalEntry) => quotes.get(signal)!
   const ledger: Ledger = {questions: [], usedFiles: [], usedSignals: []}
   const questions: QuestionEvidence[] = selections.map(
     ({question, matched, excluded, afterClosing}) => {

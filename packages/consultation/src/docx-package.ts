@@ -1,5 +1,8 @@
 import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
 
+/** The parts of a DOCX package by path, in zip order: XML as text, anything else as bytes. */
+export type DocxParts = ReadonlyMap<string, string | Uint8Array>
+
 /**
  * Make a DOCX from the `docx` package reproducible: it stamps the clock into
  * `docProps/core.xml` and into every zip entry, and gives some relationships
@@ -13,10 +16,28 @@ import {strFromU8, strToU8, unzipSync, zipSync} from 'fflate'
  */
 export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
   const files = unzipSync(bytes)
-  const names = Object.keys(files)
+  const parts = new Map<string, string | Uint8Array>()
+  for (const [name, data] of Object.entries(files))
+    parts.set(name, isText(name) ? strFromU8(data) : data)
+  return zipDocxParts(parts, date)
+}
+
+const isText = (name: string) => name.endsWith('.xml') || name.endsWith('.rels')
+
+/**
+ * Zip the parts of a DOCX package as {@link normaliseDocx} does, without
+ * zipping and unzipping them first: the same dates, the same relationship
+ * ids, the same bytes.
+ *
+ * @param parts the parts, in zip order (XML as text)
+ * @param date `YYYY-MM-DD`
+ */
+export function zipDocxParts(parts: DocxParts, date: string): Uint8Array {
+  const text = (data: string | Uint8Array) => (typeof data === 'string' ? data : strFromU8(data))
   const renames = new Map<string, string>()
-  for (const name of names.filter((n) => n.endsWith('.rels'))) {
-    for (const match of strFromU8(files[name]!).matchAll(/\bId="([^"]+)"/g)) {
+  for (const [name, data] of parts) {
+    if (!name.endsWith('.rels')) continue
+    for (const match of text(data).matchAll(/\bId="([^"]+)"/g)) {
       const id = match[1]!
       if (!/^rId\d+$/.test(id) && !renames.has(id)) renames.set(id, `rIdOd${renames.size + 1}`)
     }
@@ -27,10 +48,10 @@ export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
   // parts so every time zone writes the same bytes. Zip times start in 1980.
   const [year, month, day] = (date < '1980-01-01' ? '1980-01-01' : date).split('-').map(Number)
   const mtime = new Date(year!, month! - 1, day, 12)
-  for (const name of names) {
-    let data = files[name]!
-    if (name.endsWith('.xml') || name.endsWith('.rels')) {
-      let xml = strFromU8(data)
+  for (const [name, data] of parts) {
+    let bytes: Uint8Array
+    if (isText(name)) {
+      let xml = text(data)
       if (name === 'docProps/core.xml') {
         xml = xml.replace(
           /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
@@ -38,9 +59,9 @@ export function normaliseDocx(bytes: Uint8Array, date: string): Uint8Array {
         )
       }
       for (const [from, to] of renames) xml = xml.split(`"${from}"`).join(`"${to}"`)
-      data = strToU8(xml)
-    }
-    result[name] = [data, {mtime}]
+      bytes = strToU8(xml)
+    } else bytes = typeof data === 'string' ? strToU8(data) : data
+    result[name] = [bytes, {mtime}]
   }
   return zipSync(result, {level: 6})
 }

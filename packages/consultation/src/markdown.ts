@@ -9,7 +9,8 @@ const commonMark = unified().use(remarkParse).freeze()
 // What only GFM reads differently from CommonMark: strikethrough, tables,
 // autolinked addresses and footnotes. Text without these parses the same
 // without GFM, in about half the time.
-const gfmSyntax = /[~|@]|www\.|https?:|\[\^/i
+/** Whether text may read differently with GFM (see {@link parseMarkdownTree}). */
+export const gfmSyntax = /[~|@]|www\.|https?:|\[\^/i
 
 /**
  * Parse Markdown (CommonMark with GFM) into mdast.

@@ -39,7 +39,15 @@ export interface Trace {
 const excerptLength = 80
 
 function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim()
+  // Only the start is kept: a long text's start is flattened alone (a
+  // paragraph of a response may quote a whole signal; there are thousands).
+  const start = text.trimStart()
+  if (start.length > 4 * excerptLength) {
+    const prefix = start.slice(0, 4 * excerptLength).replace(/\s+/g, ' ')
+    // One more than needed: the whole text's trailing space may be trimmed.
+    if (prefix.length > excerptLength + 1) return `${prefix.slice(0, excerptLength - 1)}…`
+  }
+  const flat = start.replace(/\s+/g, ' ').trim()
   return flat.length <= excerptLength ? flat : `${flat.slice(0, excerptLength - 1)}…`
 }
 

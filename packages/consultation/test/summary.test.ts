@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
-import {firstParagraph} from '../src/summary.js'
+import {firstParagraph, firstParagraphs} from '../src/summary.js'
 
 describe('firstParagraph', () => {
   test.each([
@@ -76,6 +76,53 @@ describe('firstParagraph', () => {
         expect(firstParagraph(body)).toBe(whole)
       }),
       {numRuns: 300}
+    )
+  })
+
+  test('many bodies at once give what each gives alone (definitions, lists, quotes, GFM between them)', () => {
+    const piece = fc.constantFrom(
+      'woord',
+      'Zie **dit**',
+      '*schuin*',
+      '_ook_',
+      '[a]',
+      '[a][b]',
+      '[a]: /u',
+      '> [b]: /v',
+      '> citaat',
+      '- punt',
+      '1. een',
+      '2) twee',
+      '```',
+      '~~~',
+      '<!-- x -->',
+      '<b>',
+      '===',
+      '---',
+      '# Kop',
+      'http://x.nl',
+      'www.x.nl',
+      '~~weg~~',
+      'a | b',
+      '| - |',
+      '[^1]',
+      '[^1]: noot',
+      '\\',
+      '`code`',
+      'info@x.nl',
+      '&amp;',
+      '    ingesprongen',
+      ' ',
+      '\n',
+      '\n\n',
+      '\n\n\n'
+    )
+    const body = fc.array(piece, {maxLength: 12}).map((pieces) => pieces.join(' '))
+    fc.assert(
+      fc.property(fc.array(body, {maxLength: 8}), (bodies) => {
+        expect(firstParagraphs(bodies)).toEqual(bodies.map((b) => firstParagraph(b)))
+      }),
+      {numRuns: 400}
     )
   })
 })

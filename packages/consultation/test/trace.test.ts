@@ -1,5 +1,8 @@
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {compileResponse} from '../src/compile.js'
+import type {Ledger} from '../src/disclose.js'
+import {buildTrace} from '../src/trace.js'
 import {loadFixture} from './helpers.js'
 
 describe('trace', async () => {
@@ -68,5 +71,63 @@ describe('trace', async () => {
       file: 'consultations/toets.md',
       status: 'concept'
     })
+  })
+})
+
+describe('trace excerpts', () => {
+  const ledger: Ledger = {questions: [], usedFiles: [], usedSignals: []}
+  const excerptOf = (value: string) =>
+    buildTrace(
+      {
+        title: 't',
+        meta: [],
+        sections: [
+          {
+            id: 's',
+            heading: [],
+            blocks: [
+              {type: 'paragraph', children: [{type: 'text', value}], evidence: ['sig-2024-001']}
+            ]
+          }
+        ],
+        properties: {
+          title: 't',
+          subject: '',
+          creator: '',
+          description: '',
+          keywords: [],
+          date: '2024-01-01'
+        }
+      },
+      ledger,
+      {id: 'c', file: 'consultations/c.md', status: 'concept'}
+    ).paragraphs[0]!.excerpt
+
+  test('the first 80 characters of the text with its spaces flattened, also for long texts', () => {
+    const piece = fc.constantFrom(
+      'a',
+      'bc',
+      ' ',
+      '  ',
+      '\n',
+      '\t \n',
+      '\u00a0',
+      'é',
+      'x'.repeat(40)
+    )
+    fc.assert(
+      fc.property(fc.array(piece, {maxLength: 200}), (pieces) => {
+        const text = pieces.join('')
+        const flat = text.replace(/\s+/g, ' ').trim()
+        expect(excerptOf(text)).toBe(flat.length <= 80 ? flat : `${flat.slice(0, 79)}…`)
+      }),
+      {numRuns: 3000}
+    )
+    // Long runs of spaces: a text of hundreds of characters that flattens to about 80.
+    const spaces = ' \n'.repeat(300)
+    expect(excerptOf(`${'x'.repeat(80)}${spaces}`)).toBe('x'.repeat(80))
+    expect(excerptOf(`${'x'.repeat(78)}${spaces}y`)).toBe(`${'x'.repeat(78)} y`)
+    expect(excerptOf(`${'x'.repeat(79)}${spaces}y`)).toBe(`${'x'.repeat(79)}…`)
+    expect(excerptOf(`${spaces}${'x'.repeat(81)}${spaces}`)).toBe(`${'x'.repeat(79)}…`)
   })
 })

@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
-import {mkdir, readdir, readFile, rename, stat, writeFile} from 'node:fs/promises'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {SearchIndex} from './search-index.js'
@@ -37,26 +38,32 @@ export function defaultSearchCachePath(cwd: string): string {
   return path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'search-index.json')
 }
 
-let codeHash: Promise<string> | undefined
+let codeHash: string | undefined
+
+// The checks below read synchronously: a few hundred small files and stats,
+// each of which costs a trip through the thread pool when awaited one by one
+// (on a busy machine most of a repeated search's time).
 
 /**
  * A hash of the search code that builds and reads the index: the package
  * version and every built file of this package, so a change in the ranking
  * or the index format never meets an index made by older code.
  */
-function searchCode(): Promise<string> {
-  codeHash ??= (async () => {
+function searchCode(): string {
+  if (codeHash === undefined) {
     const hash = createHash('sha1')
     const dist = path.dirname(fileURLToPath(import.meta.url))
-    hash.update(await readFile(path.join(dist, '..', 'package.json')))
-    for (const name of (await readdir(dist)).filter((file) => file.endsWith('.js')).sort()) {
+    hash.update(readFileSync(path.join(dist, '..', 'package.json')))
+    for (const name of readdirSync(dist)
+      .filter((file) => file.endsWith('.js'))
+      .sort()) {
       hash
         .update(name)
         .update('\0')
-        .update(await readFile(path.join(dist, name)))
+        .update(readFileSync(path.join(dist, name)))
     }
-    return hash.digest('hex')
-  })()
+    codeHash = hash.digest('hex')
+  }
   return codeHash
 }
 
@@ -66,49 +73,43 @@ const skipped = new Set(['signals', 'responses', 'consultations', 'node_modules'
 
 const pathKey = (file: string) => createHash('sha1').update(file).digest('base64')
 
-async function listFiles(root: string): Promise<string[]> {
+function listFiles(root: string): string[] {
   const found: string[] = []
-  const walk = async (dir: string, rel: string): Promise<void> => {
-    const entries = await readdir(dir, {withFileTypes: true})
+  const walk = (dir: string, rel: string): void => {
+    const entries = readdirSync(dir, {withFileTypes: true})
     for (const entry of entries) {
       const relative = rel === '' ? entry.name : `${rel}/${entry.name}`
       if (entry.isDirectory()) {
         if (!(rel === '' && skipped.has(entry.name)) && !entry.name.startsWith('.'))
-          await walk(path.join(dir, entry.name), relative)
+          walk(path.join(dir, entry.name), relative)
       } else if (entry.isFile()) {
         found.push(relative)
       }
     }
   }
-  await walk(root, '')
+  walk(root, '')
   return found.sort()
 }
 
-const hashFile = async (file: string) =>
-  createHash('sha1')
-    .update(await readFile(file))
-    .digest('base64')
+const hashFile = (file: string) => createHash('sha1').update(readFileSync(file)).digest('base64')
 
 /**
  * Whether the content is still what the cache was built from: the same
  * files, each with the same size and time, or, when those differ or the file
  * changed just before the cache was written, the same bytes.
  */
-async function sameContent(root: string, cached: CacheFile, listed: string[]): Promise<boolean> {
+function sameContent(root: string, cached: CacheFile, listed: string[]): boolean {
   const known = Object.keys(cached.files)
   if (known.length !== listed.length || listed.some((file, i) => pathKey(file) !== known[i]))
     return false
   for (const file of listed) {
     const seen = cached.files[pathKey(file)]!
-    const info = await stat(path.join(root, file))
+    const info = statSync(path.join(root, file))
     const trusted =
       info.size === seen.size &&
       info.mtimeMs === seen.mtimeMs &&
       info.mtimeMs < cached.writtenAt - racyMs
-    if (
-      !trusted &&
-      (info.size !== seen.size || (await hashFile(path.join(root, file))) !== seen.hash)
-    )
+    if (!trusted && (info.size !== seen.size || hashFile(path.join(root, file)) !== seen.hash))
       return false
   }
   return true
@@ -141,14 +142,15 @@ export async function loadCachedSearchIndex(
 ): Promise<{index: SearchIndex; cached: boolean}> {
   const cacheFile = options.cacheFile ?? defaultSearchCachePath(options.cwd ?? process.cwd())
   const absoluteRoot = path.resolve(root)
-  const [code, listed] = await Promise.all([searchCode(), listFiles(absoluteRoot)])
+  const code = searchCode()
+  const listed = listFiles(absoluteRoot)
   try {
     const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFile
     if (
       cached.format === cacheFormat &&
       cached.code === code &&
       cached.root === absoluteRoot &&
-      (await sameContent(absoluteRoot, cached, listed))
+      sameContent(absoluteRoot, cached, listed)
     ) {
       return {index: open(cached.index), cached: true}
     }
@@ -158,11 +160,11 @@ export async function loadCachedSearchIndex(
   const startedAt = Date.now()
   const files: Record<string, SeenFile> = {}
   for (const file of listed) {
-    const info = await stat(path.join(absoluteRoot, file))
+    const info = statSync(path.join(absoluteRoot, file))
     files[pathKey(file)] = {
       size: info.size,
       mtimeMs: info.mtimeMs,
-      hash: await hashFile(path.join(absoluteRoot, file))
+      hash: hashFile(path.join(absoluteRoot, file))
     }
   }
   const {buildSearchIndexFromContent} = await import('./node.js')

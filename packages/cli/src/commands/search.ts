@@ -1,4 +1,4 @@
-import {ConfigError} from '@opendeuren/content-model'
+import {ConfigError} from '@opendeuren/content-model/config'
 import {closest} from '@opendeuren/content-model/text'
 import type {SearchIndex, SearchResult} from '@opendeuren/search'
 import {loadCachedSearchIndex} from '@opendeuren/search/cache'

@@ -4,7 +4,7 @@ import path from 'node:path'
 import type {PositionMap} from '../positions.js'
 import {describeSystemError} from '../system-error.js'
 import {ConfigError} from './config-error.js'
-import {parseConfigJson, parseConfigText} from './parse-config.js'
+import {parseConfigJson} from './config-json.js'
 import {reportIgnoredConfig, type IgnoredConfig} from './ignored.js'
 
 /** The configuration files read, in this order: data only. */
@@ -168,6 +168,8 @@ export async function findProjectConfig(
     }
     const found = data[0]
     if (!found) continue
+    // The YAML reader is loaded only when there is a configuration to read (a search without one starts faster).
+    const {parseConfigText} = await import('./parse-config.js')
     const parsed = parseConfigText(
       found.text,
       found.name,

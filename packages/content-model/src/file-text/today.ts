@@ -1,9 +1,13 @@
-const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Amsterdam',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit'
-})
+// Made on first use: a formatter with a time zone costs ICU's start-up (about
+// 15 ms), which every CLI command would pay at load, also `--help`.
+let amsterdamDate: Intl.DateTimeFormat | undefined
+const amsterdam = () =>
+  (amsterdamDate ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit'
+  }))
 
 /**
  * The date in the Netherlands at a moment, `YYYY-MM-DD`: the one "today" for
@@ -14,7 +18,9 @@ const amsterdamDate = new Intl.DateTimeFormat('en-CA', {
  */
 export function todayInAmsterdam(now: Date = new Date()): string {
   const parts = Object.fromEntries(
-    amsterdamDate.formatToParts(now).map((part) => [part.type, part.value])
+    amsterdam()
+      .formatToParts(now)
+      .map((part) => [part.type, part.value])
   )
   return `${parts.year}-${parts.month}-${parts.day}`
 }
