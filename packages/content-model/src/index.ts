@@ -175,12 +175,12 @@ export {
 } from './privacy/public-gate.js'
 export {readGateSettings} from './privacy/gate-settings.js'
 export {
-  describeRetelling,
   findRetellings,
   retellingThreshold,
   type ProtectedSignal,
   type Retelling
 } from './privacy/disclosure.js'
+export {describeRetelling} from './privacy/retelling-text.js'
 export {privateSignals, protectedSignal, signalsAfterClosing} from './privacy/protected-signals.js'
 export {questionMatch, type QuestionMatch} from './question-match.js'
 export {

@@ -1,4 +1,5 @@
 import {decodeEntityAt} from './entities.js'
+import {OffsetBuilder} from './offset-builder.js'
 
 /**
  * A text in the form the detectors read, with where each character came
@@ -87,90 +88,13 @@ function mapCluster(cluster: string): string {
   return out
 }
 
-/**
- * Characters with where each came from. The text is kept as parts joined
- * once at the end, and the offsets in typed arrays that double when full:
- * appending to one string and reading its last character each time made V8
- * flatten the string again and again (quadratic), and two array pushes per
- * character were most of what was left (issue 22).
- */
-class Builder {
-  private readonly parts: string[] = []
-  private lastChar = ''
-  private joined: string | undefined
-  private length = 0
-  private fromAt = new Int32Array(1024)
-  private toAt = new Int32Array(1024)
-
-  private reserve(extra: number): void {
-    if (this.length + extra <= this.fromAt.length) return
-    let size = this.fromAt.length * 2
-    while (size < this.length + extra) size *= 2
-    const from = new Int32Array(size)
-    const to = new Int32Array(size)
-    from.set(this.fromAt.subarray(0, this.length))
-    to.set(this.toAt.subarray(0, this.length))
-    this.fromAt = from
-    this.toAt = to
-  }
-
-  /** `chars`, every one standing for the stretch `from`-`to` of the source. */
-  push(chars: string, from: number, to: number): void {
-    if (chars.length === 0) return
-    this.parts.push(chars)
-    this.joined = undefined
-    this.reserve(chars.length)
-    this.fromAt.fill(from, this.length, this.length + chars.length)
-    this.toAt.fill(to, this.length, this.length + chars.length)
-    this.length += chars.length
-    this.lastChar = chars[chars.length - 1]!
-  }
-
-  /** Characters `start` to `end` of `source`, each standing for `from[i]`-`to[i]` (or for itself). */
-  pushRun(source: string, start: number, end: number, from?: Int32Array, to?: Int32Array): void {
-    if (end <= start) return
-    const count = end - start
-    this.parts.push(source.slice(start, end))
-    this.joined = undefined
-    this.reserve(count)
-    if (from && to) {
-      this.fromAt.set(from.subarray(start, end), this.length)
-      this.toAt.set(to.subarray(start, end), this.length)
-    } else {
-      for (let i = 0; i < count; i++) {
-        this.fromAt[this.length + i] = start + i
-        this.toAt[this.length + i] = start + i + 1
-      }
-    }
-    this.length += count
-    this.lastChar = source[end - 1]!
-  }
-
-  last(): string {
-    return this.lastChar
-  }
-
-  get text(): string {
-    this.joined ??= this.parts.join('')
-    return this.joined
-  }
-
-  get from(): Int32Array {
-    return this.fromAt.subarray(0, this.length)
-  }
-
-  get to(): Int32Array {
-    return this.toAt.subarray(0, this.length)
-  }
-}
-
 /** Printable ASCII or a line feed, but not `&` or `%`, which may start something encoded. */
 const plainAscii = (code: number): boolean =>
   code === 10 || (code >= 32 && code <= 126 && code !== 38 && code !== 37)
 
 /** Entities decoded, `%40` read as `@`, each cluster through NFKC and the character map. */
-function decodeCharacters(text: string): Builder {
-  const out = new Builder()
+function decodeCharacters(text: string): OffsetBuilder {
+  const out = new OffsetBuilder()
   let i = 0
   while (i < text.length) {
     const char = text[i]!
@@ -229,9 +153,9 @@ function nextVisible(text: string, k: number): string {
 const markupStart = new Set(['<', '\\', ...emphasis])
 
 /** Markup inside numbers and addresses out: HTML tags and comments, Markdown emphasis and escapes; runs of spaces as one. */
-function stripMarkup(decoded: Builder): Builder {
+function stripMarkup(decoded: OffsetBuilder): OffsetBuilder {
   const {text, from, to} = decoded
-  const out = new Builder()
+  const out = new OffsetBuilder()
   let k = 0
   while (k < text.length) {
     const char = text[k]!

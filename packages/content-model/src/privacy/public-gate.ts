@@ -1,5 +1,6 @@
 import {findUnsafeHtml} from '../safe-html.js'
-import {describeRetelling, findRetellings, type ProtectedSignal} from './disclosure.js'
+import {findRetellings, type ProtectedSignal} from './disclosure.js'
+import {describeRetelling} from './retelling-text.js'
 import type {PublicText} from './gate.js'
 import {gateNames} from './gate-names.js'
 import {gatePersonalData} from './gate-personal-data.js'
