@@ -62,6 +62,25 @@ function anchorLookup(collected: Collected): (file: string) => ReadonlySet<strin
   }
 }
 
+/** What the link checks read: the files, their anchors and links, and how the site publishes. */
+function linkContext(
+  root: string,
+  listed: readonly string[],
+  collections: Collections,
+  collected: Collected,
+  config: LintConfig,
+  links: ReadonlyMap<string, readonly LinkFact[]>
+): LinkContext {
+  return {
+    root,
+    collections,
+    files: new Set(listed),
+    anchorsOf: anchorLookup(collected),
+    links,
+    site: config.site
+  }
+}
+
 /**
  * The link problems of some files only, the others' facts as they are
  * (a live lint session: the one file being edited).
@@ -89,14 +108,7 @@ export async function checkLinksOf(
   if (links.size === 0) return []
   return recheckInexact(
     root,
-    {
-      root,
-      collections,
-      files: new Set(listed),
-      anchorsOf: anchorLookup(collected),
-      links,
-      site: config.site
-    },
+    linkContext(root, listed, collections, collected, config, links),
     collected,
     config
   )
@@ -125,14 +137,7 @@ export async function checkLinks(
 ): Promise<Problem[]> {
   const {records} = collected
   const links = new Map<string, readonly LinkFact[]>()
-  const context: LinkContext = {
-    root,
-    collections,
-    files: new Set(listed),
-    anchorsOf: anchorLookup(collected),
-    links,
-    site: config.site
-  }
+  const context = linkContext(root, listed, collections, collected, config, links)
   const cachedLinks = run?.cache.cache.links
   if (cachedLinks && cachedLinks.state === run.state) {
     const outside = new Set(
