@@ -178,20 +178,39 @@ function holdersOf(
 }
 
 /**
- * The signals that share a counting pair or number with the text, in their
- * order: every other signal scores 0 on every window, so skipping them
- * changes no result (a property test compares with scoring every signal).
+ * The signals that share a counting pair or number with the text, each with
+ * the sentences (by index) it shares one in: every other signal scores 0 on
+ * every window, and so does every window without one of those sentences, so
+ * skipping them changes no result (a property test compares with scoring
+ * every window of every signal).
  */
-function candidates(sentences: readonly Sentence[], holders: Map<string, number[]>): number[] {
-  const found = new Set<number>()
-  for (const {tokens} of sentences) {
+function candidates(
+  sentences: readonly Sentence[],
+  holders: Map<string, number[]>
+): Map<number, number[]> {
+  const found = new Map<number, number[]>()
+  const note = (index: number, sentence: number) => {
+    const at = found.get(index)
+    if (!at) found.set(index, [sentence])
+    else if (at[at.length - 1] !== sentence) at.push(sentence)
+  }
+  sentences.forEach(({tokens}, sentence) => {
     for (const pair of pairsOf(tokens))
-      for (const index of holders.get(pair) ?? []) found.add(index)
+      for (const index of holders.get(pair) ?? []) note(index, sentence)
     for (const token of tokens)
       if (isDistinctiveNumber(token))
-        for (const index of holders.get(`#${token.stem}`) ?? []) found.add(index)
-  }
-  return [...found].sort((a, b) => a - b)
+        for (const index of holders.get(`#${token.stem}`) ?? []) note(index, sentence)
+  })
+  return found
+}
+
+/** The first sentences of the windows that hold one of `shared` (sorted sentence indices), in order. */
+function windowsWith(shared: readonly number[]): number[] {
+  const firsts: number[] = []
+  for (const sentence of shared)
+    for (let first = Math.max(0, sentence - retellingWindow + 1); first <= sentence; first++)
+      if (firsts.length === 0 || first > firsts[firsts.length - 1]!) firsts.push(first)
+  return firsts
 }
 
 // A signal's features by its text: the linter and the generator compare the same signals in one
@@ -247,10 +266,16 @@ export function findRetellings(
   const sentences = contentSentences(text)
   const {features, counts, holders} = compared(signals)
   const retellings: Retelling[] = []
-  for (const index of everySignal ? signals.map((_, i) => i) : candidates(sentences, holders)) {
+  const every = sentences.map((_, i) => i)
+  const toScore: Array<[number, number[]]> = everySignal
+    ? signals.map((_, index) => [index, every])
+    : [...candidates(sentences, holders)]
+        .sort(([a], [b]) => a - b)
+        .map(([index, shared]) => [index, windowsWith(shared)])
+  for (const [index, firsts] of toScore) {
     const signal = signals[index]!
     let open: Retelling | undefined
-    for (let first = 0; first < sentences.length; first++) {
+    for (const first of firsts) {
       const window = sentences.slice(first, first + retellingWindow)
       const {score, start} = scoreWindow(window, features[index]!, counts)
       if (score < retellingThreshold) continue
