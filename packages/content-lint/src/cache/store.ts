@@ -26,9 +26,13 @@ const linterVersion = ((): string => {
  * file of this package and of the content model as built (or, in tests, as
  * run). A rule or a privacy measure that changes without a version bump
  * still makes an old cache read as empty, so a stale answer never passes a
- * text the new code would stop.
+ * text the new code would stop. Worked out on first use (only a run with a
+ * cache needs it), once per process.
  */
-const codeFingerprint = ((): string => {
+let knownFingerprint: string | undefined
+
+function codeFingerprint(): string {
+  if (knownFingerprint !== undefined) return knownFingerprint
   const hash = createHash('sha1')
   const dirs = [
     path.dirname(new URL(import.meta.url).pathname),
@@ -48,8 +52,9 @@ const codeFingerprint = ((): string => {
         .update(readFileSync(file))
         .update('\0')
   }
-  return hash.digest('base64')
-})()
+  knownFingerprint = hash.digest('base64')
+  return knownFingerprint
+}
 
 /**
  * One cached file: its size and modification time (checked first, without
@@ -114,7 +119,7 @@ export function cacheKey(config: LintConfig): string {
     minScore: config.readability.minScore,
     site: config.site ?? {}
   })
-  return `${linterVersion}:${cacheFormat}:${codeFingerprint}:${createHash('sha1').update(relevant).digest('hex')}`
+  return `${linterVersion}:${cacheFormat}:${codeFingerprint()}:${createHash('sha1').update(relevant).digest('hex')}`
 }
 
 /** Hash of a file's bytes. */
