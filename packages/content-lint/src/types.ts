@@ -81,8 +81,8 @@ export interface LintRun {
   errorCount: number
   warningCount: number
   collections: Collections
-  /** Files in scope and how many came from the cache. */
-  stats: {files: number; cached: number}
+  /** Files in scope, how many came from the cache, and how many of all files worker threads linted. */
+  stats: {files: number; cached: number; byWorkers: number}
 }
 
 /** Description of one rule, for documentation, SARIF and configuration checks. */

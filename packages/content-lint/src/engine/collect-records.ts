@@ -1,16 +1,10 @@
 import {problem, type ParsedFile} from '@opendeuren/content-model'
-import {packRecord, unpackRecord} from '../cache/pack.js'
+import {packRecord, unpackRecord, type PackedRecord} from '../cache/pack.js'
 import {hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
-import {loadExactParser, loadQuickParser, type QuickParser} from '../markdown/parsers.js'
 import type {LintConfig} from '../types.js'
-import {
-  finishExact,
-  finishQuick,
-  prepareFile,
-  type FileRecord,
-  type ParseMode,
-  type PreparedFile
-} from './lint-file.js'
+import {lintClaimed, type ToLint} from './lint-claimed.js'
+import type {FileRecord, ParseMode} from './lint-file.js'
+import {lintInParallel, workerCount, workerScript} from './parallel-lint.js'
 import {readContentFile, statContentFile} from './read-files.js'
 
 /** The record of a file that could not be read. */
@@ -39,6 +33,8 @@ export interface Collected {
   fresh: Record<string, CachedFile>
   /** How many records came from the cache. */
   cached: number
+  /** How many files worker threads linted (see `parallel-lint.ts`). */
+  byWorkers: number
   /** Whether `fresh` differs from the cache that was read. */
   changed: boolean
 }
@@ -46,7 +42,8 @@ export interface Collected {
 /**
  * Lint every file on its own, or take its record from the cache: a file
  * whose size and modification time match its entry is not even read; one
- * whose bytes hash the same is not linted again. Bodies are read quickly
+ * whose bytes hash the same is not linted again. Many files to lint are
+ * shared with worker threads (see {@link workerCount}). Bodies are read quickly
  * first; those with something to report are read exactly afterwards, so
  * the exact parser is loaded only when some file needs it.
  *
@@ -72,6 +69,7 @@ export async function collectRecords(
     bytesOf: new Map(),
     fresh: {},
     cached: 0,
+    byWorkers: 0,
     changed: false
   }
   const {records, bytesOf, fresh} = collected
@@ -80,38 +78,46 @@ export async function collectRecords(
     const read = readContentFile(root, file)
     return 'bytes' in read ? read.bytes : undefined
   }
-  const keep = (prepared: PreparedFile): void => {
-    records.set(prepared.file, prepared.record)
-    const stamp = stamps.get(prepared.file)
-    if (stamp) fresh[prepared.file] = {...stamp, record: packRecord(prepared.file, prepared.record)}
+  const keep = (file: string, record: FileRecord, packed?: PackedRecord): void => {
+    records.set(file, record)
+    const stamp = stamps.get(file)
+    if (stamp) fresh[file] = {...stamp, record: packed ?? packRecord(file, record)}
   }
-  let quick: QuickParser | undefined
-  const pending: PreparedFile[] = []
+  const toLint: ToLint[] = []
   let done = 0
+  const progress = (): void => onProgress?.(++done, files.length)
   for (const file of files) {
-    const prepared = collect(file)
-    if (prepared?.body && mode === 'quick') quick ??= await loadQuickParser()
-    if (prepared && !(mode === 'quick' && finishQuick(prepared, config, quick!)))
-      pending.push(prepared)
-    else {
-      if (prepared) keep(prepared)
-      onProgress?.(++done, files.length)
-    }
+    const bytes = collect(file)
+    if (bytes) toLint.push({file, bytes})
+    else progress()
   }
-  if (pending.length > 0) {
-    const exact = await loadExactParser()
-    for (const prepared of pending) {
-      finishExact(prepared, config, exact)
-      keep(prepared)
-      onProgress?.(++done, files.length)
-    }
+  const workers = workerCount(toLint.length)
+  const script = workers > 0 ? workerScript() : undefined
+  if (script && toLint.length > 1) {
+    const linted = await lintInParallel(toLint, config, mode, workers, progress)
+    linted.forEach(({record, packed}, index) => {
+      keep(toLint[index]!.file, record, packed)
+      if (packed) collected.byWorkers++
+    })
+  } else {
+    let at = 0
+    await lintClaimed(
+      (index) => toLint[index]!,
+      () => (at < toLint.length ? at++ : undefined),
+      config,
+      mode,
+      (_, prepared) => {
+        keep(prepared.file, prepared.record)
+        progress()
+      }
+    )
   }
   if (cache && Object.keys(cache.files).length !== Object.keys(fresh).length)
     collected.changed = true
   return collected
 
-  /** The record from the cache, or the file prepared for linting. */
-  function collect(file: string): PreparedFile | undefined {
+  /** Takes the record from the cache, or gives the bytes of the file to lint. */
+  function collect(file: string): Uint8Array | undefined {
     const unsaved = texts?.[file]
     if (unsaved !== undefined) {
       // Not on disk (or not as on disk): it never enters the cache, and the
@@ -121,7 +127,7 @@ export async function collectRecords(
       const kept = cache?.files[file]
       if (kept) fresh[file] = kept
       collected.changed = true
-      return prepareFile(file, bytes, config)
+      return bytes
     }
     const hit = cache?.files[file]
     let stamp = {size: 0, mtimeMs: 0}
@@ -145,7 +151,7 @@ export async function collectRecords(
       return undefined
     }
     bytesOf.set(file, read.bytes)
-    if (!cache) return prepareFile(file, read.bytes, config)
+    if (!cache) return read.bytes
     const hash = hashBytes(read.bytes)
     collected.changed = true
     if (hit && hit.hash === hash) {
@@ -155,6 +161,6 @@ export async function collectRecords(
       return undefined
     }
     stamps.set(file, {hash, ...stamp})
-    return prepareFile(file, read.bytes, config)
+    return read.bytes
   }
 }

@@ -191,7 +191,7 @@ export function reportRun(
     errorCount,
     warningCount: problems.length - errorCount,
     collections,
-    stats: {files: inScope.length, cached: collected.cached}
+    stats: {files: inScope.length, cached: collected.cached, byWorkers: collected.byWorkers}
   }
 }
 

@@ -95,6 +95,7 @@ class OpenSession implements LintSession {
       bytesOf: own.bytesOf,
       fresh: {},
       cached: 0,
+      byWorkers: 0,
       changed: false
     }
     const collections = assembleCollections(

@@ -1,0 +1,31 @@
+// A worker thread of a parallel lint (see `parallel-lint.ts`): it lints the
+// chunks it claims from the shared counter and posts each file's record
+// packed as the lint cache stores it.
+import {parentPort, workerData} from 'node:worker_threads'
+import {packRecord, type PackedRecord} from '../cache/pack.js'
+import {chunkClaimer, lintClaimed} from './lint-claimed.js'
+import type {WorkerTask} from './parallel-lint.js'
+
+const task = workerData as WorkerTask
+const counter = new Int32Array(task.counter)
+let batch: Array<[number, PackedRecord]> = []
+const flush = (): void => {
+  if (batch.length > 0) parentPort!.postMessage({records: batch})
+  batch = []
+}
+await lintClaimed(
+  // A copy out of the shared buffer: the text decoder does not read shared memory.
+  (index) => ({
+    file: task.files[index]!,
+    bytes: new Uint8Array(task.bytes, task.offsets[index], task.lengths[index]).slice()
+  }),
+  chunkClaimer(counter, task.files.length, task.chunk),
+  task.config,
+  task.mode,
+  (index, prepared) => {
+    batch.push([index, packRecord(prepared.file, prepared.record)])
+    if (batch.length >= 64) flush()
+  }
+)
+flush()
+parentPort!.postMessage({done: true})
