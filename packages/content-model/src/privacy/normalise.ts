@@ -91,6 +91,8 @@ function mapCluster(cluster: string): string {
 /** Printable ASCII or a line feed, but not `&` or `%`, which may start something encoded. */
 const plainAscii = (code: number): boolean =>
   code === 10 || (code >= 32 && code <= 126 && code !== 38 && code !== 37)
+/** The next character that is not {@link plainAscii} (a regular expression scans a long run faster than a loop). */
+const notPlainAscii = /[^\n\x20-\x24\x27-\x7e]/g
 
 /** Entities decoded, `%40` read as `@`, each cluster through NFKC and the character map. */
 function decodeCharacters(text: string): OffsetBuilder {
@@ -114,8 +116,8 @@ function decodeCharacters(text: string): OffsetBuilder {
     // A run of plain ASCII stands for itself, up to a reference, a `%`, or a character a combining mark
     // follows (no mark lies below U+0300).
     if (plainAscii(text.charCodeAt(i))) {
-      let end = i + 1
-      while (end < text.length && plainAscii(text.charCodeAt(end))) end++
+      notPlainAscii.lastIndex = i + 1
+      let end = notPlainAscii.exec(text)?.index ?? text.length
       if (text.charCodeAt(end) >= 0x300) end--
       if (end > i) {
         out.pushRun(text, i, end)
@@ -151,6 +153,8 @@ function nextVisible(text: string, k: number): string {
 }
 
 const markupStart = new Set(['<', '\\', ...emphasis])
+/** The next tag, escape or emphasis, or two spaces in a row (a lookbehind made the scan 2.5 times slower). */
+const nextMarkup = /[<\\*_~`]| {2}/g
 
 /** Markup inside numbers and addresses out: HTML tags and comments, Markdown emphasis and escapes; runs of spaces as one. */
 function stripMarkup(decoded: OffsetBuilder): OffsetBuilder {
@@ -161,13 +165,10 @@ function stripMarkup(decoded: OffsetBuilder): OffsetBuilder {
     const char = text[k]!
     // A run with nothing to strip: no tag, escape or emphasis, and no second space in a row.
     if (!markupStart.has(char) && !(char === ' ' && out.last() === ' ')) {
-      let end = k + 1
-      while (
-        end < text.length &&
-        !markupStart.has(text[end]!) &&
-        !(text[end] === ' ' && text[end - 1] === ' ')
-      )
-        end++
+      // `char` is no markup, so a match at `k` is two spaces: the run ends before the second.
+      nextMarkup.lastIndex = k
+      const found = nextMarkup.exec(text)
+      const end = found ? found.index + found[0].length - 1 : text.length
       out.pushRun(text, k, end, from, to)
       k = end
       continue

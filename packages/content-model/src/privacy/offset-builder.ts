@@ -1,3 +1,13 @@
+let counted = new Int32Array(0)
+/** The numbers 0 to at least `length - 1` in order (one array, grown when a longer text comes). */
+function countingTo(length: number): Int32Array {
+  if (counted.length < length) {
+    counted = new Int32Array(Math.max(length, counted.length * 2))
+    for (let i = 0; i < counted.length; i++) counted[i] = i
+  }
+  return counted
+}
+
 /**
  * Characters with where each came from. The text is kept as parts joined
  * once at the end, and the offsets in typed arrays that double when full:
@@ -48,10 +58,9 @@ export class OffsetBuilder {
       this.fromAt.set(from.subarray(start, end), this.length)
       this.toAt.set(to.subarray(start, end), this.length)
     } else {
-      for (let i = 0; i < count; i++) {
-        this.fromAt[this.length + i] = start + i
-        this.toAt[this.length + i] = start + i + 1
-      }
+      const counting = countingTo(end + 1)
+      this.fromAt.set(counting.subarray(start, end), this.length)
+      this.toAt.set(counting.subarray(start + 1, end + 1), this.length)
     }
     this.length += count
     this.lastChar = source[end - 1]!
