@@ -148,7 +148,8 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
     guessed,
     query,
     exactAt,
-    fuzzy: new Map<number, number>()
+    fuzzy: new Map<number, number>(),
+    factors: new Map<number, number>()
   }
   return lists.flatMap((ranked) => {
     const ordered = orderCandidates(index, ranked, context)
@@ -170,6 +171,8 @@ interface QueryContext {
   query: string
   /** fuse.js scores of the headings looked at so far (1: no likeness). */
   fuzzy: Map<number, number>
+  /** The question features' factor of each record looked at so far (both rankings share it). */
+  factors: Map<number, number>
 }
 
 /**
@@ -180,7 +183,7 @@ interface QueryContext {
 function orderCandidates(
   index: SearchIndex,
   ranked: Candidate[],
-  {words, clauses, weights, allowed, guessed, query, exactAt, fuzzy}: QueryContext
+  {words, clauses, weights, allowed, guessed, query, exactAt, fuzzy, factors}: QueryContext
 ): Candidate[] | undefined {
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
   const key = splitWords(query)
@@ -200,24 +203,32 @@ function orderCandidates(
   if (ranked.length === 0) return undefined
   const asking = askingWord(query)
   const wanted = measureWanted(query)
-  for (const candidate of ranked) {
-    const record = index.records[candidate.id]!
+  // What the features make of a record depends on the record and the query alone: worked out once for both rankings of a question.
+  const factorOf = (id: number): number => {
+    const record = index.records[id]!
     const boost =
       record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses, weights)
-    candidate.score *= boost
-    if (wanted !== 0 && ((index.measures[candidate.id] ?? 0) & wanted) !== 0)
-      candidate.score *= measureBoost
+    let factor = boost
+    if (wanted !== 0 && ((index.measures[id] ?? 0) & wanted) !== 0) factor *= measureBoost
     if (
       asking !== undefined &&
       boost > 1 &&
       record.heading !== undefined &&
       headingAskingWord(record.heading) === asking
     )
-      candidate.score *= intentBoost
+      factor *= intentBoost
     // A question is answered in a section: a page's own record (title,
     // description, intro) gives way to its sections once three or more words are asked.
-    if (record.heading === undefined && clauses.length >= questionClauses)
-      candidate.score *= pageRecordShare
+    if (record.heading === undefined && clauses.length >= questionClauses) factor *= pageRecordShare
+    return factor
+  }
+  for (const candidate of ranked) {
+    let factor = factors.get(candidate.id)
+    if (factor === undefined) {
+      factor = factorOf(candidate.id)
+      factors.set(candidate.id, factor)
+    }
+    candidate.score *= factor
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id)
   const candidates = ranked.slice(0, fuseCandidates)
