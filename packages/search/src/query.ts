@@ -96,6 +96,8 @@ export function runQuery(
 interface Ranked {
   candidates: Candidate[]
   matchedTerms: Set<number>
+  /** Synonyms of more than one word the query was expanded with: matched only where all their terms are. */
+  phrases: number[][]
   /** How many query words (clauses) counted. */
   clauses: number
 }
@@ -113,6 +115,7 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
   const allowed = allowedRecords(index, options)
   const scratch = scratchFor(index)
   const matchedTerms = new Set<number>()
+  const phrases: number[][] = []
   let clauseWeights = 0
   let guessed = false
   const exactAt: boolean[] = []
@@ -128,7 +131,11 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
     )
     if (!terms.exact && clause.expansions.length === 0) guessed = true
     exactAt.push(terms.exact)
-    for (const credit of terms.credits) matchedTerms.add(credit.term)
+    // A word of a longer synonym is matched only where the whole synonym is (see resultsOf).
+    const inPhrase = new Set(terms.phrases.flat())
+    for (const credit of terms.credits)
+      if (!inPhrase.has(credit.term)) matchedTerms.add(credit.term)
+    phrases.push(...terms.phrases)
     // What a clause is worth in a heading: its weight times the rarity of the word (a heading with "medewerker" says less than one with "leidinggevende").
     const worth = weight * terms.credits.reduce((best, credit) => Math.max(best, credit.weight), 0)
     weights.push(worth)
@@ -155,7 +162,9 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
     const ordered = orderCandidates(index, ranked, context)
     // Far below the best of its ranking is no answer: each ranking keeps what passes its own floor, before any fusion.
     const candidates = ordered?.filter((candidate) => candidate.score >= ordered[0]!.score * 0.03)
-    return candidates === undefined ? [] : [{candidates, matchedTerms, clauses: clauses.length}]
+    return candidates === undefined
+      ? []
+      : [{candidates, matchedTerms, phrases, clauses: clauses.length}]
   })
 }
 
@@ -262,9 +271,14 @@ function orderCandidates(
 }
 
 function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): SearchResult[] {
-  const {candidates, matchedTerms} = ranked
+  const {candidates, matchedTerms, phrases} = ranked
   return candidates.slice(0, options.limit ?? 10).map((candidate) => {
     const record = index.records[candidate.id]!
+    // "arbeidsmarkt" alone is no "afstand tot de arbeidsmarkt": a longer synonym's terms are marked only where all of them are.
+    const terms = new Set(matchedTerms)
+    for (const phrase of phrases)
+      if (phrase.every((term) => holds(index, term, record.id)))
+        for (const term of phrase) terms.add(term)
     const result: SearchResult = {
       id: record.id,
       url: record.url,
@@ -274,7 +288,7 @@ function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): 
       score: Math.round(candidate.score * 1000) / 1000,
       themes: record.themes,
       audiences: record.audiences,
-      matched: [...matchedTerms]
+      matched: [...terms]
         .filter((term) => holds(index, term, record.id))
         .map((term) => index.dictionary.terms[term]!)
         .sort()

@@ -60,6 +60,8 @@ export interface ClauseTerms {
   credits: Array<{term: number; weight: number}>
   /** Whether the typed word itself is in the index (no guessing needed). */
   exact: boolean
+  /** Synonyms of more than one word ("afstand tot de arbeidsmarkt"), as term ids: their terms are credited one by one, but name the synonym only together. */
+  phrases: number[][]
 }
 
 /**
@@ -115,14 +117,16 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
       })
     }
   }
+  const phrases: number[][] = []
   for (const expansion of clause.expansions) {
     const ids = expansion.map((term) => index.dictionary.id(term))
     if (ids.some((id) => id === undefined)) continue
+    if (ids.length > 1) phrases.push(ids as number[])
     // A phrase expansion counts per word, so each word carries its share.
     const weight = exact ? expansionWeightBesideExact : expansionWeight
     for (const id of ids) credits.push({term: id!, weight: (weight * idf(id!)) / ids.length})
   }
-  return {credits, exact: exact !== undefined}
+  return {credits, exact: exact !== undefined, phrases}
 }
 
 /**

@@ -362,6 +362,38 @@ describe('questions', () => {
   })
 })
 
+describe('synonyms of more than one word', () => {
+  const built = buildSearchIndex(
+    [
+      page(
+        'markt',
+        'De arbeidsmarkt',
+        '## Krap\n\nDe arbeidsmarkt is krap.\n\n## Afstand\n\nMensen met een afstand tot de arbeidsmarkt krijgen hulp.\n'
+      )
+    ],
+    {
+      ...vocabulary,
+      synonyms: [
+        {term: 'arbeidsbeperking', label: 'arbeidsbeperking', also: ['afstand tot de arbeidsmarkt']}
+      ]
+    }
+  )
+  const index = new SearchIndex(built.core, built.shards)
+  index.addTextTerms(built.terms)
+
+  test('mark their words only where the whole synonym is, not one of its words alone', () => {
+    const results = index.search('arbeidsbeperking')
+    const matched = (anchor: string) =>
+      results.find((result) => result.url === `/gidsen/gids/markt#${anchor}`)?.matched
+    expect(matched('afstand')).toEqual(['afstand', 'arbeidsmarkt'])
+    expect(matched('krap')).toEqual([])
+    const krap = results.find((result) => result.url === '/gidsen/gids/markt#krap')!
+    expect(highlight(index.snippet(krap)!, krap.matched).filter((segment) => segment.mark)).toEqual(
+      []
+    )
+  })
+})
+
 describe('long questions', () => {
   // "medewerker", "nieuwe" and "werk" are everywhere; "leidinggevende" is in one section.
   const common = (n: number) =>
