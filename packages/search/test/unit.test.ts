@@ -459,4 +459,27 @@ describe('long questions', () => {
     expect(heads('kosten')).toEqual([])
     expect(heads('loon')).toEqual([])
   })
+
+  test('a compound the index does not hold meets its head: an "arbeidscontract" is a "contract"', () => {
+    const compounds = indexOf([
+      page(
+        'contract',
+        'Het eerste contract',
+        '## Welk contract biedt u aan?\n\nEen contract van een jaar is gewoon. De arbeid begint op maandag.\n'
+      ),
+      page('rooster', 'Het rooster', '## Werktijden\n\nHet rooster van de kandidaat.\n')
+    ])
+    // Split into two terms of the index, a linking "s" left out: "arbeid" + "contract".
+    expect(compounds.dictionary.compoundHead('arbeidscontract')).toBe(
+      compounds.dictionary.id('contract')
+    )
+    expect(compounds.dictionary.compoundHead('roostercontract')).toBe(
+      compounds.dictionary.id('contract')
+    )
+    // The modifier must be a term too: no "contract" out of a made-up word.
+    expect(compounds.dictionary.compoundHead('pqrcontract')).toBeUndefined()
+    const results = compounds.search('wat voor arbeidscontract moet ik aanbieden')
+    expect(results[0]!.url).toBe('/gidsen/gids/contract#welk-contract-biedt-u-aan')
+    expect(results[0]!.matched).toContain('contract')
+  })
 })
