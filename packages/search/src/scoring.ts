@@ -120,8 +120,9 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
     }
   }
   const phrases: number[][] = []
-  // A compound asked for that the index does not hold (`arbeidscontract`) is a kind of its head: a text that names the head (`contract`) answers it in part.
-  const head = exact ? undefined : index.dictionary.compoundHead(clause.spellings[0]!)
+  // A compound asked for that the index does not hold (`arbeidscontract`) is a kind of its head: a text that names the head (`contract`) answers it in part. Not a word that may be a typo (a near term was found): a slip is no compound.
+  const head =
+    exact || guesses.length > 0 ? undefined : index.dictionary.compoundHead(clause.spellings[0]!)
   if (head !== undefined && !credits.some((credit) => credit.term === head))
     credits.push({term: head, weight: compoundPartQuality * idf(head)})
   for (const expansion of clause.expansions) {

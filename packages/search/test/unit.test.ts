@@ -467,7 +467,8 @@ describe('long questions', () => {
         'Het eerste contract',
         '## Welk contract biedt u aan?\n\nEen contract van een jaar is gewoon. De arbeid begint op maandag.\n'
       ),
-      page('rooster', 'Het rooster', '## Werktijden\n\nHet rooster van de kandidaat.\n')
+      page('rooster', 'Het rooster', '## Werktijden\n\nHet rooster van de kandidaat.\n'),
+      page('werk', 'Het werk', '## Afloop\n\nEen werkcontract loopt af. Het werk blijft.\n')
     ])
     // Split into two terms of the index, a linking "s" left out: "arbeid" + "contract".
     expect(compounds.dictionary.compoundHead('arbeidscontract')).toBe(
@@ -481,5 +482,7 @@ describe('long questions', () => {
     const results = compounds.search('wat voor arbeidscontract moet ik aanbieden')
     expect(results[0]!.url).toBe('/gidsen/gids/contract#welk-contract-biedt-u-aan')
     expect(results[0]!.matched).toContain('contract')
+    // A slip of a word the index holds is no compound: "werkscontract" is "werkcontract" mistyped, not a kind of "contract".
+    expect(compounds.search('werkscontract')[0]!.matched).toEqual(['werkcontract'])
   })
 })
