@@ -13,6 +13,8 @@ export const compoundHeadQuality = 0.8
 
 // A compound's head is its last part; the part before it (the modifier) is at least this long.
 const minModifier = 3
+// The head a query compound is split into is at least this long (no `tje` or `werk` from nothing).
+const minHead = 4
 
 function paddedTrigrams(word: string): string[] {
   const padded = `^^${word}$$`
@@ -68,6 +70,26 @@ export class Dictionary {
    */
   id(term: string): number | undefined {
     return this.ids.get(term)
+  }
+
+  /**
+   * The head of a compound query word, when the word splits into two terms:
+   * a modifier of at least 3 letters (a linking `s`, `e` or `en` left out)
+   * and a head of at least 4 (`arbeidscontract` → `contract`,
+   * `doelgroepregister` → `register`). The longest such head; undefined when
+   * none.
+   *
+   * @param word a query word (its stem or its full form)
+   */
+  compoundHead(word: string): number | undefined {
+    for (let cut = minModifier; cut <= word.length - minHead; cut++) {
+      const head = this.ids.get(word.slice(cut))
+      if (head === undefined) continue
+      const modifier = word.slice(0, cut)
+      const bare = [modifier, modifier.replace(/(?:en|e|s)$/, '')]
+      if (bare.some((part) => part.length >= minModifier && this.ids.has(part))) return head
+    }
+    return undefined
   }
 
   private sealed = true

@@ -96,6 +96,8 @@ export function runQuery(
 interface Ranked {
   candidates: Candidate[]
   matchedTerms: Set<number>
+  /** Synonyms of more than one word the query was expanded with: matched only where all their terms are. */
+  phrases: number[][]
   /** How many query words (clauses) counted. */
   clauses: number
 }
@@ -113,6 +115,7 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
   const allowed = allowedRecords(index, options)
   const scratch = scratchFor(index)
   const matchedTerms = new Set<number>()
+  const phrases: number[][] = []
   let clauseWeights = 0
   let guessed = false
   const exactAt: boolean[] = []
@@ -128,7 +131,11 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
     )
     if (!terms.exact && clause.expansions.length === 0) guessed = true
     exactAt.push(terms.exact)
-    for (const credit of terms.credits) matchedTerms.add(credit.term)
+    // A word of a longer synonym is matched only where the whole synonym is (see resultsOf).
+    const inPhrase = new Set(terms.phrases.flat())
+    for (const credit of terms.credits)
+      if (!inPhrase.has(credit.term)) matchedTerms.add(credit.term)
+    phrases.push(...terms.phrases)
     // What a clause is worth in a heading: its weight times the rarity of the word (a heading with "medewerker" says less than one with "leidinggevende").
     const worth = weight * terms.credits.reduce((best, credit) => Math.max(best, credit.weight), 0)
     weights.push(worth)
@@ -148,13 +155,16 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
     guessed,
     query,
     exactAt,
-    fuzzy: new Map<number, number>()
+    fuzzy: new Map<number, number>(),
+    factors: new Map<number, number>()
   }
   return lists.flatMap((ranked) => {
     const ordered = orderCandidates(index, ranked, context)
     // Far below the best of its ranking is no answer: each ranking keeps what passes its own floor, before any fusion.
     const candidates = ordered?.filter((candidate) => candidate.score >= ordered[0]!.score * 0.03)
-    return candidates === undefined ? [] : [{candidates, matchedTerms, clauses: clauses.length}]
+    return candidates === undefined
+      ? []
+      : [{candidates, matchedTerms, phrases, clauses: clauses.length}]
   })
 }
 
@@ -170,6 +180,8 @@ interface QueryContext {
   query: string
   /** fuse.js scores of the headings looked at so far (1: no likeness). */
   fuzzy: Map<number, number>
+  /** The question features' factor of each record looked at so far (both rankings share it). */
+  factors: Map<number, number>
 }
 
 /**
@@ -180,7 +192,7 @@ interface QueryContext {
 function orderCandidates(
   index: SearchIndex,
   ranked: Candidate[],
-  {words, clauses, weights, allowed, guessed, query, exactAt, fuzzy}: QueryContext
+  {words, clauses, weights, allowed, guessed, query, exactAt, fuzzy, factors}: QueryContext
 ): Candidate[] | undefined {
   // The whole heading typed as it is ("Wat kunt u nu doen?") wins, even when it is nothing but stopwords.
   const key = splitWords(query)
@@ -200,24 +212,32 @@ function orderCandidates(
   if (ranked.length === 0) return undefined
   const asking = askingWord(query)
   const wanted = measureWanted(query)
-  for (const candidate of ranked) {
-    const record = index.records[candidate.id]!
+  // What the features make of a record depends on the record and the query alone: worked out once for both rankings of a question.
+  const factorOf = (id: number): number => {
+    const record = index.records[id]!
     const boost =
       record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses, weights)
-    candidate.score *= boost
-    if (wanted !== 0 && ((index.measures[candidate.id] ?? 0) & wanted) !== 0)
-      candidate.score *= measureBoost
+    let factor = boost
+    if (wanted !== 0 && ((index.measures[id] ?? 0) & wanted) !== 0) factor *= measureBoost
     if (
       asking !== undefined &&
       boost > 1 &&
       record.heading !== undefined &&
       headingAskingWord(record.heading) === asking
     )
-      candidate.score *= intentBoost
+      factor *= intentBoost
     // A question is answered in a section: a page's own record (title,
     // description, intro) gives way to its sections once three or more words are asked.
-    if (record.heading === undefined && clauses.length >= questionClauses)
-      candidate.score *= pageRecordShare
+    if (record.heading === undefined && clauses.length >= questionClauses) factor *= pageRecordShare
+    return factor
+  }
+  for (const candidate of ranked) {
+    let factor = factors.get(candidate.id)
+    if (factor === undefined) {
+      factor = factorOf(candidate.id)
+      factors.set(candidate.id, factor)
+    }
+    candidate.score *= factor
   }
   ranked.sort((a, b) => b.score - a.score || a.id - b.id)
   const candidates = ranked.slice(0, fuseCandidates)
@@ -251,9 +271,14 @@ function orderCandidates(
 }
 
 function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): SearchResult[] {
-  const {candidates, matchedTerms} = ranked
+  const {candidates, matchedTerms, phrases} = ranked
   return candidates.slice(0, options.limit ?? 10).map((candidate) => {
     const record = index.records[candidate.id]!
+    // "arbeidsmarkt" alone is no "afstand tot de arbeidsmarkt": a longer synonym's terms are marked only where all of them are.
+    const terms = new Set(matchedTerms)
+    for (const phrase of phrases)
+      if (phrase.every((term) => holds(index, term, record.id)))
+        for (const term of phrase) terms.add(term)
     const result: SearchResult = {
       id: record.id,
       url: record.url,
@@ -263,7 +288,7 @@ function resultsOf(index: SearchIndex, ranked: Ranked, options: SearchOptions): 
       score: Math.round(candidate.score * 1000) / 1000,
       themes: record.themes,
       audiences: record.audiences,
-      matched: [...matchedTerms]
+      matched: [...terms]
         .filter((term) => holds(index, term, record.id))
         .map((term) => index.dictionary.terms[term]!)
         .sort()

@@ -13,6 +13,8 @@ const minPrior = 0.02
 // BM25's saturation and length normalisation (the usual k1 and b): a term's
 // field weight counts less in a long record than in a short one, as a word
 // says less about a long text that happens to use it.
+// How much the head of a compound query word counts beside the compound itself.
+const compoundPartQuality = 0.5
 const k1 = 1.2
 const b = 0.75
 
@@ -60,6 +62,8 @@ export interface ClauseTerms {
   credits: Array<{term: number; weight: number}>
   /** Whether the typed word itself is in the index (no guessing needed). */
   exact: boolean
+  /** Synonyms of more than one word ("afstand tot de arbeidsmarkt"), as term ids: their terms are credited one by one, but name the synonym only together. */
+  phrases: number[][]
 }
 
 /**
@@ -115,14 +119,21 @@ export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1)
       })
     }
   }
+  const phrases: number[][] = []
+  // A compound asked for that the index does not hold (`arbeidscontract`) is a kind of its head: a text that names the head (`contract`) answers it in part. Not a word that may be a typo (a near term was found): a slip is no compound.
+  const head =
+    exact || guesses.length > 0 ? undefined : index.dictionary.compoundHead(clause.spellings[0]!)
+  if (head !== undefined && !credits.some((credit) => credit.term === head))
+    credits.push({term: head, weight: compoundPartQuality * idf(head)})
   for (const expansion of clause.expansions) {
     const ids = expansion.map((term) => index.dictionary.id(term))
     if (ids.some((id) => id === undefined)) continue
+    if (ids.length > 1) phrases.push(ids as number[])
     // A phrase expansion counts per word, so each word carries its share.
     const weight = exact ? expansionWeightBesideExact : expansionWeight
     for (const id of ids) credits.push({term: id!, weight: (weight * idf(id!)) / ids.length})
   }
-  return {credits, exact: exact !== undefined}
+  return {credits, exact: exact !== undefined, phrases}
 }
 
 /**

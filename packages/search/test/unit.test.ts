@@ -1,64 +1,19 @@
 import {describe, expect, test} from 'vitest'
 import {
-  SearchIndex,
   buildSearchIndex,
   expandQuery,
   fold,
   highlight,
   indexTerms,
   parseSearchUrl,
-  passages,
   queryWords,
   searchUrl,
   splitSections,
   stem,
-  summarise,
-  type PageInput,
-  type VocabularyInput
+  summarise
 } from '../src/index.js'
 import * as api from '../src/index.js'
-
-const vocabulary: VocabularyInput = {
-  themes: [
-    {id: 'begeleiding', label: 'Begeleiding en jobcoaching'},
-    {id: 'psychische-gezondheid', label: 'Psychische gezondheid op het werk'}
-  ],
-  audiences: [
-    {id: 'werkgevers', label: 'Werkgevers'},
-    {id: 'leidinggevenden', label: 'Leidinggevenden'}
-  ],
-  synonyms: [
-    {term: 'LKS', label: 'loonkostensubsidie'},
-    {term: 'burn-out', label: 'psychische klachten', also: ['overspannen', 'burnout']},
-    {term: 'RI&E', label: 'risico-inventarisatie en -evaluatie', also: ['RIE']}
-  ]
-}
-
-function page(
-  slug: string,
-  title: string,
-  body: string,
-  extra: Partial<PageInput> = {}
-): PageInput {
-  return {
-    guide: 'gids',
-    slug,
-    title,
-    description: `Over ${title.toLowerCase()}.`,
-    themes: ['begeleiding'],
-    audiences: ['werkgevers'],
-    keywords: [],
-    body,
-    ...extra
-  }
-}
-
-function indexOf(pages: PageInput[]): SearchIndex {
-  const built = buildSearchIndex(pages, vocabulary)
-  const index = new SearchIndex(built.core, built.shards)
-  index.addTextTerms(built.terms)
-  return index
-}
+import {indexOf, page, vocabulary} from './fixtures.js'
 
 test('the public API', () => {
   expect(Object.keys(api).sort()).toEqual(
@@ -273,158 +228,5 @@ test('the results page address holds the query and every filter', () => {
     q: 'LKS aanvragen',
     themes: ['begeleiding'],
     audiences: ['werkgevers', 'leidinggevenden']
-  })
-})
-
-describe('questions', () => {
-  test('question words and filler weigh nothing; a number with its unit is one word, either way round and in words', () => {
-    expect(
-      queryWords('wie betaalt de jobcoach als ik iemand aanneem').map((word) => word.norm)
-    ).toEqual(['betaalt', 'jobcoach', 'aanneem'])
-    expect(queryWords('mijn werknemer zit al 6 weken thuis').map((word) => word.norm)).toEqual([
-      'werknemer',
-      '6week',
-      'thuis'
-    ])
-    expect(queryWords('wat moet ik doen in week 42').map((word) => word.norm)).toEqual(['42week'])
-    expect(queryWords('loon doorbetalen, twee jaar?').map((word) => word.norm)).toEqual([
-      'loon',
-      'doorbetalen',
-      '2jaar'
-    ])
-    expect(queryWords('hoe lang duurt het').map((word) => word.norm)).toEqual(['duurt'])
-    expect(indexTerms('uiterlijk week 6 en tot 104 weken')).toEqual(
-      expect.arrayContaining(['6week', '104week'])
-    )
-  })
-
-  test('a verb form, an -ing noun and a diminutive share a root with their relatives', () => {
-    expect(indexTerms('Wie begeleidt de medewerker?')).toContain(indexTerms('begeleiding').at(-1))
-    expect(indexTerms('een lijstje')).toContain('lijst')
-    expect(indexTerms('het moment')).toEqual(['moment'])
-  })
-
-  const pages = [
-    page(
-      'index',
-      'Ziek en beter',
-      'Over ziekte.\n\n## Wat doet u eerst?\n\nBel de medewerker op de eerste dag.\n\n## Welke termijnen gelden?\n\n| wanneer | wat |\n| --- | --- |\n| week 6 | **probleemanalyse** door de bedrijfsarts |\n| week 42 | ziekmelding bij UWV |\n'
-    ),
-    page(
-      'jobcoach',
-      'Begeleiding',
-      '## Wat is een jobcoach?\n\nEen jobcoach begeleidt de medewerker op de werkplek.\n\n## Wie betaalt de jobcoach?\n\nDe jobcoach kost geld. Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.\n\n- Een interne jobcoach betaalt u zelf.\n- Een externe jobcoach vraagt u aan.\n'
-    )
-  ]
-  const index = indexOf(pages)
-
-  test('the section that answers comes first, before the page and its other sections', () => {
-    expect(index.search('wie betaalt eigenlijk de jobcoach van mijn medewerker?')[0]!.url).toBe(
-      '/gidsen/gids/jobcoach#wie-betaalt-de-jobcoach'
-    )
-    expect(index.search('wat is een jobcoach precies')[0]!.url).toBe(
-      '/gidsen/gids/jobcoach#wat-is-een-jobcoach'
-    )
-    expect(index.search('mijn medewerker is 6 weken ziek, wat nu?')[0]!.url).toBe(
-      '/gidsen/gids/#welke-termijnen-gelden'
-    )
-  })
-
-  test('a table is rendered row by row as "kolom: waarde", without pipes or Markdown', () => {
-    const text = splitSections(pages[0]!.body).sections[1]!.text
-    expect(text).toBe(
-      'wanneer: week 6; wat: probleemanalyse door de bedrijfsarts\n\nwanneer: week 42; wat: ziekmelding bij UWV'
-    )
-    expect(passages('Eerste zin. Tweede zin? "Derde" zin.\n\nEen lijstpunt')).toEqual([
-      'Eerste zin.',
-      'Tweede zin?',
-      '"Derde" zin.',
-      'Een lijstpunt'
-    ])
-  })
-
-  test('the snippet is the passage that answers, with the matched words marked', () => {
-    const result = index.search('wie betaalt de jobcoach')[0]!
-    const snippet = index.snippet(result)
-    expect(snippet).toBe('Vaak betaalt UWV of de gemeente de jobcoach, onder voorwaarden.')
-    expect(
-      highlight(snippet!, result.matched)
-        .filter((segment) => segment.mark)
-        .map((segment) => segment.text)
-    ).toEqual(['betaalt', 'jobcoach'])
-    const row = index.search('wat gebeurt er in week 42')[0]!
-    expect(index.snippet(row)).toBe('wanneer: week 42; wat: ziekmelding bij UWV')
-    expect(
-      highlight(index.snippet(row)!, row.matched)
-        .filter((segment) => segment.mark)
-        .map((segment) => segment.text)
-    ).toEqual(['week', '42'])
-  })
-})
-
-describe('long questions', () => {
-  // "medewerker", "nieuwe" and "werk" are everywhere; "leidinggevende" is in one section.
-  const common = (n: number) =>
-    `## Onderwerp ${n}\n\nEen nieuwe medewerker leert het werk. De medewerker krijgt nieuwe taken op het werk.\n`
-  const pages = [
-    page('index', 'Algemeen', [1, 2, 3, 4, 5, 6].map(common).join('\n')),
-    page(
-      'team',
-      'Het team',
-      '## Tijd en training\n\nHelp de leidinggevende: geef tijd en training.\n\n## Collega\n\nDe nieuwe medewerker leert het nieuwe werk van een collega.\n'
-    ),
-    page(
-      'afspraken',
-      'Afspraken',
-      '## Wat telt mee?\n\nDe leverancier telt elke afspraak over banen.\n\n## Wat als de afspraak niet wordt gehaald?\n\nBegin met een gesprek met de leverancier.\n'
-    )
-  ]
-  const index = indexOf(pages)
-
-  test('a section holding the rare word of a question beats one holding more of its common words', () => {
-    expect(
-      index.search('hoe help ik de leidinggevende van een nieuwe medewerker op het werk')[0]!.url
-    ).toBe('/gidsen/gids/team#tijd-en-training')
-  })
-
-  test('a past participle meets the other forms of its verb', () => {
-    expect(indexTerms('De afspraak is gehaald.')).toEqual(
-      expect.arrayContaining([...queryWords('haalt').map((word) => word.root)])
-    )
-    expect(index.search('de leverancier haalt de afspraak niet, wat nu')[0]!.url).toBe(
-      '/gidsen/gids/afspraken#wat-als-de-afspraak-niet-wordt-gehaald'
-    )
-  })
-
-  test('a written-out word meets the compounds it is the head of: a "loonkostensubsidie" is a "subsidie"', () => {
-    const other = (slug: string) =>
-      page(
-        slug,
-        `Over ${slug}`,
-        `## Het ${slug}\n\nHet ${slug} van een kandidaat met een arbeidsbeperking.\n`
-      )
-    const compounds = indexOf([
-      page(
-        'plaatsing',
-        'Eerste plaatsing',
-        '## Wat vraagt u eerst op?\n\nVraag bij UWV op of de kandidaat een arbeidsbeperking heeft. Dan weet u of er subsidie mogelijk is.\n\n## Loonkostensubsidie\n\nDe gemeente betaalt een deel van het loon van een kandidaat met een arbeidsbeperking.\n'
-      ),
-      other('contract'),
-      other('rooster'),
-      other('werkplek')
-    ])
-    expect(
-      compounds.search('welke subsidie is er als ik iemand met een arbeidsbeperking aanneem')[0]!
-        .url
-    ).toBe('/gidsen/gids/plaatsing#loonkostensubsidie')
-    // Only the head: a word at the start or inside a compound ("kosten" in "loonkostensubsidie") is no kind of it.
-    const heads = (word: string) =>
-      compounds.dictionary
-        .match([word])
-        .filter((match) => match.head === true)
-        .map((match) => compounds.dictionary.terms[match.term])
-    expect(heads('subsidie')).toEqual(['loonkostensubsidie'])
-    expect(heads('kosten')).toEqual([])
-    expect(heads('loon')).toEqual([])
   })
 })
