@@ -56,14 +56,33 @@ export function workerCount(count: number, env: NodeJS.ProcessEnv = process.env)
   return count >= parallelFrom ? Math.max(0, Math.min(availableParallelism() - 1, 3)) : 0
 }
 
+/**
+ * A worker with the main thread's Node options, less `--input-type` (only
+ * for code given with `-e`); when a worker refuses one of them (V8 flags such
+ * as `--max-semi-space-size`), without any. Undefined when none starts.
+ */
+function startWorker(task: WorkerTask): Worker | undefined {
+  const inherited = process.execArgv.filter((option) => !option.startsWith('--input-type'))
+  for (const execArgv of [inherited, []]) {
+    try {
+      return new Worker(script, {workerData: task, execArgv})
+    } catch {
+      // ERR_WORKER_INVALID_EXEC_ARGV: try the next set of options.
+    }
+  }
+  return undefined
+}
+
 function runWorker(
   task: WorkerTask,
   receive: (index: number, packed: PackedRecord) => void
 ): Promise<void> {
   return new Promise((resolve) => {
-    // The main thread's Node options, less `--input-type` (only for code given with `-e`, a worker refuses it).
-    const execArgv = process.execArgv.filter((option) => !option.startsWith('--input-type'))
-    const worker = new Worker(script, {workerData: task, execArgv})
+    const worker = startWorker(task)
+    if (!worker) {
+      resolve()
+      return
+    }
     worker.on('message', (message: {records?: Array<[number, PackedRecord]>; done?: true}) => {
       for (const [index, packed] of message.records ?? []) receive(index, packed)
       if (message.done) void worker.terminate().then(() => resolve())
