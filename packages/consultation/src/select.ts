@@ -57,11 +57,12 @@ export function selectSignals(
   consultation: Consultation,
   signals: readonly SignalEntry[]
 ): QuestionSelection[] {
-  const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
+  // Ranked once for all questions: every list below keeps this order, so none is sorted again.
+  const ranked = [...signals].sort((a, b) => compareSignals(a.data, b.data))
   return consultation.questions.map((question) => {
     const excludedIds = new Set(question.exclude ?? [])
     const reasons = new Map<SignalEntry, MatchReason>()
-    for (const signal of signals) {
+    for (const signal of ranked) {
       if (!mayMatch(signal, question)) continue
       const reason = questionMatch(signal.data, question)
       if (reason) reasons.set(signal, reason)
@@ -75,9 +76,6 @@ export function selectSignals(
         afterClosing.push(signal)
       else matched.push({signal, reason})
     }
-    matched.sort((a, b) => strongestFirst(a.signal, b.signal))
-    excluded.sort(strongestFirst)
-    afterClosing.sort(strongestFirst)
     return {question, matched, excluded, afterClosing}
   })
 }
