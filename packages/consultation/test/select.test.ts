@@ -118,8 +118,8 @@ describe('selectSignals rules', () => {
   })
 })
 
-describe('selectSignals against asking questionMatch of every signal', () => {
-  /** The reference: the selection before signals were set aside with `mayMatch`. */
+describe('selectSignals against one pass over the signals per question', () => {
+  /** The reference: the selection as it was before, one pass over the signals per question. */
   function reference(consultation: Consultation, signals: readonly SignalEntry[]) {
     const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
     return consultation.questions.map((question) => {
