@@ -29,6 +29,7 @@ try {
     await session.post('Profiler.start')
   }
   for (let round = 0; round < rounds; round++) {
+    const c0 = process.cpuUsage()
     const t0 = performance.now()
     const linted = await lintContent({root: content, config, cache})
     const t1 = performance.now()
@@ -36,8 +37,9 @@ try {
     const t2 = performance.now()
     await responseFiles(compiled)
     const t3 = performance.now()
+    const cpu = process.cpuUsage(c0)
     console.log(
-      `lint ${(t1 - t0).toFixed(0)} ms, compile ${(t2 - t1).toFixed(0)} ms, files ${(t3 - t2).toFixed(0)} ms, total ${(t3 - t0).toFixed(0)} ms`
+      `lint ${(t1 - t0).toFixed(0)} ms, compile ${(t2 - t1).toFixed(0)} ms, files ${(t3 - t2).toFixed(0)} ms, total ${(t3 - t0).toFixed(0)} ms wall, ${((cpu.user + cpu.system) / 1000).toFixed(0)} ms CPU`
     )
   }
   if (session) {

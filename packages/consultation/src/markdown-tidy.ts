@@ -57,14 +57,10 @@ function tidyPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
           ...(last as Text),
           value: (last as Text).value.slice(0, -trail.length)
         }
-      result.push(
-        {type: 'text', value: lead},
-        {...node, children: mergeTexts(children)},
-        {
-          type: 'text',
-          value: trail
-        }
-      )
+      // Empty texts would only be dropped again by mergeTexts below.
+      if (lead) result.push({type: 'text', value: lead})
+      result.push({...node, children: mergeTexts(children)})
+      if (trail) result.push({type: 'text', value: trail})
     } else result.push(node)
   }
   return mergeTexts(result)
@@ -97,7 +93,7 @@ function trimLineStarts(nodes: readonly PhrasingContent[]): PhrasingContent[] {
         const value = atLineStart ? node.value.trimStart() : node.value
         if (value === '') return []
         atLineStart = false
-        return [{...node, value}]
+        return [value === node.value ? node : {...node, value}]
       }
       atLineStart = false
       return 'children' in node ? [{...node, children: walk(node.children)}] : [node]

@@ -89,6 +89,9 @@ export function renderSectionsHtml(sections: readonly Section[]): string {
   return html(lines(sections.map(sectionElement) as ElementContent[]))
 }
 
+/** Stands for the body in the page's shell (see {@link renderHtml}). */
+const bodyPlaceholder = '<!--opendeuren-body-->'
+
 /**
  * Render the response as a standalone, printable HTML document in Dutch.
  *
@@ -133,17 +136,22 @@ export function renderHtml(document: ResponseDocument, bodyHtml: string): string
           '\n'
         ]),
         '\n',
-        {type: 'raw', value: bodyHtml},
+        {type: 'raw', value: bodyPlaceholder},
         '\n'
       ]),
       '\n'
     ]),
     '\n'
   ])
-  // The body is this module's own output (`renderSectionsHtml`), so it goes in as written.
   const root: HastRoot = {
     type: 'root',
     children: [{type: 'doctype'}, {type: 'text', value: '\n'}, page]
   }
-  return `${toHtml(root, {allowDangerousHtml: true, characterReferences})}\n`
+  // The body is this module's own output (`renderSectionsHtml`), so it goes in
+  // as written: spliced into the page once, where the placeholder stands (only
+  // the closing tags come after it), rather than copied by every element
+  // around it.
+  const shell = toHtml(root, {allowDangerousHtml: true, characterReferences})
+  const at = shell.lastIndexOf(bodyPlaceholder)
+  return `${shell.slice(0, at)}${bodyHtml}${shell.slice(at + bodyPlaceholder.length)}\n`
 }

@@ -3,15 +3,16 @@ import type {Block, Inline, Section} from './document.js'
 import {inlineText} from './document.js'
 import {indent} from './indent.js'
 
+/** Runs of whitespace as one space; a text without such a run is kept as it is (most are). */
+const oneSpace = (value: string) => (/\s\s|[^\S ]/.test(value) ? value.replace(/\s+/g, ' ') : value)
+
 function inlines(nodes: readonly Inline[]): string {
   let result = ''
   for (const node of nodes) {
     switch (node.type) {
       case 'text':
-        result += node.value.replace(/\s+/g, ' ')
-        break
       case 'code':
-        result += node.value.replace(/\s+/g, ' ')
+        result += oneSpace(node.value)
         break
       case 'break':
         result += '\n'
@@ -30,7 +31,9 @@ function inlines(nodes: readonly Inline[]): string {
 }
 
 function line(nodes: readonly Inline[]): string {
-  return inlines(nodes)
+  const text = inlines(nodes)
+  if (!text.includes('\n')) return text.trim()
+  return text
     .split('\n')
     .map((part) => part.trim())
     .join('\n')

@@ -1,5 +1,6 @@
 import type {Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {emphasisText} from './emphasis-text.js'
 import {gfmSyntax, parseMarkdownTree} from './markdown.js'
 
 // A block with none of these characters, and no block syntax at the start of
@@ -28,6 +29,8 @@ export function firstParagraph(body: string): string {
       const trimmed = block.trim()
       if (trimmed === '' || atxHeading.test(trimmed)) continue
       if (!blockStart.test(block) && !inlineSyntax.test(trimmed)) return collapse(trimmed)
+      const emphasis = emphasisText(block)
+      if (emphasis !== undefined) return emphasis
       if (/^ {0,3}(?:`{3}|~{3})/m.test(block)) break
       const found = paragraphOf(block)
       if (found !== undefined) return found
@@ -53,6 +56,8 @@ function plan(body: string): Plan {
     if (trimmed === '' || atxHeading.test(trimmed)) continue
     if (!blockStart.test(block) && !inlineSyntax.test(trimmed))
       return {blocks, otherwise: {text: collapse(trimmed)}}
+    const emphasis = emphasisText(block)
+    if (emphasis !== undefined) return {blocks, otherwise: {text: emphasis}}
     if (/^ {0,3}(?:`{3}|~{3})/m.test(block)) break
     blocks.push(block)
   }

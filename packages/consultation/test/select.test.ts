@@ -1,5 +1,12 @@
-import type {Consultation} from '@opendeuren/content-model'
+import {
+  questionMatch,
+  type Consultation,
+  type QuestionMatch,
+  type SignalEntry
+} from '@opendeuren/content-model'
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
+import {compareSignals} from '../src/rank.js'
 import {selectSignals} from '../src/select.js'
 import {loadFixture, signalEntry} from './helpers.js'
 
@@ -108,5 +115,77 @@ describe('selectSignals rules', () => {
     const forward = selectSignals(consultation({}), signals)
     const backward = selectSignals(consultation({}), [...signals].reverse())
     expect(ids(backward[0]!.matched)).toEqual(ids(forward[0]!.matched))
+  })
+})
+
+describe('selectSignals against one pass over the signals per question', () => {
+  /** The reference: the selection as it was before, one pass over the signals per question. */
+  function reference(consultation: Consultation, signals: readonly SignalEntry[]) {
+    const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
+    return consultation.questions.map((question) => {
+      const excludedIds = new Set(question.exclude ?? [])
+      const matched: Array<{signal: SignalEntry; reason: QuestionMatch}> = []
+      const excluded: SignalEntry[] = []
+      const afterClosing: SignalEntry[] = []
+      for (const signal of signals) {
+        const reason = questionMatch(signal.data, question)
+        if (!reason) continue
+        if (excludedIds.has(signal.data.id)) excluded.push(signal)
+        else if (consultation.closes !== undefined && signal.data.date > consultation.closes)
+          afterClosing.push(signal)
+        else matched.push({signal, reason})
+      }
+      matched.sort((a, b) => strongestFirst(a.signal, b.signal))
+      excluded.sort(strongestFirst)
+      afterClosing.sort(strongestFirst)
+      return {question, matched, excluded, afterClosing}
+    })
+  }
+
+  test('gives the same selections', () => {
+    const names = ['a', 'b', 'c', 'd', 'e']
+    const some = fc.uniqueArray(fc.constantFrom(...names), {maxLength: 3})
+    const signal = fc
+      .record({
+        n: fc.integer({min: 1, max: 30}),
+        themes: some,
+        instruments: some,
+        year: fc.integer({min: 2019, max: 2022})
+      })
+      .map(({n, themes, instruments, year}) =>
+        signalEntry({id: `sig-${year}-${String(n).padStart(3, '0')}`, themes, instruments})
+      )
+    const ids = fc.uniqueArray(
+      fc.integer({min: 1, max: 30}).map((n) => `sig-2020-${String(n).padStart(3, '0')}`),
+      {maxLength: 4}
+    )
+    const question = fc.record({
+      themes: fc.uniqueArray(fc.constantFrom(...names), {minLength: 1, maxLength: 3}),
+      include: fc.option(ids, {nil: undefined}),
+      exclude: fc.option(ids, {nil: undefined})
+    })
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(signal, {selector: (s) => s.data.id, maxLength: 25}),
+        fc.array(question, {minLength: 1, maxLength: 3}),
+        fc.option(fc.constantFrom('2020-06-01', '2021-01-01'), {nil: undefined}),
+        (signals, questions, closes) => {
+          const consultation = {
+            id: 'c',
+            title: 'C',
+            ...(closes ? {closes} : {}),
+            questions: questions.map((q, i) => ({
+              id: `q${i}`,
+              text: `Vraag ${i}?`,
+              themes: q.themes,
+              ...(q.include ? {include: q.include} : {}),
+              ...(q.exclude ? {exclude: q.exclude} : {})
+            }))
+          } as unknown as Consultation
+          expect(selectSignals(consultation, signals)).toEqual(reference(consultation, signals))
+        }
+      ),
+      {numRuns: 300}
+    )
   })
 })
