@@ -188,7 +188,7 @@ describe('findRetellings looks only at signals that share a counting pair or num
     for (const list of [frozenSignals, signals, [signal]]) {
       for (const text of texts) {
         const quick = findRetellings(text, list)
-        expect(quick).toEqual(findRetellings(text, list, true))
+        expect(quick).toEqual(findRetellings(text, list, {everySignal: true}))
         retold += quick.length
       }
     }
