@@ -143,7 +143,7 @@ function hitsOf(
   const hits = new Map<number, Map<number, SentenceHits>>()
   const at = (signal: number, sentence: number): SentenceHits => {
     let bySentence = hits.get(signal)
-    if (!bySentence) hits.set(signal, (bySentence = new Map()))
+    if (!bySentence) hits.set(signal, (bySentence = new Map<number, SentenceHits>()))
     let found = bySentence.get(sentence)
     if (!found) bySentence.set(sentence, (found = {pairs: [], numbers: []}))
     return found
