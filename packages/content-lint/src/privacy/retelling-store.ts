@@ -65,7 +65,7 @@ export class RetellingStore {
     this.previous = {answers: previous.answers ?? {}, indexes: previous.indexes ?? {}}
     this.fingerprint = fingerprint
     this.used = shared?.used ?? {answers: {}, indexes: {}}
-    this.indexes = shared?.indexes ?? new Map()
+    this.indexes = shared?.indexes ?? new Map<string, RetellingIndex>()
     this.state = shared?.state ?? {changed: false}
   }
 
