@@ -1,37 +1,16 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
 import {
   findRetellings,
   parseRetellingIndex,
-  parseSignal,
-  privateSignals,
   retellingIndex,
-  serialiseRetellingIndex,
-  splitFrontmatter,
-  type ProtectedSignal
+  serialiseRetellingIndex
 } from '../src/index.js'
+import {body, fixtures, frozenSignals} from './disclosure-fixtures.js'
 
-const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'disclosure')
-
-const signals: ProtectedSignal[] = privateSignals(
-  readdirSync(path.join(fixtures, 'signals'))
-    .sort()
-    .map((name) => {
-      const parsed = parseSignal(
-        `signals/${name.slice(4, 8)}/${name}`,
-        readFileSync(path.join(fixtures, 'signals', name), 'utf8')
-      )
-      if (!parsed.entry) throw new Error(`fixture ${name} does not parse`)
-      return parsed.entry
-    })
-)
-
-const texts = readdirSync(path.join(fixtures, 'texts')).map(
-  (name) =>
-    splitFrontmatter(name, readFileSync(path.join(fixtures, 'texts', name), 'utf8')).split!.body
-)
+const signals = frozenSignals
+const texts = readdirSync(path.join(fixtures, 'texts')).map(body)
 
 describe('a kept retelling index', () => {
   const index = retellingIndex(signals)

@@ -75,14 +75,43 @@ export const sentenceCap = 5
 /** What one shared distinctive number adds. */
 export const numberPoints = 2
 
+/** A window's score so far, and the offset of its first shared word. */
+interface WindowScore {
+  score: number
+  start: number
+}
+
+/** Add a sentence's words that stand in a shared pair (not counted before in the window; at most {@link sentenceCap}). */
+function countWords(
+  matched: ReadonlyMap<string, number>,
+  counted: Set<string>,
+  window: WindowScore
+): void {
+  let points = 0
+  for (const [stem, at] of matched) {
+    if (points >= sentenceCap) break
+    counted.add(stem)
+    points++
+    window.start = Math.min(window.start, at)
+  }
+  window.score += points
+}
+
+/** Add a shared number, once per window. */
+function countNumber(stem: string, at: number, counted: Set<string>, window: WindowScore): void {
+  if (counted.has(`#${stem}`)) return
+  counted.add(`#${stem}`)
+  window.score += numberPoints
+  window.start = Math.min(window.start, at)
+}
+
 /** The score of a window against a signal, and the offset of its first shared word. */
 function scoreWindow(
   window: readonly Sentence[],
   signal: Features,
   counts: FeatureCounts
-): {score: number; start: number} {
-  let score = 0
-  let start = Number.POSITIVE_INFINITY
+): WindowScore {
+  const found = {score: 0, start: Number.POSITIVE_INFINITY}
   const counted = new Set<string>()
   for (const sentence of window) {
     const words = sentence.tokens.filter((token) => !token.number)
@@ -97,28 +126,16 @@ function scoreWindow(
             matched.set(token.stem, token.start)
       }
     }
-    let points = 0
-    for (const [stem, at] of matched) {
-      if (points >= sentenceCap) break
-      counted.add(stem)
-      points++
-      start = Math.min(start, at)
-    }
-    score += points
-    for (const token of sentence.tokens) {
+    countWords(matched, counted, found)
+    for (const token of sentence.tokens)
       if (
-        !isDistinctiveNumber(token) ||
-        !signal.numbers.has(token.stem) ||
-        counted.has(`#${token.stem}`) ||
-        (counts.numbers.get(token.stem) ?? 1) > maxSharing
+        isDistinctiveNumber(token) &&
+        signal.numbers.has(token.stem) &&
+        (counts.numbers.get(token.stem) ?? 1) <= maxSharing
       )
-        continue
-      counted.add(`#${token.stem}`)
-      score += numberPoints
-      start = Math.min(start, token.start)
-    }
+        countNumber(token.stem, token.start, counted, found)
   }
-  return {score, start}
+  return found
 }
 
 /** One sentence's pairs and numbers that count for one signal, in the order the scoring meets them. */
@@ -183,9 +200,8 @@ function scoreHits(
   bySentence: ReadonlyMap<number, SentenceHits>,
   first: number,
   last: number
-): {score: number; start: number} {
-  let score = 0
-  let start = Number.POSITIVE_INFINITY
+): WindowScore {
+  const window = {score: 0, start: Number.POSITIVE_INFINITY}
   const counted = new Set<string>()
   for (let sentence = first; sentence <= last; sentence++) {
     const hits = bySentence.get(sentence)
@@ -195,22 +211,10 @@ function scoreHits(
       if (!counted.has(a) && !matched.has(a)) matched.set(a, atA)
       if (!counted.has(b) && !matched.has(b)) matched.set(b, atB)
     }
-    let points = 0
-    for (const [stem, at] of matched) {
-      if (points >= sentenceCap) break
-      counted.add(stem)
-      points++
-      start = Math.min(start, at)
-    }
-    score += points
-    for (const [stem, at] of hits.numbers) {
-      if (counted.has(`#${stem}`)) continue
-      counted.add(`#${stem}`)
-      score += numberPoints
-      start = Math.min(start, at)
-    }
+    countWords(matched, counted, window)
+    for (const [stem, at] of hits.numbers) countNumber(stem, at, counted, window)
   }
-  return {score, start}
+  return window
 }
 
 /** How {@link findRetellings} compares. */
@@ -239,7 +243,7 @@ export function findRetellings(
 ): Retelling[] {
   if (signals.length === 0 || text.trim() === '') return []
   const sentences = contentSentences(text)
-  let toScore: Array<[number, number[], (first: number) => {score: number; start: number}]>
+  let toScore: Array<[number, number[], (first: number) => WindowScore]>
   if (options.everySignal) {
     const features = signals.map((signal) => featuresOfText(signal.text))
     const counts = countFeatures(features)
