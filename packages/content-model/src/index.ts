@@ -178,8 +178,15 @@ export {
   findRetellings,
   retellingThreshold,
   type ProtectedSignal,
-  type Retelling
+  type Retelling,
+  type RetellingOptions
 } from './privacy/disclosure.js'
+export {
+  parseRetellingIndex,
+  retellingIndex,
+  serialiseRetellingIndex,
+  type RetellingIndex
+} from './privacy/retelling-index.js'
 export {describeRetelling} from './privacy/retelling-text.js'
 export {privateSignals, protectedSignal, signalsAfterClosing} from './privacy/protected-signals.js'
 export {questionMatch, type QuestionMatch} from './question-match.js'

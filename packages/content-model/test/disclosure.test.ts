@@ -1,4 +1,4 @@
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
@@ -7,36 +7,14 @@ import {
   describeRetelling,
   findRetellings,
   loadContent,
-  parseSignal,
   privateSignals,
   retellingThreshold,
-  splitFrontmatter,
   type ProtectedSignal
 } from '../src/index.js'
+import {body, fixtures, frozenSignals} from './disclosure-fixtures.js'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
-const fixtures = path.join(here, 'fixtures', 'disclosure')
 const repoContent = path.resolve(here, '..', '..', '..', 'content')
-
-/** The `intern` and `vertrouwelijk` signals of the example content as they were when issue 17 was filed. */
-const frozenSignals: ProtectedSignal[] = privateSignals(
-  readdirSync(path.join(fixtures, 'signals'))
-    .sort()
-    .map((name) => {
-      const parsed = parseSignal(
-        `signals/${name.slice(4, 8)}/${name}`,
-        readFileSync(path.join(fixtures, 'signals', name), 'utf8')
-      )
-      if (!parsed.entry) throw new Error(`fixture ${name} does not parse`)
-      return parsed.entry
-    })
-)
-
-/** The body of a fixture text (after its frontmatter). */
-function body(name: string): string {
-  const {split} = splitFrontmatter(name, readFileSync(path.join(fixtures, 'texts', name), 'utf8'))
-  return split!.body
-}
 
 const found = (text: string, signals: readonly ProtectedSignal[] = frozenSignals) =>
   findRetellings(text, signals).map(({signalId, reason}) => `${signalId} ${reason}`)
@@ -188,7 +166,7 @@ describe('findRetellings looks only at signals that share a counting pair or num
     for (const list of [frozenSignals, signals, [signal]]) {
       for (const text of texts) {
         const quick = findRetellings(text, list)
-        expect(quick).toEqual(findRetellings(text, list, true))
+        expect(quick).toEqual(findRetellings(text, list, {everySignal: true}))
         retold += quick.length
       }
     }

@@ -3,12 +3,13 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {chmod, mkdir, readFile, rename, stat, unlink, writeFile} from 'node:fs/promises'
 import path from 'node:path'
-import type {Problem, Retelling} from '@opendeuren/content-model'
+import type {Problem} from '@opendeuren/content-model'
+import type {KeptRetellings} from '../privacy/retelling-store.js'
 import type {LintConfig} from '../types.js'
 import type {PackedRecord} from './pack.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 7
+const cacheFormat = 8
 
 const linterVersion = ((): string => {
   try {
@@ -84,8 +85,8 @@ export interface LintCache {
   root: string
   files: Record<string, CachedFile>
   links?: CachedLinks
-  /** `findRetellings` answers by a hash of the text and the signal list (see `RetellingStore`). */
-  retellings?: Record<string, Retelling[]>
+  /** `findRetellings` answers and signal-list indexes (see `RetellingStore`). */
+  retellings?: KeptRetellings
 }
 
 /**
@@ -169,8 +170,14 @@ export async function readCache(file: string, key: string, root: string): Promis
       typeof data.files !== 'object'
     )
       return empty
+    const isObject = (value: unknown): value is object =>
+      value !== null && typeof value === 'object'
     const retellings =
-      data.retellings !== null && typeof data.retellings === 'object' ? data.retellings : undefined
+      isObject(data.retellings) &&
+      isObject(data.retellings.answers) &&
+      isObject(data.retellings.indexes)
+        ? data.retellings
+        : undefined
     return {
       key,
       root,

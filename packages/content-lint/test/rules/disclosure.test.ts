@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import path from 'node:path'
@@ -125,8 +126,12 @@ describe('privacy/disclosure through the lint cache (issue 22)', () => {
     })
     const cache = path.join(mkdtempSync(path.join(tmpdir(), 'disclosure-cache-')), 'c.json')
     expect(await lintWithCache(root, cache)).toEqual(expected)
-    const kept = JSON.parse(readFileSync(cache, 'utf8')) as {retellings: Record<string, unknown[]>}
-    expect(Object.values(kept.retellings).filter((found) => found.length > 0)).toHaveLength(1)
+    const kept = JSON.parse(readFileSync(cache, 'utf8')) as {
+      retellings: {answers: Record<string, unknown[]>}
+    }
+    expect(Object.values(kept.retellings.answers).filter((found) => found.length > 0)).toHaveLength(
+      1
+    )
     expect(await lintWithCache(root, cache)).toEqual(expected)
 
     // The signal no longer tells the case: the kept answer is not used.
@@ -162,6 +167,106 @@ describe('privacy/disclosure through the lint cache (issue 22)', () => {
       'vertrouwelijk'
     )
     expect(second.changed).toBe(true)
+  })
+})
+
+describe('the index of a signal list kept in the lint cache (issue 22)', () => {
+  const signalText = (reads: {count: number}) => ({
+    id: 'sig-2021-009',
+    reason: 'intern' as const,
+    file: 'signals/2021/sig-2021-009.md',
+    get text() {
+      reads.count++
+      return caseText
+    }
+  })
+  const page = {file: 'guides/gids/index.md', body: retold}
+  const fingerprint = (file: string) => `bytes of ${file}`
+
+  test('a page that changed is compared from the kept index: no signal is read again', () => {
+    const reads = {count: 0}
+    const first = new RetellingStore({}, fingerprint)
+    expect(first.find({...page, body: 'Niets bijzonders.'}, [signalText(reads)])).toEqual([])
+    expect(reads.count).toBe(1)
+    expect(Object.keys(first.used.indexes)).toHaveLength(1)
+
+    const again = {count: 0}
+    const second = new RetellingStore(first.used, (file) =>
+      file === page.file ? 'new bytes' : fingerprint(file)
+    )
+    expect(second.find(page, [signalText(again)]).map((r) => r.signalId)).toEqual(['sig-2021-009'])
+    expect(again.count).toBe(0)
+    expect(second.used.indexes).toEqual(first.used.indexes)
+  })
+
+  test('an index that was altered, or kept under another list, is made again', () => {
+    const first = new RetellingStore({}, fingerprint)
+    first.find({...page, body: 'Niets bijzonders.'}, [signalText({count: 0})])
+    const [[listKey, kept]] = Object.entries(first.used.indexes) as [[string, string]]
+    const [sum] = kept.split(' ')
+    // The same checksum over an index that names nothing: it would hide every retelling.
+    const altered = {answers: {}, indexes: {[listKey]: `${sum} 1`}}
+    const reads = {count: 0}
+    const second = new RetellingStore(altered, fingerprint)
+    expect(second.find(page, [signalText(reads)]).map((r) => r.signalId)).toEqual(['sig-2021-009'])
+    expect(reads.count).toBe(1)
+    expect(second.used.indexes[listKey]).toBe(kept)
+
+    // A whole index of another list (another reason) under this list's key.
+    const other = new RetellingStore({}, fingerprint)
+    other.find(page, [{...signalText({count: 0}), reason: 'vertrouwelijk'}])
+    const [otherKept] = Object.values(other.used.indexes)
+    const moved = new RetellingStore({answers: {}, indexes: {[listKey]: otherKept!}}, fingerprint)
+    const moves = {count: 0}
+    expect(moved.find(page, [signalText(moves)])[0]!.reason).toBe('intern')
+    expect(moves.count).toBe(1)
+  })
+
+  test('through the cache file: an altered index, or one of another code version, never hides a retelling', async () => {
+    const root = contentDir({
+      'signals/2021/sig-2021-009.md': caseSignal({visibility: 'intern'}),
+      'guides/gids/index.md': guidePage('## Wachten\n\nNiets bijzonders.\n')
+    })
+    const pageFile = path.join(root, 'guides/gids/index.md')
+    const lint = async (cache: string) =>
+      only((await lintContent({root, today, cache})).problems, 'privacy/disclosure').map(
+        (p) => `${p.file}:${p.line}:${p.column} ${p.message}`
+      )
+    type Kept = {key: string; retellings: {indexes: Record<string, string>}}
+    const emptied = (kept: Kept, sum: (listKey: string, old: string) => string): Kept => ({
+      ...kept,
+      retellings: {
+        ...kept.retellings,
+        indexes: Object.fromEntries(
+          Object.entries(kept.retellings.indexes).map(([listKey, old]) => [
+            listKey,
+            `${sum(listKey, old)} 1`
+          ])
+        )
+      }
+    })
+    for (const alter of [
+      // The index emptied, its checksum left as it was.
+      (kept: Kept) => emptied(kept, (_, old) => old.split(' ')[0]!),
+      // The index emptied with a right checksum, in a cache of another code version.
+      (kept: Kept) => ({
+        ...emptied(kept, (listKey) =>
+          createHash('sha1').update(`${listKey}\0${'1'}`).digest('base64')
+        ),
+        key: kept.key.replace(/:[^:]+:([^:]+)$/, ':another-build:$1')
+      })
+    ]) {
+      writeFileSync(pageFile, guidePage('## Wachten\n\nNiets bijzonders.\n'))
+      const cache = path.join(mkdtempSync(path.join(tmpdir(), 'disclosure-index-')), 'c.json')
+      expect(await lint(cache)).toEqual([])
+      const kept = JSON.parse(readFileSync(cache, 'utf8')) as Kept
+      expect(Object.keys(kept.retellings.indexes)).toHaveLength(1)
+      writeFileSync(cache, JSON.stringify(alter(kept)))
+      writeFileSync(pageFile, guidePage(`## Wachten\n\n${retold}`))
+      expect(await lint(cache)).toEqual([
+        `guides/gids/index.md:14:12 ${message('sig-2021-009', 'intern')}`
+      ])
+    }
   })
 })
 

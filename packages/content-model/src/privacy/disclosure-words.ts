@@ -46,9 +46,72 @@ function stem(word: string): string {
   return result
 }
 
-const wordPattern = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 // A sentence ends at . ! ? ; : followed by a space, or at a line that starts a paragraph, list item, heading or table row.
 const sentenceEnd = /[.!?;:](?=\s)|\n\s*\n|\n(?=\s*(?:[-*+>#|]|\d+[.)]\s))/g
+
+const none = 0
+const letter = 1
+const digit = 2
+const unicodeLetter = /^\p{L}$/u
+const unicodeNumber = /^\p{N}$/u
+const kinds = new Map<number, number>()
+
+/** Whether a code point is a letter (`\p{L}`), a number (`\p{N}`) or neither; ASCII without a regular expression. */
+function kindOf(code: number): number {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return letter
+    return code >= 48 && code <= 57 ? digit : none
+  }
+  let kind = kinds.get(code)
+  if (kind === undefined) {
+    const char = String.fromCodePoint(code)
+    kind = unicodeLetter.test(char) ? letter : unicodeNumber.test(char) ? digit : none
+    kinds.set(code, kind)
+  }
+  return kind
+}
+
+/**
+ * The words of a text, as the regular expression
+ * `\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` (flags `gu`)
+ * finds them, but without a match object per word: a number in digits
+ * (with `.` or `,` between groups) or a word of letters and digits (with
+ * `'`, `’` or `-` inside).
+ */
+function forEachWord(text: string, visit: (start: number, end: number) => void): void {
+  const length = text.length
+  const kindAt = (at: number): number => (at < length ? kindOf(text.codePointAt(at)!) : none)
+  const step = (at: number): number => (text.codePointAt(at)! > 0xffff ? 2 : 1)
+  // Past a run of code points of the wanted kinds (`digits`: numbers only).
+  const run = (at: number, digits: boolean): number => {
+    for (;;) {
+      const kind = kindAt(at)
+      if (kind === digit || (kind === letter && !digits)) at += step(at)
+      else return at
+    }
+  }
+  let at = 0
+  while (at < length) {
+    const kind = kindAt(at)
+    if (kind === none) {
+      at += step(at)
+      continue
+    }
+    const start = at
+    const digits = kind === digit
+    at = run(at, digits)
+    for (;;) {
+      const joiner = text.charCodeAt(at)
+      const joins = digits
+        ? joiner === 46 || joiner === 44 // . ,
+        : joiner === 39 || joiner === 0x2019 || joiner === 45 // ' ’ -
+      const next = joins ? kindAt(at + 1) : none
+      if (next === digit || (next === letter && !digits)) at = run(at + 1, digits)
+      else break
+    }
+    visit(start, at)
+  }
+}
 
 /** A word as the check reads it: its stem and whether it is a number, or `undefined` when it does not count. */
 function readWordUncached(raw: string): {stem: string; number: boolean} | undefined {
@@ -95,12 +158,11 @@ export function contentSentences(text: string): Sentence[] {
     tokens = []
     from = end
   }
-  for (const match of text.matchAll(wordPattern)) {
-    while (match.index >= ends[next]!) close(ends[next++]!)
-    const raw = match[0]
-    const word = readWord(raw)
-    if (word) tokens.push({...word, start: match.index, end: match.index + raw.length})
-  }
+  forEachWord(text, (start, end) => {
+    while (start >= ends[next]!) close(ends[next++]!)
+    const word = readWord(text.slice(start, end))
+    if (word) tokens.push({stem: word.stem, number: word.number, start, end})
+  })
   while (next < ends.length) close(ends[next++]!)
   return sentences
 }

@@ -1,4 +1,16 @@
-import {contentSentences, type Sentence, type Token} from './disclosure-words.js'
+import {contentSentences, type Sentence} from './disclosure-words.js'
+import {
+  countFeatures,
+  featuresOfText,
+  isDistinctiveNumber,
+  maxSharing,
+  retellingIndex,
+  type FeatureCounts,
+  type Features,
+  type RetellingIndex
+} from './retelling-index.js'
+
+export {maxSharing} from './retelling-index.js'
 
 /**
  * A signal whose text must never be retold in public output: `intern` and
@@ -63,55 +75,43 @@ export const sentenceCap = 5
 /** What one shared distinctive number adds. */
 export const numberPoints = 2
 
-/** A pair or number shared by more protected signals than this is the domain's vocabulary. */
-export const maxSharing = 2
-
-interface Features {
-  pairs: Set<string>
-  numbers: Set<string>
+/** A window's score so far, and the offset of its first shared word. */
+interface WindowScore {
+  score: number
+  start: number
 }
 
-function pairsOf(tokens: readonly Token[]): string[] {
-  const pairs: string[] = []
-  const words = tokens.filter((token) => !token.number)
-  for (let i = 0; i < words.length; i++) {
-    for (const j of [i + 1, i + 2])
-      if (j < words.length && words[i]!.stem !== words[j]!.stem)
-        pairs.push(`${words[i]!.stem} ${words[j]!.stem}`)
+/** Add a sentence's words that stand in a shared pair (not counted before in the window; at most {@link sentenceCap}). */
+function countWords(
+  matched: ReadonlyMap<string, number>,
+  counted: Set<string>,
+  window: WindowScore
+): void {
+  let points = 0
+  for (const [stem, at] of matched) {
+    if (points >= sentenceCap) break
+    counted.add(stem)
+    points++
+    window.start = Math.min(window.start, at)
   }
-  return pairs
+  window.score += points
 }
 
-const isDistinctiveNumber = (token: Token): boolean =>
-  token.number && token.stem.length >= 2 && !/^(?:19|20)\d\d$/.test(token.stem)
-
-function featuresOf(sentences: readonly Sentence[]): Features {
-  const features: Features = {pairs: new Set(), numbers: new Set()}
-  for (const {tokens} of sentences) {
-    for (const pair of pairsOf(tokens)) features.pairs.add(pair)
-    for (const token of tokens) if (isDistinctiveNumber(token)) features.numbers.add(token.stem)
-  }
-  return features
-}
-
-function countAll(
-  all: readonly Features[],
-  pick: (features: Features) => Set<string>
-): Map<string, number> {
-  const counts = new Map<string, number>()
-  for (const features of all)
-    for (const key of pick(features)) counts.set(key, (counts.get(key) ?? 0) + 1)
-  return counts
+/** Add a shared number, once per window. */
+function countNumber(stem: string, at: number, counted: Set<string>, window: WindowScore): void {
+  if (counted.has(`#${stem}`)) return
+  counted.add(`#${stem}`)
+  window.score += numberPoints
+  window.start = Math.min(window.start, at)
 }
 
 /** The score of a window against a signal, and the offset of its first shared word. */
 function scoreWindow(
   window: readonly Sentence[],
   signal: Features,
-  counts: {pairs: Map<string, number>; numbers: Map<string, number>}
-): {score: number; start: number} {
-  let score = 0
-  let start = Number.POSITIVE_INFINITY
+  counts: FeatureCounts
+): WindowScore {
+  const found = {score: 0, start: Number.POSITIVE_INFINITY}
   const counted = new Set<string>()
   for (const sentence of window) {
     const words = sentence.tokens.filter((token) => !token.number)
@@ -126,84 +126,66 @@ function scoreWindow(
             matched.set(token.stem, token.start)
       }
     }
-    let points = 0
-    for (const [stem, at] of matched) {
-      if (points >= sentenceCap) break
-      counted.add(stem)
-      points++
-      start = Math.min(start, at)
-    }
-    score += points
-    for (const token of sentence.tokens) {
+    countWords(matched, counted, found)
+    for (const token of sentence.tokens)
       if (
-        !isDistinctiveNumber(token) ||
-        !signal.numbers.has(token.stem) ||
-        counted.has(`#${token.stem}`) ||
-        (counts.numbers.get(token.stem) ?? 1) > maxSharing
+        isDistinctiveNumber(token) &&
+        signal.numbers.has(token.stem) &&
+        (counts.numbers.get(token.stem) ?? 1) <= maxSharing
       )
-        continue
-      counted.add(`#${token.stem}`)
-      score += numberPoints
-      start = Math.min(start, token.start)
-    }
+        countNumber(token.stem, token.start, counted, found)
   }
-  return {score, start}
-}
-
-interface Compared {
-  features: Features[]
-  counts: {pairs: Map<string, number>; numbers: Map<string, number>}
-  /**
-   * The signals (by index) that have a pair or number that counts: one had
-   * by more than {@link maxSharing} signals counts for none, so each key
-   * names at most that many. Only these can score against a text.
-   */
-  holders: Map<string, number[]>
-}
-
-function holdersOf(
-  features: readonly Features[],
-  counts: Compared['counts']
-): Map<string, number[]> {
-  const holders = new Map<string, number[]>()
-  features.forEach((signal, index) => {
-    for (const pair of signal.pairs)
-      if ((counts.pairs.get(pair) ?? 1) <= maxSharing)
-        holders.set(pair, [...(holders.get(pair) ?? []), index])
-    for (const number of signal.numbers)
-      if ((counts.numbers.get(number) ?? 1) <= maxSharing)
-        holders.set(`#${number}`, [...(holders.get(`#${number}`) ?? []), index])
-  })
-  return holders
-}
-
-/**
- * The signals that share a counting pair or number with the text, each with
- * the sentences (by index) it shares one in: every other signal scores 0 on
- * every window, and so does every window without one of those sentences, so
- * skipping them changes no result (a property test compares with scoring
- * every window of every signal).
- */
-function candidates(
-  sentences: readonly Sentence[],
-  holders: Map<string, number[]>
-): Map<number, number[]> {
-  const found = new Map<number, number[]>()
-  const note = (index: number, sentence: number) => {
-    const at = found.get(index)
-    if (!at) found.set(index, [sentence])
-    else if (at[at.length - 1] !== sentence) at.push(sentence)
-  }
-  sentences.forEach(({tokens}, sentence) => {
-    for (const pair of pairsOf(tokens))
-      for (const index of holders.get(pair) ?? []) note(index, sentence)
-    for (const token of tokens)
-      if (isDistinctiveNumber(token))
-        for (const index of holders.get(`#${token.stem}`) ?? []) note(index, sentence)
-  })
   return found
 }
 
+/** One sentence's pairs and numbers that count for one signal, in the order the scoring meets them. */
+interface SentenceHits {
+  /** `[stem, start, stem, start]` per shared pair. */
+  pairs: Array<[string, number, string, number]>
+  /** `[stem, start]` per shared number. */
+  numbers: Array<[string, number]>
+}
+
+/**
+ * Every counting pair and number of the text, by the signal that has it and
+ * the sentence it stands in. Only these signals can score against the
+ * text, only on windows that hold one of these sentences, and only with
+ * these pairs and numbers: scoring them alone changes no result (a property
+ * test compares with scoring every window of every signal).
+ */
+function hitsOf(
+  sentences: readonly Sentence[],
+  index: RetellingIndex
+): Map<number, Map<number, SentenceHits>> {
+  const hits = new Map<number, Map<number, SentenceHits>>()
+  const at = (signal: number, sentence: number): SentenceHits => {
+    let bySentence = hits.get(signal)
+    if (!bySentence) hits.set(signal, (bySentence = new Map<number, SentenceHits>()))
+    let found = bySentence.get(sentence)
+    if (!found) bySentence.set(sentence, (found = {pairs: [], numbers: []}))
+    return found
+  }
+  const {holders, words: known} = index
+  sentences.forEach(({tokens}, sentence) => {
+    const words = tokens.filter((token) => !token.number)
+    for (let i = 0; i < words.length; i++) {
+      const a = words[i]!
+      if (!known.has(a.stem)) continue
+      for (const j of [i + 1, i + 2]) {
+        const b = words[j]
+        // A pair of words that no counting pair has is not even put together.
+        if (!b || a.stem === b.stem || !known.has(b.stem)) continue
+        for (const signal of holders.get(`${a.stem} ${b.stem}`) ?? [])
+          at(signal, sentence).pairs.push([a.stem, a.start, b.stem, b.start])
+      }
+    }
+    for (const token of tokens)
+      if (isDistinctiveNumber(token))
+        for (const signal of holders.get(`#${token.stem}`) ?? [])
+          at(signal, sentence).numbers.push([token.stem, token.start])
+  })
+  return hits
+}
 /** The first sentences of the windows that hold one of `shared` (sorted sentence indices), in order. */
 function windowsWith(shared: readonly number[]): number[] {
   const firsts: number[] = []
@@ -213,37 +195,34 @@ function windowsWith(shared: readonly number[]): number[] {
   return firsts
 }
 
-// A signal's features by its text: the linter and the generator compare the same signals in one
-// process (a build, the studio), each with a list of its own. Bounded, so a long-running studio
-// does not keep every version of every signal.
-const featureMemo = new Map<string, Features>()
-const featureMemoLimit = 50_000
-
-function featuresOfText(text: string): Features {
-  let features = featureMemo.get(text)
-  if (!features) {
-    if (featureMemo.size >= featureMemoLimit) featureMemo.clear()
-    features = featuresOf(contentSentences(text))
-    featureMemo.set(text, features)
+/** The score of a window against a signal from the signal's hits (see {@link hitsOf}): what {@link scoreWindow} gives. */
+function scoreHits(
+  bySentence: ReadonlyMap<number, SentenceHits>,
+  first: number,
+  last: number
+): WindowScore {
+  const window = {score: 0, start: Number.POSITIVE_INFINITY}
+  const counted = new Set<string>()
+  for (let sentence = first; sentence <= last; sentence++) {
+    const hits = bySentence.get(sentence)
+    if (!hits) continue
+    const matched = new Map<string, number>()
+    for (const [a, atA, b, atB] of hits.pairs) {
+      if (!counted.has(a) && !matched.has(a)) matched.set(a, atA)
+      if (!counted.has(b) && !matched.has(b)) matched.set(b, atB)
+    }
+    countWords(matched, counted, window)
+    for (const [stem, at] of hits.numbers) countNumber(stem, at, counted, window)
   }
-  return features
+  return window
 }
 
-// One list of signals is compared with many texts (every page of a lint run): read it once.
-const comparedLists = new WeakMap<readonly ProtectedSignal[], Compared>()
-
-function compared(signals: readonly ProtectedSignal[]): Compared {
-  let known = comparedLists.get(signals)
-  if (!known) {
-    const features = signals.map((signal) => featuresOfText(signal.text))
-    const counts = {
-      pairs: countAll(features, (f) => f.pairs),
-      numbers: countAll(features, (f) => f.numbers)
-    }
-    known = {features, counts, holders: holdersOf(features, counts)}
-    comparedLists.set(signals, known)
-  }
-  return known
+/** How {@link findRetellings} compares. */
+export interface RetellingOptions {
+  /** The index of `signals` ({@link retellingIndex}; kept by a cache). Default: indexed here. */
+  index?: RetellingIndex
+  /** Score every window of every signal from the signals' texts (the same result, slower: the reference for tests). */
+  everySignal?: boolean
 }
 
 /**
@@ -254,38 +233,53 @@ function compared(signals: readonly ProtectedSignal[]): Compared {
  *
  * @param text the public text
  * @param signals the signals that must not be retold
- * @param everySignal score every signal, not only those that share a counting pair or number (the same result, slower: for tests)
+ * @param options an index of `signals` made earlier, or the reference way of scoring
  * @returns the retellings, in the order of the text
  */
 export function findRetellings(
   text: string,
   signals: readonly ProtectedSignal[],
-  everySignal = false
+  options: RetellingOptions = {}
 ): Retelling[] {
   if (signals.length === 0 || text.trim() === '') return []
   const sentences = contentSentences(text)
-  const {features, counts, holders} = compared(signals)
+  let toScore: Array<[number, number[], (first: number) => WindowScore]>
+  if (options.everySignal) {
+    const features = signals.map((signal) => featuresOfText(signal.text))
+    const counts = countFeatures(features)
+    const every = sentences.map((_, i) => i)
+    toScore = signals.map((_, index) => [
+      index,
+      every,
+      (first) =>
+        scoreWindow(sentences.slice(first, first + retellingWindow), features[index]!, counts)
+    ])
+  } else {
+    const hits = hitsOf(sentences, options.index ?? retellingIndex(signals))
+    toScore = [...hits]
+      .sort(([a], [b]) => a - b)
+      .map(([index, bySentence]) => [
+        index,
+        windowsWith([...bySentence.keys()].sort((a, b) => a - b)),
+        (first) =>
+          scoreHits(bySentence, first, Math.min(first + retellingWindow, sentences.length) - 1)
+      ])
+  }
   const retellings: Retelling[] = []
-  const every = sentences.map((_, i) => i)
-  const toScore: Array<[number, number[]]> = everySignal
-    ? signals.map((_, index) => [index, every])
-    : [...candidates(sentences, holders)]
-        .sort(([a], [b]) => a - b)
-        .map(([index, shared]) => [index, windowsWith(shared)])
-  for (const [index, firsts] of toScore) {
+  for (const [index, firsts, score] of toScore) {
     const signal = signals[index]!
     let open: Retelling | undefined
     for (const first of firsts) {
-      const window = sentences.slice(first, first + retellingWindow)
-      const {score, start} = scoreWindow(window, features[index]!, counts)
-      if (score < retellingThreshold) continue
-      const end = window[window.length - 1]!.end
+      const found = score(first)
+      if (found.score < retellingThreshold) continue
+      const {start} = found
+      const end = sentences[Math.min(first + retellingWindow, sentences.length) - 1]!.end
       if (open && start <= open.end) {
         open.end = Math.max(open.end, end)
-        open.score = Math.max(open.score, score)
+        open.score = Math.max(open.score, found.score)
         continue
       }
-      open = {signalId: signal.id, reason: signal.reason, start, end, score}
+      open = {signalId: signal.id, reason: signal.reason, start, end, score: found.score}
       retellings.push(open)
     }
   }
