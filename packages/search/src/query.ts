@@ -9,6 +9,7 @@ import {
   measureBoost,
   measureWanted
 } from './question-features.js'
+import {FuseFilter, fuseThreshold} from './fuse-filter.js'
 import {reciprocalRankFusion, type Candidate} from './fusion.js'
 import {topRecords} from './top-records.js'
 import {expandQuery, type Clause} from './expand.js'
@@ -51,15 +52,19 @@ function allowedRecords(index: SearchIndex, options: SearchOptions): Uint8Array 
   return allowed
 }
 
-function fuseScores(index: SearchIndex, candidates: number[], text: string): Map<number, number> {
+function fuseScores(index: SearchIndex, records: number[], text: string): Map<number, number> {
+  const scores = new Map<number, number>()
+  // fuse.js scores each heading on its own: the headings it surely cannot find need no bitap run.
+  const filter = new FuseFilter(text)
+  const candidates = records.filter((id) => filter.mayMatch(index.records[id]!.fuse.heading))
+  if (candidates.length === 0) return scores
   const docs = candidates.map((id) => index.records[id]!.fuse)
   const fuse = new Fuse(docs, {
     keys: ['heading'],
     includeScore: true,
     ignoreLocation: true,
-    threshold: 0.35
+    threshold: fuseThreshold
   })
-  const scores = new Map<number, number>()
   for (const result of fuse.search(text))
     scores.set(candidates[result.refIndex]!, result.score ?? 1)
   return scores

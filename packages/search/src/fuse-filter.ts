@@ -1,0 +1,85 @@
+/** fuse.js's threshold for headings: the filter below uses it to know how many errors a pattern chunk may have. */
+export const fuseThreshold = 0.35
+// fuse.js's bitap works on chunks of at most 32 characters.
+const chunkLength = 32
+
+interface Chunk {
+  /** Each character of the chunk with how often it occurs. */
+  counts: Map<string, number>
+  /** The most errors fuse.js allows for the chunk (errors / length <= threshold). */
+  maxErrors: number
+}
+
+/**
+ * Which headings fuse.js may find for one pattern: a cheap, exact pre-check.
+ *
+ * fuse.js (bitap) splits a long pattern into chunks of 32 characters and finds
+ * a heading when any chunk is within `fuseThreshold × length` edits of a part of
+ * it. Every character a chunk holds more often than the heading must be an
+ * edit, so when that count exceeds the allowed errors for every chunk, fuse.js
+ * cannot find the heading (its score is then 1, as for any heading not found).
+ * The check never rejects a heading fuse.js would find; it only spares the
+ * bitap run for headings it would not.
+ */
+export class FuseFilter {
+  private readonly chunks: Chunk[]
+
+  /**
+   * @param pattern the text fuse.js searches for
+   */
+  constructor(pattern: string) {
+    const text = pattern.toLowerCase()
+    // fuse.js returns every heading for a blank pattern: nothing to reject.
+    if (text.trim() === '') {
+      this.chunks = []
+      return
+    }
+    this.chunks = chunksOf(text).map((chunk) => {
+      const counts = new Map<string, number>()
+      countChars(chunk, counts)
+      // As fuse.js's bitap: error levels from 0 up while the next one stays within the threshold.
+      let maxErrors = 0
+      while ((maxErrors + 1) / chunk.length <= fuseThreshold) maxErrors += 1
+      return {counts, maxErrors}
+    })
+  }
+
+  /**
+   * Whether fuse.js may find the pattern in a heading (false: it surely does not).
+   *
+   * @param heading the heading's text as fuse.js gets it
+   */
+  mayMatch(heading: string): boolean {
+    if (this.chunks.length === 0) return true
+    const counts = new Map<string, number>()
+    countChars(heading.toLowerCase(), counts)
+    return this.chunks.some((chunk) => {
+      let errors = 0
+      for (const [char, count] of chunk.counts) {
+        errors += Math.max(0, count - (counts.get(char) ?? 0))
+        if (errors > chunk.maxErrors) return false
+      }
+      return true
+    })
+  }
+}
+
+/** Count each UTF-16 unit of a text, as fuse.js's bitap reads it. */
+function countChars(text: string, counts: Map<string, number>): void {
+  for (let at = 0; at < text.length; at++) {
+    const char = text.charAt(at)
+    counts.set(char, (counts.get(char) ?? 0) + 1)
+  }
+}
+
+/** The chunks fuse.js's bitap cuts a pattern into (the last one ends at the pattern's end). */
+function chunksOf(pattern: string): string[] {
+  if (pattern.length === 0) return []
+  if (pattern.length <= chunkLength) return [pattern]
+  const chunks: string[] = []
+  const remainder = pattern.length % chunkLength
+  const end = pattern.length - remainder
+  for (let at = 0; at < end; at += chunkLength) chunks.push(pattern.slice(at, at + chunkLength))
+  if (remainder) chunks.push(pattern.slice(pattern.length - chunkLength))
+  return chunks
+}
