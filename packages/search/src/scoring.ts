@@ -27,6 +27,9 @@ export interface Scratch {
   /** The total with BM25-style saturation and length normalisation (filled for questions only). */
   saturated: Float64Array
   coverage: Float64Array
+  /** Room for one ranking's scores of the touched records, and a copy to select from (see topRecords). */
+  scores: Float64Array
+  selection: Float64Array
   touched: number[]
   clauseTouched: number[]
 }
@@ -48,6 +51,8 @@ export function scratchFor(index: SearchIndex): Scratch {
       bestSaturated: new Float64Array(n),
       saturated: new Float64Array(n),
       coverage: new Float64Array(n),
+      scores: new Float64Array(n),
+      selection: new Float64Array(n),
       touched: [],
       clauseTouched: []
     }

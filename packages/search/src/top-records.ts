@@ -42,12 +42,18 @@ export function topRecords(
   count: number
 ): Candidate[] {
   const {coverage, touched} = scratch
-  const scores = new Float64Array(touched.length)
+  // Reused arrays: a common word touches thousands of records, for each query.
+  const scores = scratch.scores.subarray(0, touched.length)
   touched.forEach((id, i) => {
     const share = coverage[id]! / clauseWeights
     scores[i] = totals[id]! * share * share
   })
-  const threshold = touched.length > count ? kthLargest(new Float64Array(scores), count) : -Infinity
+  let threshold = -Infinity
+  if (touched.length > count) {
+    const selection = scratch.selection.subarray(0, touched.length)
+    selection.set(scores)
+    threshold = kthLargest(selection, count)
+  }
   const ranked: Candidate[] = []
   touched.forEach((id, i) => {
     if (scores[i]! >= threshold) ranked.push({id, score: scores[i]!})
