@@ -52,7 +52,11 @@ const indexes = [load(old, built), load(fresh, built)]
 const next = random(11)
 const records = indexes[0].records
 const openers = ['hoe', 'wat moet ik doen met', 'wie betaalt', 'wanneer mag ik', 'waarom is']
-const words = (id) => indexes[0].summary(id).split(/[^\p{L}]+/u).filter((word) => word.length >= 4)
+const words = (id) =>
+  indexes[0]
+    .summary(id)
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length >= 4)
 const questions = []
 while (questions.length < 300) {
   const id = 1 + Math.floor(next() * (records.length - 1))
@@ -97,4 +101,9 @@ for (const [name, which] of [
     `${name}: questions CPU p50 ${percentile(cpu[which], 50).toFixed(2)} ms p95 ${percentile(cpu[which], 95).toFixed(2)} ms; wall p50 ${percentile(wall[which], 50).toFixed(2)} ms p95 ${percentile(wall[which], 95).toFixed(2)} ms`
   )
 console.log(`new/old wall per pair: median ${percentile(ratios, 50).toFixed(3)}`)
-console.log(`load average: ${(await import('node:os')).loadavg().map((v) => v.toFixed(2)).join(' ')}`)
+console.log(
+  `load average: ${(await import('node:os'))
+    .loadavg()
+    .map((v) => v.toFixed(2))
+    .join(' ')}`
+)
