@@ -1,3 +1,7 @@
+// fuse.js on headings: which records it scores, and an exact pre-check that spares its bitap run where it cannot match.
+import Fuse from 'fuse.js'
+import type {SearchIndex} from './search-index.js'
+
 /** fuse.js's threshold for headings: the filter below uses it to know how many errors a pattern chunk may have. */
 export const fuseThreshold = 0.35
 // fuse.js's bitap works on chunks of at most 32 characters.
@@ -82,4 +86,34 @@ function chunksOf(pattern: string): string[] {
   for (let at = 0; at < end; at += chunkLength) chunks.push(pattern.slice(at, at + chunkLength))
   if (remainder) chunks.push(pattern.slice(pattern.length - chunkLength))
   return chunks
+}
+
+/**
+ * fuse.js's scores of some records' headings (a page's title) for a pattern;
+ * a record fuse.js does not find is left out (score 1 to the caller).
+ *
+ * @param index the loaded index
+ * @param records the records to judge
+ * @param text the pattern
+ */
+export function fuseScores(
+  index: SearchIndex,
+  records: number[],
+  text: string
+): Map<number, number> {
+  const scores = new Map<number, number>()
+  // fuse.js scores each heading on its own: the headings it surely cannot find need no bitap run.
+  const filter = new FuseFilter(text)
+  const candidates = records.filter((id) => filter.mayMatch(index.records[id]!.fuse.heading))
+  if (candidates.length === 0) return scores
+  const docs = candidates.map((id) => index.records[id]!.fuse)
+  const fuse = new Fuse(docs, {
+    keys: ['heading'],
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: fuseThreshold
+  })
+  for (const result of fuse.search(text))
+    scores.set(candidates[result.refIndex]!, result.score ?? 1)
+  return scores
 }

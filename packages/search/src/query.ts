@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js'
 import {queryWords} from './analyse.js'
 import {words as splitWords} from './normalise.js'
 import {
@@ -9,7 +8,7 @@ import {
   measureBoost,
   measureWanted
 } from './question-features.js'
-import {FuseFilter, fuseThreshold} from './fuse-filter.js'
+import {fuseScores} from './fuse-filter.js'
 import {reciprocalRankFusion, type Candidate} from './fusion.js'
 import {topRecords} from './top-records.js'
 import {expandQuery, type Clause} from './expand.js'
@@ -50,24 +49,6 @@ function allowedRecords(index: SearchIndex, options: SearchOptions): Uint8Array 
     if (themeOk && audienceOk) allowed[record.id] = 1
   }
   return allowed
-}
-
-function fuseScores(index: SearchIndex, records: number[], text: string): Map<number, number> {
-  const scores = new Map<number, number>()
-  // fuse.js scores each heading on its own: the headings it surely cannot find need no bitap run.
-  const filter = new FuseFilter(text)
-  const candidates = records.filter((id) => filter.mayMatch(index.records[id]!.fuse.heading))
-  if (candidates.length === 0) return scores
-  const docs = candidates.map((id) => index.records[id]!.fuse)
-  const fuse = new Fuse(docs, {
-    keys: ['heading'],
-    includeScore: true,
-    ignoreLocation: true,
-    threshold: fuseThreshold
-  })
-  for (const result of fuse.search(text))
-    scores.set(candidates[result.refIndex]!, result.score ?? 1)
-  return scores
 }
 
 /**
