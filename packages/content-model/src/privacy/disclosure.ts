@@ -2,6 +2,7 @@ import {contentSentences, type Sentence} from './disclosure-words.js'
 import {
   countFeatures,
   featuresOfText,
+  forEachPair,
   isDistinctiveNumber,
   maxSharing,
   retellingIndex,
@@ -114,18 +115,14 @@ function scoreWindow(
   const found = {score: 0, start: Number.POSITIVE_INFINITY}
   const counted = new Set<string>()
   for (const sentence of window) {
-    const words = sentence.tokens.filter((token) => !token.number)
     const matched = new Map<string, number>()
-    for (let i = 0; i < words.length; i++) {
-      for (const j of [i + 1, i + 2]) {
-        if (j >= words.length || words[i]!.stem === words[j]!.stem) continue
-        const pair = `${words[i]!.stem} ${words[j]!.stem}`
-        if (!signal.pairs.has(pair) || (counts.pairs.get(pair) ?? 1) > maxSharing) continue
-        for (const token of [words[i]!, words[j]!])
-          if (!counted.has(token.stem) && !matched.has(token.stem))
-            matched.set(token.stem, token.start)
-      }
-    }
+    forEachPair(sentence.tokens, (a, b) => {
+      const pair = `${a.stem} ${b.stem}`
+      if (!signal.pairs.has(pair) || (counts.pairs.get(pair) ?? 1) > maxSharing) return
+      for (const token of [a, b])
+        if (!counted.has(token.stem) && !matched.has(token.stem))
+          matched.set(token.stem, token.start)
+    })
     countWords(matched, counted, found)
     for (const token of sentence.tokens)
       if (
@@ -167,18 +164,12 @@ function hitsOf(
   }
   const {holders, words: known} = index
   sentences.forEach(({tokens}, sentence) => {
-    const words = tokens.filter((token) => !token.number)
-    for (let i = 0; i < words.length; i++) {
-      const a = words[i]!
-      if (!known.has(a.stem)) continue
-      for (const j of [i + 1, i + 2]) {
-        const b = words[j]
-        // A pair of words that no counting pair has is not even put together.
-        if (!b || a.stem === b.stem || !known.has(b.stem)) continue
-        for (const signal of holders.get(`${a.stem} ${b.stem}`) ?? [])
-          at(signal, sentence).pairs.push([a.stem, a.start, b.stem, b.start])
-      }
-    }
+    forEachPair(tokens, (a, b) => {
+      // A pair of words that no counting pair has is not even put together.
+      if (!known.has(a.stem) || !known.has(b.stem)) return
+      for (const signal of holders.get(`${a.stem} ${b.stem}`) ?? [])
+        at(signal, sentence).pairs.push([a.stem, a.start, b.stem, b.start])
+    })
     for (const token of tokens)
       if (isDistinctiveNumber(token))
         for (const signal of holders.get(`#${token.stem}`) ?? [])

@@ -11,20 +11,19 @@ export interface Features {
 }
 
 /**
- * The pairs of a sentence's content words: each word with the next and the
- * one after (`stem stem`), in the order of the text, repeats included.
+ * Visit the pairs of a sentence's content words: each word with the next and
+ * the one after, in the order of the text, repeats included, unless both
+ * have the same stem. The one rule of what a pair is, for the index and for
+ * both ways of scoring.
  *
- * @param tokens the sentence's content words
+ * @param tokens the sentence's words (numbers are skipped)
+ * @param visit called with the two words of each pair
  */
-export function pairsOf(tokens: readonly Token[]): string[] {
-  const pairs: string[] = []
+export function forEachPair(tokens: readonly Token[], visit: (a: Token, b: Token) => void): void {
   const words = tokens.filter((token) => !token.number)
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < words.length; i++)
     for (const j of [i + 1, i + 2])
-      if (j < words.length && words[i]!.stem !== words[j]!.stem)
-        pairs.push(`${words[i]!.stem} ${words[j]!.stem}`)
-  }
-  return pairs
+      if (j < words.length && words[i]!.stem !== words[j]!.stem) visit(words[i]!, words[j]!)
 }
 
 /**
@@ -38,7 +37,7 @@ export const isDistinctiveNumber = (token: Token): boolean =>
 function featuresOf(sentences: readonly Sentence[]): Features {
   const features: Features = {pairs: new Set(), numbers: new Set()}
   for (const {tokens} of sentences) {
-    for (const pair of pairsOf(tokens)) features.pairs.add(pair)
+    forEachPair(tokens, (a, b) => features.pairs.add(`${a.stem} ${b.stem}`))
     for (const token of tokens) if (isDistinctiveNumber(token)) features.numbers.add(token.stem)
   }
   return features
