@@ -88,11 +88,8 @@ export function buildTrace(
   const counted = new Map<string, string[]>()
   for (const question of ledger.questions)
     for (const [key, ids] of Object.entries(question.counted)) counted.set(key, ids)
-  const resolve = (keys: readonly string[]) => {
-    // Most paragraphs quote one signal: its id is the whole answer.
-    const [only] = keys
-    if (keys.length === 1 && only !== 'totals' && !only!.startsWith('group:')) return [only!]
-    return [
+  const resolve = (keys: readonly string[]) =>
+    [
       ...new Set(
         keys.flatMap((key) =>
           key === 'totals'
@@ -103,7 +100,6 @@ export function buildTrace(
         )
       )
     ].sort()
-  }
   const paragraphs: TraceParagraph[] = []
   for (const section of document.sections) {
     section.blocks.forEach((block, index) => {
