@@ -10,11 +10,11 @@ const expansionWeightBesideExact = 0.6
 // less likely what was meant than a common one, so rare guesses weigh less.
 const priorExponent = 0.5
 const minPrior = 0.02
+// How much the head of a compound query word counts beside the compound itself.
+const compoundPartQuality = 0.5
 // BM25's saturation and length normalisation (the usual k1 and b): a term's
 // field weight counts less in a long record than in a short one, as a word
 // says less about a long text that happens to use it.
-// How much the head of a compound query word counts beside the compound itself.
-const compoundPartQuality = 0.5
 const k1 = 1.2
 const b = 0.75
 
