@@ -88,9 +88,9 @@ function lazy<T>(target: object, key: string, compute: () => T): void {
 }
 
 /**
- * Unpack a cached record. The entry's body is the end of the file's text:
- * taken from `bytes` when the file was read, otherwise read from the file
- * when first asked for (a run where nothing changed reads no file). Its
+ * Unpack a cached record. The entry's body is the end of the file's text,
+ * worked out when first asked for: from `bytes` when the file was read,
+ * otherwise from the file (a run where nothing changed reads no file). Its
  * positions come from reading the frontmatter again, when asked for.
  *
  * @param file path relative to the content root
@@ -117,8 +117,8 @@ export function unpackRecord(
       const text = normalizeText(decoder.decode(from))
       return text.slice(text.length - length)
     }
-    if (bytes) entry.body = bodyOf(bytes)
-    else lazy(entry, 'body', () => bodyOf(readBytes()))
+    // Decoded when first asked for (by few: a worker's records arrive with their bytes, and most are never read again).
+    lazy(entry, 'body', () => bodyOf(bytes ?? readBytes()))
     parsed = {...parsed, entry} as ParsedFile
   }
   const facts = {anchors: [] as string[], links: [] as LinkFact[], directives: packed.directives}

@@ -1,5 +1,5 @@
 // The inline side of the quick outline: the text, links, images and raw HTML of markdown-it's inline tokens.
-import type {Token} from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 import {attribute, doubtfulToken, maxNesting} from './fast-parser.js'
 import type {LinkInfo, Outline} from './outline.js'
 

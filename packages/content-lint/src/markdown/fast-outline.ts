@@ -1,5 +1,4 @@
 import GithubSlugger from 'github-slugger'
-import type {Env} from 'markdown-it'
 import {headingAnchor} from '@opendeuren/content-model/text'
 import {addHtml, plainText, proseText, span, walkInline} from './fast-inline.js'
 import {maxNesting, md} from './fast-parser.js'
@@ -29,7 +28,7 @@ export function fastOutline(body: string, lineOffset: number): Outline | undefin
     /<![a-z]|<!\[CDATA\[|--->/.test(body)
   )
     return undefined
-  const env: Env = {}
+  const env: Record<string, unknown> = {}
   const tokens = md.parse(body, env)
   if (env.references && Object.keys(env.references).length > 0) return undefined
   const slugger = new GithubSlugger()

@@ -1,5 +1,6 @@
 // markdown-it configured to read as micromark does, for the quick outline (`fast-outline.ts`).
-import MarkdownIt, {type MarkdownItOptions, type Token} from 'markdown-it'
+import MarkdownIt, {type Options} from 'markdown-it'
+import type Token from 'markdown-it/lib/token.mjs'
 
 /** Nesting deeper than this is pathological; such a body goes to the exact parser. */
 export const maxNesting = 100
@@ -7,7 +8,8 @@ export const maxNesting = 100
 // CommonMark with raw HTML, without linkify or typography: the same language
 // remark-parse reads. Links keep their destination as written (no percent
 // encoding, no rejected schemes), as in mdast, so a `javascript:` link is a link.
-const options: MarkdownItOptions = {
+// (`maxNesting` is an option of markdown-it that its type definitions leave out.)
+const options: Options & {maxNesting: number} = {
   html: true,
   linkify: false,
   typographer: false,
