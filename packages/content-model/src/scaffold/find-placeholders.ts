@@ -12,19 +12,20 @@ const invisible = /[\u00ad\u200b-\u200d\u2060\ufeff]/
 const whiteSpace = /\s/
 const dashes = /[\u2010-\u2015]/
 
-/** ASCII white space as `\s` knows it: tab, line feed, vertical tab, form feed, carriage return, space. */
-const asciiSpace = (code: number): boolean => code === 32 || (code >= 9 && code <= 13)
-/** ASCII that folds to itself in lower case: not white space, `*` or `_`. */
-const asciiWord = (code: number): boolean =>
-  code < 0x80 && !asciiSpace(code) && code !== 42 && code !== 95
+/** ASCII that folds to itself (lower-cased): all but `*`, `_` and the white space other than the space. */
+const plainAscii = (code: number): boolean =>
+  code < 0x80 && code !== 42 && code !== 95 && (code === 32 || code < 9 || code > 13)
+/** Where a run of plain ASCII ends: any other character, or the second of two spaces. */
+const runEnd = /[^\x00-\x08\x0e-\x29\x2b-\x5e\x60-\x7f]| {2}/g
 
 /**
  * Folded text (lower case, no accents, `…` as `...`, no emphasis, one space
  * for any run of white space), with the offset each character came from
- * when `withOffsets` (only needed once a placeholder is found). Built as
- * parts with the last character kept aside: a string that grows one
- * character at a time and is read at its end each time is quadratic in V8
- * (issue 22).
+ * when `withOffsets` (only needed once a placeholder is found). Runs of
+ * plain ASCII (with single spaces) are found with a regular expression and
+ * lower-cased at once; other characters one at a time. Built as parts with
+ * the last character kept aside: a string that grows one character at a
+ * time and is read at its end each time is quadratic in V8 (issue 22).
  */
 function fold(text: string, withOffsets: boolean): {folded: string; from: number[]} {
   const parts: string[] = []
@@ -33,12 +34,18 @@ function fold(text: string, withOffsets: boolean): {folded: string; from: number
   let i = 0
   while (i < text.length) {
     const code = text.charCodeAt(i)
-    if (asciiWord(code)) {
-      let end = i + 1
-      while (end < text.length && asciiWord(text.charCodeAt(end))) end++
+    if (plainAscii(code)) {
+      if (code === 32 && last === ' ') {
+        i++
+        continue
+      }
+      runEnd.lastIndex = i
+      const match = runEnd.exec(text)
+      // Two spaces: the run keeps the first, the second is dropped as above.
+      const end = match === null ? text.length : match[0] === '  ' ? match.index + 1 : match.index
       parts.push(text.slice(i, end).toLowerCase())
       if (withOffsets) for (let k = i; k < end; k++) from.push(k)
-      last = 'x'
+      last = text.charCodeAt(end - 1) === 32 ? ' ' : 'x'
       i = end
       continue
     }
@@ -49,6 +56,7 @@ function fold(text: string, withOffsets: boolean): {folded: string; from: number
         i++
         continue
       }
+      // The rest of ASCII: white space other than the space.
       out = ' '
     } else if (invisible.test(char)) {
       i++
