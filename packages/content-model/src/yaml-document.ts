@@ -1,5 +1,6 @@
 import {LineCounter, parseDocument} from 'yaml'
 import {collectPositions, type PositionMap} from './positions.js'
+import {readSimpleYaml} from './yaml-simple.js'
 import {problem, type Problem} from './problem.js'
 import {describeYamlConversionError, describeYamlError} from './yaml-errors.js'
 
@@ -58,6 +59,8 @@ function positionAt(text: string, offset: number): {line: number; column: number
  * frontmatter, vocabulary lists and the lint configuration. Duplicate keys
  * are errors; anchors and aliases are limited (no alias bombs). Never throws:
  * problems (`frontmatter/yaml`, `frontmatter/duplicate-key`) are returned.
+ * Plain frontmatter is read without the `yaml` parser, with the same result
+ * (`yaml-simple.ts`); everything else, and every text with a problem, by it.
  *
  * @param file path for problems (relative to the content root, or the configuration's name)
  * @param source the YAML text
@@ -65,6 +68,26 @@ function positionAt(text: string, offset: number): {line: number; column: number
  * @param lineOffset lines in the file before `source` (0 when `source` is the whole file or follows the opening `---`)
  */
 export function readYaml(
+  file: string,
+  source: string,
+  subject: YamlSubject,
+  lineOffset = 0
+): YamlReading {
+  const simple = readSimpleYaml(source, lineOffset)
+  if (simple) return {data: simple.data, positions: simple.positions, problems: []}
+  return readYamlWithParser(file, source, subject, lineOffset)
+}
+
+/**
+ * {@link readYaml} with the `yaml` parser, also for plain YAML (the
+ * reference `readSimpleYaml` is tested against).
+ *
+ * @param file path for problems
+ * @param source the YAML text
+ * @param subject what the YAML is
+ * @param lineOffset lines in the file before `source`
+ */
+export function readYamlWithParser(
   file: string,
   source: string,
   subject: YamlSubject,
