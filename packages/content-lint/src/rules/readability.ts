@@ -129,36 +129,6 @@ const vowelCodes = new Uint8Array(128)
 for (const char of 'aeiouy') vowelCodes[char.charCodeAt(0)] = 1
 
 /**
- * Syllables of the word in `text[from, to)` when it is plain ASCII: the
- * vowel groups of its letters and digits, lowercase, as {@link countSyllables}
- * counts them (ASCII has no diaeresis, so a group is a run of vowels, `ij`
- * included). 0 when it has no letter or digit (no word), -1 when it is not
- * ASCII. Counted without slicing the word out of the text.
- */
-function asciiSyllables(text: string, from: number, to: number): number {
-  let groups = 0
-  let letters = false
-  let inGroup = false
-  let previous = 0
-  for (let index = from; index < to; index++) {
-    let code = text.charCodeAt(index)
-    if (code >= 128) return -1
-    if (!isAsciiAlphanumeric(code)) continue
-    letters = true
-    if (code >= 65 && code <= 90) code |= 0x20
-    const vowel = vowelCodes[code] === 1
-    if (inGroup && !vowel && !(code === 106 && previous === 105)) inGroup = false
-    else if (!inGroup && vowel) {
-      groups++
-      inGroup = true
-    }
-    previous = code
-  }
-  if (!letters) return 0
-  return groups === 0 ? 1 : groups
-}
-
-/**
  * Count words, syllables and sentences; with `collect`, also the line and
  * text of every sentence (for the message), which costs more.
  */
@@ -172,16 +142,44 @@ function measure(prose: readonly ProseInfo[], collect: boolean): Readability {
     let open = false
     let start = 0
     const text = paragraph.text
-    for (let from = 0; from < text.length;) {
+    const length = text.length
+    for (let from = 0; from < length;) {
       // The tokens of `/\S+/g`, found without building match objects.
-      while (from < text.length && isSpace(text.charCodeAt(from))) from++
-      if (from >= text.length) break
-      let to = from + 1
-      while (to < text.length && !isSpace(text.charCodeAt(to))) to++
+      while (from < length && isSpace(text.charCodeAt(from))) from++
+      if (from >= length) break
       const index = from
+      // In the same pass, the syllables of a plain ASCII word: the vowel groups of its letters and
+      // digits, lower-cased, as countSyllables counts them (ASCII has no diaeresis, so a group is a
+      // run of vowels, `ij` included). Other words are counted apart below.
+      let groups = 0
+      let letters = false
+      let inGroup = false
+      let previous = 0
+      let ascii = true
+      let to = from
+      for (; to < length; to++) {
+        let code = text.charCodeAt(to)
+        if (code >= 128) {
+          if (isSpace(code)) break
+          ascii = false
+          continue
+        }
+        if (code === 32 || (code >= 9 && code <= 13)) break
+        if (!ascii || !isAsciiAlphanumeric(code)) continue
+        letters = true
+        if (code >= 65 && code <= 90) code |= 0x20
+        const vowel = vowelCodes[code] === 1
+        if (inGroup && !vowel && !(code === 106 && previous === 105)) inGroup = false
+        else if (!inGroup && vowel) {
+          groups++
+          inGroup = true
+        }
+        previous = code
+      }
       from = to
       let token: string | undefined
-      let wordSyllables = asciiSyllables(text, index, to)
+      // 0: no letter or digit (no word); -1: not ASCII.
+      let wordSyllables = !ascii ? -1 : !letters ? 0 : groups === 0 ? 1 : groups
       if (wordSyllables === 0) continue
       if (wordSyllables === -1) {
         token = text.slice(index, to)
