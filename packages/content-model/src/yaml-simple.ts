@@ -4,14 +4,17 @@
 import type {PositionMap} from './positions.js'
 
 /**
- * What YAML's core schema would not read as a plain string: null, booleans,
- * numbers (anything starting with a sign, point or digit) and `~`.
+ * The plain scalars YAML's core schema (YAML 1.2, the `yaml` package's
+ * default) does not read as strings: null, booleans, integers (decimal, octal
+ * `0o`, hexadecimal `0x`) and floats (with `.inf` and `.nan`). Any other plain
+ * scalar is a string.
  */
-const typedLooking = /^(?:~|null|Null|NULL|true|True|TRUE|false|False|FALSE|[-+.0-9].*)$/
-/** Numbers read here: a decimal integer without sign or leading zero that a double holds exactly. */
+const coreTyped =
+  /^(?:~|[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/
+/** The typed scalars read here: a decimal integer without sign or leading zero that a double holds exactly. */
 const smallInteger = /^(?:0|[1-9][0-9]{0,14})$/
-/** A date as `2026-06-01`: no number in the core schema, so a string. */
-const isoDate = /^[0-9]{4}-[0-9]{2}-[0-9]{2}$/
+const trueWords = /^(?:[Tt]rue|TRUE)$/
+const falseWords = /^(?:[Ff]alse|FALSE)$/
 /** Keys read here: a letter, then letters, digits, `_` and `-` (never typed, never `__proto__` or `<<`). */
 const plainKey = /^[A-Za-z][A-Za-z0-9_-]*$/
 /** Characters that make the text worth `yaml`'s own reading: tabs, carriage returns, control characters, odd line separators, surrogates, a byte order mark. */
@@ -22,16 +25,17 @@ const indicatorStart = /^[-?:,[\]{}#&*!|>'"%@`\s]/
 /** What a plain value in a block may not hold: a comment, a key, a value ending in `:`. */
 const blockPlainStop = /: | #|:$/
 /** What a plain item of a flow sequence may not hold. */
-const flowPlainStop = /[,[\]{}#:'"]/
+const flowPlainStop = /[,[\]{}#:]/
 
 type Range = [start: number, end: number]
-type Value = string | number | unknown[] | Record<string, unknown>
+type Value = string | number | boolean | unknown[] | Record<string, unknown>
 
-/** A scalar's value, or undefined when its text is not read here. */
-function plainValue(text: string): string | number | undefined {
-  if (!typedLooking.test(text)) return text
+/** A plain scalar's value, or undefined when its type is not read here (null, floats, other integers). */
+function plainValue(text: string): string | number | boolean | undefined {
+  if (!coreTyped.test(text)) return text
   if (smallInteger.test(text)) return Number(text)
-  return isoDate.test(text) ? text : undefined
+  if (trueWords.test(text)) return true
+  return falseWords.test(text) ? false : undefined
 }
 
 class Unread extends Error {}
@@ -39,8 +43,8 @@ const unread = new Unread()
 
 /**
  * Read `source` when it is plain frontmatter YAML: a block map of keys with
- * plain or simply quoted scalars (no escapes), one-line flow sequences of
- * plain scalars, and one level of nested block maps and sequences (of
+ * plain or simply quoted scalars (no escapes), one-line flow sequences and
+ * maps of plain scalars, and one level of nested block maps and sequences (of
  * scalars or of such maps), without blank lines or comments. The data and
  * positions are those `yaml` gives for the same text (`parseDocument` with
  * `toJS`, and `collectPositions`): the property test in
@@ -118,6 +122,39 @@ export function readSimpleYaml(
       }
       return items
     }
+    if (trimmed.startsWith('{')) {
+      if (!trimmed.endsWith('}')) throw unread
+      const inner = trimmed.slice(1, -1)
+      const map: Record<string, unknown> = {}
+      mark(path, [offset, end])
+      if (inner.trim() === '') return map
+      let from = 0
+      for (const piece of inner.split(',')) {
+        const item = piece.trim()
+        const colon = item.indexOf(': ')
+        const key = item.slice(0, colon)
+        const text = item.slice(colon + 2).trimStart()
+        if (
+          colon === -1 ||
+          !plainKey.test(key) ||
+          coreTyped.test(key) ||
+          Object.hasOwn(map, key) ||
+          text === '' ||
+          indicatorStart.test(text) ||
+          flowPlainStop.test(text)
+        )
+          throw unread
+        const value = plainValue(text)
+        if (value === undefined) throw unread
+        const keyStart = offset + 1 + from + piece.indexOf(item)
+        const valueStart = keyStart + item.length - text.length
+        mark(`${path}.${key}@key`, [keyStart, keyStart + key.length])
+        mark(`${path}.${key}`, [valueStart, valueStart + text.length])
+        map[key] = value
+        from += piece.length + 1
+      }
+      return map
+    }
     const quote = trimmed[0]
     if (quote === '"' || quote === "'") {
       const inner = trimmed.slice(1, -1)
@@ -156,12 +193,7 @@ export function readSimpleYaml(
       const colon = text.indexOf(':', column)
       if (colon === -1) throw unread
       const key = text.slice(column, colon)
-      if (
-        key.length > 100 ||
-        !plainKey.test(key) ||
-        typedLooking.test(key) ||
-        Object.hasOwn(map, key)
-      )
+      if (key.length > 100 || !plainKey.test(key) || coreTyped.test(key) || Object.hasOwn(map, key))
         throw unread
       const keyStart = lineStarts[current]! + column
       mark(`${prefix}${key}@key`, [keyStart, keyStart + key.length])
