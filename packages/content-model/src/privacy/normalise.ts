@@ -1,5 +1,5 @@
 import {decodeEntityAt} from './entities.js'
-import {OffsetBuilder} from './offset-builder.js'
+import {identityOffsets, OffsetBuilder} from './offset-builder.js'
 
 /**
  * A text in the form the detectors read, with where each character came
@@ -216,6 +216,12 @@ function stripMarkup(decoded: OffsetBuilder): OffsetBuilder {
   return out
 }
 
+/** The last text read and what it gave (see normaliseForDetection). */
+let last: {text: string | undefined; result: NormalisedText} = {
+  text: undefined,
+  result: {text: '', from: [], to: []}
+}
+
 const plain = /^[\n\x20-\x7e]*$/
 const markup = /[&%<*_~`\\]| {2}/
 
@@ -230,12 +236,16 @@ const markup = /[&%<*_~`\\]| {2}/
  * @param text the text as written
  */
 export function normaliseForDetection(text: string): NormalisedText {
-  if (plain.test(text) && !markup.test(text)) {
-    const offsets = Array.from({length: text.length}, (_, i) => i)
-    return {text, from: offsets, to: offsets.map((i) => i + 1)}
+  // A signal's text is read for personal data and then for names: the second asks for the same text.
+  if (text === last.text) return last.result
+  let result: NormalisedText
+  if (plain.test(text) && !markup.test(text)) result = {text, ...identityOffsets(text.length)}
+  else {
+    const {text: normalised, from, to} = stripMarkup(decodeCharacters(text))
+    result = {text: normalised, from, to}
   }
-  const {text: result, from, to} = stripMarkup(decodeCharacters(text))
-  return {text: result, from, to}
+  last = {text, result}
+  return result
 }
 
 /**

@@ -9,6 +9,17 @@ function countingTo(length: number): Int32Array {
 }
 
 /**
+ * The offsets of a text that is its own normal form: character `i` came
+ * from `i` to `i + 1`. Fresh arrays, copied from the counting array.
+ *
+ * @param length the text's length
+ */
+export function identityOffsets(length: number): {from: Int32Array; to: Int32Array} {
+  const counting = countingTo(length + 1)
+  return {from: counting.slice(0, length), to: counting.slice(1, length + 1)}
+}
+
+/**
  * Characters with where each came from. The text is kept as parts joined
  * once at the end, and the offsets in typed arrays that double when full:
  * appending to one string and reading its last character each time made V8
