@@ -56,12 +56,8 @@ const unicodeLetter = /^\p{L}$/u
 const unicodeNumber = /^\p{N}$/u
 const kinds = new Map<number, number>()
 
-/** Whether a code point is a letter (`\p{L}`), a number (`\p{N}`) or neither; ASCII without a regular expression. */
+/** Whether a code point is a letter (`\p{L}`), a number (`\p{N}`) or neither (above ASCII). */
 function kindOf(code: number): number {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return letter
-    return code >= 48 && code <= 57 ? digit : none
-  }
   let kind = kinds.get(code)
   if (kind === undefined) {
     const char = String.fromCodePoint(code)
@@ -71,42 +67,74 @@ function kindOf(code: number): number {
   return kind
 }
 
+/** The kind of each ASCII character, looked up without a call. */
+const asciiKinds = new Uint8Array(128)
+for (let code = 0; code < 128; code++)
+  asciiKinds[code] =
+    (code >= 97 && code <= 122) || (code >= 65 && code <= 90)
+      ? letter
+      : code >= 48 && code <= 57
+        ? digit
+        : none
+
+/** The kind of the code point at `at` (none past the end). */
+function kindAt(text: string, at: number): number {
+  if (at >= text.length) return none
+  const code = text.charCodeAt(at)
+  if (code < 128) return asciiKinds[code]!
+  return kindOf(code >= 0xd800 && code <= 0xdbff ? text.codePointAt(at)! : code)
+}
+
+/** How many UTF-16 units the code point at `at` takes. */
+function step(text: string, at: number): number {
+  return text.codePointAt(at)! > 0xffff ? 2 : 1
+}
+
+/** Past a run of code points of the wanted kinds (`digits`: numbers only). */
+function run(text: string, at: number, digits: boolean): number {
+  const length = text.length
+  for (;;) {
+    if (at >= length) return at
+    const code = text.charCodeAt(at)
+    if (code < 128) {
+      const kind = asciiKinds[code]!
+      if (kind === digit || (kind === letter && !digits)) at++
+      else return at
+      continue
+    }
+    const kind = kindAt(text, at)
+    if (kind === digit || (kind === letter && !digits)) at += step(text, at)
+    else return at
+  }
+}
+
 /**
  * The words of a text, as the regular expression
  * `\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*` (flags `gu`)
  * finds them, but without a match object per word: a number in digits
  * (with `.` or `,` between groups) or a word of letters and digits (with
- * `'`, `’` or `-` inside).
+ * `'`, `’` or `-` inside). ASCII is looked up in a table.
  */
 function forEachWord(text: string, visit: (start: number, end: number) => void): void {
   const length = text.length
-  const kindAt = (at: number): number => (at < length ? kindOf(text.codePointAt(at)!) : none)
-  const step = (at: number): number => (text.codePointAt(at)! > 0xffff ? 2 : 1)
-  // Past a run of code points of the wanted kinds (`digits`: numbers only).
-  const run = (at: number, digits: boolean): number => {
-    for (;;) {
-      const kind = kindAt(at)
-      if (kind === digit || (kind === letter && !digits)) at += step(at)
-      else return at
-    }
-  }
   let at = 0
   while (at < length) {
-    const kind = kindAt(at)
+    const code = text.charCodeAt(at)
+    const kind = code < 128 ? asciiKinds[code]! : kindAt(text, at)
     if (kind === none) {
-      at += step(at)
+      at += code < 0xd800 ? 1 : step(text, at)
       continue
     }
     const start = at
     const digits = kind === digit
-    at = run(at, digits)
+    at = run(text, at, digits)
     for (;;) {
       const joiner = text.charCodeAt(at)
       const joins = digits
         ? joiner === 46 || joiner === 44 // . ,
         : joiner === 39 || joiner === 0x2019 || joiner === 45 // ' ’ -
-      const next = joins ? kindAt(at + 1) : none
-      if (next === digit || (next === letter && !digits)) at = run(at + 1, digits)
+      const next = joins ? kindAt(text, at + 1) : none
+      if (next === digit || (next === letter && !digits)) at = run(text, at + 1, digits)
       else break
     }
     visit(start, at)
