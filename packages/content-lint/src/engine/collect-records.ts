@@ -4,7 +4,13 @@ import {hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
 import type {LintConfig} from '../types.js'
 import {lintClaimed, type ToLint} from './lint-claimed.js'
 import type {FileRecord, ParseMode} from './lint-file.js'
-import {lintInParallel, workerCount, workerScript} from './parallel-lint.js'
+import {
+  lintInParallel,
+  startWorkers,
+  stopWorkers,
+  workerCount,
+  workerScript
+} from './parallel-lint.js'
 import {readContentFile, statContentFile} from './read-files.js'
 
 /** The record of a file that could not be read. */
@@ -86,15 +92,20 @@ export async function collectRecords(
   const toLint: ToLint[] = []
   let done = 0
   const progress = (): void => onProgress?.(++done, files.length)
+  // Without a cache every file is linted: the workers start now and load their code while the files are read.
+  let started = !cache && workerScript() ? startWorkers(workerCount(files.length)) : undefined
   for (const file of files) {
     const bytes = collect(file)
     if (bytes) toLint.push({file, bytes})
     else progress()
   }
-  const workers = workerCount(toLint.length)
-  const script = workers > 0 ? workerScript() : undefined
-  if (script && toLint.length > 1) {
-    const linted = await lintInParallel(toLint, config, mode, workers, progress)
+  if (started && toLint.length <= 1) {
+    stopWorkers(started)
+    started = []
+  }
+  started ??= workerScript() && toLint.length > 1 ? startWorkers(workerCount(toLint.length)) : []
+  if (started.length > 0) {
+    const linted = await lintInParallel(toLint, config, mode, started, progress)
     linted.forEach(({record, packed}, index) => {
       keep(toLint[index]!.file, record, packed)
       if (packed) collected.byWorkers++

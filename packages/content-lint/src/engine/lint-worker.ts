@@ -1,12 +1,17 @@
-// A worker thread of a parallel lint (see `parallel-lint.ts`): it lints the
-// chunks it claims from the shared counter and posts each file's record
-// packed as the lint cache stores it.
-import {parentPort, workerData} from 'node:worker_threads'
+// A worker thread of a parallel lint (see `parallel-lint.ts`): it waits for
+// its task, lints the chunks it claims from the shared counter and posts
+// each file's record packed as the lint cache stores it.
+import {parentPort} from 'node:worker_threads'
 import {packRecord, type PackedRecord} from '../cache/pack.js'
+import {loadQuickParser} from '../markdown/parsers.js'
 import {chunkClaimer, lintClaimed} from './lint-claimed.js'
 import type {WorkerTask} from './parallel-lint.js'
 
-const task = workerData as WorkerTask
+// Started while the main thread still reads the files: the quick parser loads while the task comes.
+void loadQuickParser()
+const task = await new Promise<WorkerTask>((resolve) =>
+  parentPort!.once('message', (message: WorkerTask) => resolve(message))
+)
 const counter = new Int32Array(task.counter)
 let batch: Array<[number, PackedRecord]> = []
 const flush = (): void => {

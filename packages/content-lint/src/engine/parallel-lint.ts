@@ -59,13 +59,15 @@ export function workerCount(count: number, env: NodeJS.ProcessEnv = process.env)
 /**
  * A worker with the main thread's Node options, less `--input-type` (only
  * for code given with `-e`); when a worker refuses one of them (V8 flags such
- * as `--max-semi-space-size`), without any. Undefined when none starts.
+ * as `--max-semi-space-size`), without any. Undefined when none starts. It
+ * loads its code at once and lints when its task comes (see
+ * {@link lintInParallel}), so it can be started while the files are read.
  */
-function startWorker(task: WorkerTask): Worker | undefined {
+function startWorker(): Worker | undefined {
   const inherited = process.execArgv.filter((option) => !option.startsWith('--input-type'))
   for (const execArgv of [inherited, []]) {
     try {
-      return new Worker(script, {workerData: task, execArgv})
+      return new Worker(script, {execArgv})
     } catch {
       // ERR_WORKER_INVALID_EXEC_ARGV: try the next set of options.
     }
@@ -73,16 +75,32 @@ function startWorker(task: WorkerTask): Worker | undefined {
   return undefined
 }
 
+/**
+ * Start `count` worker threads that wait for their task. Workers that are
+ * not given one must be stopped with {@link stopWorkers}.
+ *
+ * @param count how many
+ */
+export function startWorkers(count: number): Worker[] {
+  const workers: Worker[] = []
+  for (let i = 0; i < count; i++) {
+    const worker = startWorker()
+    if (worker) workers.push(worker)
+  }
+  return workers
+}
+
+/** Stop workers that were started but are not needed after all. */
+export function stopWorkers(workers: readonly Worker[]): void {
+  for (const worker of workers) void worker.terminate()
+}
+
 function runWorker(
+  worker: Worker,
   task: WorkerTask,
   receive: (index: number, packed: PackedRecord) => void
 ): Promise<void> {
   return new Promise((resolve) => {
-    const worker = startWorker(task)
-    if (!worker) {
-      resolve()
-      return
-    }
     worker.on('message', (message: {records?: Array<[number, PackedRecord]>; done?: true}) => {
       for (const [index, packed] of message.records ?? []) receive(index, packed)
       if (message.done) void worker.terminate().then(() => resolve())
@@ -90,6 +108,7 @@ function runWorker(
     // A worker that fails leaves its unfinished files to the main thread (see lintInParallel).
     worker.on('error', () => resolve())
     worker.on('exit', () => resolve())
+    worker.postMessage(task)
   })
 }
 
@@ -104,7 +123,7 @@ function runWorker(
  * @param items the files to lint, with their bytes
  * @param config the resolved configuration
  * @param mode how to read Markdown bodies
- * @param workers how many worker threads to start (at least 1)
+ * @param workers the worker threads to lint with ({@link startWorkers}; none is fine)
  * @param onDone called once per finished file
  * @returns the records, in the order of `items`
  */
@@ -112,7 +131,7 @@ export async function lintInParallel(
   items: readonly ToLint[],
   config: LintConfig,
   mode: ParseMode,
-  workers: number,
+  workers: readonly Worker[],
   onDone: () => void
 ): Promise<Linted[]> {
   const offsets: number[] = []
@@ -138,8 +157,8 @@ export async function lintInParallel(
     mode
   }
   const results: Array<Linted | undefined> = new Array<Linted | undefined>(items.length)
-  const finished = Array.from({length: workers}, () =>
-    runWorker(task, (index, packed) => {
+  const finished = workers.map((worker) =>
+    runWorker(worker, task, (index, packed) => {
       const {file, bytes} = items[index]!
       results[index] = {packed, record: unpackRecord(file, packed, () => bytes, bytes)}
       onDone()

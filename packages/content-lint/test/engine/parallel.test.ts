@@ -70,19 +70,26 @@ interface ChildRun {
   problems: number
 }
 
-/** Lint `root` with the built package in a child process, filling an empty lint cache. */
-function lintInChild(root: string, workers: string, nodeOptions: string[] = []): ChildRun {
-  const cache = path.join(mkdtempSync(path.join(tmpdir(), 'parallel-cache-')), 'cache.json')
+/** Lint `root` with the built package in a child process, filling an empty lint cache (or with none: `cache` is then ''). */
+function lintInChild(
+  root: string,
+  workers: string,
+  nodeOptions: string[] = [],
+  withCache = true
+): ChildRun {
+  const cache = withCache
+    ? path.join(mkdtempSync(path.join(tmpdir(), 'parallel-cache-')), 'cache.json')
+    : ''
   const script = `
     import {createHash} from 'node:crypto'
     import {readFileSync} from 'node:fs'
     import {lintContent, loadConfig} from ${JSON.stringify(dist)}
     const [root, cache] = process.argv.slice(1)
-    const run = await lintContent({root, config: await loadConfig(root), today: '2026-12-07', cache})
+    const run = await lintContent({root, config: await loadConfig(root), today: '2026-12-07', cache: cache || undefined})
     const text = JSON.stringify({results: run.results, problems: run.problems, collections: run.collections})
     const hash = (data) => createHash('sha256').update(data).digest('hex')
     const sorted = (value) => Array.isArray(value) ? value.map(sorted) : value && typeof value === 'object' ? Object.fromEntries(Object.keys(value).sort().map((key) => [key, sorted(value[key])])) : value
-    process.stdout.write(JSON.stringify({hash: hash(text), cache: hash(JSON.stringify(sorted(JSON.parse(readFileSync(cache, 'utf8'))))), byWorkers: run.stats.byWorkers, problems: run.problems.length}))
+    process.stdout.write(JSON.stringify({hash: hash(text), cache: cache ? hash(JSON.stringify(sorted(JSON.parse(readFileSync(cache, 'utf8'))))) : '', byWorkers: run.stats.byWorkers, problems: run.problems.length}))
   `
   const out = execFileSync(
     process.execPath,
@@ -149,6 +156,15 @@ describe('linting in worker threads', () => {
     },
     120_000
   )
+
+  test('without a lint cache (workers start while the files are read) gives the same run', () => {
+    const single = lintInChild(mixedContent(), '0', [], false)
+    const parallel = lintInChild(mixedContent(), '2', [], false)
+    expect(parallel.byWorkers).toBeGreaterThan(0)
+    expect(parallel.cache).toBe('')
+    expect(parallel.hash).toBe(single.hash)
+    expect(parallel.hash).toBe(lintInChild(mixedContent(), '0').hash)
+  }, 120_000)
 
   test('a Node option workers refuse (a V8 flag) starts them without it', () => {
     const single = lintInChild(mixedContent(), '0')
