@@ -240,7 +240,8 @@ export function disclose(
       return {question: publicQuestion(question), groups: disclosed.map((d) => d.group)}
     }
   )
-  const usedSignals = [...used.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
+  // Ids are unique and compared as strings (code units): the default sort, without reaching into every signal.
+  const usedSignals = [...used.keys()].sort().map((id) => used.get(id)!)
   const years = usedSignals.map((s) => s.data.date.slice(0, 4)).sort()
   const totals: PublicEvidence['totals'] = {
     signals: usedSignals.length,
