@@ -2,8 +2,10 @@ import fc from 'fast-check'
 import type {Paragraph} from 'mdast'
 import {describe, expect, test} from 'vitest'
 import type {Block, Inline, Section} from '../src/document.js'
+import {directParagraphHtml} from '../src/html-paragraph.js'
 import {directParagraphMarkdown} from '../src/markdown-paragraph.js'
 import {tidyForMarkdown} from '../src/markdown-tidy.js'
+import {renderSectionsHtml, renderSectionsHtmlByHast} from '../src/render-html.js'
 import {renderSectionsMarkdown, renderSectionsMarkdownByMdast} from '../src/render-markdown.js'
 import {toFlow} from '../src/to-mdast.js'
 
@@ -102,6 +104,54 @@ const sections = fc.array(
     .map((blocks): Section => ({id: 's', heading: [{type: 'text', value: 'Kop'}], blocks})),
   {minLength: 1, maxLength: 3}
 )
+
+describe('paragraphs written as HTML without mdast-util-to-hast and hast-util-to-html', () => {
+  test('the same HTML as they write, for any sections (property)', () => {
+    let direct = 0
+    let paragraphs = 0
+    fc.assert(
+      fc.property(sections, (drawn) => {
+        for (const section of drawn)
+          for (const node of toFlow(section.blocks))
+            if (node.type === 'paragraph') {
+              paragraphs++
+              if (directParagraphHtml(node) !== undefined) direct++
+            }
+        expect(renderSectionsHtml(drawn)).toBe(renderSectionsHtmlByHast(drawn))
+      }),
+      {numRuns: 2000}
+    )
+    expect(direct).toBeGreaterThan(paragraphs / 5)
+    expect(paragraphs - direct).toBeGreaterThan(paragraphs / 5)
+  })
+
+  test.each<{children: Paragraph['children']; expected: string | undefined}>([
+    {
+      children: [
+        {type: 'strong', children: [{type: 'text', value: 'A & B <c>'}]},
+        {type: 'text', value: ' "d" > e'}
+      ],
+      expected: '<p><strong>A &amp; B &lt;c></strong> "d" > e</p>'
+    },
+    {children: [{type: 'emphasis', children: []}], expected: '<p><em></em></p>'},
+    {children: [{type: 'text', value: 'twee\nregels'}], expected: undefined},
+    {children: [{type: 'inlineCode', value: 'x'}], expected: undefined}
+  ])('$expected', ({children, expected}) => {
+    expect(directParagraphHtml({type: 'paragraph', children})).toBe(expected)
+  })
+
+  test('HTML in the text stays text', () => {
+    const html = renderSectionsHtml([
+      {
+        id: 's',
+        heading: [{type: 'text', value: 'Kop'}],
+        blocks: [{type: 'paragraph', children: [{type: 'text', value: '<script>x</script>'}]}]
+      }
+    ])
+    expect(html).toContain('<p>&lt;script>x&lt;/script></p>')
+    expect(html).not.toContain('<script>')
+  })
+})
 
 describe('paragraphs written without toMarkdown', () => {
   test('the same Markdown as toMarkdown writes, for any sections (property)', () => {
