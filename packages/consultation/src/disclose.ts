@@ -143,15 +143,11 @@ export function disclose(
   const used = new Map<string, SignalEntry>()
   const quoted = new Map<string, SignalEntry>()
   // Every openbaar signal that matches is quoted: their summaries are read in one go (see firstParagraphs).
-  const quotable = [
-    ...new Set(
-      selections.flatMap(({matched}) =>
-        matched
-          .filter(({signal}) => signal.data.visibility === 'openbaar')
-          .map(({signal}) => signal)
-      )
-    )
-  ]
+  const quotableSet = new Set<SignalEntry>()
+  for (const {matched} of selections)
+    for (const {signal} of matched)
+      if (signal.data.visibility === 'openbaar') quotableSet.add(signal)
+  const quotable = [...quotableSet]
   const summaries = firstParagraphs(quotable.map((signal) => signal.body))
   const quotes = new Map(quotable.map((signal, i) => [signal, quote(signal, summaries[i]!)]))
   const publicQuote = (signal: SignalEntry) => quotes.get(signal)!
