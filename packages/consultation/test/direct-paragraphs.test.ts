@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import type {Paragraph} from 'mdast'
+import type {Paragraph, RootContent} from 'mdast'
 import {describe, expect, test} from 'vitest'
 import type {Block, Inline, Section} from '../src/document.js'
 import {directParagraphHtml} from '../src/html-paragraph.js'
@@ -105,24 +105,40 @@ const sections = fc.array(
   {minLength: 1, maxLength: 3}
 )
 
+/**
+ * Check `same` for random sections, and that the direct writer took both ways
+ * often: the comparison is not only of paragraphs the reference writes anyway.
+ */
+function agreesWithReference(
+  flowOf: (section: Section) => RootContent[],
+  direct: (paragraph: Paragraph) => string | undefined,
+  same: (drawn: Section[], withIds: boolean) => void
+): void {
+  let written = 0
+  let paragraphs = 0
+  fc.assert(
+    fc.property(sections, fc.boolean(), (drawn, withIds) => {
+      for (const section of drawn)
+        for (const node of flowOf(section))
+          if (node.type === 'paragraph') {
+            paragraphs++
+            if (direct(node) !== undefined) written++
+          }
+      same(drawn, withIds)
+    }),
+    {numRuns: 2000}
+  )
+  expect(written).toBeGreaterThan(paragraphs / 5)
+  expect(paragraphs - written).toBeGreaterThan(paragraphs / 5)
+}
+
 describe('paragraphs written as HTML without mdast-util-to-hast and hast-util-to-html', () => {
   test('the same HTML as they write, for any sections (property)', () => {
-    let direct = 0
-    let paragraphs = 0
-    fc.assert(
-      fc.property(sections, (drawn) => {
-        for (const section of drawn)
-          for (const node of toFlow(section.blocks))
-            if (node.type === 'paragraph') {
-              paragraphs++
-              if (directParagraphHtml(node) !== undefined) direct++
-            }
-        expect(renderSectionsHtml(drawn)).toBe(renderSectionsHtmlByHast(drawn))
-      }),
-      {numRuns: 2000}
+    agreesWithReference(
+      (section) => toFlow(section.blocks),
+      directParagraphHtml,
+      (drawn) => expect(renderSectionsHtml(drawn)).toBe(renderSectionsHtmlByHast(drawn))
     )
-    expect(direct).toBeGreaterThan(paragraphs / 5)
-    expect(paragraphs - direct).toBeGreaterThan(paragraphs / 5)
   })
 
   test.each<{children: Paragraph['children']; expected: string | undefined}>([
@@ -155,25 +171,14 @@ describe('paragraphs written as HTML without mdast-util-to-hast and hast-util-to
 
 describe('paragraphs written without toMarkdown', () => {
   test('the same Markdown as toMarkdown writes, for any sections (property)', () => {
-    let direct = 0
-    let paragraphs = 0
-    fc.assert(
-      fc.property(sections, fc.boolean(), (drawn, withIds) => {
-        for (const section of drawn)
-          for (const node of tidyForMarkdown(toFlow(section.blocks)))
-            if (node.type === 'paragraph') {
-              paragraphs++
-              if (directParagraphMarkdown(node) !== undefined) direct++
-            }
+    agreesWithReference(
+      (section) => tidyForMarkdown(toFlow(section.blocks)),
+      directParagraphMarkdown,
+      (drawn, withIds) =>
         expect(renderSectionsMarkdown(drawn, withIds)).toBe(
           renderSectionsMarkdownByMdast(drawn, withIds)
         )
-      }),
-      {numRuns: 2000}
     )
-    // Both ways were taken often: the comparison is not only of paragraphs toMarkdown writes anyway.
-    expect(direct).toBeGreaterThan(paragraphs / 5)
-    expect(paragraphs - direct).toBeGreaterThan(paragraphs / 5)
   })
 
   test.each<{children: Paragraph['children']; expected: string | undefined}>([
