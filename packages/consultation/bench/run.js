@@ -21,9 +21,11 @@ const signalCount = Math.round(10_000 * Number(process.env.BENCH_SCALE ?? 1))
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3)
 
 async function timed(task) {
+  const cpu = process.cpuUsage()
   const start = performance.now()
   const result = await task()
-  return {ms: performance.now() - start, result}
+  const {user, system} = process.cpuUsage(cpu)
+  return {ms: performance.now() - start, cpu: (user + system) / 1000, result}
 }
 
 const median = (values) => {
@@ -53,7 +55,8 @@ try {
     warmLint: [],
     before: [],
     cold: [],
-    warm: []
+    warm: [],
+    warmCpu: []
   }
   let last
   console.log(
@@ -86,6 +89,7 @@ try {
     steps.before.push(read.ms + compiled.ms + files.ms + linted.ms)
     steps.cold.push(cold.ms + compiled.ms + files.ms)
     steps.warm.push(warm.ms + warmCompiled.ms + warmFiles.ms)
+    steps.warmCpu.push(warm.cpu + warmCompiled.cpu + warmFiles.cpu)
     last = {
       compiled: compiled.result,
       files: files.result,
@@ -117,6 +121,7 @@ try {
     steps.warm,
     `  now/before per round ${ratios(steps.warm)}  target 1500 ms: ${median(steps.warm) <= 1500 ? 'met' : 'MISSED'}`
   )
+  row('now, warm cache: CPU time of the same (all threads)', steps.warmCpu)
   if (!last.same)
     console.log(
       'WARNING: the outputs compiled from the lint reading differ from those compiled from loadContent.'

@@ -55,8 +55,12 @@ export interface CompiledResponse {
   example: boolean
   /** Example signals the public text rests on, sorted. */
   exampleSignals: string[]
-  /** Fingerprints of the signals the public text rests on, by id (for the record of what was sent). */
-  fingerprints: Record<string, string>
+  /**
+   * Fingerprints of the signals the public text rests on, by id (for the
+   * record of what was sent). Computed when first read, then kept: a build
+   * never reads them, and they need the data and text of every used signal.
+   */
+  readonly fingerprints: Record<string, string>
 }
 
 function findConsultation(collections: Collections, id: string): ConsultationEntry {
@@ -107,6 +111,9 @@ export function compileDocument(
   const {evidence, ledger} = disclose(selections, collections.vocabulary)
   const signals = new Map(collections.signals.map((signal) => [signal.data.id, signal]))
   const used = ledger.usedSignals.map((id) => signals.get(id)!)
+  const fingerprints = once(() =>
+    Object.fromEntries(used.map((signal) => [signal.data.id, signalFingerprint(signal)]))
+  )
   const {example, exampleSignals} = examplesOf(entry, used)
   const adviser = readAdviserText(entry, collections.facts)
   const consultation = publicConsultation(entry.data)
@@ -160,10 +167,16 @@ export function compileDocument(
     usedFiles: [entry.file, ...ledger.usedFiles],
     example,
     exampleSignals,
-    fingerprints: Object.fromEntries(
-      used.map((signal) => [signal.data.id, signalFingerprint(signal)])
-    )
+    get fingerprints() {
+      return fingerprints()
+    }
   }
+}
+
+/** `compute`, run when first called and its result kept. */
+function once<T>(compute: () => T): () => T {
+  let result: {value: T} | undefined
+  return () => (result ??= {value: compute()}).value
 }
 
 /**
@@ -201,6 +214,8 @@ export function compileResponse(
     usedFiles: compiled.usedFiles,
     example,
     exampleSignals: compiled.exampleSignals,
-    fingerprints: compiled.fingerprints
+    get fingerprints() {
+      return compiled.fingerprints
+    }
   }
 }

@@ -143,15 +143,11 @@ export function disclose(
   const used = new Map<string, SignalEntry>()
   const quoted = new Map<string, SignalEntry>()
   // Every openbaar signal that matches is quoted: their summaries are read in one go (see firstParagraphs).
-  const quotable = [
-    ...new Set(
-      selections.flatMap(({matched}) =>
-        matched
-          .filter(({signal}) => signal.data.visibility === 'openbaar')
-          .map(({signal}) => signal)
-      )
-    )
-  ]
+  const quotableSet = new Set<SignalEntry>()
+  for (const {matched} of selections)
+    for (const {signal} of matched)
+      if (signal.data.visibility === 'openbaar') quotableSet.add(signal)
+  const quotable = [...quotableSet]
   const summaries = firstParagraphs(quotable.map((signal) => signal.body))
   const quotes = new Map(quotable.map((signal, i) => [signal, quote(signal, summaries[i]!)]))
   const publicQuote = (signal: SignalEntry) => quotes.get(signal)!
@@ -240,7 +236,8 @@ export function disclose(
       return {question: publicQuestion(question), groups: disclosed.map((d) => d.group)}
     }
   )
-  const usedSignals = [...used.values()].sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
+  // Ids are unique and compared as strings (code units): the default sort, without reaching into every signal.
+  const usedSignals = [...used.keys()].sort().map((id) => used.get(id)!)
   const years = usedSignals.map((s) => s.data.date.slice(0, 4)).sort()
   const totals: PublicEvidence['totals'] = {
     signals: usedSignals.length,

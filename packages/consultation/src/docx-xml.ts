@@ -1,4 +1,5 @@
 import type {Inline} from './document.js'
+import {oneSpace} from './whitespace.js'
 
 /**
  * WordprocessingML for the plain paragraphs of a response, written as text
@@ -97,9 +98,8 @@ export function plainInlines(
 export function runsXml(nodes: readonly Inline[], style: XmlRunStyle = {}): string {
   let xml = ''
   for (const node of nodes) {
-    if (node.type === 'text') xml += run(node.value.replace(/\s+/g, ' '), style)
-    else if (node.type === 'code')
-      xml += run(node.value.replace(/\s+/g, ' '), {...style, font: 'Consolas'})
+    if (node.type === 'text') xml += run(oneSpace(node.value), style)
+    else if (node.type === 'code') xml += run(oneSpace(node.value), {...style, font: 'Consolas'})
     else if (node.type === 'break') xml += lineBreak
     else if (node.type === 'strong') xml += runsXml(node.children, {...style, bold: true})
     else if (node.type === 'emphasis') xml += runsXml(node.children, {...style, italics: true})

@@ -1,5 +1,6 @@
 import type {Nodes, PhrasingContent, RootContent, Text} from 'mdast'
 import {encodeDestination} from './markdown-escape.js'
+import {oneSpace} from './whitespace.js'
 
 const isText = (node: PhrasingContent | undefined): node is Text => node?.type === 'text'
 const blank = (node: PhrasingContent) => isText(node) && node.value.trim() === ''
@@ -28,11 +29,10 @@ function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
 function tidyPhrasing(nodes: readonly PhrasingContent[]): PhrasingContent[] {
   const result: PhrasingContent[] = []
   for (const node of nodes) {
-    if (node.type === 'text')
-      result.push(
-        /\s\s|[^\S ]/.test(node.value) ? {...node, value: node.value.replace(/\s+/g, ' ')} : node
-      )
-    else if (node.type === 'link')
+    if (node.type === 'text') {
+      const value = oneSpace(node.value)
+      result.push(value === node.value ? node : {...node, value})
+    } else if (node.type === 'link')
       result.push({
         ...node,
         url: encodeDestination(node.url),

@@ -1,9 +1,10 @@
 import type {ElementContent, Root as HastRoot, RootContent as HastContent} from 'hast'
 import {toHtml} from 'hast-util-to-html'
 import {h} from 'hastscript'
-import type {Blockquote, Link, ListItem, RootContent, Table} from 'mdast'
+import type {Blockquote, Html, Link, ListItem, RootContent, Table} from 'mdast'
 import {defaultHandlers, toHast, type Handlers, type State} from 'mdast-util-to-hast'
 import type {ResponseDocument, Section} from './document.js'
+import {directParagraphHtml} from './html-paragraph.js'
 import {responseCss} from './response-css.js'
 import {toFlow, toPhrasing} from './to-mdast.js'
 
@@ -40,6 +41,11 @@ const handlers: Handlers = {
   code(_, node: {value: string}) {
     return h('pre', [h('code', node.value)])
   },
+  // Only what `directParagraphHtml` wrote is passed on (as raw HTML, which
+  // `renderSectionsHtml` writes as it is); any other HTML is dropped, as by default.
+  html(state: State, node: Html) {
+    return node.data?.direct ? {type: 'raw', value: node.value} : defaultHandlers.html(state, node)
+  },
   table(state: State, node: Table) {
     const style = (i: number) => (node.align?.[i] ? {style: `text-align: ${node.align[i]}`} : {})
     const [head, ...rows] = node.children
@@ -62,22 +68,36 @@ function hast(children: RootContent[]): HastContent[] {
   return (toHast({type: 'root', children}, {handlers}) as HastRoot).children
 }
 
+/** A section's blocks, with the paragraphs `directParagraphHtml` can write already written, or (`direct` off) none. */
+function sectionFlow(section: Section, direct: boolean): RootContent[] {
+  const flow = toFlow(section.blocks)
+  if (!direct) return flow
+  return flow.map((node): RootContent => {
+    if (node.type !== 'paragraph') return node
+    const value = directParagraphHtml(node)
+    return value === undefined ? node : {type: 'html', value, data: {direct: true}}
+  })
+}
+
 /** The HTML of one section: a `<section>` with its id, an `<h2>` and the blocks. */
-function sectionElement(section: Section): HastContent {
+function sectionElement(section: Section, direct: boolean): HastContent {
   const [heading] = hast([{type: 'heading', depth: 2, children: toPhrasing(section.heading)}])
   return h('section', {id: section.id}, [
     '\n',
     heading,
     '\n',
-    ...(hast(toFlow(section.blocks)) as ElementContent[]),
+    ...(hast(sectionFlow(section, direct)) as ElementContent[]),
     '\n'
   ])
 }
 
 /** `&amp;`, `&lt;`, `&quot;` rather than numeric references. */
 const characterReferences = {useNamedReferences: true}
+// Raw HTML is only ever what `directParagraphHtml` wrote: `toHast` makes no
+// raw nodes of its own (its `allowDangerousHtml` is off) and the `html`
+// handler above passes on nothing else.
 const html = (nodes: HastContent[]) =>
-  toHtml({type: 'root', children: nodes}, {characterReferences})
+  toHtml({type: 'root', children: nodes}, {characterReferences, allowDangerousHtml: true})
 
 /**
  * Render sections as an HTML fragment: one `<section>` with an `<h2>` each.
@@ -86,7 +106,18 @@ const html = (nodes: HastContent[]) =>
  * @param sections the sections
  */
 export function renderSectionsHtml(sections: readonly Section[]): string {
-  return html(lines(sections.map(sectionElement) as ElementContent[]))
+  return html(lines(sections.map((section) => sectionElement(section, true)) as ElementContent[]))
+}
+
+/**
+ * {@link renderSectionsHtml} with every paragraph made by `mdast-util-to-hast`
+ * and `hast-util-to-html`, as before quotations were written directly: the
+ * same HTML. The reference its tests compare with.
+ *
+ * @param sections the sections
+ */
+export function renderSectionsHtmlByHast(sections: readonly Section[]): string {
+  return html(lines(sections.map((section) => sectionElement(section, false)) as ElementContent[]))
 }
 
 /** Stands for the body in the page's shell (see {@link renderHtml}). */

@@ -2,9 +2,7 @@ import {isSafeUrl} from '@opendeuren/content-model'
 import type {Block, Inline, Section} from './document.js'
 import {inlineText} from './document.js'
 import {indent} from './indent.js'
-
-/** Runs of whitespace as one space; a text without such a run is kept as it is (most are). */
-const oneSpace = (value: string) => (/\s\s|[^\S ]/.test(value) ? value.replace(/\s+/g, ' ') : value)
+import {oneSpace} from './whitespace.js'
 
 function inlines(nodes: readonly Inline[]): string {
   let result = ''

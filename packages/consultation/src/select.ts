@@ -42,34 +42,43 @@ export function selectSignals(
   consultation: Consultation,
   signals: readonly SignalEntry[]
 ): QuestionSelection[] {
-  const strongestFirst = (a: SignalEntry, b: SignalEntry) => compareSignals(a.data, b.data)
   const {questions} = consultation
-  const reasonsPerQuestion = questions.map(() => new Map<SignalEntry, MatchReason>())
-  // Every question in one pass over the signals: each signal's data is read
-  // once, not once per question (at 10,000 signals the reads, not the
-  // comparisons, take the time).
-  for (const signal of signals) {
-    const data = signal.data
+  // Every signal's place in the ranking, found with one sort of all signals
+  // (equal ones in the order given, as a stable sort keeps them): each
+  // question's lists then come out ranked by walking its matches in that
+  // place order, instead of a sort by `compareSignals` per list (ten sorts
+  // of thousands of signals cost more than one).
+  const order = signals.map((_, index) => index)
+  order.sort((a, b) => compareSignals(signals[a]!.data, signals[b]!.data) || a - b)
+  const rankOf = new Int32Array(signals.length)
+  order.forEach((index, rank) => (rankOf[index] = rank))
+  const byRank = questions.map(() => new Array<MatchReason | undefined>(signals.length))
+  // Every question in one pass over the signals, in their own order: each
+  // signal's data is read once, not once per question (at 10,000 signals the
+  // reads, not the comparisons, take the time; read in ranked order they
+  // cost twice as much).
+  for (let index = 0; index < signals.length; index++) {
+    const data = signals[index]!.data
     for (let i = 0; i < questions.length; i++) {
       const reason = questionMatch(data, questions[i]!)
-      if (reason) reasonsPerQuestion[i]!.set(signal, reason)
+      if (reason) byRank[i]![rankOf[index]!] = reason
     }
   }
   return questions.map((question, i) => {
     const excludedIds = new Set(question.exclude ?? [])
-    const reasons = reasonsPerQuestion[i]!
+    const reasons = byRank[i]!
     const matched: Match[] = []
     const excluded: SignalEntry[] = []
     const afterClosing: SignalEntry[] = []
-    for (const [signal, reason] of reasons) {
+    for (let rank = 0; rank < order.length; rank++) {
+      const reason = reasons[rank]
+      if (reason === undefined) continue
+      const signal = signals[order[rank]!]!
       if (excludedIds.has(signal.data.id)) excluded.push(signal)
       else if (consultation.closes !== undefined && signal.data.date > consultation.closes)
         afterClosing.push(signal)
       else matched.push({signal, reason})
     }
-    matched.sort((a, b) => strongestFirst(a.signal, b.signal))
-    excluded.sort(strongestFirst)
-    afterClosing.sort(strongestFirst)
     return {question, matched, excluded, afterClosing}
   })
 }

@@ -2,6 +2,7 @@ import type {Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {emphasisText} from './emphasis-text.js'
 import {gfmSyntax, parseMarkdownTree} from './markdown.js'
+import {oneSpace} from './whitespace.js'
 
 // A block with none of these characters, and no block syntax at the start of
 // any of its lines, is plain text in Markdown: it needs no parser (which
@@ -147,5 +148,5 @@ function paragraphOf(markdown: string): string | undefined {
 }
 
 function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim()
+  return oneSpace(text).trim()
 }

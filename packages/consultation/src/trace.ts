@@ -3,6 +3,7 @@ import type {Block, ResponseDocument} from './document.js'
 import {inlineText} from './document.js'
 import {type Ledger, type LeftOutReason, minimumInternGroup} from './disclose.js'
 import type {MatchReason} from './select.js'
+import {oneSpace} from './whitespace.js'
 
 /** One paragraph (or list item) of the response and the signals it rests on. */
 export interface TraceParagraph {
@@ -43,11 +44,11 @@ function excerpt(text: string): string {
   // paragraph of a response may quote a whole signal; there are thousands).
   const start = text.trimStart()
   if (start.length > 4 * excerptLength) {
-    const prefix = start.slice(0, 4 * excerptLength).replace(/\s+/g, ' ')
+    const prefix = oneSpace(start.slice(0, 4 * excerptLength))
     // One more than needed: the whole text's trailing space may be trimmed.
     if (prefix.length > excerptLength + 1) return `${prefix.slice(0, excerptLength - 1)}…`
   }
-  const flat = start.replace(/\s+/g, ' ').trim()
+  const flat = oneSpace(start).trim()
   return flat.length <= excerptLength ? flat : `${flat.slice(0, excerptLength - 1)}…`
 }
 

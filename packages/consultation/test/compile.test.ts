@@ -1,7 +1,8 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import path from 'node:path'
 import {describe, expect, test} from 'vitest'
-import {compileResponse} from '../src/compile.js'
+import {signalFingerprint} from '@opendeuren/content-model'
+import {compileDocument, compileResponse} from '../src/compile.js'
 import {ConsultationError} from '../src/errors.js'
 import {fixtureContent, loadFixture} from './helpers.js'
 
@@ -130,6 +131,48 @@ describe('compileResponse on the response fixture (draft)', async () => {
     expect(final.markdown).not.toContain('Let op')
     expect(final.html).not.toContain('class="od-note"')
     expect(final.markdown).toContain('## Vraag 3. Hoe gaat het met inburgering?')
+  })
+})
+
+describe('fingerprints of the used signals', async () => {
+  const content = await loadFixture('response')
+
+  test('are computed when first read, not by compiling: a build reads no text of a signal it only counts', () => {
+    const reads = new Map<string, number>()
+    const signals = content.signals.map((signal) => {
+      const copy = {...signal}
+      Object.defineProperty(copy, 'body', {
+        enumerable: true,
+        get: () => {
+          reads.set(signal.data.id, (reads.get(signal.data.id) ?? 0) + 1)
+          return signal.body
+        }
+      })
+      return copy
+    })
+    const compiled = compileResponse({...content, signals}, 'toets', {draft: true})
+    const counted = new Set(
+      compiled.trace.questions.flatMap((q) => Object.values(q.counted).flat())
+    )
+    expect(counted.size).toBeGreaterThan(0)
+    expect([...counted].filter((id) => reads.has(id))).toEqual([])
+    const expected = Object.fromEntries(
+      compiled.trace.used.map((id) => [
+        id,
+        signalFingerprint(content.signals.find((s) => s.data.id === id)!)
+      ])
+    )
+    expect(compiled.fingerprints).toEqual(expected)
+    expect([...counted].filter((id) => reads.get(id) !== 1)).toEqual([])
+    // Kept: read again, nothing is computed again.
+    expect(compiled.fingerprints).toBe(compiled.fingerprints)
+    expect([...counted].filter((id) => reads.get(id) !== 1)).toEqual([])
+  })
+
+  test('compileDocument gives the same fingerprints as compileResponse', () => {
+    expect(compileDocument(content, 'toets').fingerprints).toEqual(
+      compileResponse(content, 'toets').fingerprints
+    )
   })
 })
 
