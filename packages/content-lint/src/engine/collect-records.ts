@@ -2,6 +2,7 @@ import {problem, type ParsedFile} from '@opendeuren/content-model'
 import {packRecord, unpackRecord, type PackedRecord} from '../cache/pack.js'
 import {hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
 import type {LintConfig} from '../types.js'
+import type {ExactHelpers} from './exact-helpers.js'
 import {lintClaimed, type ToLint} from './lint-claimed.js'
 import type {FileRecord, ParseMode} from './lint-file.js'
 import {
@@ -43,6 +44,8 @@ export interface Collected {
   byWorkers: number
   /** Whether `fresh` differs from the cache that was read. */
   changed: boolean
+  /** The worker threads, kept (when asked) to share the exact re-reading of files whose links fail; the caller closes them. */
+  helpers?: ExactHelpers
 }
 
 /**
@@ -60,6 +63,7 @@ export interface Collected {
  * @param mode how to read Markdown bodies
  * @param onProgress called after each file
  * @param texts unsaved texts that replace files on disk (see LintOptions.texts)
+ * @param keepHelpers keep the worker threads in `helpers` (the caller closes them)
  */
 export async function collectRecords(
   root: string,
@@ -68,7 +72,8 @@ export async function collectRecords(
   cache: LintCache | undefined,
   mode: ParseMode,
   onProgress?: (done: number, total: number) => void,
-  texts?: Readonly<Record<string, string>>
+  texts?: Readonly<Record<string, string>>,
+  keepHelpers = false
 ): Promise<Collected> {
   const collected: Collected = {
     records: new Map(),
@@ -105,7 +110,9 @@ export async function collectRecords(
   }
   started ??= workerScript() && toLint.length > 1 ? startWorkers(workerCount(toLint.length)) : []
   if (started.length > 0) {
-    const linted = await lintInParallel(toLint, config, mode, started, progress)
+    const {linted, helpers} = await lintInParallel(toLint, config, mode, started, progress)
+    if (keepHelpers && helpers.size > 0) collected.helpers = helpers
+    else helpers.close()
     linted.forEach(({record, packed}, index) => {
       keep(toLint[index]!.file, record, packed)
       if (packed) collected.byWorkers++

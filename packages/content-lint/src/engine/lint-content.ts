@@ -90,8 +90,51 @@ export async function readForLint(
     cache?.cache,
     mode,
     options.onProgress,
-    options.texts
+    options.texts,
+    true
   )
+  try {
+    return await readCollected(options, {
+      root,
+      config,
+      signals,
+      skipped,
+      listed,
+      contentFiles,
+      unsaved,
+      cache,
+      collected
+    })
+  } finally {
+    collected.helpers?.close()
+  }
+}
+
+/** Steps 3 and 4 of {@link readForLint}, once every file is linted (the worker threads still there to help the exact re-reading). */
+async function readCollected(
+  options: Omit<LintOptions, 'today'>,
+  {
+    root,
+    config,
+    signals,
+    skipped,
+    listed,
+    contentFiles,
+    unsaved,
+    cache,
+    collected
+  }: {
+    root: string
+    config: LintConfig
+    signals: SignalsLocation
+    skipped: SkippedEntry[]
+    listed: string[]
+    contentFiles: string[]
+    unsaved: string[]
+    cache: Awaited<ReturnType<typeof openCache>>
+    collected: Collected
+  }
+): Promise<ReadContent> {
   const parsedFiles = contentFiles.map((file) => ({
     file,
     parsed: collected.records.get(file)!.parsed

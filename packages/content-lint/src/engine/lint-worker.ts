@@ -4,6 +4,7 @@
 import {parentPort} from 'node:worker_threads'
 import {packRecord, type PackedRecord} from '../cache/pack.js'
 import {loadQuickParser} from '../markdown/parsers.js'
+import {lintExactly, type ExactAnswer, type ExactRequest} from './exact-helpers.js'
 import {chunkClaimer, lintClaimed} from './lint-claimed.js'
 import type {WorkerTask} from './parallel-lint.js'
 
@@ -34,3 +35,12 @@ await lintClaimed(
 )
 flush()
 parentPort!.postMessage({done: true})
+// Then, until stopped: files to read exactly (their links failed), shared with the main thread.
+parentPort!.on('message', (message: ExactRequest) => {
+  void Promise.all(message.exact.map((item) => lintExactly(item, task.config))).then((records) => {
+    const answer: ExactAnswer = {
+      exactRecords: records.map((record, index) => packRecord(message.exact[index]!.file, record))
+    }
+    parentPort!.postMessage(answer)
+  })
+})

@@ -5,6 +5,7 @@ import {Worker} from 'node:worker_threads'
 import {ConfigError} from '@opendeuren/content-model'
 import {unpackRecord, type PackedRecord} from '../cache/pack.js'
 import type {LintConfig} from '../types.js'
+import {ExactHelpers} from './exact-helpers.js'
 import {chunkClaimer, lintClaimed, type ToLint} from './lint-claimed.js'
 import type {FileRecord, ParseMode} from './lint-file.js'
 
@@ -95,19 +96,24 @@ export function stopWorkers(workers: readonly Worker[]): void {
   for (const worker of workers) void worker.terminate()
 }
 
+/** Run `task` on `worker`: true when it finished its chunks (it then waits for exact requests), false when it failed. */
 function runWorker(
   worker: Worker,
   task: WorkerTask,
   receive: (index: number, packed: PackedRecord) => void
-): Promise<void> {
+): Promise<boolean> {
   return new Promise((resolve) => {
-    worker.on('message', (message: {records?: Array<[number, PackedRecord]>; done?: true}) => {
+    const onMessage = (message: {records?: Array<[number, PackedRecord]>; done?: true}) => {
       for (const [index, packed] of message.records ?? []) receive(index, packed)
-      if (message.done) void worker.terminate().then(() => resolve())
-    })
+      if (message.done) {
+        worker.off('message', onMessage)
+        resolve(true)
+      }
+    }
+    worker.on('message', onMessage)
     // A worker that fails leaves its unfinished files to the main thread (see lintInParallel).
-    worker.on('error', () => resolve())
-    worker.on('exit', () => resolve())
+    worker.once('error', () => resolve(false))
+    worker.once('exit', () => resolve(false))
     worker.postMessage(task)
   })
 }
@@ -118,14 +124,15 @@ function runWorker(
  * lints exactly as the main thread does and sends each record packed as the
  * lint cache stores it, so the main thread unpacks it as it unpacks a cached
  * one. A file a worker took but did not finish (the worker failed) is
- * linted in the main thread afterwards.
+ * linted in the main thread afterwards. The workers that finished are
+ * returned as {@link ExactHelpers} (the caller closes them).
  *
  * @param items the files to lint, with their bytes
  * @param config the resolved configuration
  * @param mode how to read Markdown bodies
  * @param workers the worker threads to lint with ({@link startWorkers}; none is fine)
  * @param onDone called once per finished file
- * @returns the records, in the order of `items`
+ * @returns the records, in the order of `items`, and the helpers
  */
 export async function lintInParallel(
   items: readonly ToLint[],
@@ -133,7 +140,7 @@ export async function lintInParallel(
   mode: ParseMode,
   workers: readonly Worker[],
   onDone: () => void
-): Promise<Linted[]> {
+): Promise<{linted: Linted[]; helpers: ExactHelpers}> {
   const offsets: number[] = []
   const lengths: number[] = []
   let total = 0
@@ -176,9 +183,11 @@ export async function lintInParallel(
     mode,
     own
   )
-  await Promise.all(finished)
+  const ended = await Promise.all(finished)
+  const helpers = new ExactHelpers(workers.filter((_, index) => ended[index]))
+  stopWorkers(workers.filter((_, index) => !ended[index]))
   const missing = results.flatMap((result, index) => (result ? [] : [index]))
   let at = 0
   await lintClaimed(item, () => missing[at++], config, mode, own)
-  return results as Linted[]
+  return {linted: results as Linted[], helpers}
 }

@@ -1,11 +1,11 @@
 import type {Collections, Problem} from '@opendeuren/content-model'
 import {packRecord} from '../../cache/pack.js'
-import {loadExactParser} from '../../markdown/parsers.js'
 import type {LinkFact} from '../../rules/link-targets.js'
 import {checkLinkFacts, type LinkContext} from '../../rules/links.js'
 import type {LintConfig} from '../../types.js'
 import type {Collected} from '../collect-records.js'
-import {finishExact, prepareFile} from '../lint-file.js'
+import {lintExactly} from '../exact-helpers.js'
+import type {ToLint} from '../lint-claimed.js'
 import {readContentFile} from '../read-files.js'
 import type {RunCache} from './cache.js'
 
@@ -27,7 +27,7 @@ async function recheckInexact(
     found.filter((p) => records.get(p.file)?.exact === false).map((p) => p.file)
   )
   if (again.size === 0) return found
-  const links = new Map<string, readonly LinkFact[]>()
+  const items: ToLint[] = []
   for (const file of again) {
     let bytes = bytesOf.get(file)
     if (!bytes) {
@@ -36,14 +36,22 @@ async function recheckInexact(
       bytes = read.bytes
       bytesOf.set(file, bytes)
     }
-    const prepared = prepareFile(file, bytes, config)
-    finishExact(prepared, config, await loadExactParser())
+    items.push({file, bytes})
+  }
+  // The worker threads of the run, when there are any, take a share.
+  const exact =
+    collected.helpers && items.length > 1
+      ? await collected.helpers.lint(items, config)
+      : await Promise.all(items.map((item) => lintExactly(item, config)))
+  const links = new Map<string, readonly LinkFact[]>()
+  for (const [index, {file}] of items.entries()) {
+    const record = exact[index]!
     // Keep the entry the collections already hold; only problems and facts change.
-    records.set(file, {...prepared.record, parsed: records.get(file)!.parsed})
-    links.set(file, prepared.record.facts.links)
+    records.set(file, {...record, parsed: records.get(file)!.parsed})
+    links.set(file, record.facts.links)
     const cached = fresh[file]
     if (cached) {
-      fresh[file] = {...cached, record: packRecord(file, prepared.record)}
+      fresh[file] = {...cached, record: packRecord(file, record)}
       collected.changed = true
     }
   }
