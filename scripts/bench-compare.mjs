@@ -11,6 +11,8 @@
 // --scale   corpus size: 1 = 2,000 guide pages and 10,000 signals (default 1)
 // --only    run some benchmark groups only
 // --keep    keep the temporary folder (the ref's worktree and the corpora)
+// --ref-tree DIR  use DIR, a worktree of the ref built before (npm ci and build there), instead of
+//                 building one: the build can then run before the machine is quiet
 import {execFileSync, spawnSync} from 'node:child_process'
 import {
   appendFileSync,
@@ -30,11 +32,11 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const usage =
-  'Usage: npm run bench:compare -- <git ref> [--pairs N] [--scale S] [--only lint,search,consultation] [--keep]'
+  'Usage: npm run bench:compare -- <git ref> [--pairs N] [--scale S] [--only lint,search,consultation] [--keep] [--ref-tree DIR]'
 const groups = ['lint', 'search', 'consultation']
 
 function parseArgs(argv) {
-  const options = {pairs: 5, scale: 1, only: groups, keep: false}
+  const options = {pairs: 5, scale: 1, only: groups, keep: false, refTree: undefined}
   const rest = []
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]
@@ -42,6 +44,7 @@ function parseArgs(argv) {
     else if (arg === '--scale') options.scale = Number(argv[++i])
     else if (arg === '--only') options.only = String(argv[++i]).split(',')
     else if (arg === '--keep') options.keep = true
+    else if (arg === '--ref-tree') options.refTree = path.resolve(String(argv[++i]))
     else if (arg === '-h' || arg === '--help') {
       console.log(usage)
       process.exit(0)
@@ -239,11 +242,11 @@ async function main() {
   const head = git('rev-parse', '--short', 'HEAD')
   const dirty = git('status', '--porcelain', '--untracked-files=no') !== ''
   const work = mkdtempSync(path.join(tmpdir(), 'opendeuren-compare-'))
-  const refTree = path.join(work, 'ref')
+  const refTree = options.refTree ?? path.join(work, 'ref')
   const cleanup = () => {
     if (options.keep) return step(`kept ${work}`)
     try {
-      git('worktree', 'remove', '--force', refTree)
+      if (!options.refTree) git('worktree', 'remove', '--force', refTree)
     } catch {
       // not created yet
     }
@@ -255,8 +258,17 @@ async function main() {
     process.exit(130)
   })
   try {
-    step(`building ${options.ref} (${commit.slice(0, 7)}) in ${refTree}`)
-    prepareRef(commit, refTree)
+    if (options.refTree) {
+      if (!existsSync(refTree)) throw new Error(`--ref-tree ${refTree} does not exist`)
+      const at = execFileSync('git', ['rev-parse', 'HEAD'], {cwd: refTree, encoding: 'utf8'}).trim()
+      if (at !== commit) throw new Error(`--ref-tree ${refTree} is at ${at}, not at ${commit}`)
+      if (!existsSync(path.join(refTree, 'packages', 'cli', 'dist', 'main.js')))
+        throw new Error(`--ref-tree ${refTree} is not built: npm ci and npx turbo run build there`)
+      step(`using ${options.ref} (${commit.slice(0, 7)}) as built in ${refTree}`)
+    } else {
+      step(`building ${options.ref} (${commit.slice(0, 7)}) in ${refTree}`)
+      prepareRef(commit, refTree)
+    }
     step('building this checkout')
     sh(repo, 'npx', ['turbo', 'run', 'build', ...buildFilter, '--output-logs=errors-only'])
     const corpus = await writeCorpora(work, options.scale)
