@@ -132,7 +132,9 @@ export {
   customHeadingId,
   headingAnchor,
   dutchDate,
-  isSafeUrl
+  isSafeUrl,
+  lineIndex,
+  type LineIndex
 } from './text/index.js'
 export {
   amountsPageUrl,

@@ -2,6 +2,7 @@
 // positions) without its parser, or nothing: then `yaml` reads the text (`yaml-document.ts`).
 // Issue 22: `yaml` took a seventh of the lint's CPU time on the bench pages.
 import type {PositionMap} from './positions.js'
+import {lineIndex} from './text/line-index.js'
 
 /**
  * The plain scalars YAML's core schema (YAML 1.2, the `yaml` package's
@@ -60,22 +61,15 @@ export function readSimpleYaml(
   lineOffset: number
 ): {data: Record<string, unknown>; positions: PositionMap} | undefined {
   if (source === '' || unusual.test(source)) return undefined
-  const lineStarts = [0]
-  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1))
-    lineStarts.push(at + 1)
+  const index = lineIndex(source)
+  const lineStarts = index.starts
   const lineCount =
     lineStarts[lineStarts.length - 1] === source.length ? lineStarts.length - 1 : lineStarts.length
   const positions: PositionMap = {}
   /** 1-based line and column of an offset. */
   const point = (offset: number): [number, number] => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const middle = (low + high + 1) >> 1
-      if (lineStarts[middle]! <= offset) low = middle
-      else high = middle - 1
-    }
-    return [low + 1, offset - lineStarts[low]! + 1]
+    const {line, column} = index.position(offset)
+    return [line, column]
   }
   const mark = (key: string, [start, end]: Range): void => {
     const [line, column] = point(start)

@@ -69,6 +69,7 @@ test('public exports are stable', () => {
     'isExternalUrl',
     'isSafeUrl',
     'isScriptUrl',
+    'lineIndex',
     'listContentFiles',
     'loadContent',
     'locate',
@@ -180,7 +181,8 @@ test('the browser-safe entry points carry no Node APIs', async () => {
     'editDistance',
     'foldDutch',
     'headingAnchor',
-    'isSafeUrl'
+    'isSafeUrl',
+    'lineIndex'
   ])
   const fileText = await import('../src/file-text/index.js')
   expect(Object.keys(fileText).sort()).toEqual([
