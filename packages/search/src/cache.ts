@@ -7,13 +7,7 @@ import {FileStamps} from './file-stamps.js'
 import {restoreIndex, snapshotIndex} from './index-snapshot.js'
 import {SearchIndex} from './search-index.js'
 
-export {
-  FileStamps,
-  listFiles,
-  racyMarginMs,
-  type FileStamp,
-  type FileStampRecord
-} from './file-stamps.js'
+export {FileStamps, type FileStamp, type FileStampRecord} from './file-stamps.js'
 
 /** Bump when the cache file's shape changes. */
 const cacheFormat = 2
