@@ -37,13 +37,18 @@ const codeDirs = [builtDir('@opendeuren/content-model'), builtDir('@opendeuren/s
  *
  * @param root the content directory
  * @param stamps the stamps of the last run (updated with this run's)
+ * @param code the directories of the built code (by default those this CLI runs)
  */
-export async function searchGateKey(root: string, stamps = new FileStamps()): Promise<string> {
+export async function searchGateKey(
+  root: string,
+  stamps = new FileStamps(),
+  code = codeDirs
+): Promise<string> {
   const hash = createHash('sha256')
   hash.update(
     `format ${cacheFormat}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`
   )
-  for (const [i, dir] of codeDirs.entries()) stamps.hashTree(hash, dir, `code${i}`)
+  for (const [i, dir] of code.entries()) stamps.hashTree(hash, dir, `code${i}`)
   const {source} = await findProjectConfig(root)
   if (source) hash.update(`config\0${source.file}\0`).update(await readFile(source.file))
   stamps.hashTree(hash, root, 'content')
