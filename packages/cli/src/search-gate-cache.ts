@@ -5,7 +5,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {findProjectConfig} from '@opendeuren/content-model/config'
-import {FileStamps, writeCacheFile} from '@opendeuren/search/cache'
+import {FileStamps, readCacheFile, writeCacheFile} from '@opendeuren/search/cache'
 import type {HeldBack} from './search-gate.js'
 
 /** Bump when the cache file's shape changes. */
@@ -71,15 +71,6 @@ export function searchGateCachePath(cwd: string): string | undefined {
   return path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'search-gate.json')
 }
 
-async function readCache(cacheFile: string): Promise<Partial<CacheFile>> {
-  try {
-    const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as unknown
-    return cached !== null && typeof cached === 'object' ? (cached as Partial<CacheFile>) : {}
-  } catch {
-    return {}
-  }
-}
-
 /**
  * {@link sectionsHeldBack}, kept between runs: the verdicts are reused only
  * when {@link searchGateKey} is the same (the same content, signals,
@@ -99,13 +90,12 @@ export async function cachedSectionsHeldBack(
   const gate = async () => (await import('./search-gate.js')).sectionsHeldBack(root)
   const cacheFile = searchGateCachePath(cwd)
   if (cacheFile === undefined) return gate()
-  const cached = await readCache(cacheFile)
+  const cached = (await readCacheFile(cacheFile)) as Partial<CacheFile>
   const stamps = new FileStamps(cached.stamps)
   const key = await searchGateKey(root, stamps)
   if (cached.format === cacheFormat && cached.key === key && Array.isArray(cached.held)) {
     // Files whose bytes had to be read (racy or touched) get fresh stamps, so the next run trusts their stat.
-    if (stamps.read > 0)
-      await writeCacheFile(cacheFile, JSON.stringify({...cached, stamps: stamps.record()}))
+    if (stamps.read > 0) await writeCacheFile(cacheFile, {...cached, stamps: stamps.record()})
     return new Map(cached.held.map((held) => [held.url, held]))
   }
   const held = await gate()
@@ -118,6 +108,6 @@ export async function cachedSectionsHeldBack(
     held: [...held.values()],
     stamps: after.record()
   }
-  await writeCacheFile(cacheFile, JSON.stringify(entry))
+  await writeCacheFile(cacheFile, entry)
   return held
 }

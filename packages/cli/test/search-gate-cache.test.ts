@@ -13,7 +13,12 @@ import {
 import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {FileStamps, type FileStampRecord} from '@opendeuren/search/cache'
+import {
+  FileStamps,
+  readCacheFile,
+  writeCacheFile,
+  type FileStampRecord
+} from '@opendeuren/search/cache'
 import {describe, expect, test} from 'vitest'
 import {searchGateKey} from '../src/search-gate-cache.js'
 import {runBin} from './helpers.js'
@@ -194,9 +199,9 @@ describe('the key trusts a file’s stat only where the stat proves the bytes un
       const caches = path.join(cwd, 'node_modules', '.cache', 'opendeuren')
       for (const name of ['search-gate.json', 'search-index.json']) {
         const file = path.join(caches, name)
-        const cache = JSON.parse(readFileSync(file, 'utf8')) as {stamps: FileStampRecord}
+        const cache = (await readCacheFile(file)) as {stamps: FileStampRecord}
         for (const stamp of Object.values(cache.stamps)) stamp.seenAt += 60_000
-        writeFileSync(file, JSON.stringify(cache))
+        expect(await writeCacheFile(file, cache)).toBe(true)
       }
       const again = await runBin(['search', 'zeppelinhangaar', '--json'], cwd)
       expect(again.stdout).toBe(clean.stdout)
@@ -216,15 +221,19 @@ describe('the key trusts a file’s stat only where the stat proves the bytes un
       const {cwd} = project()
       const first = await runBin(['search', 'jobcoach', '--json'], cwd)
       const cacheFile = path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'search-gate.json')
-      for (const broken of [
-        '{kapot',
-        '[]',
-        JSON.stringify({format: 2, key: 'x', held: 'geen', stamps: 5})
-      ]) {
-        writeFileSync(cacheFile, broken)
+      const good = await readCacheFile(cacheFile)
+      const text = readFileSync(cacheFile, 'utf8')
+      const breakages = [
+        () => writeFileSync(cacheFile, '{kapot'),
+        // Valid JSON, one character off: the checksum on the first line no longer holds.
+        () => writeFileSync(cacheFile, text.replace('"format":2', '"format":3')),
+        () => writeCacheFile(cacheFile, {...good, held: 'geen', stamps: 5})
+      ]
+      for (const breakage of breakages) {
+        await breakage()
         const again = await runBin(['search', 'jobcoach', '--json'], cwd)
         expect(again).toEqual(first)
-        expect(JSON.parse(readFileSync(cacheFile, 'utf8'))).toMatchObject({format: 2})
+        expect(await readCacheFile(cacheFile)).toMatchObject({format: 2, held: []})
         expect(statSync(cacheFile).mode & 0o777).toBe(0o600)
       }
     }

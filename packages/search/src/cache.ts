@@ -60,19 +60,24 @@ export interface CachedSearchIndexOptions {
   cwd?: string
 }
 
+const checksum = (text: string) => createHash('sha256').update(text).digest('hex')
+
 /**
- * Write a file in one step (a temporary file beside it, renamed into place),
- * readable by the owner only; a read-only or full disk is no error.
+ * Write a cache file in one step (a temporary file beside it, renamed into
+ * place), readable by the owner only, with a checksum of its JSON on the
+ * first line ({@link readCacheFile} trusts nothing else); a read-only or full
+ * disk is no error.
  *
  * @param file where
- * @param text what
+ * @param data what (JSON-ready)
  * @returns whether it was written
  */
-export async function writeCacheFile(file: string, text: string): Promise<boolean> {
+export async function writeCacheFile(file: string, data: unknown): Promise<boolean> {
   try {
+    const json = JSON.stringify(data)
     await mkdir(path.dirname(file), {recursive: true, mode: 0o700})
     const temporary = `${file}.${process.pid}.tmp`
-    await writeFile(temporary, text, {mode: 0o600})
+    await writeFile(temporary, `${checksum(json)}\n${json}`, {mode: 0o600})
     await rename(temporary, file)
     return true
   } catch {
@@ -80,10 +85,23 @@ export async function writeCacheFile(file: string, text: string): Promise<boolea
   }
 }
 
-async function readCache(cacheFile: string): Promise<Partial<CacheFile>> {
+/**
+ * A cache file that {@link writeCacheFile} wrote, if it is there, whole and
+ * unchanged (its checksum holds) and an object; else an empty object: a
+ * missing, cut-off or damaged cache only costs time.
+ *
+ * @param file where
+ */
+export async function readCacheFile(file: string): Promise<Record<string, unknown>> {
   try {
-    const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as unknown
-    return cached !== null && typeof cached === 'object' ? (cached as Partial<CacheFile>) : {}
+    const text = await readFile(file, 'utf8')
+    const newline = text.indexOf('\n')
+    const json = text.slice(newline + 1)
+    if (newline !== 64 || text.slice(0, newline) !== checksum(json)) return {}
+    const data = JSON.parse(json) as unknown
+    return data !== null && typeof data === 'object' && !Array.isArray(data)
+      ? (data as Record<string, unknown>)
+      : {}
   } catch {
     return {}
   }
@@ -111,7 +129,7 @@ export async function loadCachedSearchIndex(
 ): Promise<{index: SearchIndex; cached: boolean}> {
   const cacheFile = options.cacheFile ?? defaultSearchCachePath(options.cwd ?? process.cwd())
   const absoluteRoot = path.resolve(root)
-  const cached = await readCache(cacheFile)
+  const cached = (await readCacheFile(cacheFile)) as Partial<CacheFile>
   const stamps = new FileStamps(cached.stamps)
   const {code, content} = fingerprints(absoluteRoot, stamps)
   if (
@@ -120,12 +138,11 @@ export async function loadCachedSearchIndex(
     cached.root === absoluteRoot &&
     cached.content === content
   ) {
+    // Files whose bytes had to be read (racy or touched) get fresh stamps, so the next run trusts their stat.
+    // Written before the snapshot is restored: restoring takes its data over.
+    if (stamps.read > 0) await writeCacheFile(cacheFile, {...cached, stamps: stamps.record()})
     try {
-      const index = restoreIndex(cached.index)
-      // Files whose bytes had to be read (racy or touched) get fresh stamps, so the next run trusts their stat.
-      if (stamps.read > 0)
-        await writeCacheFile(cacheFile, JSON.stringify({...cached, stamps: stamps.record()}))
-      return {index, cached: true}
+      return {index: restoreIndex(cached.index), cached: true}
     } catch {
       // A snapshot that does not restore: build.
     }
@@ -149,6 +166,6 @@ export async function loadCachedSearchIndex(
     stamps: after.record(),
     index: snapshot
   }
-  await writeCacheFile(cacheFile, JSON.stringify(entry))
+  await writeCacheFile(cacheFile, entry)
   return {index, cached: false}
 }

@@ -4,7 +4,7 @@ import {tmpdir} from 'node:os'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, expect, test} from 'vitest'
-import {loadCachedSearchIndex} from '../src/cache.js'
+import {loadCachedSearchIndex, readCacheFile, writeCacheFile} from '../src/cache.js'
 import type {FileStampRecord} from '../src/file-stamps.js'
 import {snapshotIndex, SnapshotError} from '../src/index-snapshot.js'
 import {loadSearchIndexFromContent} from '../src/node.js'
@@ -120,9 +120,9 @@ test(
 
 /** Make the stored stamps look as if the cache was written a minute after the files last changed: their stat is trusted. */
 async function ageStamps(): Promise<void> {
-  const cache = JSON.parse(await readFile(cacheFile, 'utf8')) as {stamps: FileStampRecord}
+  const cache = (await readCacheFile(cacheFile)) as {stamps: FileStampRecord}
   for (const stamp of Object.values(cache.stamps)) stamp.seenAt += 60_000
-  await writeFile(cacheFile, JSON.stringify(cache))
+  expect(await writeCacheFile(cacheFile, cache)).toBe(true)
 }
 
 test(
@@ -163,20 +163,27 @@ test(
 )
 
 test(
-  'a snapshot that does not restore, or stamps that are no stamps, only cost time',
+  'a damaged cache file, a snapshot that does not restore, or stamps that are no stamps only cost time',
   async () => {
     await urls('jobcoach')
-    const good = JSON.parse(await readFile(cacheFile, 'utf8')) as Record<string, unknown>
-    await writeFile(cacheFile, JSON.stringify({...good, stamps: 'kapot'}))
+    const good = await readCacheFile(cacheFile)
+    expect(good.format).toBe(2)
+    await writeCacheFile(cacheFile, {...good, stamps: 'kapot'})
     const stamped = await urls('jobcoach')
     expect(stamped.cached).toBe(true)
-    await writeFile(
-      cacheFile,
-      JSON.stringify({...good, index: {$snapshot: 'instance', c: 'Onbekend', v: {}}})
-    )
-    const broken = await urls('jobcoach')
-    expect(broken).toEqual({cached: false, urls: stamped.urls})
-    await writeFile(cacheFile, JSON.stringify({...good, index: {$snapshot: 'Map', v: 3}}))
+    const snapshot = good.index as {data: Record<string, unknown>; specials: unknown[]}
+    for (const index of [
+      {...snapshot, data: {...snapshot.data, c: 'Onbekend'}},
+      {...snapshot, specials: [['nergens', 3]]},
+      {...snapshot, specials: [['__proto__']]},
+      {$snapshot: 'Map', v: 3}
+    ]) {
+      await writeCacheFile(cacheFile, {...good, index})
+      expect(await urls('jobcoach')).toEqual({cached: false, urls: stamped.urls})
+    }
+    // One character changed and the JSON still valid: the checksum on the first line no longer holds.
+    const text = await readFile(cacheFile, 'utf8')
+    await writeFile(cacheFile, text.replace('"jobcoach"', '"jobcoacx"'))
     expect(await urls('jobcoach')).toEqual({cached: false, urls: stamped.urls})
     expect((await urls('jobcoach')).cached).toBe(true)
   },

@@ -37,6 +37,7 @@ test('the public exports of each entry point', async () => {
     'FileStamps',
     'defaultSearchCachePath',
     'loadCachedSearchIndex',
+    'readCacheFile',
     'writeCacheFile'
   ])
 })
