@@ -5,7 +5,7 @@ import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {findProjectConfig} from '@opendeuren/content-model/config'
-import {FileStamps, readCacheFile, writeCacheFile} from '@opendeuren/search/cache'
+import {FileStamps, readCacheFile, runnable, writeCacheFile} from '@opendeuren/search/cache'
 import type {HeldBack} from './search-gate.js'
 
 /** Bump when the cache file's shape changes. */
@@ -48,7 +48,7 @@ export async function searchGateKey(
   hash.update(
     `format ${cacheFormat}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`
   )
-  for (const [i, dir] of code.entries()) stamps.hashTree(hash, dir, `code${i}`)
+  for (const [i, dir] of code.entries()) stamps.hashTree(hash, dir, `code${i}`, runnable)
   const {source} = await findProjectConfig(root)
   if (source) hash.update(`config\0${source.file}\0`).update(await readFile(source.file))
   stamps.hashTree(hash, root, 'content')

@@ -3,11 +3,14 @@ import {readFileSync} from 'node:fs'
 import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {FileStamps} from './file-stamps.js'
+import {FileStamps, type TreeFilter} from './file-stamps.js'
 import {restoreIndex, snapshotIndex} from './index-snapshot.js'
 import {SearchIndex} from './search-index.js'
 
-export {FileStamps, type FileStamp, type FileStampRecord} from './file-stamps.js'
+export {FileStamps, type FileStamp, type FileStampRecord, type TreeFilter} from './file-stamps.js'
+
+/** Of built code, the files that run: what the compiler also emits (declarations, source maps) changes nothing. */
+export const runnable: TreeFilter = {keepFile: (relative) => /\.(?:m|c)?js$|\.json$/.test(relative)}
 
 /** Bump when the cache file's shape changes. */
 const cacheFormat = 2
@@ -46,9 +49,9 @@ const skip = (relative: string) => skipped.has(relative) || /(?:^|\/)\./.test(re
  */
 function fingerprints(root: string, stamps: FileStamps): {code: string; content: string} {
   const code = createHash('sha256').update(readFileSync(path.join(dist, '..', 'package.json')))
-  stamps.hashTree(code, dist, 'code', () => true)
+  stamps.hashTree(code, dist, 'code', runnable)
   const content = createHash('sha256')
-  stamps.hashTree(content, root, 'content', skip)
+  stamps.hashTree(content, root, 'content', {skipDirectory: skip})
   return {code: code.digest('hex'), content: content.digest('hex')}
 }
 

@@ -117,40 +117,41 @@ export class FileStamps {
    * @param hash the hash to feed
    * @param dir the directory
    * @param label what the directory is, so two directories never feed the same text
-   * @param skip directories left out, by their path relative to `dir` (with `/`)
+   * @param only which files and directories count, by their path relative to `dir` (with `/`)
    */
-  hashTree(
-    hash: Hash,
-    dir: string,
-    label: string,
-    skip: (relative: string) => boolean = () => false
-  ): void {
+  hashTree(hash: Hash, dir: string, label: string, only: TreeFilter = {}): void {
     if (!existsSync(dir)) {
       hash.update(`${label}\0missing\0`)
       return
     }
-    for (const relative of listFiles(dir, skip))
+    for (const relative of listFiles(dir, only))
       hash.update(`${label}\0${relative}\0${this.hash(path.join(dir, relative))}\0`)
   }
+}
+
+/** Which files of a tree count: directories left out, and a test for the files kept. */
+export interface TreeFilter {
+  /** Directories left out, by their relative path. */
+  skipDirectory?: (relative: string) => boolean
+  /** Files kept, by their relative path (default: all). */
+  keepFile?: (relative: string) => boolean
 }
 
 /**
  * Every regular file under a directory, by its path relative to it (with `/`), sorted.
  *
  * @param dir the directory
- * @param skip directories left out, by their relative path
+ * @param only directories left out and files kept
  */
-export function listFiles(
-  dir: string,
-  skip: (relative: string) => boolean = () => false
-): string[] {
+export function listFiles(dir: string, only: TreeFilter = {}): string[] {
+  const {skipDirectory = () => false, keepFile = () => true} = only
   const found: string[] = []
   const walk = (at: string, rel: string): void => {
     for (const entry of readdirSync(at, {withFileTypes: true})) {
       const relative = rel === '' ? entry.name : `${rel}/${entry.name}`
       if (entry.isDirectory()) {
-        if (!skip(relative)) walk(path.join(at, entry.name), relative)
-      } else if (entry.isFile()) {
+        if (!skipDirectory(relative)) walk(path.join(at, entry.name), relative)
+      } else if (entry.isFile() && keepFile(relative)) {
         found.push(relative)
       }
     }

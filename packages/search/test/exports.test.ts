@@ -38,6 +38,7 @@ test('the public exports of each entry point', async () => {
     'defaultSearchCachePath',
     'loadCachedSearchIndex',
     'readCacheFile',
+    'runnable',
     'writeCacheFile'
   ])
 })
