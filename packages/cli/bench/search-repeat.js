@@ -83,7 +83,7 @@ for (let i = 0; i < pairs; i++) {
   // Alternate which side goes first: the first slot of a pair is a little slower on a busy machine.
   const order = i % 2 === 0 ? sides : [...sides].reverse()
   for (const side of order) side.runs.push(run(side.command, side.cwd))
-  nodeAlone.push(run([process.execPath, '-e', '0'], sides[0].cwd).wall)
+  nodeAlone.push(run([process.execPath, '-e', '0'], sides[0].cwd))
   const [a, b] = sides.map((side) => side.runs.at(-1))
   console.log(
     b
@@ -104,7 +104,9 @@ if (b) {
     `median ratio A/B: wall ${median(ratios('wall')).toFixed(2)}, CPU ${median(ratios('cpu')).toFixed(2)}`
   )
 }
-console.log(`median node -e 0: ${median(nodeAlone).toFixed(0)} ms`)
+console.log(
+  `median node -e 0 (Node alone): wall ${median(nodeAlone.map((r) => r.wall)).toFixed(0)} ms, CPU ${median(nodeAlone.map((r) => r.cpu)).toFixed(0)} ms`
+)
 const load = (l) => l.map((x) => x.toFixed(2)).join(' ')
 console.log(`load average before ${load(loadBefore)}, after ${load(loadavg())}`)
 for (const side of sides) rmSync(side.cwd, {recursive: true, force: true})

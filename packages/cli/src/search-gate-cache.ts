@@ -1,6 +1,5 @@
 import {createHash} from 'node:crypto'
-import {existsSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -50,7 +49,7 @@ export async function searchGateKey(
   )
   for (const [i, dir] of code.entries()) stamps.hashTree(hash, dir, `code${i}`, runnable)
   const {source} = await findProjectConfig(root)
-  if (source) hash.update(`config\0${source.file}\0`).update(await readFile(source.file))
+  if (source) hash.update(`config\0${source.file}\0`).update(readFileSync(source.file))
   stamps.hashTree(hash, root, 'content')
   const configured =
     source?.data !== null && typeof source?.data === 'object'

@@ -1,6 +1,6 @@
 import {createHash} from 'node:crypto'
 import {readFileSync} from 'node:fs'
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {mkdir, rename, writeFile} from 'node:fs/promises'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {FileStamps, type TreeFilter} from './file-stamps.js'
@@ -97,7 +97,8 @@ export async function writeCacheFile(file: string, data: unknown): Promise<boole
  */
 export async function readCacheFile(file: string): Promise<Record<string, unknown>> {
   try {
-    const text = await readFile(file, 'utf8')
+    // Read synchronously: one file, no trip through the thread pool (on a busy machine a wait of its own).
+    const text = readFileSync(file, 'utf8')
     const newline = text.indexOf('\n')
     const json = text.slice(newline + 1)
     if (newline !== 64 || text.slice(0, newline) !== checksum(json)) return {}
