@@ -89,7 +89,7 @@ export async function cachedSectionsHeldBack(
   const gate = async () => (await import('./search-gate.js')).sectionsHeldBack(root)
   const cacheFile = searchGateCachePath(cwd)
   if (cacheFile === undefined) return gate()
-  const cached = (await readCacheFile(cacheFile)) as Partial<CacheFile>
+  const cached = readCacheFile(cacheFile) as Partial<CacheFile>
   const stamps = new FileStamps(cached.stamps)
   const key = await searchGateKey(root, stamps)
   if (cached.format === cacheFormat && cached.key === key && Array.isArray(cached.held)) {

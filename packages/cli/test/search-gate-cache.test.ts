@@ -199,7 +199,7 @@ describe('the key trusts a file’s stat only where the stat proves the bytes un
       const caches = path.join(cwd, 'node_modules', '.cache', 'opendeuren')
       for (const name of ['search-gate.json', 'search-index.json']) {
         const file = path.join(caches, name)
-        const cache = (await readCacheFile(file)) as {stamps: FileStampRecord}
+        const cache = readCacheFile(file) as {stamps: FileStampRecord}
         for (const stamp of Object.values(cache.stamps)) stamp.seenAt += 60_000
         expect(await writeCacheFile(file, cache)).toBe(true)
       }
@@ -221,7 +221,7 @@ describe('the key trusts a file’s stat only where the stat proves the bytes un
       const {cwd} = project()
       const first = await runBin(['search', 'jobcoach', '--json'], cwd)
       const cacheFile = path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'search-gate.json')
-      const good = await readCacheFile(cacheFile)
+      const good = readCacheFile(cacheFile)
       const text = readFileSync(cacheFile, 'utf8')
       const breakages = [
         () => writeFileSync(cacheFile, '{kapot'),
@@ -233,7 +233,7 @@ describe('the key trusts a file’s stat only where the stat proves the bytes un
         await breakage()
         const again = await runBin(['search', 'jobcoach', '--json'], cwd)
         expect(again).toEqual(first)
-        expect(await readCacheFile(cacheFile)).toMatchObject({format: 2, held: []})
+        expect(readCacheFile(cacheFile)).toMatchObject({format: 2, held: []})
         expect(statSync(cacheFile).mode & 0o777).toBe(0o600)
       }
     }

@@ -95,7 +95,7 @@ export async function writeCacheFile(file: string, data: unknown): Promise<boole
  *
  * @param file where
  */
-export async function readCacheFile(file: string): Promise<Record<string, unknown>> {
+export function readCacheFile(file: string): Record<string, unknown> {
   try {
     // Read synchronously: one file, no trip through the thread pool (on a busy machine a wait of its own).
     const text = readFileSync(file, 'utf8')
@@ -133,7 +133,7 @@ export async function loadCachedSearchIndex(
 ): Promise<{index: SearchIndex; cached: boolean}> {
   const cacheFile = options.cacheFile ?? defaultSearchCachePath(options.cwd ?? process.cwd())
   const absoluteRoot = path.resolve(root)
-  const cached = (await readCacheFile(cacheFile)) as Partial<CacheFile>
+  const cached = readCacheFile(cacheFile) as Partial<CacheFile>
   const stamps = new FileStamps(cached.stamps)
   const {code, content} = fingerprints(absoluteRoot, stamps)
   if (

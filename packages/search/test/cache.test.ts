@@ -120,7 +120,7 @@ test(
 
 /** Make the stored stamps look as if the cache was written a minute after the files last changed: their stat is trusted. */
 async function ageStamps(): Promise<void> {
-  const cache = (await readCacheFile(cacheFile)) as {stamps: FileStampRecord}
+  const cache = readCacheFile(cacheFile) as {stamps: FileStampRecord}
   for (const stamp of Object.values(cache.stamps)) stamp.seenAt += 60_000
   expect(await writeCacheFile(cacheFile, cache)).toBe(true)
 }
@@ -166,7 +166,7 @@ test(
   'a damaged cache file, a snapshot that does not restore, or stamps that are no stamps only cost time',
   async () => {
     await urls('jobcoach')
-    const good = await readCacheFile(cacheFile)
+    const good = readCacheFile(cacheFile)
     expect(good.format).toBe(2)
     await writeCacheFile(cacheFile, {...good, stamps: 'kapot'})
     const stamped = await urls('jobcoach')
