@@ -223,11 +223,13 @@ describe('the key trusts a file’s stat only where the stat proves the bytes un
       const cacheFile = path.join(cwd, 'node_modules', '.cache', 'opendeuren', 'search-gate.json')
       const good = readCacheFile(cacheFile)
       const text = readFileSync(cacheFile, 'utf8')
-      const breakages = [
+      const breakages: Array<() => unknown> = [
         () => writeFileSync(cacheFile, '{kapot'),
         // Valid JSON, one character off: the checksum on the first line no longer holds.
         () => writeFileSync(cacheFile, text.replace('"format":2', '"format":3')),
-        () => writeCacheFile(cacheFile, {...good, held: 'geen', stamps: 5})
+        async () => {
+          expect(await writeCacheFile(cacheFile, {...good, held: 'geen', stamps: 5})).toBe(true)
+        }
       ]
       for (const breakage of breakages) {
         await breakage()
