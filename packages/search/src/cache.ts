@@ -55,6 +55,15 @@ function fingerprints(root: string, stamps: FileStamps): {code: string; content:
   return {code: code.digest('hex'), content: content.digest('hex')}
 }
 
+/** Whether the content still has this fingerprint (false also when a file went away while it was read). */
+function sameContent(root: string, stamps: FileStamps, content: string): boolean {
+  try {
+    return fingerprints(root, stamps).content === content
+  } catch {
+    return false
+  }
+}
+
 /** Options for {@link loadCachedSearchIndex}. */
 export interface CachedSearchIndexOptions {
   /** The cache file (default `<cwd>/node_modules/.cache/opendeuren/search-index.json`). */
@@ -135,12 +144,18 @@ export async function loadCachedSearchIndex(
   const absoluteRoot = path.resolve(root)
   const cached = readCacheFile(cacheFile) as Partial<CacheFile>
   const stamps = new FileStamps(cached.stamps)
-  const {code, content} = fingerprints(absoluteRoot, stamps)
+  let prints: {code: string; content: string} | undefined
+  try {
+    prints = fingerprints(absoluteRoot, stamps)
+  } catch {
+    // A file that went away between the listing and its stat: build, and store nothing.
+  }
   if (
+    prints !== undefined &&
     cached.format === cacheFormat &&
-    cached.code === code &&
+    cached.code === prints.code &&
     cached.root === absoluteRoot &&
-    cached.content === content
+    cached.content === prints.content
   ) {
     // Files whose bytes had to be read (racy or touched) get fresh stamps, so the next run trusts their stat.
     // Written before the snapshot is restored: restoring takes its data over.
@@ -155,7 +170,8 @@ export async function loadCachedSearchIndex(
   const index = await loadSearchIndexFromContent(absoluteRoot)
   // Stored only when nothing changed while the index was built: an index is never filed under another content's fingerprint.
   const after = new FileStamps(stamps.record())
-  if (fingerprints(absoluteRoot, after).content !== content) return {index, cached: false}
+  if (prints === undefined || !sameContent(absoluteRoot, after, prints.content))
+    return {index, cached: false}
   let snapshot: unknown
   try {
     snapshot = snapshotIndex(index)
@@ -164,9 +180,9 @@ export async function loadCachedSearchIndex(
   }
   const entry: CacheFile = {
     format: cacheFormat,
-    code,
+    code: prints.code,
     root: absoluteRoot,
-    content,
+    content: prints.content,
     stamps: after.record(),
     index: snapshot
   }
