@@ -1,44 +1,21 @@
-import {createHash, type Hash} from 'node:crypto'
-import {existsSync, readdirSync, readFileSync} from 'node:fs'
-import {mkdir, readFile, rename, writeFile} from 'node:fs/promises'
+import {createHash} from 'node:crypto'
+import {existsSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {findProjectConfig} from '@opendeuren/content-model/config'
+import {FileStamps, readCacheFile, runnable, writeCacheFile} from '@opendeuren/search/cache'
 import type {HeldBack} from './search-gate.js'
 
 /** Bump when the cache file's shape changes. */
-const cacheFormat = 1
+const cacheFormat = 2
 
 interface CacheFile {
   format: number
   key: string
   held: HeldBack[]
-}
-
-/**
- * Every regular file under `dir` (symlinks, FIFOs and the like are never
- * opened), by path and bytes, in path order. Read synchronously: hundreds of
- * small files (the code directories) cost a trip through the thread pool
- * each when read with promises, which on a busy machine was most of a
- * search's time.
- */
-function hashTree(hash: Hash, dir: string, label: string): void {
-  if (!existsSync(dir)) {
-    hash.update(`${label}\0missing\0`)
-    return
-  }
-  const entries = readdirSync(dir, {recursive: true, withFileTypes: true})
-  const files = entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name))
-    .sort()
-  for (const file of files) {
-    hash
-      .update(`${label}\0${path.relative(dir, file)}\0`)
-      .update(readFileSync(file))
-      .update('\0')
-  }
+  /** Stat stamps of every file behind the key ({@link FileStamps}). */
+  stamps: unknown
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -52,19 +29,28 @@ const codeDirs = [builtDir('@opendeuren/content-model'), builtDir('@opendeuren/s
  * depends on: every byte of the content directory and of the signals
  * directory (the signals decide what may not be retold), the configuration
  * file (its `publicValues`), the gate's built code, and the Unicode tables of
- * this Node. Any change to any of them gives another key.
+ * this Node. Any change to any of them gives another key. A file's bytes are
+ * read only when its stat differs from its stamp in `stamps`, or it changed
+ * just before that stamp was taken ({@link FileStamps}); its hash enters the
+ * key either way.
  *
  * @param root the content directory
+ * @param stamps the stamps of the last run (updated with this run's)
+ * @param code the directories of the built code (by default those this CLI runs)
  */
-export async function searchGateKey(root: string): Promise<string> {
+export async function searchGateKey(
+  root: string,
+  stamps = new FileStamps(),
+  code = codeDirs
+): Promise<string> {
   const hash = createHash('sha256')
   hash.update(
     `format ${cacheFormat}\0node ${process.versions.node}\0unicode ${process.versions.unicode ?? ''}\0icu ${process.versions.icu ?? ''}\0`
   )
-  for (const [i, dir] of codeDirs.entries()) hashTree(hash, dir, `code${i}`)
+  for (const [i, dir] of code.entries()) stamps.hashTree(hash, dir, `code${i}`, runnable)
   const {source} = await findProjectConfig(root)
-  if (source) hash.update(`config\0${source.file}\0`).update(await readFile(source.file))
-  hashTree(hash, root, 'content')
+  if (source) hash.update(`config\0${source.file}\0`).update(readFileSync(source.file))
+  stamps.hashTree(hash, root, 'content')
   const configured =
     source?.data !== null && typeof source?.data === 'object'
       ? (source.data as Record<string, unknown>).signals
@@ -72,7 +58,8 @@ export async function searchGateKey(root: string): Promise<string> {
   if (typeof configured === 'string' && configured.trim() !== '') {
     const signals = path.resolve(path.dirname(source!.file), configured.trim())
     const inside = path.relative(root, signals)
-    if (inside.startsWith('..') || path.isAbsolute(inside)) hashTree(hash, signals, 'signals')
+    if (inside.startsWith('..') || path.isAbsolute(inside))
+      stamps.hashTree(hash, signals, 'signals')
   }
   return hash.digest('hex')
 }
@@ -87,8 +74,9 @@ export function searchGateCachePath(cwd: string): string | undefined {
  * {@link sectionsHeldBack}, kept between runs: the verdicts are reused only
  * when {@link searchGateKey} is the same (the same content, signals,
  * configuration and gate code, byte for byte), so a cache never opens the
- * gate; otherwise they are computed and stored (`0600`: they name files and
- * masked findings). A cache that cannot be read or written only costs time.
+ * gate; otherwise they are computed and stored (`0600`, written in one step:
+ * they name files and masked findings). A cache that cannot be read or
+ * written only costs time.
  *
  * @param root the content directory
  * @param cwd the working directory (where the cache lives)
@@ -101,25 +89,24 @@ export async function cachedSectionsHeldBack(
   const gate = async () => (await import('./search-gate.js')).sectionsHeldBack(root)
   const cacheFile = searchGateCachePath(cwd)
   if (cacheFile === undefined) return gate()
-  const key = await searchGateKey(root)
-  try {
-    const cached = JSON.parse(await readFile(cacheFile, 'utf8')) as CacheFile
-    if (cached.format === cacheFormat && cached.key === key)
-      return new Map(cached.held.map((held) => [held.url, held]))
-  } catch {
-    // No cache, or one that cannot be read: compute.
+  const cached = readCacheFile(cacheFile) as Partial<CacheFile>
+  const stamps = new FileStamps(cached.stamps)
+  const key = await searchGateKey(root, stamps)
+  if (cached.format === cacheFormat && cached.key === key && Array.isArray(cached.held)) {
+    // Files whose bytes had to be read (racy or touched) get fresh stamps, so the next run trusts their stat.
+    if (stamps.read > 0) await writeCacheFile(cacheFile, {...cached, stamps: stamps.record()})
+    return new Map(cached.held.map((held) => [held.url, held]))
   }
   const held = await gate()
   // Stored only when nothing changed while the gate read: a verdict is never filed under another content's key.
-  if ((await searchGateKey(root)) !== key) return held
-  try {
-    await mkdir(path.dirname(cacheFile), {recursive: true, mode: 0o700})
-    const temporary = `${cacheFile}.${process.pid}.tmp`
-    const entry: CacheFile = {format: cacheFormat, key, held: [...held.values()]}
-    await writeFile(temporary, JSON.stringify(entry), {mode: 0o600})
-    await rename(temporary, cacheFile)
-  } catch {
-    // A read-only or full disk only costs time next time.
+  const after = new FileStamps(stamps.record())
+  if ((await searchGateKey(root, after)) !== key) return held
+  const entry: CacheFile = {
+    format: cacheFormat,
+    key,
+    held: [...held.values()],
+    stamps: after.record()
   }
+  await writeCacheFile(cacheFile, entry)
   return held
 }

@@ -34,8 +34,12 @@ test('the public exports of each entry point', async () => {
     'searchInput'
   ])
   expect(Object.keys(await import('../src/cache.js')).sort()).toEqual([
+    'FileStamps',
     'defaultSearchCachePath',
-    'loadCachedSearchIndex'
+    'loadCachedSearchIndex',
+    'readCacheFile',
+    'runnable',
+    'writeCacheFile'
   ])
 })
 
