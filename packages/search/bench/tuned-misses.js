@@ -1,20 +1,8 @@
 // Development aid: the tuned questions' misses with their top 5, and only the COUNTS of the held-out part and the keyword set
 // (held-out misses are never printed, so no rule is designed by reading them).
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {SearchIndex, buildSearchIndex} from '../dist/index.js'
-import {searchInput} from '../dist/node.js'
-import {loadContent} from '@opendeuren/content-model'
+import {keywords, loadLabelledIndex, questions} from './labelled-index.js'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const contentDir = path.resolve(here, '../../../content')
-const questions = JSON.parse(readFileSync(path.join(here, '../test/questions.json'), 'utf8'))
-const keywords = JSON.parse(readFileSync(path.join(here, '../test/queries.json'), 'utf8'))
-const {pages, vocabulary} = searchInput(await loadContent(contentDir, {signals: false}))
-const built = buildSearchIndex(pages, vocabulary)
-const index = new SearchIndex(built.core, built.shards)
-index.addTextTerms(built.terms)
+const {index} = await loadLabelledIndex()
 
 const rankOf = (query, expected) =>
   index
