@@ -2,6 +2,10 @@
 // questions (10,000 sections) and the labelled sets: every query's ranked top
 // 10 (ids and scores) must be the same; prints CPU and wall p95 of each build
 // and the ratio per pair. Usage: OLD_DIST=/path/to/old/dist node bench/ab.js
+// The two slots are not equal (the same build in both gives a per-pair median
+// of 1.04-1.09): run it twice with the builds swapped (OLD_DIST inside this
+// package, e.g. bench/.old-dist, so its imports resolve) and take
+// sqrt(median of run 1 / median of run 2) as the new build's ratio.
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'

@@ -2,24 +2,12 @@
 // (test/queries.json) over the real content: this index against MiniSearch
 // with default settings and plain fuse.js on the same sections, side by side.
 // Asserts nothing (the quality test does).
-import {readFileSync} from 'node:fs'
-import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import Fuse from 'fuse.js'
 import MiniSearch from 'minisearch'
-import {loadContent} from '@opendeuren/content-model'
-import {SearchIndex, buildSearchIndex, splitSections} from '../dist/index.js'
-import {searchInput} from '../dist/node.js'
+import {splitSections} from '../dist/index.js'
+import {keywords, loadLabelledIndex, questions} from './labelled-index.js'
 
-const here = path.dirname(fileURLToPath(import.meta.url))
-const contentDir = path.resolve(here, '../../../content')
-const questions = JSON.parse(readFileSync(path.join(here, '../test/questions.json'), 'utf8'))
-const keywords = JSON.parse(readFileSync(path.join(here, '../test/queries.json'), 'utf8'))
-
-const {pages, vocabulary} = searchInput(await loadContent(contentDir, {signals: false}))
-const built = buildSearchIndex(pages, vocabulary)
-const index = new SearchIndex(built.core, built.shards)
-index.addTextTerms(built.terms)
+const {pages, index} = await loadLabelledIndex()
 
 // The same records for the others: title, heading and the full rendered text of each section (the page's own record: description and intro).
 const docs = index.records.map((record) => ({

@@ -82,7 +82,7 @@ export interface ClauseTerms {
  */
 export function clauseTerms(index: SearchIndex, clause: Clause, besideExact = 1): ClauseTerms {
   const n = index.records.length
-  const df = (term: number) => index.postings[term]!.records.length
+  const df = (term: number) => index.frequency(term)
   const idf = (term: number) => Math.log(1 + n / df(term))
   // A written-out word of a question that is in the index is no typo: only the terms that contain it are looked up.
   const matches = index.dictionary.match(clause.spellings, 24, besideExact < 1)

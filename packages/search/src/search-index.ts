@@ -2,6 +2,7 @@
 import {guidePageUrl} from '@opendeuren/content-model/publication'
 import {indexTerms, phraseTerms} from './analyse.js'
 import {Dictionary} from './dictionary.js'
+import {mergedPostings} from './merged-postings.js'
 import {fold, words} from './normalise.js'
 import {headingAnchors} from './sections.js'
 import {runQuery} from './query.js'
@@ -223,19 +224,31 @@ export class SearchIndex {
         if (this.post(term, record, textWeight(rank++))) unsorted.add(this.dictionary.id(term)!)
       }
     })
+    // Lengths and rarity count a word of a section's text that is also in its heading, title or keywords twice, as they always have (counting it once moved two labelled questions out of the top 3).
+    this.measureLengths()
     for (const termId of unsorted) {
       const list = this.postings[termId]!
-      const order = list.records
-        .map((_, i) => i)
-        .sort((a, b) => list.records[a]! - list.records[b]!)
-      this.postings[termId] = {
-        records: order.map((i) => list.records[i]!),
-        weights: order.map((i) => list.weights[i]!)
-      }
+      this.postingCounts.set(termId, list.records.length)
+      this.postings[termId] = mergedPostings(list)
     }
     this.dictionary.seal()
     this.hasTextTerms = true
-    this.measureLengths()
+  }
+
+  /**
+   * Per term id: how many postings it had before a record's field and text
+   * postings were merged (only for terms where that happened).
+   */
+  postingCounts = new Map<number, number>()
+
+  /**
+   * How many records hold a term, as its rarity counts it: a record whose
+   * field and text both hold it counts twice (see {@link addTextTerms}).
+   *
+   * @param term term id
+   */
+  frequency(term: number): number {
+    return this.postingCounts.get(term) ?? this.postings[term]!.records.length
   }
 
   private addTerms(strength: Map<string, number>, terms: string[], weight: number): void {

@@ -174,8 +174,10 @@ export function splitSections(body: string): SplitPage {
 const sentenceEnd = /(?<=[.!?…])["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 
 /**
- * The passages of a section's text a snippet can be: each list item and
- * table row, and each sentence of a paragraph; long ones cut at a word.
+ * The passages of a section's text a snippet can be: each sentence of a
+ * paragraph, list item or table row, a one-word label that opens one
+ * ("Etageassistent.") together with the sentence after it; long ones cut at
+ * a word.
  *
  * @param text rendered text from {@link splitSections} (blocks separated by a blank line)
  * @param max longest passage in characters (default 240)
@@ -184,12 +186,23 @@ const sentenceEnd = /(?<=[.!?…])["'”’)]?\s+(?=["'“‘(]?[\p{Lu}\p{N}])/u
 export function passages(text: string, max = 240): string[] {
   const result: string[] = []
   for (const block of text.split(/\n{2,}/)) {
-    for (const sentence of block.split(sentenceEnd)) {
-      const trimmed = sentence.trim()
-      if (trimmed !== '') result.push(summarise(trimmed, max))
-    }
+    const sentences = block
+      .split(sentenceEnd)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '')
+    // A list item that opens with a label ("Cateringmedewerker. Helpt in het bedrijfsrestaurant.") keeps it: the sentence after it says nothing on its own.
+    if (sentences.length > 1 && isLabel(sentences[0]!))
+      sentences.splice(0, 2, `${sentences[0]!} ${sentences[1]!}`)
+    for (const sentence of sentences) result.push(summarise(sentence, max))
   }
   return result
+}
+
+// The bold label a list item opens with, as rendered: one word and a full
+// stop ("Etageassistent."). A label of more words cannot be told from a short
+// sentence ("Eerste zin.") in rendered text, so it stays a passage of its own.
+function isLabel(sentence: string): boolean {
+  return sentence.endsWith('.') && !/\s/.test(sentence)
 }
 
 /**

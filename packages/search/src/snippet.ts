@@ -22,7 +22,7 @@ export function bestPassage(
   const worth = new Map<string, number>()
   for (const term of matched) {
     const id = index.dictionary.id(term)
-    const df = id === undefined ? n : index.postings[id]!.records.length
+    const df = id === undefined ? n : index.frequency(id)
     worth.set(term, Math.log(1 + n / Math.max(df, 1)))
   }
   let best = 0

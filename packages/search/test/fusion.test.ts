@@ -51,6 +51,22 @@ test('reciprocal rank fusion: 1 / (60 + place) summed over the rankings', () => 
   expect(reciprocalRankFusion([])).toEqual([])
 })
 
+test("reciprocal rank fusion: records tied by place go by their share of each ranking's best score, not by id", () => {
+  // 2 is first in one ranking and second in the other, as is 9: the same fused score. 9 comes close to the best where it is second, 2 does not.
+  const fused = reciprocalRankFusion([
+    [
+      {id: 2, score: 10},
+      {id: 9, score: 9.5}
+    ],
+    [
+      {id: 9, score: 4},
+      {id: 2, score: 1}
+    ]
+  ])
+  expect(fused.map((candidate) => candidate.id)).toEqual([9, 2])
+  expect(fused.map((candidate) => candidate.score)).toEqual([1 / 61 + 1 / 62, 1 / 62 + 1 / 61])
+})
+
 test('BM25-style weighing: a short section holding a word outweighs a long one with it in the same field; plain weighing does not', () => {
   const index = indexOf([
     page('kort', 'Kort', `## Jobcoach\n\n${filler(5)}\n`),

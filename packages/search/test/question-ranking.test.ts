@@ -78,6 +78,21 @@ describe('questions', () => {
     ])
   })
 
+  test('a list item that opens with a one-word label keeps it in the passage after it', () => {
+    expect(
+      passages(
+        'Cateringmedewerker. Helpt in het bedrijfsrestaurant. Of bij vergaderingen.\n\nGastheer of gastvrouw. Ontvangt bezoekers.\n\nDit is een gewone zin. Nog een.'
+      )
+    ).toEqual([
+      'Cateringmedewerker. Helpt in het bedrijfsrestaurant.',
+      'Of bij vergaderingen.',
+      'Gastheer of gastvrouw.',
+      'Ontvangt bezoekers.',
+      'Dit is een gewone zin.',
+      'Nog een.'
+    ])
+  })
+
   test('the snippet is the passage that answers, with the matched words marked', () => {
     const result = index.search('wie betaalt de jobcoach')[0]!
     const snippet = index.snippet(result)

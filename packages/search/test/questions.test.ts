@@ -38,7 +38,12 @@ let index: SearchIndex
 // BM25-style ranking (saturation, length normalisation): 86 of 108, held out
 // 41 of 56 (tuned 47 -> 45). Fourth round: no change kept moved a question
 // (compound splitting and the marking of longer synonyms held 86 and 41).
-const floor = {all: 86, heldOut: 41}
+// Fifth round: a general vocabulary of employers' words (sectors, corona,
+// conditions, education; aannemen, contract, baas, thuiszitten), the WSP
+// sections naming their candidates (mensen met een arbeidsbeperking) and
+// fused ties broken by score share: 91 of 108 (tuned 45 -> 49), held out 42
+// of 56.
+const floor = {all: 91, heldOut: 42}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {
