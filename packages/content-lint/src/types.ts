@@ -81,8 +81,12 @@ export interface LintRun {
   errorCount: number
   warningCount: number
   collections: Collections
-  /** Files in scope, how many came from the cache, and how many of all files worker threads linted. */
-  stats: {files: number; cached: number; byWorkers: number}
+  /**
+   * Files in scope, how many came from the cache, how many of all files
+   * worker threads linted, and how many worker threads ran to the end (a
+   * worker that started after the main thread took the last file lints none).
+   */
+  stats: {files: number; cached: number; byWorkers: number; workers: number}
 }
 
 /** Description of one rule, for documentation, SARIF and configuration checks. */

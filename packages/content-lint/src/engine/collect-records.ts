@@ -42,6 +42,8 @@ export interface Collected {
   cached: number
   /** How many files worker threads linted (see `parallel-lint.ts`). */
   byWorkers: number
+  /** How many worker threads ran to the end. */
+  workers: number
   /** Whether `fresh` differs from the cache that was read. */
   changed: boolean
   /** The worker threads, kept (when asked) to share the exact re-reading of files whose links fail; the caller closes them. */
@@ -81,6 +83,7 @@ export async function collectRecords(
     fresh: {},
     cached: 0,
     byWorkers: 0,
+    workers: 0,
     changed: false
   }
   const {records, bytesOf, fresh} = collected
@@ -111,6 +114,7 @@ export async function collectRecords(
   started ??= workerScript() && toLint.length > 1 ? startWorkers(workerCount(toLint.length)) : []
   if (started.length > 0) {
     const {linted, helpers} = await lintInParallel(toLint, config, mode, started, progress)
+    collected.workers = helpers.size
     if (keepHelpers && helpers.size > 0) collected.helpers = helpers
     else helpers.close()
     linted.forEach(({record, packed}, index) => {

@@ -234,7 +234,12 @@ export function reportRun(
     errorCount,
     warningCount: problems.length - errorCount,
     collections,
-    stats: {files: inScope.length, cached: collected.cached, byWorkers: collected.byWorkers}
+    stats: {
+      files: inScope.length,
+      cached: collected.cached,
+      byWorkers: collected.byWorkers,
+      workers: collected.workers
+    }
   }
 }
 

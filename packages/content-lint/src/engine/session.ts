@@ -96,6 +96,7 @@ class OpenSession implements LintSession {
       fresh: {},
       cached: 0,
       byWorkers: 0,
+      workers: 0,
       changed: false
     }
     const collections = assembleCollections(

@@ -34,7 +34,15 @@ describe('step: cache', () => {
       run,
       '/c',
       'state-1',
-      {records: new Map(), bytesOf: new Map(), fresh: {}, changed: true, cached: 0, byWorkers: 0},
+      {
+        records: new Map(),
+        bytesOf: new Map(),
+        fresh: {},
+        changed: true,
+        cached: 0,
+        byWorkers: 0,
+        workers: 0
+      },
       links,
       new RetellingStore()
     )
