@@ -30,9 +30,9 @@ describe('--cache', () => {
   test('an unchanged run reuses every file and gives the same problems', async () => {
     const {root, cache} = setup()
     const first = await lintContent({root, today, cache})
-    expect(first.stats).toEqual({files: 6, cached: 0, byWorkers: 0})
+    expect(first.stats).toEqual({files: 6, cached: 0, byWorkers: 0, workers: 0})
     const second = await lintContent({root, today, cache})
-    expect(second.stats).toEqual({files: 6, cached: 6, byWorkers: 0})
+    expect(second.stats).toEqual({files: 6, cached: 6, byWorkers: 0, workers: 0})
     expect(second.problems).toEqual(first.problems)
     expect(summary(second)).toEqual(['guides/gids/gesprek.md:14:5 privacy/phone'])
     // Entries get their body back, so the collections are complete.
@@ -50,7 +50,7 @@ describe('--cache', () => {
       guidePage('## Het gesprek voeren\n\nGeen nummer meer.\n')
     )
     const run = await lintContent({root, today, cache})
-    expect(run.stats).toEqual({files: 6, cached: 5, byWorkers: 0})
+    expect(run.stats).toEqual({files: 6, cached: 5, byWorkers: 0, workers: 0})
     expect(summary(run)).toEqual([])
   })
 
@@ -78,7 +78,7 @@ describe('--cache', () => {
     await lintContent({root, today, cache})
     rmSync(path.join(root, 'guides/gids/gesprek.md'))
     const run = await lintContent({root, today, cache})
-    expect(run.stats).toEqual({files: 5, cached: 5, byWorkers: 0})
+    expect(run.stats).toEqual({files: 5, cached: 5, byWorkers: 0, workers: 0})
     expect(summary(run)).toEqual(['guides/gids/index.md:14:6 links/file-missing'])
   })
 

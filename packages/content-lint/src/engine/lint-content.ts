@@ -94,89 +94,57 @@ export async function readForLint(
     true
   )
   try {
-    return await readCollected(options, {
-      root,
-      config,
-      signals,
-      skipped,
-      listed,
-      contentFiles,
-      unsaved,
-      cache,
-      collected
-    })
+    return await linksAndRetellings()
   } finally {
     collected.helpers?.close()
   }
-}
 
-/** Steps 3 and 4 of {@link readForLint}, once every file is linted (the worker threads still there to help the exact re-reading). */
-async function readCollected(
-  options: Omit<LintOptions, 'today'>,
-  {
-    root,
-    config,
-    signals,
-    skipped,
-    listed,
-    contentFiles,
-    unsaved,
-    cache,
-    collected
-  }: {
-    root: string
-    config: LintConfig
-    signals: SignalsLocation
-    skipped: SkippedEntry[]
-    listed: string[]
-    contentFiles: string[]
-    unsaved: string[]
-    cache: Awaited<ReturnType<typeof openCache>>
-    collected: Collected
-  }
-): Promise<ReadContent> {
-  const parsedFiles = contentFiles.map((file) => ({
-    file,
-    parsed: collected.records.get(file)!.parsed
-  }))
-  const evidence = await readSentEvidence(root, signals.dir)
-  const collections = assembleCollections(
-    root,
-    parsedFiles,
-    signals.dir,
-    evidence,
-    await shippedExampleIds(root, signals)
-  )
-  collections.problems.push(...skippedEntryProblems(skipped))
-  const state = cacheState(cache, listed, collected, unsaved)
-  const linkProblems = await checkLinks(
-    root,
-    listed,
-    collections,
-    collected,
-    config,
-    cache && state !== undefined ? {cache, state} : undefined
-  )
-  // The lint cache vouches for the bytes of a file it has an entry for; an unsaved text is not those bytes.
-  const unsavedFiles = new Set(unsaved)
-  const retellings = new RetellingStore(cache?.cache.retellings, (file) =>
-    unsavedFiles.has(file) ? undefined : collected.fresh[file]?.hash
-  )
-  const disclosureProblems = checkDisclosure(collections, retellings)
-  // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
-  if (unsaved.length === 0) await saveCache(cache, root, state, collected, linkProblems, retellings)
-  return {
-    root,
-    config,
-    signalsDir: signals.dir,
-    listed,
-    contentFiles,
-    collected,
-    evidence,
-    collections,
-    linkProblems,
-    disclosureProblems,
-    retellings
+  /** Steps 3 and 4, once every file is linted (the worker threads still there to help the exact re-reading). */
+  async function linksAndRetellings(): Promise<ReadContent> {
+    const parsedFiles = contentFiles.map((file) => ({
+      file,
+      parsed: collected.records.get(file)!.parsed
+    }))
+    const evidence = await readSentEvidence(root, signals.dir)
+    const collections = assembleCollections(
+      root,
+      parsedFiles,
+      signals.dir,
+      evidence,
+      await shippedExampleIds(root, signals)
+    )
+    collections.problems.push(...skippedEntryProblems(skipped))
+    const state = cacheState(cache, listed, collected, unsaved)
+    const linkProblems = await checkLinks(
+      root,
+      listed,
+      collections,
+      collected,
+      config,
+      cache && state !== undefined ? {cache, state} : undefined
+    )
+    // The lint cache vouches for the bytes of a file it has an entry for; an unsaved text is not those bytes.
+    const unsavedFiles = new Set(unsaved)
+    const retellings = new RetellingStore(cache?.cache.retellings, (file) =>
+      unsavedFiles.has(file) ? undefined : collected.fresh[file]?.hash
+    )
+    const disclosureProblems = checkDisclosure(collections, retellings)
+    // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
+    if (unsaved.length === 0)
+      await saveCache(cache, root, state, collected, linkProblems, retellings)
+    return {
+      root,
+      config,
+      signalsDir: signals.dir,
+      listed,
+      contentFiles,
+      collected,
+      evidence,
+      collections,
+      linkProblems,
+      disclosureProblems,
+      retellings
+    }
   }
 }
 
