@@ -16,6 +16,7 @@ const dashes = /[\u2010-\u2015]/
 const plainAscii = (code: number): boolean =>
   code < 0x80 && code !== 42 && code !== 95 && (code === 32 || code < 9 || code > 13)
 /** Where a run of plain ASCII ends: any other character, or the second of two spaces. */
+// eslint-disable-next-line no-control-regex -- ASCII control characters fold to themselves, so they belong to a run
 const runEnd = /[^\x00-\x08\x0e-\x29\x2b-\x5e\x60-\x7f]| {2}/g
 
 /**
