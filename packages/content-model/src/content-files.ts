@@ -87,12 +87,26 @@ function skippedKind(entry: Dirent): SkippedEntry['kind'] | undefined {
 async function listBelow(dir: string, prefix: string, skipped?: SkippedEntry[]): Promise<string[]> {
   const entries = await readdir(dir, {recursive: true, withFileTypes: true})
   const files: string[] = []
+  // Folders below `dir` start with it: their relative path is the rest (path.relative for anything else).
+  const below = dir.endsWith(path.sep) ? dir : `${dir}${path.sep}`
+  const folders = new Map<string, string>()
+  const folderOf = (parent: string): string => {
+    let relative = folders.get(parent)
+    if (relative === undefined) {
+      relative =
+        parent === dir
+          ? ''
+          : parent.startsWith(below)
+            ? `${parent.slice(below.length).split(path.sep).join('/')}/`
+            : `${path.relative(dir, parent).split(path.sep).join('/')}/`
+      if (relative === '/') relative = ''
+      folders.set(parent, relative)
+    }
+    return relative
+  }
   for (const entry of entries) {
     if (entry.isDirectory()) continue
-    const relative = path
-      .relative(dir, path.join(entry.parentPath, entry.name))
-      .split(path.sep)
-      .join('/')
+    const relative = folderOf(entry.parentPath) + entry.name
     if (relative.split('/').some((part) => part.startsWith('.') || part === 'node_modules'))
       continue
     const file = prefix === '' ? relative : `${prefix}/${relative}`

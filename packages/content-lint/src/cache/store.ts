@@ -9,7 +9,7 @@ import type {LintConfig} from '../types.js'
 import type {PackedRecord} from './pack.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 8
+const cacheFormat = 9
 
 const linterVersion = ((): string => {
   try {

@@ -16,6 +16,8 @@ export interface LinkFact {
 
 /** Decode `%xx`; leave text that is not valid percent-encoding as it is. */
 export function decode(text: string): string {
+  // Most destinations have no escape at all: nothing to decode (and no exception to catch).
+  if (!text.includes('%')) return text
   try {
     return decodeURIComponent(text)
   } catch {

@@ -90,6 +90,9 @@ function missingFile(
   )
 }
 
+/** Where a relative link's path leads from one folder. */
+type Known = {resolved: string; target?: string; exists: boolean}
+
 /**
  * Check the links that leave their file: relative links to files and
  * headings, absolute links to pages of the site, and links from published
@@ -106,9 +109,21 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
   const routes = siteRoutes(context.collections, context.site)
   const whyNot = whyNotPublishedFor(context.collections)
   // Pages of a guide link to the same few pages: resolve each destination once per folder.
-  const targets = new Map<string, {resolved: string; target?: string; exists: boolean}>()
+  const byFolder = new Map<string, Map<string, Known>>()
+  // Why a target page is not on the site, asked once per page (thousands of links point to a few hundred pages).
+  const reasons = new Map<string, string | undefined>()
+  const whyNotOnSite = (target: string): string | undefined => {
+    if (reasons.has(target)) return reasons.get(target)
+    const page = guides.get(target)
+    const why = page ? whyNot(page) : undefined
+    reasons.set(target, why)
+    return why
+  }
   for (const [file, facts] of context.links) {
     const folder = path.posix.dirname(file)
+    const isPublic = published.has(file)
+    let targets = byFolder.get(folder)
+    if (!targets) byFolder.set(folder, (targets = new Map<string, Known>()))
     for (const fact of facts) {
       if (fact.kind === 'site') {
         problems.push(...checkSiteLink(file, fact, routes, context.anchorsOf))
@@ -124,14 +139,13 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
         if (anchor) problems.push(anchor)
         continue
       }
-      const key = `${folder}\0${fact.path}`
-      let known = targets.get(key)
+      let known = targets.get(fact.path)
       if (!known) {
         const resolved = resolveLink(file, fact)
         known = resolved.startsWith('../')
           ? {resolved, exists: existsSync(path.join(context.root, resolved))}
           : {resolved, ...resolveRelative(context.files, resolved)}
-        targets.set(key, known)
+        targets.set(fact.path, known)
       }
       const {resolved, target, exists} = known
       if (resolved.startsWith('../')) {
@@ -150,8 +164,7 @@ export function checkLinkFacts(context: LinkContext): Problem[] {
         fact.anchor === undefined ? undefined : context.anchorsOf(target)
       )
       if (anchor) problems.push(anchor)
-      const targetPage = guides.get(target)
-      const why = published.has(file) && targetPage ? whyNot(targetPage) : undefined
+      const why = isPublic ? whyNotOnSite(target) : undefined
       if (why) {
         problems.push(
           problem(
