@@ -73,6 +73,77 @@ describe('--cache', () => {
     )
   })
 
+  test('text that changes no heading, link or field keeps the link problems, as a run without the cache finds them', async () => {
+    const root = contentDir({
+      'guides/gids/index.md': guidePage(
+        '## Start\n\nLees [het gesprek](./gesprek.md#het-gesprek-voeren) en [de regels](./gesprek.md#de-regels).\n'
+      ),
+      'guides/gids/gesprek.md': guidePage('## Het gesprek voeren\n\nEen eerste alinea.\n')
+    })
+    const cache = path.join(root, '..', `${path.basename(root)}-cache.json`)
+    await lintContent({root, today, cache})
+    writeFile(
+      root,
+      'guides/gids/gesprek.md',
+      guidePage('## Het gesprek voeren\n\nEen eerste alinea.\n\nEn een nieuwe alinea.\n')
+    )
+    const run = await lintContent({root, today, cache})
+    expect(run.stats.cached).toBe(5)
+    expect(summary(run)).toEqual(['guides/gids/index.md:14:56 links/anchor-missing'])
+    expect(run.problems[0]?.message).toBe(
+      'De kop `#de-regels` bestaat niet in `guides/gids/gesprek.md`.'
+    )
+    expect(run.problems).toEqual((await lintContent({root, today})).problems)
+    // The next change does touch a heading: the link that pointed at it breaks, the other one is found.
+    writeFile(
+      root,
+      'guides/gids/gesprek.md',
+      guidePage('## De regels\n\nEen eerste alinea.\n\nEn een nieuwe alinea.\n')
+    )
+    const again = await lintContent({root, today, cache})
+    expect(summary(again)).toEqual(['guides/gids/index.md:14:6 links/anchor-missing'])
+    expect(again.problems[0]?.message).toBe(
+      'De kop `#het-gesprek-voeren` bestaat niet in `guides/gids/gesprek.md`.'
+    )
+    expect(again.problems).toEqual((await lintContent({root, today})).problems)
+    // A new link, and a line that moves a broken link down: both are checked again.
+    writeFile(
+      root,
+      'guides/gids/gesprek.md',
+      guidePage('## De regels\n\nZie [de lijst](./lijst.md).\n\nEn een nieuwe alinea.\n')
+    )
+    writeFile(
+      root,
+      'guides/gids/index.md',
+      guidePage(
+        '## Start\n\nEerst dit.\n\nLees [het gesprek](./gesprek.md#het-gesprek-voeren) en [de regels](./gesprek.md#de-regels).\n'
+      )
+    )
+    const third = await lintContent({root, today, cache})
+    expect(summary(third)).toEqual([
+      'guides/gids/gesprek.md:14:5 links/file-missing',
+      'guides/gids/index.md:16:6 links/anchor-missing'
+    ])
+    expect(third.problems).toEqual((await lintContent({root, today})).problems)
+  })
+
+  test('a page taken off the site (its status) shows in the links to it, also from a cached page', async () => {
+    const {root, cache} = setup()
+    await lintContent({root, today, cache})
+    writeFile(
+      root,
+      'guides/gids/gesprek.md',
+      guidePage('## Het gesprek voeren\n\nBel 06-12345678.\n', {status: 'concept'})
+    )
+    const run = await lintContent({root, today, cache})
+    expect(run.stats.cached).toBe(5)
+    expect(summary(run)).toEqual([
+      'guides/gids/gesprek.md:14:5 privacy/phone',
+      'guides/gids/index.md:14:6 links/to-concept'
+    ])
+    expect(run.problems).toEqual((await lintContent({root, today})).problems)
+  })
+
   test('a deleted file breaks the link to it', async () => {
     const {root, cache} = setup()
     await lintContent({root, today, cache})

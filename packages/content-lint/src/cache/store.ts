@@ -9,7 +9,7 @@ import type {LintConfig} from '../types.js'
 import type {PackedRecord} from './pack.js'
 
 /** Bump when the shape of a record or the meaning of a rule changes. */
-const cacheFormat = 9
+const cacheFormat = 10
 
 const linterVersion = ((): string => {
   try {
@@ -67,6 +67,42 @@ export interface CachedFile {
   size: number
   mtimeMs: number
   record: PackedRecord
+  /** Of a guide page: {@link linkKey} of its record. */
+  linkKey?: string
+}
+
+/**
+ * What the link checks read of a guide page, as a hash: its reading (the
+ * frontmatter's data: status, themes, fact citations, all but the body and
+ * positions), its anchors and its links with their positions. Text that
+ * changes none of these (a new paragraph, a reworded sentence) does not
+ * change any link problem, here or in a page that links to this one.
+ *
+ * @param record the page's packed record
+ */
+export function linkKey(record: PackedRecord): string {
+  return createHash('sha1')
+    .update(JSON.stringify(record.parsed))
+    .update('\0')
+    .update(record.anchors ?? '')
+    .update('\0')
+    .update(record.links ?? '')
+    .digest('base64')
+}
+
+/**
+ * A cache entry for a file and its record; a guide page's carries its {@link linkKey}.
+ *
+ * @param stamp the file's hash, size and modification time
+ * @param record the file's packed record
+ */
+export function cachedFile(
+  stamp: {hash: string; size: number; mtimeMs: number},
+  record: PackedRecord
+): CachedFile {
+  const entry: CachedFile = {...stamp, record}
+  if (record.parsed.kind === 'guide-page') entry.linkKey = linkKey(record)
+  return entry
 }
 
 /**
@@ -90,8 +126,10 @@ export interface LintCache {
 }
 
 /**
- * The state the cross-file link checks depend on: which files exist and
- * what every content file holds.
+ * The state the cross-file link checks depend on: which files exist, what
+ * the link checks read of every guide page ({@link linkKey}) and the bytes
+ * of every other content file (signals, consultations, records, vocabulary
+ * and facts make the collections the checks ask what is published).
  *
  * @param listed every file below the root
  * @param files the cache entries of the content files
@@ -101,7 +139,14 @@ export function contentState(
   files: Readonly<Record<string, CachedFile>>
 ): string {
   const hash = createHash('sha1').update(listed.join('\n')).update('\0')
-  for (const file of Object.keys(files).sort()) hash.update(`${file}\t${files[file]!.hash}\n`)
+  for (const file of Object.keys(files).sort()) {
+    const entry = files[file]!
+    const key =
+      entry.record.parsed.kind === 'guide-page'
+        ? `links ${entry.linkKey ?? linkKey(entry.record)}`
+        : `bytes ${entry.hash}`
+    hash.update(`${file}\t${key}\n`)
+  }
   return hash.digest('base64')
 }
 

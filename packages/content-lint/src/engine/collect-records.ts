@@ -1,6 +1,6 @@
 import {problem, type ParsedFile} from '@opendeuren/content-model'
 import {packRecord, unpackRecord, type PackedRecord} from '../cache/pack.js'
-import {hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
+import {cachedFile, hashBytes, type CachedFile, type LintCache} from '../cache/store.js'
 import type {LintConfig} from '../types.js'
 import type {ExactHelpers} from './exact-helpers.js'
 import {lintClaimed, type ToLint} from './lint-claimed.js'
@@ -95,7 +95,7 @@ export async function collectRecords(
   const keep = (file: string, record: FileRecord, packed?: PackedRecord): void => {
     records.set(file, record)
     const stamp = stamps.get(file)
-    if (stamp) fresh[file] = {...stamp, record: packed ?? packRecord(file, record)}
+    if (stamp) fresh[file] = cachedFile(stamp, packed ?? packRecord(file, record))
   }
   const toLint: ToLint[] = []
   let done = 0

@@ -130,8 +130,16 @@ export async function readForLint(
     )
     const disclosureProblems = checkDisclosure(collections, retellings)
     // A run with unsaved texts (an editor, at every pause in typing) leaves the cache as it was.
+    // The state kept is that of the records as saved: the exact re-reading of step 3 may have replaced some.
     if (unsaved.length === 0)
-      await saveCache(cache, root, state, collected, linkProblems, retellings)
+      await saveCache(
+        cache,
+        root,
+        collected.changed ? cacheState(cache, listed, collected) : state,
+        collected,
+        linkProblems,
+        retellings
+      )
     return {
       root,
       config,

@@ -1,5 +1,6 @@
 import type {Collections, Problem} from '@opendeuren/content-model'
 import {packRecord} from '../../cache/pack.js'
+import {cachedFile} from '../../cache/store.js'
 import type {LinkFact} from '../../rules/link-targets.js'
 import {checkLinkFacts, type LinkContext} from '../../rules/links.js'
 import type {LintConfig} from '../../types.js'
@@ -51,7 +52,7 @@ async function recheckInexact(
     links.set(file, record.facts.links)
     const cached = fresh[file]
     if (cached) {
-      fresh[file] = {...cached, record: packRecord(file, record)}
+      fresh[file] = cachedFile(cached, packRecord(file, record))
       collected.changed = true
     }
   }
