@@ -62,8 +62,10 @@ export function crossCheck(content: CheckInput): Problem[] {
     // Without a readable vocabulary every id would be reported; the vocabulary's own problems say enough.
     if (known[kind].size === 0) return
     const label = vocabularyLabels[kind]
-    ids.forEach((id, index) => {
-      if (known[kind].has(id)) return
+    // A loop, no callback: this runs for every signal and page.
+    for (let index = 0; index < ids.length; index++) {
+      const id = ids[index]!
+      if (known[kind].has(id)) continue
       const suggestion = closest(id, known[kind])
       problems.push(
         problem(
@@ -76,7 +78,7 @@ export function crossCheck(content: CheckInput): Problem[] {
             : `Kies een id uit \`${label.file}\`, of voeg de ${label.one} daar eerst toe.`
         )
       )
-    })
+    }
   }
 
   // Files that failed their schema: still check the vocabulary ids they use, so
@@ -185,9 +187,13 @@ export function crossCheck(content: CheckInput): Problem[] {
       )
     } else signalIds.set(id, signal.file)
     // The signals directory may lie outside the content root: compare the part below it.
-    const folder = signal.file.split('/').slice(0, -2).join('/')
-    const expectedFile = `${folder}/${id.slice(4, 8)}/${id}.md`
-    if (signal.file !== expectedFile) {
+    const tail = `/${id.slice(4, 8)}/${id}.md`
+    // (The folder is all but the last two parts: what `split('/').slice(0, -2).join('/')` gives, without the arrays.)
+    const name = signal.file.lastIndexOf('/')
+    const year = name > 0 ? signal.file.lastIndexOf('/', name - 1) : -1
+    const folder = year === -1 ? '' : signal.file.slice(0, year)
+    if (signal.file !== folder + tail) {
+      const expectedFile = folder + tail
       problems.push(
         problem(
           'id/file-name',
