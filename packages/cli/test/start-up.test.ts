@@ -91,6 +91,24 @@ test('consultation list without a configuration file loads the content loader an
   expect(needed.filter((name) => !list.modules.includes(name))).toEqual([])
 })
 
+test('consultation list with a configuration file checks it with the configuration reader, not the whole linter', async () => {
+  const cwd = consultationContent()
+  writeFileSync(
+    path.join(cwd, 'opendeuren.config.json'),
+    '{"publicValues": [{"value": "020-1234567", "reason": "helpdesk"}]}\n'
+  )
+  const list = await loaded(['consultation', 'list'], cwd)
+  expect(list.code).toBe(0)
+  expect(list.modules).toContain('content-lint/dist/config/load.js')
+  expect(
+    list.modules.filter(
+      (name) =>
+        responseOnly.test(name) &&
+        !/^content-lint\/dist\/(?:config\/|rules\/catalogue\.js)/.test(name)
+    )
+  ).toEqual([])
+})
+
 test('consultation build loads what a response needs (the log sees those modules)', async () => {
   const cwd = consultationContent()
   const build = await loaded(['consultation', 'build', 'toets', '--out', 'uit'], cwd)

@@ -161,6 +161,21 @@ test('the loader entry: loadContent and its error, as the main entry has them', 
   expect(load.ContentDirectoryError).toBe(main.ContentDirectoryError)
 })
 
+test('the configuration checker entry: the same functions as the main entry', async () => {
+  const check = await import('../src/config/check-entry.js')
+  const main = await import('../src/index.js')
+  const names = [
+    'locate',
+    'locateKey',
+    'problem',
+    'publicValueMessage',
+    'publicValueSchema',
+    'publicValuesSchema'
+  ] as const
+  expect(Object.keys(check).sort()).toEqual(names)
+  for (const name of names) expect(check[name]).toBe(main[name])
+})
+
 test('the browser-safe entry points carry no Node APIs', async () => {
   const publication = await import('../src/publication.js')
   const text = await import('../src/text/index.js')
@@ -250,7 +265,7 @@ test('no browser-safe entry point reaches a Node API, through any file it import
   const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
     exports: Record<string, {default: string}>
   }
-  // The entries the studio's browser bundle may import (`.`, `format-problem`, `system-error`, `config` and `load` are for Node).
+  // The entries the studio's browser bundle may import (`.`, `format-problem`, `system-error`, `config`, `config-check` and `load` are for Node).
   const browserSafe = [
     './publication',
     './text',
