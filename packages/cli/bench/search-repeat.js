@@ -8,12 +8,11 @@
 // CPU time (user + system, from /usr/bin/time) per pair, the median ratios,
 // the absolute medians and the load average. Asserts nothing.
 //   node bench/search-repeat.js [--base DIR] [--pairs N] [--query TEXT]
-import {spawnSync} from 'node:child_process'
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync} from 'node:fs'
-import {loadavg, tmpdir} from 'node:os'
+import {rmSync} from 'node:fs'
+import {loadavg} from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
+import {median, ms, project, repository, run} from './whole-process.js'
 
 const {values} = parseArgs({
   options: {
@@ -23,34 +22,6 @@ const {values} = parseArgs({
   }
 })
 const pairs = Math.max(1, Number(values.pairs))
-const repository = fileURLToPath(new URL('../../../', import.meta.url))
-const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined
-
-/** A project folder (node_modules, so the caches are used) with a copy of the repository's content. */
-function project(label) {
-  const cwd = mkdtempSync(path.join(tmpdir(), `opendeuren-bench-${label}-`))
-  cpSync(path.join(repository, 'content'), path.join(cwd, 'content'), {recursive: true})
-  mkdirSync(path.join(cwd, 'node_modules'))
-  return cwd
-}
-
-/** One run of a command: wall ms (measured here) and CPU ms (user + system, when /usr/bin/time is there). */
-function run(command, cwd) {
-  const args = timeBin ? ['-f', '%U %S', ...command] : command.slice(1)
-  const start = performance.now()
-  const result = spawnSync(timeBin ?? command[0], args, {cwd, encoding: 'utf8'})
-  const wall = performance.now() - start
-  if (result.status !== 0) throw new Error(`${command.join(' ')} exited with ${result.status}`)
-  const times = timeBin ? result.stderr.trim().split('\n').at(-1).split(' ').map(Number) : []
-  return {wall, cpu: times.length === 2 ? (times[0] + times[1]) * 1000 : NaN}
-}
-
-const median = (list) => {
-  const sorted = [...list].sort((a, b) => a - b)
-  const middle = Math.floor(sorted.length / 2)
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-}
-const ms = (value) => (Number.isNaN(value) ? '   n/a' : value.toFixed(0).padStart(6))
 
 const sides = [{label: 'A', bin: path.join(repository, 'packages/cli/bin/opendeuren.js')}]
 if (values.base)

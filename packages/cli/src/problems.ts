@@ -1,4 +1,5 @@
-import {formatProblemLine, problemPath, type Problem} from '@opendeuren/content-model'
+import type {Problem} from '@opendeuren/content-model'
+import {formatProblemLine, problemPath} from '@opendeuren/content-model/format-problem'
 import type {Io} from './io.js'
 
 /**

@@ -1,5 +1,5 @@
 import type {lintAndReadContent, lintContentProblems} from '@opendeuren/consultation'
-import {readGateSettings} from '@opendeuren/content-model'
+import type {readGateSettings} from '@opendeuren/content-model'
 
 /** What the response commands need from outside: replaceable in tests, never by users. */
 export interface ResponseDependencies {
@@ -11,13 +11,14 @@ export interface ResponseDependencies {
 
 /**
  * The real linter and the gate's settings reader, shared by `build` and
- * `submit` (tests replace the linter). The linter loads the consultation
- * package when first called, so commands that never build a response start
- * without it.
+ * `submit` (tests replace the linter). Each loads its package when first
+ * called, so commands that never build a response (`consultation list`)
+ * start without the consultation package and the content model's main entry.
  */
 export const responseDependencies: ResponseDependencies = {
   lint: async (...args) => (await import('@opendeuren/consultation')).lintContentProblems(...args),
   lintAndRead: async (...args) =>
     (await import('@opendeuren/consultation')).lintAndReadContent(...args),
-  gateSettings: readGateSettings
+  gateSettings: async (...args) =>
+    (await import('@opendeuren/content-model')).readGateSettings(...args)
 }

@@ -15,8 +15,8 @@ import type {Io} from './io.js'
  * @param signals the signals directory given by option or environment, when set
  */
 export async function projectConfig(root: string, io: Io, signals?: string): Promise<LintConfig> {
-  // The linter is loaded only when a command reads the configuration.
-  const {ConfigError, loadConfig} = await import('@opendeuren/content-lint')
+  // The configuration reader of the linter, without its engine and rules.
+  const {ConfigError, loadConfig} = await import('@opendeuren/content-lint/config')
   try {
     return await loadConfig(root, {
       content: root,

@@ -1,10 +1,6 @@
-import {
-  questionMatch,
-  type Consultation,
-  type Question,
-  type QuestionMatch,
-  type SignalEntry
-} from '@opendeuren/content-model'
+import type {Consultation, Question, SignalEntry} from '@opendeuren/content-model'
+// The rule alone, not the main entry: `consultation list` selects signals without the gate and the schemas for editors.
+import {questionMatch, type QuestionMatch} from '@opendeuren/content-model/question-match'
 import {compareSignals} from './rank.js'
 
 /** Why a signal matched a question (the content model's rule, shared with lint). */

@@ -1,8 +1,9 @@
 /**
  * Which signals answer which question, and what may be shown of them: what
- * `opendeuren consultation list` needs, without the renderers and the DOCX
- * writer of the main entry.
+ * `opendeuren consultation list` needs, without the renderers, the DOCX
+ * writer and the Markdown parser of the main entry (the ledger needs no
+ * signal summary).
  */
 export {selectSignals, type Match, type MatchReason, type QuestionSelection} from './select.js'
-export {disclose, minimumInternGroup, type Ledger, type QuestionEvidence} from './disclose.js'
-export {examplesOf} from '@opendeuren/content-model'
+export {disclosureLedger, minimumInternGroup, type Ledger} from './disclosure.js'
+export {examplesOf} from '@opendeuren/content-model/publication'

@@ -2,6 +2,7 @@ import type {Consultation, SignalEntry, Vocabulary} from '@opendeuren/content-mo
 import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {disclose} from '../src/disclose.js'
+import {disclosureLedger} from '../src/disclosure.js'
 import {selectSignals} from '../src/select.js'
 import {loadFixture, signalEntry} from './helpers.js'
 
@@ -204,6 +205,12 @@ describe('disclose: visibility rules', () => {
       'sig-2021-003',
       'sig-2021-018'
     ])
+    expect(
+      disclosureLedger(
+        selectSignals(content.consultations[0]!.data, content.signals),
+        content.vocabulary
+      )
+    ).toEqual(ledger)
   })
 })
 
@@ -245,6 +252,23 @@ describe('disclose: properties', () => {
         arbitrarySignals(fc.constant('vertrouwelijk' as const), 500),
         (visible, confidential) => {
           expect(run([...visible, ...confidential]).evidence).toEqual(run(visible).evidence)
+        }
+      )
+    )
+  })
+
+  test('disclosureLedger (consultation list, no summaries read) is the ledger of disclose', () => {
+    fc.assert(
+      fc.property(
+        arbitrarySignals(
+          fc.constantFrom('openbaar' as const, 'intern' as const, 'vertrouwelijk' as const),
+          100
+        ),
+        (signals) => {
+          const selections = selectSignals(consultation, signals)
+          expect(disclosureLedger(selections, vocabulary)).toEqual(
+            disclose(selections, vocabulary).ledger
+          )
         }
       )
     )

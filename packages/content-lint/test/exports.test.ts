@@ -22,3 +22,10 @@ test('the public exports', () => {
     'sarifToolName'
   ])
 })
+
+test('the configuration entry: the same reader and error as the main entry', async () => {
+  const config = await import('../src/config/entry.js')
+  expect(Object.keys(config).sort()).toEqual(['ConfigError', 'loadConfig'])
+  expect(config.loadConfig).toBe(api.loadConfig)
+  expect(config.ConfigError).toBe(api.ConfigError)
+})

@@ -153,6 +153,29 @@ test('public exports are stable', () => {
   ])
 })
 
+test('the loader entry: loadContent and its error, as the main entry has them', async () => {
+  const load = await import('../src/load-entry.js')
+  const main = await import('../src/index.js')
+  expect(Object.keys(load).sort()).toEqual(['ContentDirectoryError', 'loadContent'])
+  expect(load.loadContent).toBe(main.loadContent)
+  expect(load.ContentDirectoryError).toBe(main.ContentDirectoryError)
+})
+
+test('the configuration checker entry: the same functions as the main entry', async () => {
+  const check = await import('../src/config/check-entry.js')
+  const main = await import('../src/index.js')
+  const names = [
+    'locate',
+    'locateKey',
+    'problem',
+    'publicValueMessage',
+    'publicValueSchema',
+    'publicValuesSchema'
+  ] as const
+  expect(Object.keys(check).sort()).toEqual(names)
+  for (const name of names) expect(check[name]).toBe(main[name])
+})
+
 test('the browser-safe entry points carry no Node APIs', async () => {
   const publication = await import('../src/publication.js')
   const text = await import('../src/text/index.js')
@@ -211,6 +234,8 @@ test('the browser-safe entry points carry no Node APIs', async () => {
   ])
   const guideHtml = await import('../src/html/guide-sanitize-schema.js')
   expect(Object.keys(guideHtml).sort()).toEqual(['guideSanitizeSchema', 'isOtherHostUrl'])
+  const match = await import('../src/question-match.js')
+  expect(Object.keys(match)).toEqual(['questionMatch'])
   const facts = await import('../src/facts/index.js')
   expect(Object.keys(facts).sort()).toEqual([
     'citeFactsAsMarkdown',
@@ -240,7 +265,7 @@ test('no browser-safe entry point reaches a Node API, through any file it import
   const manifest = JSON.parse(await readFile(path.join(root, 'package.json'), 'utf8')) as {
     exports: Record<string, {default: string}>
   }
-  // The entries the studio's browser bundle may import (`.`, `format-problem` and `system-error` are for Node).
+  // The entries the studio's browser bundle may import (`.`, `format-problem`, `system-error`, `config`, `config-check` and `load` are for Node).
   const browserSafe = [
     './publication',
     './text',
@@ -248,7 +273,8 @@ test('no browser-safe entry point reaches a Node API, through any file it import
     './facts',
     './scaffold',
     './file-text',
-    './today'
+    './today',
+    './question-match'
   ]
   const entries = Object.entries(manifest.exports).filter(([name]) => browserSafe.includes(name))
   expect(entries.map(([name]) => name).sort()).toEqual([...browserSafe].sort())

@@ -1,104 +1,11 @@
-import {
-  disclose,
-  examplesOf,
-  minimumInternGroup,
-  selectSignals
-} from '@opendeuren/consultation/selection'
-import {loadContent, type Collections, type Problem} from '@opendeuren/content-model'
-import {contentDir, parseCommandArgs} from '../args.js'
+import {minimumInternGroup} from '@opendeuren/content-model/publication'
+import {parseCommandArgs} from '../args.js'
 import type {Command} from '../command.js'
 import {exitCodes, UsageError} from '../errors.js'
-import type {Io} from '../io.js'
-import {formatProblem} from '../problems.js'
 import {responseDependencies} from '../response-dependencies.js'
-import {signalsSetting} from '../settings.js'
 
 /** What `build` and `submit` need from outside: replaceable in tests, never by users. */
 export const buildDependencies = responseDependencies
-
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
-
-function list(content: Collections, json: boolean, io: Io): number {
-  const broken = brokenConsultations(content)
-  const signalsById = new Map(content.signals.map((signal) => [signal.data.id, signal]))
-  const exampleRecords = new Set(
-    content.responses
-      .filter((record) => record.data.example === true)
-      .map((record) => record.data.consultation)
-  )
-  const rows = [...content.consultations]
-    .sort((a, b) => (a.data.id < b.data.id ? -1 : 1))
-    .map((entry) => {
-      const selections = selectSignals(entry.data, content.signals)
-      const {ledger} = disclose(selections, content.vocabulary)
-      // An example: the consultation or a signal its public text rests on is an example, or its frozen record is one.
-      const {example, exampleSignals} = examplesOf(
-        entry,
-        ledger.usedSignals.map((id) => signalsById.get(id)!)
-      )
-      return {
-        id: entry.data.id,
-        title: entry.data.title,
-        status: entry.data.status,
-        closes: entry.data.closes ?? null,
-        example: example || exampleRecords.has(entry.data.id),
-        exampleSignals,
-        questions: selections.map((s, i) => {
-          const record = ledger.questions[i]!
-          return {
-            id: s.question.id,
-            matching: s.matched.length,
-            usable: record.quoted.length + Object.values(record.counted).flat().length
-          }
-        })
-      }
-    })
-  if (json) {
-    io.out(`${JSON.stringify([...rows, ...broken], null, 2)}\n`)
-    return broken.length > 0 ? exitCodes.problems : exitCodes.ok
-  }
-  if (rows.length === 0 && broken.length === 0) {
-    io.out(
-      'Er zijn nog geen consultaties. Maak er een met `opendeuren new consultation` of `opendeuren consultation import`.\n'
-    )
-    return exitCodes.ok
-  }
-  for (const row of rows) {
-    io.out(
-      `${row.id}  ${row.status}  sluit: ${row.closes ?? 'onbekend'}${row.example ? '  VOORBEELD' : ''}\n  ${row.title}\n`
-    )
-    if (row.example) {
-      const why =
-        row.exampleSignals.length > 0
-          ? `gemaakt uit verzonnen voorbeeldsignalen (${row.exampleSignals.join(', ')})`
-          : 'een voorbeeld om te laten zien hoe Open Deuren werkt'
-      io.out(`  Voorbeeld, niet om te versturen: ${why}.\n`)
-    }
-    for (const q of row.questions)
-      io.out(
-        `  - ${q.id}: ${count(q.matching, 'passend signaal', 'passende signalen')}, ${q.usable} openbaar bruikbaar\n`
-      )
-  }
-  for (const row of broken) {
-    io.out(`${row.id}  ongeldig: het bestand heeft fouten en wordt overgeslagen\n`)
-    for (const p of row.problems) io.out(`  ${formatProblem(p, content.root, io)}`)
-  }
-  return broken.length > 0 ? exitCodes.problems : exitCodes.ok
-}
-
-/** Consultation files that failed their checks: `list` shows them with their errors instead of leaving them out. */
-function brokenConsultations(
-  content: Collections
-): Array<{id: string; file: string; status: 'ongeldig'; problems: Problem[]}> {
-  return content.rejected
-    .filter((r) => r.kind === 'consultation')
-    .map((r) => ({
-      id: /([^/]+)\.md$/i.exec(r.file)?.[1] ?? r.file,
-      file: r.file,
-      status: 'ongeldig' as const,
-      problems: content.problems.filter((p) => p.file === r.file && p.severity === 'error')
-    }))
-}
 
 const options = {
   out: {type: 'string'},
@@ -198,20 +105,13 @@ Voorbeelden:
           `De optie \`--${option}\` hoort niet bij \`consultation ${action}\`. Zie \`opendeuren consultation --help\`.`
         )
     }
-    // Each action loads what it needs: `list` starts without the renderers, the DOCX writer and the importer.
+    // Each action loads what it needs: `list` starts without the renderers, the DOCX writer and the importer,
+    // and `consultation --help` without the content loader.
     if (action === 'build') return (await import('./consultation-build.js')).build(rest, values, io)
     if (action === 'submit')
       return (await import('./consultation-submit.js')).submit(rest, values, io)
-    if (action === 'list') {
-      if (rest.length > 0) throw new UsageError(`Onverwacht argument \`${rest[0]}\`.`)
-      const root = contentDir(values.content, io)
-      const signals = await signalsSetting(values.signals, root, io)
-      return list(
-        await loadContent(root, signals === undefined ? {} : {signals}),
-        values.json ?? false,
-        io
-      )
-    }
+    if (action === 'list')
+      return (await import('./consultation-list.js')).listConsultations(rest, values, io)
     return (await import('./consultation-import.js')).importConsultations(
       rest,
       {content: values.content, theme: values.theme, ministry: values.ministry},

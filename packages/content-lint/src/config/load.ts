@@ -1,5 +1,5 @@
 import path from 'node:path'
-import {findProjectConfig, type ConfigLookupOptions} from '@opendeuren/content-model'
+import {findProjectConfig, type ConfigLookupOptions} from '@opendeuren/content-model/config'
 import type {LintConfig} from '../types.js'
 import {defaultConfig} from './defaults.js'
 import {validateConfig} from './validate.js'

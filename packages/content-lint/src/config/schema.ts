@@ -1,4 +1,4 @@
-import {publicValuesSchema} from '@opendeuren/content-model'
+import {publicValuesSchema} from '@opendeuren/content-model/config-check'
 import {z} from 'zod'
 import {ruleIds} from '../rules/catalogue.js'
 

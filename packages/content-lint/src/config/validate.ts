@@ -1,12 +1,12 @@
+import type {Problem} from '@opendeuren/content-model'
 import {
-  closest,
   locate,
   locateKey,
   problem,
   publicValueMessage,
-  type PositionMap,
-  type Problem
-} from '@opendeuren/content-model'
+  type PositionMap
+} from '@opendeuren/content-model/config-check'
+import {closest} from '@opendeuren/content-model/text'
 import type {z} from 'zod'
 import {ruleIds} from '../rules/catalogue.js'
 import type {LintConfig, RuleSetting} from '../types.js'
