@@ -222,15 +222,18 @@ export class Dictionary {
         counts[id]!++
       }
     }
-    const fuzzyFloor = grams.length - 3
+    const fuzzyFloor = grams.length - 3 - 3 * (maxEdits - 1)
+    const lengths = this.lengths
     for (const id of touched) {
       const shared = counts[id]!
       counts[id] = 0
       if (id === exact) continue
+      const containsWord = shared >= inner && lengths[id]! > word.length
+      // Most terms share a trigram or two and nothing more: their strings are not read.
+      if (!containsWord && shared < fuzzyFloor) continue
       const term = this.terms[id]!
-      if (shared >= inner && term.length > word.length && this.keepContaining(word, term, id, keep))
-        continue
-      if (shared >= fuzzyFloor - 3 * (maxEdits - 1)) {
+      if (containsWord && this.keepContaining(word, term, id, keep)) continue
+      if (shared >= fuzzyFloor) {
         const distance = editDistance(word, term, maxEdits)
         if (distance <= maxEdits) keep(id, distance === 1 ? oneEditQuality(word, term) : 0.45)
       }
