@@ -23,6 +23,13 @@ function paddedTrigrams(word: string): string[] {
   return grams
 }
 
+/** The bit a trigram sets in a term's trigram signature (one of 32). */
+function gramBit(gram: string): number {
+  const hash =
+    Math.imul(gram.charCodeAt(0), 961) + Math.imul(gram.charCodeAt(1), 31) + gram.charCodeAt(2)
+  return 1 << (Math.imul(hash, 0x9e3779b1) >>> 27)
+}
+
 /** How many of the trigrams (of a padded word) a term's padded trigrams hold. */
 function sharedTrigrams(term: string, grams: string[]): number {
   const padded = `^^${term}$$`
@@ -57,6 +64,8 @@ export class Dictionary {
   private counts = new Uint16Array(0)
   /** Term lengths by id. */
   private lengths = new Uint16Array(0)
+  /** Per term id, the bits of its trigrams ({@link gramBit}): a term lacks a trigram whose bit it has not. */
+  private signatures = new Uint32Array(0)
 
   /**
    * The id of a term, adding it when new.
@@ -121,15 +130,18 @@ export class Dictionary {
     })
     const byLength: number[][] = Array.from({length: longest + 1}, () => [])
     lengths.forEach((length, id) => byLength[length]!.push(id))
+    const signatures = new Uint32Array(this.terms.length)
     for (const ids of byLength)
       for (const id of ids) {
         for (const gram of new Set(paddedTrigrams(this.terms[id]!))) {
+          signatures[id]! |= gramBit(gram)
           const list = this.grams.get(gram)
           if (list) list.push(id)
           else this.grams.set(gram, [id])
         }
       }
     this.lengths = lengths
+    this.signatures = signatures
     this.counts = new Uint16Array(this.terms.length)
   }
 
@@ -189,7 +201,9 @@ export class Dictionary {
     let rarest: number[] = []
     let rarestFrom = 0
     let first = true
+    let innerBits = 0
     for (const gram of grams.slice(2, -2)) {
+      innerBits |= gramBit(gram)
       const list = this.grams.get(gram) ?? []
       const from = this.firstOfLength(list, longer)
       if (first || list.length - from < rarest.length - rarestFrom) {
@@ -200,8 +214,11 @@ export class Dictionary {
     }
     const distinct = [...new Set(grams)]
     const inner = Math.max(grams.length - 4, 1)
+    const signatures = this.signatures
     for (let at = rarestFrom; at < rarest.length; at++) {
       const id = rarest[at]!
+      // A term without every inner trigram's bit cannot contain the word: its string is not read.
+      if ((signatures[id]! & innerBits) !== innerBits) continue
       const term = this.terms[id]!
       if (!term.includes(word)) continue
       // As many of the word's trigrams as the term holds (what the count below gives the terms it walks).
