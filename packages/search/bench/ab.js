@@ -16,7 +16,8 @@
 //    each and the median per-pair ratio. The two slots of a process are not
 //    equal (the same build in both gives a per-pair median of 1.02-1.09), so
 //    the runs alternate which build takes the first slot and the new build's
-//    ratio is sqrt(median with old first / median with new first).
+//    ratio is sqrt(ratio with old first / ratio with new first), for the
+//    per-pair median, the CPU time of all questions and the CPU p95.
 // 3. Speed, in separate processes (AB_PROCESSES pairs, default 0): each
 //    build's process times the bench questions alone (AB_ROUNDS rounds after
 //    a warm-up), old and new alternating (A B A B, who starts alternates per
@@ -97,6 +98,7 @@ function timeInterleaved(first, second) {
   const {questionQueries} = syntheticQueries(pages, indexes[0])
   for (const query of questionQueries.slice(0, 60))
     for (const index of indexes) index.search(query, {limit: 10})
+  /** @type {number[][]} */
   const cpu = [[], []]
   const wall = [[], []]
   const ratios = []
@@ -115,6 +117,7 @@ function timeInterleaved(first, second) {
       ratios.push(pair[1] / pair[0])
     }
   const slot = (which) => ({
+    total: cpu[which].reduce((sum, value) => sum + value, 0),
     p50: percentile(cpu[which], 50),
     p95: percentile(cpu[which], 95),
     wallP95: percentile(wall[which], 95)
@@ -192,6 +195,9 @@ const script = fileURLToPath(import.meta.url)
 const child = (args) =>
   JSON.parse(execFileSync(process.execPath, [script, ...args], {encoding: 'utf8'}))
 const medians = [[], []]
+// Per run: the second slot's CPU time over the first's, in total and at p95 (the tail, where a change that spares work on some questions only shows).
+const totals = [[], []]
+const tails = [[], []]
 for (let run = 0; run < runs; run++) {
   const newFirst = run % 2 === 1
   const figures = child([
@@ -200,14 +206,17 @@ for (let run = 0; run < runs; run++) {
   ])
   const [old, fresh] = newFirst ? [figures.second, figures.first] : [figures.first, figures.second]
   medians[newFirst ? 1 : 0].push(figures.median)
+  totals[newFirst ? 1 : 0].push(figures.second.total / figures.first.total)
+  tails[newFirst ? 1 : 0].push(figures.second.p95 / figures.first.p95)
   console.log(
     `run ${run + 1} (${newFirst ? 'new' : 'old'} in the first slot): bench questions CPU p50/p95 old ${old.p50.toFixed(2)}/${old.p95.toFixed(2)} ms, new ${fresh.p50.toFixed(2)}/${fresh.p95.toFixed(2)} ms; wall p95 old ${old.wallP95.toFixed(2)}, new ${fresh.wallP95.toFixed(2)} ms; second/first slot per pair: median ${figures.median.toFixed(3)}; load ${loadText()}`
   )
 }
 if (medians[1].length > 0) {
   const mean = (values) => values.reduce((a, b) => a + b, 0) / values.length
+  const cancelled = (ratios) => Math.sqrt(mean(ratios[0]) / mean(ratios[1])).toFixed(3)
   console.log(
-    `new/old per question (slot bias cancelled): ${Math.sqrt(mean(medians[0]) / mean(medians[1])).toFixed(3)}`
+    `new/old, slot bias cancelled: per question (median of pairs) ${cancelled(medians)}; CPU time of all questions ${cancelled(totals)}; CPU p95 ${cancelled(tails)}`
   )
 }
 
