@@ -23,6 +23,21 @@ function paddedTrigrams(word: string): string[] {
   return grams
 }
 
+/** The bit a trigram sets in a term's trigram signature (one of 32). */
+function gramBit(gram: string): number {
+  const hash =
+    Math.imul(gram.charCodeAt(0), 961) + Math.imul(gram.charCodeAt(1), 31) + gram.charCodeAt(2)
+  return 1 << (Math.imul(hash, 0x9e3779b1) >>> 27)
+}
+
+/** How many of the trigrams (of a padded word) a term's padded trigrams hold. */
+function sharedTrigrams(term: string, grams: string[]): number {
+  const padded = `^^${term}$$`
+  let shared = 0
+  for (const gram of grams) if (padded.includes(gram)) shared++
+  return shared
+}
+
 /**
  * How likely a one-edit neighbour is what was meant: a letter left out or
  * two letters swapped are the commonest slips, a wrong letter the least likely.
@@ -47,6 +62,10 @@ export class Dictionary {
   private readonly ids = new Map<string, number>()
   private grams = new Map<string, number[]>()
   private counts = new Uint16Array(0)
+  /** Term lengths by id. */
+  private lengths = new Uint16Array(0)
+  /** Per term id, the bits of its trigrams ({@link gramBit}): a term lacks a trigram whose bit it has not. */
+  private signatures = new Uint32Array(0)
 
   /**
    * The id of a term, adding it when new.
@@ -102,14 +121,41 @@ export class Dictionary {
   private build(): void {
     this.sealed = true
     this.grams = new Map()
+    // Each trigram's list in order of term length (then id), so a lookup skips the terms too short or too long to matter.
+    const lengths = new Uint16Array(this.terms.length)
+    let longest = 0
     this.terms.forEach((term, id) => {
-      for (const gram of new Set(paddedTrigrams(term))) {
-        const list = this.grams.get(gram)
-        if (list) list.push(id)
-        else this.grams.set(gram, [id])
-      }
+      lengths[id] = term.length
+      longest = Math.max(longest, term.length)
     })
+    const byLength: number[][] = Array.from({length: longest + 1}, () => [])
+    lengths.forEach((length, id) => byLength[length]!.push(id))
+    const signatures = new Uint32Array(this.terms.length)
+    for (const ids of byLength)
+      for (const id of ids) {
+        for (const gram of new Set(paddedTrigrams(this.terms[id]!))) {
+          signatures[id]! |= gramBit(gram)
+          const list = this.grams.get(gram)
+          if (list) list.push(id)
+          else this.grams.set(gram, [id])
+        }
+      }
+    this.lengths = lengths
+    this.signatures = signatures
     this.counts = new Uint16Array(this.terms.length)
+  }
+
+  /** The first place in a trigram's list (in order of term length) of a term at least this long. */
+  private firstOfLength(list: number[], length: number): number {
+    const lengths = this.lengths
+    let lo = 0
+    let hi = list.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (lengths[list[mid]!]! < length) lo = mid + 1
+      else hi = mid
+    }
+    return lo
   }
 
   /**
@@ -149,41 +195,62 @@ export class Dictionary {
     // A number or measure (`104`, `6week`) means that amount: never a near one.
     if (word.length < 3 || /\d/.test(word)) return
     const grams = paddedTrigrams(word)
-    if (containing) {
-      // Every term that contains the word holds its rarest inner trigram: one short list to walk.
-      let rarest: number[] = []
-      for (const gram of grams.slice(2, -2)) {
-        const list = this.grams.get(gram) ?? []
-        if (rarest.length === 0 || list.length < rarest.length) rarest = list
+    const maxEdits = containing ? 0 : word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0
+    // A term longer than a slip of the word (more letters than its edits allow) can only contain it, and then it holds every inner trigram of the word: the rarest one's list, from that length on, is one short list to walk.
+    const longer = word.length + maxEdits + 1
+    let rarest: number[] = []
+    let rarestFrom = 0
+    let first = true
+    let innerBits = 0
+    for (const gram of grams.slice(2, -2)) {
+      innerBits |= gramBit(gram)
+      const list = this.grams.get(gram) ?? []
+      const from = this.firstOfLength(list, longer)
+      if (first || list.length - from < rarest.length - rarestFrom) {
+        rarest = list
+        rarestFrom = from
+        first = false
       }
-      for (const id of rarest) {
-        const term = this.terms[id]!
-        if (id !== exact && term.length > word.length && term.includes(word))
-          this.keepContaining(word, term, id, keep)
-      }
-      return
     }
+    const distinct = [...new Set(grams)]
+    const inner = Math.max(grams.length - 4, 1)
+    const signatures = this.signatures
+    for (let at = rarestFrom; at < rarest.length; at++) {
+      const id = rarest[at]!
+      // A term without every inner trigram's bit cannot contain the word: its string is not read.
+      if ((signatures[id]! & innerBits) !== innerBits) continue
+      const term = this.terms[id]!
+      if (!term.includes(word)) continue
+      // As many of the word's trigrams as the term holds (what the count below gives the terms it walks).
+      if (containing || sharedTrigrams(term, distinct) >= inner)
+        this.keepContaining(word, term, id, keep)
+    }
+    if (maxEdits === 0) return
+    // Terms whose length is within the edits allowed: count the trigrams each shares with the word.
     const counts = this.counts
     const touched: number[] = []
-    for (const gram of new Set(grams)) {
+    for (const gram of distinct) {
       const list = this.grams.get(gram)
       if (!list) continue
-      for (const id of list) {
+      const end = this.firstOfLength(list, longer)
+      for (let at = this.firstOfLength(list, word.length - maxEdits); at < end; at++) {
+        const id = list[at]!
         if (counts[id] === 0) touched.push(id)
         counts[id]!++
       }
     }
-    const inner = Math.max(grams.length - 4, 1)
-    const fuzzyFloor = grams.length - 3
-    const maxEdits = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0
+    const fuzzyFloor = grams.length - 3 - 3 * (maxEdits - 1)
+    const lengths = this.lengths
     for (const id of touched) {
       const shared = counts[id]!
       counts[id] = 0
       if (id === exact) continue
+      const containsWord = shared >= inner && lengths[id]! > word.length
+      // Most terms share a trigram or two and nothing more: their strings are not read.
+      if (!containsWord && shared < fuzzyFloor) continue
       const term = this.terms[id]!
-      if (shared >= inner && term.length > word.length && this.keepContaining(word, term, id, keep))
-        continue
-      if (maxEdits > 0 && shared >= fuzzyFloor - 3 * (maxEdits - 1)) {
+      if (containsWord && this.keepContaining(word, term, id, keep)) continue
+      if (shared >= fuzzyFloor) {
         const distance = editDistance(word, term, maxEdits)
         if (distance <= maxEdits) keep(id, distance === 1 ? oneEditQuality(word, term) : 0.45)
       }

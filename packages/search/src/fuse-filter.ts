@@ -10,6 +10,8 @@ const chunkLength = 32
 interface Chunk {
   /** Each character of the chunk with how often it occurs. */
   counts: Map<string, number>
+  /** Each pair of neighbouring characters of the chunk ({@link pairKey}) with how often it occurs. */
+  pairs: Map<number, number>
   /** The most errors fuse.js allows for the chunk (errors / length <= threshold). */
   maxErrors: number
 }
@@ -22,8 +24,11 @@ interface Chunk {
  * it. Every character a chunk holds more often than the heading must be an
  * edit, so when that count exceeds the allowed errors for every chunk, fuse.js
  * cannot find the heading (its score is then 1, as for any heading not found).
- * The check never rejects a heading fuse.js would find; it only spares the
- * bitap run for headings it would not.
+ * Likewise for pairs of neighbouring characters: an edit breaks at most two
+ * of the chunk's pairs, so a chunk with more than twice its allowed errors
+ * of pairs that the heading does not hold cannot be found (the q-gram lemma,
+ * q = 2). The check never rejects a heading fuse.js would find; it only
+ * spares the bitap run for headings it would not.
  */
 export class FuseFilter {
   private readonly chunks: Chunk[]
@@ -41,10 +46,12 @@ export class FuseFilter {
     this.chunks = chunksOf(text).map((chunk) => {
       const counts = new Map<string, number>()
       countChars(chunk, counts)
+      const pairs = new Map<number, number>()
+      countPairs(chunk, pairs)
       // As fuse.js's bitap: error levels from 0 up while the next one stays within the threshold.
       let maxErrors = 0
       while ((maxErrors + 1) / chunk.length <= fuseThreshold) maxErrors += 1
-      return {counts, maxErrors}
+      return {counts, pairs, maxErrors}
     })
   }
 
@@ -55,13 +62,24 @@ export class FuseFilter {
    */
   mayMatch(heading: string): boolean {
     if (this.chunks.length === 0) return true
+    const text = heading.toLowerCase()
     const counts = new Map<string, number>()
-    countChars(heading.toLowerCase(), counts)
+    countChars(text, counts)
+    let pairs: Map<number, number> | undefined
     return this.chunks.some((chunk) => {
       let errors = 0
       for (const [char, count] of chunk.counts) {
         errors += Math.max(0, count - (counts.get(char) ?? 0))
         if (errors > chunk.maxErrors) return false
+      }
+      if (pairs === undefined) {
+        pairs = new Map()
+        countPairs(text, pairs)
+      }
+      let broken = 0
+      for (const [pair, count] of chunk.pairs) {
+        broken += Math.max(0, count - (pairs.get(pair) ?? 0))
+        if (broken > 2 * chunk.maxErrors) return false
       }
       return true
     })
@@ -73,6 +91,19 @@ function countChars(text: string, counts: Map<string, number>): void {
   for (let at = 0; at < text.length; at++) {
     const char = text.charAt(at)
     counts.set(char, (counts.get(char) ?? 0) + 1)
+  }
+}
+
+/** Two neighbouring UTF-16 units as one number. */
+function pairKey(text: string, at: number): number {
+  return text.charCodeAt(at) * 65536 + text.charCodeAt(at + 1)
+}
+
+/** Count each pair of neighbouring UTF-16 units of a text. */
+function countPairs(text: string, pairs: Map<number, number>): void {
+  for (let at = 0; at + 1 < text.length; at++) {
+    const key = pairKey(text, at)
+    pairs.set(key, (pairs.get(key) ?? 0) + 1)
   }
 }
 

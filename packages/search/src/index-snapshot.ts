@@ -46,6 +46,7 @@ function encode(value: unknown, at: SpecialPath, specials: SpecialPath[]): unkno
   if (value instanceof Set) return special('Set', [...value])
   if (value instanceof Uint8Array) return special('Uint8Array', [...value])
   if (value instanceof Uint16Array) return special('Uint16Array', [...value])
+  if (value instanceof Uint32Array) return special('Uint32Array', [...value])
   if (value instanceof Float64Array) return special('Float64Array', [...value])
   const prototype = Object.getPrototypeOf(value) as unknown
   if (prototype === Object.prototype || prototype === null) {
@@ -88,6 +89,8 @@ function decodeSpecial(value: unknown): unknown {
       return Uint8Array.from(list() as number[])
     case 'Uint16Array':
       return Uint16Array.from(list() as number[])
+    case 'Uint32Array':
+      return Uint32Array.from(list() as number[])
     case 'Float64Array':
       return Float64Array.from(list() as number[])
     case 'instance': {

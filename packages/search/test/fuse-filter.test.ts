@@ -41,6 +41,16 @@ test('the filter rejects a heading fuse.js cannot find and keeps one it finds', 
   expect(fuseFinds(['wie betaalt de jobcoch', 'ziekmelding'], 'jobcoach')).toEqual(new Set([0]))
 })
 
+test('a heading with the right characters in the wrong order is rejected by its pairs of neighbours', () => {
+  // Every character of "jobcoach", none of its seven neighbour pairs: two errors allowed break at most four.
+  const filter = new FuseFilter('jobcoach')
+  expect(filter.mayMatch('hcaocboj')).toBe(false)
+  expect(fuseFinds(['hcaocboj'], 'jobcoach')).toEqual(new Set())
+  // Two letters swapped break three pairs: still within reach.
+  expect(filter.mayMatch('jobocach')).toBe(true)
+  expect(fuseFinds(['jobocach'], 'jobcoach')).toEqual(new Set([0]))
+})
+
 test('a long pattern is judged per 32-character chunk, as fuse.js does', () => {
   // The heading matches only the pattern's last chunk.
   const pattern = `${'q'.repeat(64)}loonkostensubsidie voor jobcoach`
@@ -93,5 +103,36 @@ test('on random patterns and headings, the filter never rejects what fuse.js fin
       }
     ),
     {numRuns: 500}
+  )
+})
+
+test('on headings a few edits away from a random pattern, the filter never rejects what fuse.js finds', () => {
+  const letters = ['a', 'b', 'e', 'i', 'n', 'r', 's', 't', ' ']
+  const letter = fc.constantFrom(...letters)
+  const edit = fc.record({
+    kind: fc.constantFrom('insert', 'delete', 'replace'),
+    at: fc.nat(),
+    letter
+  })
+  fc.assert(
+    fc.property(
+      fc.array(letter, {minLength: 1, maxLength: 70}).map((chars) => chars.join('')),
+      fc.array(edit, {maxLength: 14}),
+      fc.array(letter, {maxLength: 8}).map((chars) => chars.join('')),
+      (pattern, edits, around) => {
+        // Near the allowed number of errors, where the pair count decides.
+        let heading = pattern
+        for (const {kind, at, letter: char} of edits) {
+          const place = at % (heading.length + 1)
+          if (kind === 'insert') heading = heading.slice(0, place) + char + heading.slice(place)
+          else if (kind === 'delete') heading = heading.slice(0, place) + heading.slice(place + 1)
+          else heading = heading.slice(0, place) + char + heading.slice(place + 1)
+        }
+        heading = `${around}${heading}${around}`
+        if (fuseFinds([heading], pattern).size > 0)
+          expect(new FuseFilter(pattern).mayMatch(heading)).toBe(true)
+      }
+    ),
+    {numRuns: 2000}
   )
 })
