@@ -7,7 +7,8 @@ import {
   indexTerms,
   passages,
   queryWords,
-  splitSections
+  splitSections,
+  stem
 } from '../src/index.js'
 import {indexOf, page, vocabulary} from './fixtures.js'
 
@@ -37,6 +38,8 @@ describe('questions', () => {
     expect(indexTerms('Wie begeleidt de medewerker?')).toContain(indexTerms('begeleiding').at(-1))
     expect(indexTerms('een lijstje')).toContain('lijst')
     expect(indexTerms('het moment')).toEqual(['moment'])
+    expect(indexTerms('Hoe combineert u instrumenten?')).toContain(stem('combineren'))
+    expect(indexTerms('een expert')).toEqual(['expert'])
   })
 
   const pages = [
