@@ -42,6 +42,23 @@ describe('questions', () => {
     expect(indexTerms('een expert')).toEqual(['expert'])
   })
 
+  test('a hyphenated question word also meets its parts, two-letter ones too', () => {
+    expect(queryWords('wat regelt de hr-adviseur')).toEqual([
+      {norm: 'regelt', stem: 'regelt', stopword: false, root: 'regel'},
+      {norm: 'hradviseur', stem: 'hradviseur', stopword: false, parts: ['hr', 'adviseur']}
+    ])
+    const index = indexOf([
+      page(
+        'lijst',
+        'Lijsten',
+        'Lijsten per rol.\n\n## Checklist voor HR\n\nIk weet welke taken passen.\n\n## Checklist voor de inkoper\n\nIk schrijf de aanbesteding.\n'
+      )
+    ])
+    expect(index.search('wat moet ik als hr-adviseur regelen', {limit: 1})[0]?.url).toBe(
+      '/gidsen/gids/lijst#checklist-voor-hr'
+    )
+  })
+
   const pages = [
     page(
       'index',
