@@ -63,6 +63,15 @@ function top3(run, entries, text) {
 const sets = [
   ['vragen, afgestemd', questions.filter((entry) => !entry.heldOut), (entry) => entry.question],
   ['vragen, achtergehouden', questions.filter((entry) => entry.heldOut), (entry) => entry.question],
+  ['vragen, eerste 108', questions.filter((entry) => !entry.batch), (entry) => entry.question],
+  ...[...new Set(questions.map((entry) => entry.batch).filter(Boolean))].map((batch) => {
+    const entries = questions.filter((entry) => entry.batch === batch)
+    return [
+      `vragen, ronde ${batch} (${entries[0].heldOut ? 'achterg.' : 'afgest.'})`,
+      entries,
+      (entry) => entry.question
+    ]
+  }),
   ['vragen, alle', questions, (entry) => entry.question],
   ['trefwoorden (queries.json)', keywords, (entry) => entry.query]
 ]
@@ -90,4 +99,9 @@ const lead = (ours - results['vragen, alle/MiniSearch (standaard)']) * 100
 console.log('')
 console.log(
   `targets: questions top 3 >= 90%: ${ours >= 0.9 ? 'ok' : 'MISSED'} (${(ours * 100).toFixed(1)}%); >= 15 points above MiniSearch: ${lead >= 15 ? 'ok' : 'MISSED'} (${lead.toFixed(1)} points)`
+)
+const first = results['vragen, eerste 108/Open Deuren']
+const firstLead = (first - results['vragen, eerste 108/MiniSearch (standaard)']) * 100
+console.log(
+  `on the first 108 questions (the issue's set): ${(first * 100).toFixed(1)}%, ${firstLead.toFixed(1)} points above MiniSearch`
 )

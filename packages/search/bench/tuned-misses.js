@@ -11,9 +11,16 @@ const rankOf = (query, expected) =>
     .findIndex((url) => expected.includes(url))
 let tuned = 0
 let held = 0
+// Per part: the first 108 questions (batch undefined) and each later batch, as counts only.
+const parts = new Map()
 for (const entry of questions) {
   const rank = rankOf(entry.question, entry.expected)
   const hit = rank >= 0 && rank < 3
+  const part = `${entry.batch ? `batch ${entry.batch}` : 'first 108'}, ${entry.heldOut ? 'held out' : 'tuned'}`
+  const count = parts.get(part) ?? {hits: 0, total: 0}
+  count.total++
+  if (hit) count.hits++
+  parts.set(part, count)
   if (entry.heldOut) {
     if (hit) held++
     continue
@@ -31,6 +38,7 @@ const kw = keywords.filter((entry) => {
   const rank = rankOf(entry.query, entry.expected)
   return rank >= 0 && rank < 3
 }).length
+console.log([...parts].map(([part, {hits, total}]) => `${part} ${hits}/${total}`).join('; '))
 console.log(
   `tuned ${tuned}/${questions.filter((e) => !e.heldOut).length}; held out ${held}/${questions.filter((e) => e.heldOut).length}; keywords ${kw}/${keywords.length}`
 )

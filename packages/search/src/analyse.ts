@@ -1,5 +1,5 @@
 import {rootOf, stem} from './stem.js'
-import {fillerWords, stopwords, words, type Word} from './normalise.js'
+import {fillerWords, fold, stopwords, words, type Word} from './normalise.js'
 
 const numberWords = new Map(
   Object.entries({
@@ -103,6 +103,8 @@ export interface QueryWord {
   stopword: boolean
   /** The root it shares with its verb and `-ing` relatives ({@link rootOf}), when it has one. */
   root?: string
+  /** The stems of a hyphenated word's parts (`hr-adviseur` → `hr`, `adviseur`): a text that names a part names the word in part. */
+  parts?: string[]
 }
 
 /**
@@ -137,6 +139,12 @@ export function queryWords(query: string): QueryWord[] {
     }
     const root = rootOf(word.norm)
     if (root !== undefined) entry.root = root
+    // Two-letter parts too (`HR`, `OR`): in a text they stand as words of their own.
+    const parts = fold(query.slice(word.start, word.end))
+      .split('-')
+      .map((part) => part.replace(/[&'’.]/g, ''))
+      .filter((part) => part.length > 1 && !stopwords.has(part))
+    if (parts.length > 1) entry.parts = parts.map((part) => stem(part))
     all.push(entry)
   })
   const meaningful = all.filter((word) => !word.stopword)

@@ -28,7 +28,12 @@ function startsAt(words: QueryWord[], at: number, member: string[]): boolean {
  */
 export function expandQuery(words: QueryWord[], groups: string[][][]): Clause[] {
   const clauses: Clause[] = words.map((word) => ({
-    spellings: word.root === undefined ? [word.stem, word.norm] : [word.stem, word.norm, word.root],
+    spellings: [
+      word.stem,
+      word.norm,
+      ...(word.root === undefined ? [] : [word.root]),
+      ...(word.parts ?? [])
+    ],
     expansions: []
   }))
   for (const group of groups) {

@@ -87,9 +87,10 @@ function stemWord(word: string, apostropheS: boolean): string {
 /**
  * The root a verb form (a past participle too), an `-ing` noun or a diminutive shares with its relatives, as an
  * extra term beside the stem: `begeleidt`, `begeleiding` → `begeleid`;
- * `betaalt`, `betaling` → `betal` (as `betalen`); `zorgt` → `zorg`. Only
- * endings that are rarely part of a noun are taken off (not `-nt`, `-rt`,
- * `-st`, `-cht`), so `moment` and `start` keep their form.
+ * `betaalt`, `betaling` → `betal` (as `betalen`); `zorgt` → `zorg`;
+ * `combineert` → `combiner` (as `combineren`). Only endings that are rarely
+ * part of a noun are taken off (not `-nt`, `-st`, `-cht`, and of `-rt` only
+ * `-eert`), so `moment`, `start` and `expert` keep their form.
  *
  * @param word a normalised (folded) word
  * @returns the root, or undefined when the word has no such ending or the root is its stem
@@ -114,6 +115,9 @@ export function rootOf(word: string): string | undefined {
     // A diminutive: `lijstje` → `lijst`, `baantje` → `baan`.
     root = /[aeiouylrnw]tje$/.test(word) ? word.slice(0, -3) : word.slice(0, -2)
   } else if (word.length >= 5 && /[^aeiouystnrch]t$/.test(word)) {
+    root = word.slice(0, -1)
+  } else if (word.length >= 7 && word.endsWith('eert')) {
+    // The -eren verbs (`combineert`, `evalueert`, `organiseert`): no Dutch noun ends in -eert.
     root = word.slice(0, -1)
   }
   if (root === undefined) return undefined

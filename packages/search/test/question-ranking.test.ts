@@ -7,7 +7,8 @@ import {
   indexTerms,
   passages,
   queryWords,
-  splitSections
+  splitSections,
+  stem
 } from '../src/index.js'
 import {indexOf, page, vocabulary} from './fixtures.js'
 
@@ -37,6 +38,25 @@ describe('questions', () => {
     expect(indexTerms('Wie begeleidt de medewerker?')).toContain(indexTerms('begeleiding').at(-1))
     expect(indexTerms('een lijstje')).toContain('lijst')
     expect(indexTerms('het moment')).toEqual(['moment'])
+    expect(indexTerms('Hoe combineert u instrumenten?')).toContain(stem('combineren'))
+    expect(indexTerms('een expert')).toEqual(['expert'])
+  })
+
+  test('a hyphenated question word also meets its parts, two-letter ones too', () => {
+    expect(queryWords('wat regelt de hr-adviseur')).toEqual([
+      {norm: 'regelt', stem: 'regelt', stopword: false, root: 'regel'},
+      {norm: 'hradviseur', stem: 'hradviseur', stopword: false, parts: ['hr', 'adviseur']}
+    ])
+    const index = indexOf([
+      page(
+        'lijst',
+        'Lijsten',
+        'Lijsten per rol.\n\n## Checklist voor HR\n\nIk weet welke taken passen.\n\n## Checklist voor de inkoper\n\nIk schrijf de aanbesteding.\n'
+      )
+    ])
+    expect(index.search('wat moet ik als hr-adviseur regelen', {limit: 1})[0]?.url).toBe(
+      '/gidsen/gids/lijst#checklist-voor-hr'
+    )
   })
 
   const pages = [

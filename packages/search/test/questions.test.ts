@@ -12,6 +12,8 @@ interface LabelledQuestion {
   expected: string[]
   /** Written with the others but never looked at while tuning: it shows whether the ranking generalises. */
   heldOut: boolean
+  /** The round that added it, for questions added from the sixth round on (6 tuned, 7 held out). */
+  batch?: number
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url))
@@ -23,7 +25,7 @@ let index: SearchIndex
 
 // Floors at today's level, as counts (see the README and `npm run bench`):
 // a change that loses a question fails. The issue's target is 90% (98 of
-// 108), which the ranking does not reach yet. The 2026 content rewrite
+// the first 108), which the ranking does not reach yet. The 2026 content rewrite
 // (facts cited instead of typed amounts) moved one tuned question out of the
 // top 3: 62 -> 61; the held-out part stayed at 19. Rarity-weighted coverage
 // and past participles as verb roots: 61 -> 64; text words weighed by their
@@ -42,8 +44,12 @@ let index: SearchIndex
 // conditions, education; aannemen, contract, baas, thuiszitten), the WSP
 // sections naming their candidates (mensen met een arbeidsbeperking) and
 // fused ties broken by score share: 91 of 108 (tuned 45 -> 49), held out 42
-// of 56.
-const floor = {all: 91, heldOut: 42}
+// of 56. Sixth round: 50 questions written and committed before any run,
+// batch 6 (30, tuned) and batch 7 (20, held out): 131 of 158 with the fifth
+// round's ranking (batch 6 21, batch 7 19); -eert verb roots, HR and
+// maximaal/minimaal in the vocabulary, and a hyphenated question word meeting
+// its parts: 135 of 158, held out 62 of 76 (the first 108: 92, held out 43).
+const floor = {all: 135, heldOut: 62}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {
