@@ -49,7 +49,11 @@ let index: SearchIndex
 // round's ranking (batch 6 21, batch 7 19); -eert verb roots, HR and
 // maximaal/minimaal in the vocabulary, and a hyphenated question word meeting
 // its parts: 135 of 158, held out 62 of 76 (the first 108: 92, held out 43).
-const floor = {all: 135, heldOut: 62}
+// Seventh round: no ranking change kept; batch 8, thirty held-out questions
+// written by a helper that read no search code and ran no search, committed
+// before the first run: 19 of 30 (MiniSearch 12), so 154 of 188, held out 81
+// of 106.
+const floor = {all: 154, heldOut: 81}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {
