@@ -52,8 +52,8 @@ let index: SearchIndex
 // Seventh round: no ranking change kept; batch 8, thirty held-out questions
 // written by a helper that read no search code and ran no search, committed
 // before the first run: 19 of 30 (MiniSearch 12), so 154 of 188, held out 81
-// of 106.
-const floor = {all: 154, heldOut: 81}
+// of 106; eight vocabulary entries (casemanager, inwerken, meten, ...): 155.
+const floor = {all: 155, heldOut: 81}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {
