@@ -12,7 +12,7 @@ interface LabelledQuestion {
   expected: string[]
   /** Written with the others but never looked at while tuning: it shows whether the ranking generalises. */
   heldOut: boolean
-  /** The round that added it, for questions added from the sixth round on (6 tuned; 7 and 8 held out). */
+  /** The round that added it, for questions added from the sixth round on (6 and 9 tuned; 7 and 8 held out). */
   batch?: number
 }
 
