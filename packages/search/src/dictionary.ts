@@ -13,6 +13,9 @@ export const compoundHeadQuality = 0.8
 
 // A compound's head is its last part; the part before it (the modifier) is at least this long.
 const minModifier = 3
+// Dutch derivational suffixes of four letters or more that are also a query word's stem or root
+// ("lijkt" → `lijk`, as in "moeilijk"), or read as one: a word that ends in them is no compound of them.
+const suffixes = new Set(['lijk', 'heid', 'baar', 'loos', 'zaam', 'schap', 'achtig', 'isch'])
 // The head a query compound is split into is at least this long (no `tje` or `werk` from nothing).
 const minHead = 4
 
@@ -268,6 +271,8 @@ export class Dictionary {
       keep(id, 0.6 + (0.3 * word.length) / term.length)
       return true
     }
+    // `-lijk`, `-heid`, `-baar` and their like end words without naming a kind of anything: "lijkt" is no "moeilijk", "mogelijk", "duidelijke" or "blijkt".
+    if (suffixes.has(word) && !term.startsWith(word)) return true
     if (word.length >= 4 && term.length - word.length >= minModifier && term.endsWith(word)) {
       // A Dutch compound names a kind of its head: a "loonkostensubsidie" is a "subsidie".
       keep(id, compoundHeadQuality, true)

@@ -230,6 +230,42 @@ describe('long questions', () => {
     expect(heads('loon')).toEqual([])
   })
 
+  test('a derivational suffix is no head: "lijkt" meets neither "moeilijk" nor "duidelijke"', () => {
+    const index = indexOf([
+      page(
+        'twijfel',
+        'Twijfel',
+        '## Wat doet u als u twijfelt?\n\nVeel leidinggevenden twijfelen. Ze willen zich niet bemoeien. Een medewerker lijkt het zwaar te hebben: vraag hoe het gaat.\n'
+      ),
+      page(
+        'werk',
+        'Werk aanpassen',
+        '## Wat is mogelijk?\n\nHet is moeilijk, maar mogelijk: maak duidelijke en redelijke afspraken. Maatschappelijk en wettelijk is het gewenst, natuurlijk ook tijdelijk.\n'
+      )
+    ])
+    const matched = (word: string) =>
+      index.dictionary
+        .match([word])
+        .map((match) => index.dictionary.terms[match.term])
+        .sort()
+    expect(matched('lijk')).toEqual(['lijk', 'lijkt'])
+    expect(matched('heid')).toEqual([])
+    // Still a word that starts with it: "lijken" for "lijk".
+    expect(indexTerms('het lijken')).toEqual(['lijk'])
+    expect(
+      index.search('ik twijfel of een medewerker het zwaar lijkt te hebben', {limit: 1})[0]!.url
+    ).toBe('/gidsen/gids/twijfel#wat-doet-u-als-u-twijfelt')
+    // Each section is matched by its own words only: "moeilijk" is no kind of "lijk".
+    expect(
+      Object.fromEntries(
+        index.search('het lijkt moeilijk').map((result) => [result.url, result.matched])
+      )
+    ).toEqual({
+      '/gidsen/gids/werk#wat-is-mogelijk': ['moeilijk'],
+      '/gidsen/gids/twijfel#wat-doet-u-als-u-twijfelt': ['lijk', 'lijkt']
+    })
+  })
+
   test('a compound the index does not hold meets its head: an "arbeidscontract" is a "contract"', () => {
     const compounds = indexOf([
       page(
