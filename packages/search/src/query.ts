@@ -4,6 +4,7 @@ import {
   askingWord,
   headingAskingWord,
   headingBoost,
+  headingMeasure,
   intentBoost,
   measureBoost,
   measureWanted
@@ -205,6 +206,13 @@ function orderCandidates(
       record.headingKey === key ? 3 : headingBoost(record.headingTerms, clauses, weights)
     let factor = boost
     if (wanted !== 0 && ((index.measures[id] ?? 0) & wanted) !== 0) factor *= measureBoost
+    // A heading that promises the kind of answer asked for ("termijnen" for "wanneer") answers the question's intent.
+    if (
+      wanted !== 0 &&
+      record.heading !== undefined &&
+      (headingMeasure(record.heading) & wanted) !== 0
+    )
+      factor *= intentBoost
     if (
       asking !== undefined &&
       boost > 1 &&

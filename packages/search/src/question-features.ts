@@ -118,3 +118,43 @@ export function headingAskingWord(heading: string): string | undefined {
   }
   return found ?? undefined
 }
+
+// Heading words that promise a period or a moment (1) or an amount (2): the answer a "wanneer" or "hoeveel" question looks for.
+const promisedMeasures = new Map(
+  Object.entries({
+    termijn: 1,
+    termijnen: 1,
+    wanneer: 1,
+    tijdpad: 1,
+    tijdlijn: 1,
+    hoelang: 1,
+    hoeveel: 3,
+    bedrag: 2,
+    bedragen: 2,
+    kosten: 2,
+    kost: 2,
+    hoogte: 2,
+    percentage: 2
+  })
+)
+const headingMeasures = new Map<string, number>()
+
+/**
+ * What kind of measure a heading promises ("Welke stappen en termijnen gelden?" a period, "Wat kost uitval?" an amount), as {@link measureWanted} counts them; 0 none.
+ *
+ * @param heading a section's heading
+ */
+export function headingMeasure(heading: string): number {
+  let found = headingMeasures.get(heading)
+  if (found === undefined) {
+    const norms = splitWords(heading).map((word) => word.norm)
+    found = 0
+    norms.forEach((norm, i) => {
+      found! |= promisedMeasures.get(norm) ?? 0
+      if (norm === 'hoe' && norms[i + 1] === 'lang') found! |= 1
+      if (norm === 'hoe' && norms[i + 1] === 'hoog') found! |= 2
+    })
+    headingMeasures.set(heading, found)
+  }
+  return found
+}

@@ -10,6 +10,7 @@ import {
   splitSections,
   stem
 } from '../src/index.js'
+import {headingMeasure} from '../src/question-features.js'
 import {indexOf, page, vocabulary} from './fixtures.js'
 
 describe('questions', () => {
@@ -228,6 +229,38 @@ describe('long questions', () => {
     expect(heads('subsidie')).toEqual(['loonkostensubsidie'])
     expect(heads('kosten')).toEqual([])
     expect(heads('loon')).toEqual([])
+  })
+
+  test('a heading that promises a period or an amount answers "wanneer" and "hoeveel"', () => {
+    expect(headingMeasure('Welke stappen en termijnen gelden?')).toBe(1)
+    expect(headingMeasure('Hoe lang duurt een proefplaatsing?')).toBe(1)
+    expect(headingMeasure('Wat kost uitval de organisatie?')).toBe(2)
+    expect(headingMeasure('Hoeveel banen zijn er?')).toBe(3)
+    expect(headingMeasure('Wat doet de bedrijfsarts?')).toBe(0)
+    const index = indexOf([
+      page(
+        'rollen',
+        'Rollen bij verzuim',
+        '## Wat doet de arbodienst?\n\nDe arbodienst levert de bedrijfsarts. De bedrijfsarts maakt bij ziekte de probleemanalyse, uiterlijk na 6 weken, en zegt wat de medewerker nog kan.\n'
+      ),
+      page(
+        'poortwachter',
+        'Bij een ziekmelding',
+        '## Welke stappen en termijnen gelden?\n\n| wanneer | wat |\n| --- | --- |\n| uiterlijk na 6 weken | probleemanalyse door de bedrijfsarts |\n| uiterlijk na 8 weken | plan van aanpak |\n'
+      )
+    ])
+    expect(
+      index
+        .search('wanneer moet de bedrijfsarts de probleemanalyse klaar hebben')
+        .map((result) => result.url)
+    ).toEqual([
+      '/gidsen/gids/poortwachter#welke-stappen-en-termijnen-gelden',
+      '/gidsen/gids/rollen#wat-doet-de-arbodienst'
+    ])
+    // Without the asking word the heading promises nothing: the section that says more about the bedrijfsarts leads.
+    expect(index.search('bedrijfsarts probleemanalyse klaar')[0]!.url).toBe(
+      '/gidsen/gids/rollen#wat-doet-de-arbodienst'
+    )
   })
 
   test('a derivational suffix is no head: "lijkt" meets neither "moeilijk" nor "duidelijke"', () => {
