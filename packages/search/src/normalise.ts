@@ -75,6 +75,7 @@ export const stopwords: ReadonlySet<string> = new Set(
 export const fillerWords: ReadonlySet<string> = new Set(
   (
     'allemaal daar daarbij daarvoor dingen echt eigenlijk erachter even graag hoeveel iemand iets ' +
-    'jullie kom komen ons onze precies rond soort tijdens waarom weet weten welk zit'
+    'jullie kom komen ons onze precies rond soort tijdens waarom weet weten welk zit ' +
+    'mij hem haar hen mezelf jezelf zichzelf onszelf uzelf'
   ).split(' ')
 )

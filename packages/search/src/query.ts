@@ -1,4 +1,5 @@
 import {queryWords} from './analyse.js'
+import {stem} from './stem.js'
 import {words as splitWords} from './normalise.js'
 import {
   askingWord,
@@ -98,6 +99,14 @@ function rankQuery(index: SearchIndex, query: string, options: SearchOptions): R
   const words = queryWords(query)
   if (words.length === 0) return []
   const clauses = expandQuery(words, index.synonymGroups)
+  // Two neighbouring words the index knows as one compound ("doelgroep register" → `doelgroepregister`) also name that compound.
+  for (let at = 0; at + 1 < words.length; at++) {
+    const joined = words[at]!.norm + words[at + 1]!.norm
+    const found = [stem(joined), joined].find((term) => index.dictionary.id(term) !== undefined)
+    if (found === undefined) continue
+    for (const k of [at, at + 1])
+      if (!clauses[k]!.spellings.includes(found)) clauses[k]!.spellings.push(found)
+  }
   const question = clauses.length >= questionClauses
   const allowed = allowedRecords(index, options)
   const scratch = scratchFor(index)

@@ -24,6 +24,10 @@ describe('questions', () => {
       'thuis'
     ])
     expect(queryWords('wat moet ik doen in week 42').map((word) => word.norm)).toEqual(['42week'])
+    // Pronouns name no subject either ("wat doet de arbodienst voor mij").
+    expect(
+      queryWords('wat doet de arbodienst voor mij en voor hem').map((word) => word.norm)
+    ).toEqual(['arbodienst'])
     expect(queryWords('loon doorbetalen, twee jaar?').map((word) => word.norm)).toEqual([
       'loon',
       'doorbetalen',
@@ -229,6 +233,38 @@ describe('long questions', () => {
     expect(heads('subsidie')).toEqual(['loonkostensubsidie'])
     expect(heads('kosten')).toEqual([])
     expect(heads('loon')).toEqual([])
+  })
+
+  test('two neighbouring question words that the index knows as one compound also name it', () => {
+    // "doelgroep" and "register" are common here; the compound is not, and a split compound means the compound.
+    const other = (n: number) =>
+      page(
+        `p${n}`,
+        `Pagina ${n}`,
+        `## Onderwerp ${n}\n\nOver de doelgroep en een register, deel ${n}.\n`
+      )
+    const index = indexOf([
+      page(
+        'register',
+        'Het register',
+        '## Het doelgroepregister\n\nUWV houdt het doelgroepregister bij.\n'
+      ),
+      page(
+        'doelgroep',
+        'De doelgroep',
+        '## Wie is de doelgroep?\n\nDe doelgroep staat in een register van de gemeente.\n'
+      ),
+      other(1),
+      other(2),
+      other(3),
+      other(4)
+    ])
+    const results = index.search('hoe kom ik in het doelgroep register als kandidaat')
+    expect(results.slice(0, 2).map((result) => result.url)).toEqual([
+      '/gidsen/gids/register#het-doelgroepregister',
+      '/gidsen/gids/doelgroep#wie-is-de-doelgroep'
+    ])
+    expect(results[0]!.matched).toEqual(['doelgroepregister', 'register'])
   })
 
   test('a heading that promises a period or an amount answers "wanneer" and "hoeveel"', () => {
