@@ -53,7 +53,11 @@ let index: SearchIndex
 // written by a helper that read no search code and ran no search, committed
 // before the first run: 19 of 30 (MiniSearch 12), so 154 of 188, held out 81
 // of 106; eight vocabulary entries (casemanager, inwerken, meten, ...): 155.
-const floor = {all: 155, heldOut: 81}
+// Batch 9, forty tuned questions by the same kind of helper, committed before
+// the first run: 32 of 40. A derivational suffix no compound head, headings
+// that promise a period or an amount, split compounds and pronouns as filler:
+// 36 of 40, so 191 of 228; the held-out part stayed at 81 of 106.
+const floor = {all: 191, heldOut: 81}
 
 // Reading the content takes a while on a busy machine.
 beforeAll(async () => {
