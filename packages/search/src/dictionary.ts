@@ -272,7 +272,7 @@ export class Dictionary {
       return true
     }
     // `-lijk`, `-heid`, `-baar` and their like end words without naming a kind of anything: "lijkt" is no "moeilijk", "mogelijk", "duidelijke" or "blijkt".
-    if (suffixes.has(word) && !term.startsWith(word)) return true
+    if (suffixes.has(word)) return true
     if (word.length >= 4 && term.length - word.length >= minModifier && term.endsWith(word)) {
       // A Dutch compound names a kind of its head: a "loonkostensubsidie" is a "subsidie".
       keep(id, compoundHeadQuality, true)

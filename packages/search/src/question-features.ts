@@ -145,16 +145,15 @@ const headingMeasures = new Map<string, number>()
  * @param heading a section's heading
  */
 export function headingMeasure(heading: string): number {
-  let found = headingMeasures.get(heading)
-  if (found === undefined) {
-    const norms = splitWords(heading).map((word) => word.norm)
-    found = 0
-    norms.forEach((norm, i) => {
-      found! |= promisedMeasures.get(norm) ?? 0
-      if (norm === 'hoe' && norms[i + 1] === 'lang') found! |= 1
-      if (norm === 'hoe' && norms[i + 1] === 'hoog') found! |= 2
-    })
-    headingMeasures.set(heading, found)
-  }
+  const known = headingMeasures.get(heading)
+  if (known !== undefined) return known
+  const norms = splitWords(heading).map((word) => word.norm)
+  let found = 0
+  norms.forEach((norm, i) => {
+    found |= promisedMeasures.get(norm) ?? 0
+    if (norm === 'hoe' && norms[i + 1] === 'lang') found |= 1
+    if (norm === 'hoe' && norms[i + 1] === 'hoog') found |= 2
+  })
+  headingMeasures.set(heading, found)
   return found
 }
